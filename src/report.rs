@@ -1,0 +1,175 @@
+//! The Report: everything the page, the CLI and (later) the exports show, in one
+//! serialisable value. Every finding points at the articles it concerns, and every mention
+//! at an exact span of the text the user pasted. `docs/report.md` documents it field by
+//! field; bump [`SCHEMA_VERSION`] on any change a consumer could notice.
+
+use crate::offsets::Span;
+use serde::Serialize;
+
+/// The version of the Report's shape, carried in every Report.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// The result of analysing and comparing a set of articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: &'static str,
+    /// The articles, in input order.
+    pub articles: Vec<Article>,
+    /// Canonical entities across all articles; `entities[i].id == i`.
+    pub entities: Vec<Entity>,
+    /// Everything the comparison found, one flat list.
+    pub findings: Vec<Finding>,
+    /// Non-fatal problems with the input, in words a reader can act on.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One analysed article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// "a", "b", ... in input order.
+    pub id: String,
+    /// The outlet label given with the input, or "Article A" when none was.
+    pub label: String,
+    /// Publication date as `YYYY-MM-DD`, when one was given and valid.
+    pub published: Option<String>,
+    /// Length of the pasted text in UTF-8 bytes.
+    pub bytes: usize,
+    /// Length of the pasted text in UTF-16 code units (JavaScript's `length`).
+    pub utf16_len: usize,
+    /// How much of the text was analysed, in UTF-16 code units: less than `utf16_len` only
+    /// when the text was over the size limit (a `truncated` diagnostic says so).
+    pub analysed_utf16_len: usize,
+    /// Sentences (and headline or paragraph lines), in order.
+    pub sentences: Vec<Span>,
+    /// Everything the extractors found, in text order, never overlapping.
+    pub mentions: Vec<Mention>,
+}
+
+/// A stretch of text that names something: a name, a date, a number.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    /// Where it stands in the article.
+    pub span: Span,
+    /// The text of the span, as pasted.
+    pub text: String,
+    /// What it is.
+    pub kind: Kind,
+    /// A normalised value: an ISO 8601 date for dates, a plain number for numbers.
+    pub value: Option<String>,
+    /// Why it is there: the rule or model that found it, e.g. `rule:date`.
+    pub source: &'static str,
+    /// Index into [`Report::entities`], for names.
+    pub entity: Option<usize>,
+}
+
+/// The kinds of mention. Serialised as the upper-case codes the page styles by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Kind {
+    /// A person.
+    #[serde(rename = "PER")]
+    Person,
+    /// An organisation: a company, an embassy, a ministry, an army.
+    #[serde(rename = "ORG")]
+    Organisation,
+    /// A place: a country, a city, a region.
+    #[serde(rename = "LOC")]
+    Place,
+    /// Another proper name: a nationality, an event, a product.
+    #[serde(rename = "MISC")]
+    Misc,
+    /// A proper name whose type the rules could not tell.
+    #[serde(rename = "NAME")]
+    Name,
+    /// A date, a weekday, a year, a relative day.
+    #[serde(rename = "DATE")]
+    Date,
+    /// A number, with its currency or percent sign when it has one.
+    #[serde(rename = "NUMBER")]
+    Number,
+}
+
+impl Kind {
+    /// Whether mentions of this kind are names that link into entities.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            Kind::Person | Kind::Organisation | Kind::Place | Kind::Misc | Kind::Name
+        )
+    }
+}
+
+/// One thing named in one or more articles, with all its mentions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    /// Its index in [`Report::entities`].
+    pub id: usize,
+    /// Its kind, by majority of its typed mentions.
+    pub kind: Kind,
+    /// The name to show: its most frequent written form.
+    pub canonical: String,
+    /// Its mentions, per article that names it, in article order.
+    pub mentions: Vec<EntityMentions>,
+}
+
+/// The mentions of one entity in one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityMentions {
+    /// The article's id.
+    pub article: String,
+    /// Indexes into that article's `mentions`.
+    pub indexes: Vec<usize>,
+}
+
+/// The broad family of a finding; the page groups by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Something all the articles share.
+    Agreement,
+    /// Something some articles carry and others leave out.
+    Omission,
+}
+
+/// One thing the comparison found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// "f1", "f2", ... stable within one Report.
+    pub id: String,
+    /// Its family.
+    pub family: Family,
+    /// The finer grain, `family/what`, e.g. `agreement/entity`.
+    pub kind: &'static str,
+    /// The entity it is about, if any.
+    pub entity: Option<usize>,
+    /// The articles that carry it.
+    pub articles: Vec<String>,
+    /// The articles (with text) that do not.
+    pub missing: Vec<String>,
+    /// One sentence a reader understands.
+    pub summary: String,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Worth knowing; results are complete.
+    Info,
+    /// Results are partial or may mislead.
+    Warning,
+}
+
+/// A non-fatal problem with the input.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub level: Level,
+    /// The article it concerns, if one.
+    pub article: Option<String>,
+    /// A stable code for tests and styling: `empty`, `truncated`, `binary`, `markup`,
+    /// `bad_date`, `nothing_to_compare`.
+    pub code: &'static str,
+    /// What happened and what to do, in words.
+    pub message: String,
+}

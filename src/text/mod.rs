@@ -1,0 +1,12 @@
+//! Text: the first stage. Splits an article into sentences and words, keeping byte offsets
+//! into the original text.
+//!
+//! It does not change the text: later stages see the pasted bytes and report spans into
+//! them. Normalisation with an offset map and boilerplate stripping come with the
+//! text-and-rules issue; this stage hands on sentence ranges and word tokens.
+
+mod sentences;
+mod words;
+
+pub use sentences::sentences;
+pub use words::{words, Word};

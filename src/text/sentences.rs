@@ -1,0 +1,174 @@
+//! Sentence splitting: after `.`, `!` or `?` (and any closing quotes or brackets) when
+//! white space and a capital, digit or opening quote follow, unless the word before the
+//! stop is a known abbreviation or an initial; and at every line break, since headlines,
+//! captions and list items rarely end with a stop.
+
+use std::ops::Range;
+
+/// Abbreviations that end with a stop but rarely end a sentence (compared lower-cased).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "rep", "sen", "gov", "st",
+    "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx",
+    "dept", "est", "fig", "km", "mt", "ft",
+];
+
+/// The sentences of `text` as byte ranges, trimmed of surrounding white space, in order.
+/// Blank stretches yield no sentence.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        split_line(text, line_start, line_start + line.len(), &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let line = &text[start..end];
+    let mut sentence_start = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            // Take the whole run of stops and closing marks: `?!`, `."`, `.)`, `...”`.
+            let mut j = i + 1;
+            while j < chars.len() && is_closing(chars[j].1) {
+                j += 1;
+            }
+            let stop_end = chars.get(j).map_or(line.len(), |&(b, _)| b);
+            if j < chars.len()
+                && chars[j].1.is_whitespace()
+                && starts_sentence(&line[stop_end..])
+                && !(c == '.' && before_is_abbreviation(&line[..at]))
+            {
+                push_trimmed(text, start + sentence_start, start + stop_end, out);
+                sentence_start = stop_end;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start + sentence_start, end, out);
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '…'
+    )
+}
+
+/// Whether the text after a stop (starting with white space) opens a new sentence.
+fn starts_sentence(rest: &str) -> bool {
+    rest.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(«[".contains(c))
+}
+
+/// Whether the word just before a stop is an abbreviation or a single-letter initial.
+fn before_is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || "(\"“‘'".contains(c))
+        .next()
+        .unwrap_or("");
+    let mut letters = word.chars();
+    let single_letter =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    single_letter || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &text[start..end];
+    let trimmed = piece.trim_start();
+    let s = start + (piece.len() - trimmed.len());
+    let e = s + trimmed.trim_end().len();
+    if e > s {
+        out.push(s..e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// (name, input, expected sentences)
+    const CASES: &[(&str, &str, &[&str])] = &[
+        (
+            "two plain",
+            "It rained. The river rose.",
+            &["It rained.", "The river rose."],
+        ),
+        (
+            "title abbreviation",
+            "Mr. Osei spoke. He left.",
+            &["Mr. Osei spoke.", "He left."],
+        ),
+        (
+            "month abbreviation",
+            "On Aug. 18 it began.",
+            &["On Aug. 18 it began."],
+        ),
+        (
+            "initials",
+            "J. R. Mensah won. Fans cheered.",
+            &["J. R. Mensah won.", "Fans cheered."],
+        ),
+        (
+            "acronym with stops",
+            "The U.S. team won. They flew home.",
+            &["The U.S. team won.", "They flew home."],
+        ),
+        (
+            "decimal",
+            "It grew 3.5 percent. Good.",
+            &["It grew 3.5 percent.", "Good."],
+        ),
+        (
+            "quote closes sentence",
+            "\"We are ready.\" She smiled.",
+            &["\"We are ready.\"", "She smiled."],
+        ),
+        (
+            "curly quote",
+            "“Stay home.” The embassy wrote.",
+            &["“Stay home.”", "The embassy wrote."],
+        ),
+        (
+            "lower-case after stop",
+            "He said no. and left",
+            &["He said no. and left"],
+        ),
+        (
+            "question and exclamation",
+            "Why? Nobody knows! Fine.",
+            &["Why?", "Nobody knows!", "Fine."],
+        ),
+        (
+            "headline line",
+            "Storm hits coast\nThe storm came.",
+            &["Storm hits coast", "The storm came."],
+        ),
+        ("blank lines", "\n\n  One.  \n\n", &["One."]),
+        (
+            "ellipsis",
+            "Wait... Then it ended.",
+            &["Wait...", "Then it ended."],
+        ),
+    ];
+
+    #[test]
+    fn table() {
+        for (name, input, expected) in CASES {
+            assert_eq!(&split(input), expected, "case {name}: {input:?}");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The WebAssembly adapter: the only module that knows about JavaScript. It converts the
+//! page's plain objects to [`Input`] and the [`Report`](crate::Report) back, with
+//! serde-wasm-bindgen, and turns errors into JS `Error`s with readable messages.
+
+use crate::{analyze, Input, MAX_ARTICLES};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// The analyser as the page's worker sees it: built once, used for every request.
+#[wasm_bindgen]
+pub struct Engine {
+    serializer: serde_wasm_bindgen::Serializer,
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Builds the engine and routes Rust panics to the browser console with a message.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Engine {
+        console_error_panic_hook::set_once();
+        Engine {
+            // Plain objects and arrays, not Maps, so the page can read fields directly.
+            serializer: serde_wasm_bindgen::Serializer::json_compatible(),
+        }
+    }
+
+    /// Analyses `{ articles: [{ label, text, published }] }` and returns the Report as a
+    /// plain object. Throws an `Error` whose message says what was wrong with the request.
+    pub fn analyze(&self, input: JsValue) -> Result<JsValue, JsError> {
+        let input: Input = serde_wasm_bindgen::from_value(input)
+            .map_err(|e| JsError::new(&format!("the request could not be read: {e}")))?;
+        let report = analyze(&input).map_err(|e| JsError::new(&e.to_string()))?;
+        report
+            .serialize(&self.serializer)
+            .map_err(|e| JsError::new(&format!("the report could not be built: {e}")))
+    }
+
+    /// The most articles one request may compare.
+    pub fn max_articles() -> usize {
+        MAX_ARTICLES
+    }
+
+    /// The engine's version, for the page footer and bug reports.
+    pub fn version() -> String {
+        env!("CARGO_PKG_VERSION").to_string()
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}

@@ -1,0 +1,111 @@
+//! Tests of the `parallax` command line as a user runs it: on files, in both formats,
+//! with clear errors for bad use.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the parallax binary runs")
+}
+
+fn fixture(name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", name]
+        .iter()
+        .collect();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn compare_prints_json_report() {
+    let out = parallax(&[
+        "compare",
+        "--label",
+        "Gazette",
+        &fixture("ferry-gazette.txt"),
+        &fixture("ferry-herald.txt"),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(report["articles"][0]["label"], "Gazette");
+    assert_eq!(report["articles"][1]["label"], "ferry-herald.txt");
+    let shared: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "agreement/entity")
+        .map(|f| {
+            let e = f["entity"].as_u64().unwrap() as usize;
+            report["entities"][e]["canonical"].as_str().unwrap()
+        })
+        .collect();
+    for name in [
+        "Port Selwyn",
+        "Ines Varga",
+        "Tomas Whitfield",
+        "Northern Gull",
+    ] {
+        assert!(shared.contains(&name), "{name} not shared: {shared:?}");
+    }
+    let b_dates: Vec<&str> = report["articles"][1]["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "DATE")
+        .map(|m| m["value"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(b_dates, ["2024-09-14"]);
+}
+
+#[test]
+fn text_format_shows_tagged_mentions_and_findings() {
+    let out = parallax(&[
+        "analyze",
+        &fixture("ferry-gazette.txt"),
+        &fixture("ferry-herald.txt"),
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[PER Mirela Dobrev]"), "{text}");
+    assert!(text.contains("[NUMBER €1.2m=EUR 1200000]"), "{text}");
+    assert!(
+        text.contains("agreement/entity: Port Selwyn is named in all 2 articles"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_use_fails_with_a_message() {
+    let one = parallax(&["compare", &fixture("ferry-gazette.txt")]);
+    assert_eq!(one.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&one.stderr).contains("at least two files"));
+
+    let missing = parallax(&["analyze", "no/such/file.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read no/such/file.txt"));
+
+    let format = parallax(&["analyze", &fixture("ferry-gazette.txt"), "--format", "xml"]);
+    assert!(String::from_utf8_lossy(&format.stderr).contains("unknown format \"xml\""));
+}
+
+#[test]
+fn binary_input_is_reported_not_fatal() {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("noise.bin");
+    std::fs::write(&path, [0u8, 1, 2, 0xff, 0xfe, 3, 4, 5, 6, 7]).unwrap();
+    let out = parallax(&["analyze", path.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["diagnostics"][0]["code"], "binary");
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -1,0 +1,227 @@
+//! End-to-end tests of the core pipeline through its public entry point, `analyze`: the
+//! Report's shape, its offsets on hard Unicode, and its promises on any input.
+
+use parallax::{analyze, ArticleInput, Input, Kind, Report, MAX_ARTICLES};
+use proptest::prelude::*;
+
+fn article(label: &str, text: &str) -> ArticleInput {
+    ArticleInput {
+        label: label.into(),
+        text: text.into(),
+        published: String::new(),
+    }
+}
+
+fn report(texts: &[&str]) -> Report {
+    let articles = texts.iter().map(|t| article("", t)).collect();
+    analyze(&Input { articles }).expect("valid request")
+}
+
+/// The mentions of article `i` in the compact notation `[KIND text]`.
+fn tagged(report: &Report, i: usize) -> Vec<String> {
+    report.articles[i]
+        .mentions
+        .iter()
+        .map(|m| {
+            let kind = serde_json::to_value(m.kind).unwrap();
+            format!("[{} {}]", kind.as_str().unwrap(), m.text)
+        })
+        .collect()
+}
+
+#[test]
+fn two_articles_share_and_differ() {
+    let r = report(&[
+        "Fire crews in Port Selwyn fought the blaze on Monday. Mayor Ines Varga thanked 40 firefighters.",
+        "Mayor Ines Varga visited Port Selwyn after the fire. The Harbour Trust paid €2.5m for repairs.",
+    ]);
+    assert_eq!(
+        tagged(&r, 0),
+        [
+            "[LOC Port Selwyn]",
+            "[DATE Monday]",
+            "[PER Ines Varga]",
+            "[NUMBER 40]"
+        ]
+    );
+    assert_eq!(
+        tagged(&r, 1),
+        [
+            "[PER Ines Varga]",
+            "[LOC Port Selwyn]",
+            "[ORG Harbour Trust]",
+            "[NUMBER €2.5m]"
+        ]
+    );
+    let shared: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "agreement/entity")
+        .map(|f| r.entities[f.entity.unwrap()].canonical.as_str())
+        .collect();
+    assert_eq!(shared, ["Port Selwyn", "Ines Varga"]);
+    let only_b: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "omission/entity" && f.articles == ["b"])
+        .map(|f| r.entities[f.entity.unwrap()].canonical.as_str())
+        .collect();
+    assert_eq!(only_b, ["Harbour Trust"]);
+    assert_eq!(
+        r.articles[1].mentions[3].value.as_deref(),
+        Some("EUR 2500000")
+    );
+}
+
+#[test]
+fn entity_mentions_point_back_at_their_mentions() {
+    let r = report(&[
+        "Lena Ortiz met Omar Haddad. Later Lena Ortiz left.",
+        "Lena Ortiz stayed.",
+    ]);
+    for entity in &r.entities {
+        for per_article in &entity.mentions {
+            let article = r
+                .articles
+                .iter()
+                .find(|a| a.id == per_article.article)
+                .unwrap();
+            for &i in &per_article.indexes {
+                assert_eq!(article.mentions[i].entity, Some(entity.id));
+            }
+        }
+    }
+    let lena = r
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Lena Ortiz")
+        .unwrap();
+    assert_eq!(lena.mentions.len(), 2);
+    assert_eq!(lena.mentions[0].indexes.len(), 2);
+}
+
+#[test]
+fn utf16_offsets_survive_emoji_and_euro() {
+    let text = "🙂🙂 €3 raised. Amira Solberg said so in Tromsø on Friday.";
+    let r = report(&[text]);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for m in &r.articles[0].mentions {
+        let slice = String::from_utf16(&utf16[m.span.start_utf16..m.span.end_utf16]).unwrap();
+        assert_eq!(slice, m.text);
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+    assert!(r.articles[0]
+        .mentions
+        .iter()
+        .any(|m| m.text == "Tromsø" && m.kind == Kind::Place));
+    assert_eq!(r.articles[0].utf16_len, utf16.len());
+}
+
+#[test]
+fn requests_out_of_bounds_are_refused_with_a_reason() {
+    let none = analyze(&Input { articles: vec![] }).unwrap_err();
+    assert!(none.to_string().contains("at least one"), "{none}");
+    let many = Input {
+        articles: vec![article("", "x"); MAX_ARTICLES + 1],
+    };
+    let err = analyze(&many).unwrap_err();
+    assert!(err.to_string().contains("at most 20"), "{err}");
+}
+
+#[test]
+fn labels_and_dates_carry_through() {
+    let input = Input {
+        articles: vec![
+            ArticleInput {
+                label: "  Gazette ".into(),
+                text: "Text.".into(),
+                published: "2024-03-05".into(),
+            },
+            ArticleInput {
+                label: String::new(),
+                text: "Text.".into(),
+                published: "yesterday".into(),
+            },
+        ],
+    };
+    let r = analyze(&input).unwrap();
+    assert_eq!(r.articles[0].label, "Gazette");
+    assert_eq!(r.articles[0].published.as_deref(), Some("2024-03-05"));
+    assert_eq!(r.articles[1].label, "Article B");
+    assert_eq!(r.articles[1].published, None);
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "bad_date" && d.article.as_deref() == Some("b")));
+}
+
+#[test]
+fn one_text_among_empties_says_nothing_was_compared() {
+    let r = report(&["Oslo is cold.", "   "]);
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["empty", "nothing_to_compare"]);
+    assert!(r.findings.is_empty());
+}
+
+#[test]
+fn report_serialises_with_the_documented_field_names() {
+    let r = report(&[
+        "Omar Haddad flew to Lindmark on 3 May 2024.",
+        "They reached Lindmark.",
+    ]);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["schema_version"], "1");
+    let m = &json["articles"][0]["mentions"][0];
+    for field in ["span", "text", "kind", "value", "source", "entity"] {
+        assert!(m.get(field).is_some(), "mention lacks {field}: {m}");
+    }
+    for field in ["start", "end", "start_utf16", "end_utf16"] {
+        assert!(m["span"].get(field).is_some(), "span lacks {field}");
+    }
+    let date = json["articles"][0]["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["kind"] == "DATE")
+        .unwrap();
+    assert_eq!(date["value"], "2024-05-03");
+    assert_eq!(json["findings"][0]["family"], "agreement");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any text: no panic, every span on character boundaries inside the text, mentions
+    /// in order and disjoint, UTF-16 offsets consistent with the bytes.
+    #[test]
+    fn any_text_gives_valid_spans(a in "\\PC{0,120}", b in "(?s).{0,80}") {
+        let r = report(&[&a, &b]);
+        for (article, text) in r.articles.iter().zip([&a, &b]) {
+            let mut last_end = 0;
+            for m in &article.mentions {
+                prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                prop_assert!(m.span.start >= last_end);
+                last_end = m.span.end;
+                prop_assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
+                prop_assert_eq!(m.span.start_utf16, text[..m.span.start].encode_utf16().count());
+                prop_assert_eq!(m.span.end_utf16, text[..m.span.end].encode_utf16().count());
+            }
+            for s in &article.sentences {
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+
+    /// Capitalised words mixed with punctuation, dates and numbers: the worst case for the
+    /// rules, still valid.
+    #[test]
+    fn newsy_text_gives_valid_spans(words in proptest::collection::vec(
+        "(Mr\\.|The|Kati|Aug\\.|18|2020|in|June|€|1,200|“|”|\\.|,|'s|-|\n|Ölund|🙂)", 0..60)) {
+        let text = words.join(" ");
+        let r = report(&[&text]);
+        for m in &r.articles[0].mentions {
+            prop_assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
+        }
+    }
+}
