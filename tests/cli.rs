@@ -78,7 +78,7 @@ fn text_format_shows_tagged_mentions_and_findings() {
     assert!(text.contains("[PER Mirela Dobrev]"), "{text}");
     assert!(text.contains("[NUMBER €1.2m=EUR 1200000]"), "{text}");
     assert!(
-        text.contains("agreement/entity: Port Selwyn is named in all 2 articles"),
+        text.contains("agreement/entity: Port Selwyn is named in both articles"),
         "{text}"
     );
 }

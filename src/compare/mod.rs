@@ -49,7 +49,10 @@ pub fn entity_overlap(articles: &[ArticleRef], entities: &[EntityPresence]) -> V
             let ids = |idx: &[usize]| idx.iter().map(|&i| articles[i].id.to_string()).collect();
             let all = miss.is_empty();
             let summary = if all {
-                format!("{} is named in all {} articles", e.name, carry.len())
+                match carry.len() {
+                    2 => format!("{} is named in both articles", e.name),
+                    n => format!("{} is named in all {n} articles", e.name),
+                }
             } else {
                 let labels = |idx: &[usize]| {
                     idx.iter()
@@ -147,6 +150,7 @@ mod tests {
             ]
         );
         assert_eq!(found[0].id, "f1");
+        assert_eq!(found[0].summary, "Kati is named in all 3 articles");
         assert_eq!(
             found[2].summary,
             "Oslo is named only in Herald, not in Gazette, Wire"

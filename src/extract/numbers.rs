@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)
-        (?P<CUR>[$€£¥])?\s?
+        r"(?x-u)
+        (?P<CUR>\$|€|£|¥)?\s?
         \b(?P<NUM>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:
             \s?(?P<PCT>%)

@@ -1,0 +1,76 @@
+// This file serves the static site in www/ on 127.0.0.1, for `npm start` and the browser
+// tests. It uses only Node's standard library. The site can be mounted under a sub-path
+// (as GitHub Pages does: /parallax/) to prove that every URL in the page is relative.
+//
+//   node scripts/serve.mjs            # http://127.0.0.1:8080/
+//   PORT=9000 BASE=/parallax/ node scripts/serve.mjs
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** The folder this server serves by default: the repository's www/. */
+export const SITE_ROOT = resolve(fileURLToPath(new URL("../www/", import.meta.url)));
+
+/**
+ * Starts a static server for `root` mounted at `base` (which starts and ends with "/").
+ * Port 0 picks a free port. Resolves to { server, url } once it listens.
+ */
+export function startServer({ root = SITE_ROOT, port = 8080, base = "/" } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { "content-type": "text/plain" }).end(`Not found: the site is at ${base}\n`);
+      return;
+    }
+    let file = normalize(join(root, path.slice(base.length)));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found\n");
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      const url = `http://127.0.0.1:${server.address().port}${base}`;
+      ok({ server, url });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let base = process.env.BASE ?? "/";
+  if (!base.startsWith("/")) base = `/${base}`;
+  if (!base.endsWith("/")) base = `${base}/`;
+  const port = Number(process.env.PORT ?? 8080);
+  startServer({ port, base }).then(
+    ({ url }) => console.log(`Parallax is served at ${url}  (Ctrl+C stops it)`),
+    (err) => {
+      console.error(`parallax serve: cannot listen on port ${port}: ${err.message}. Try PORT=8081 npm start.`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# This file installs whatever `npm start` and `npm test` need and this machine lacks:
+# a wasm32-capable Rust compiler, the matching wasm-bindgen CLI, the npm packages and,
+# for tests, Chromium. Each step is skipped when its tool is already there, so a second
+# run takes about a second. Usage: scripts/setup.sh [--for-tests]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+
+for_tests=0
+[ "${1:-}" = "--for-tests" ] && for_tests=1
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=0
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 ||
+    die "missing $* and no apt-get here; install them by hand (see docs/toolchain.md)"
+  if [ "$apt_updated" = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+  echo "parallax setup: installing $* with apt-get"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v cargo >/dev/null 2>&1 || die "no cargo on PATH: install Rust from https://rustup.rs first"
+command -v node >/dev/null 2>&1 || die "no node on PATH: install Node.js 20 or newer first"
+
+# 1. A compiler that can build for wasm32.
+if [ "$(detect_wasm_mode)" = std ]; then
+  if ! { [ -x /usr/bin/cargo ] && [ -d "$DEBIAN_RUST_SRC/library" ] && command -v rust-lld >/dev/null 2>&1; }; then
+    apt_install rustc-web cargo-web rust-web-src lld-22
+  fi
+fi
+
+# 2. The wasm-bindgen CLI, at exactly the crate's version.
+[ -n "$WASM_BINDGEN_VERSION" ] || die "could not read the pinned wasm-bindgen version from Cargo.toml"
+have_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+if [ "$have_bindgen" != "$WASM_BINDGEN_VERSION" ]; then
+  echo "parallax setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+  # No --locked: the CLI's lock file names a yanked crate.
+  cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# 3. npm packages (playwright-core drives the browser tests; it downloads no browser).
+if [ ! -f node_modules/playwright-core/package.json ] ||
+   ! grep -q "\"version\": \"$(node -p "require('./package.json').devDependencies['playwright-core']")\"" node_modules/playwright-core/package.json; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 4. For tests only: a Chromium for playwright-core to drive.
+if [ "$for_tests" = 1 ] && [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  apt_install chromium
+fi

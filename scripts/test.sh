@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# This file runs every test and check, in the order that fails fastest: formatting and lints,
+# the Rust tests (core, CLI), the Node tests of the built wasm module, and the browser tests
+# in headless Chromium. It expects scripts/build.sh to have run (npm test does both).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo test --quiet
+node --test tests/node/
+node --test --test-concurrency=1 tests/e2e/
