@@ -32,28 +32,62 @@ pub struct Found {
 /// Dates win over numbers ("18 August 2020" is one date, not a number), and both win
 /// over names ("Tuesday" is a date, not a name).
 pub fn extract(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
-    let mut found = dates::find(text);
-    add_unless_overlapping(&mut found, numbers::find(text));
-    add_unless_overlapping(&mut found, names::find(text, sentences));
-    found.sort_by_key(|f| f.range.start);
-    found
+    let found = dates::find(text);
+    let found = merge_without_overlaps(found, numbers::find(text));
+    merge_without_overlaps(found, names::find(text, sentences))
 }
 
-fn add_unless_overlapping(found: &mut Vec<Found>, candidates: Vec<Found>) {
+/// Adds to `found` each candidate that overlaps nothing in it, in one pass. Both lists are
+/// in text order and free of overlaps within themselves (each extractor guarantees it), and
+/// so is the result.
+fn merge_without_overlaps(found: Vec<Found>, candidates: Vec<Found>) -> Vec<Found> {
+    let mut out = Vec::with_capacity(found.len() + candidates.len());
+    let mut found = found.into_iter().peekable();
     for c in candidates {
-        let overlaps = found
-            .iter()
-            .any(|f| f.range.start < c.range.end && c.range.start < f.range.end);
-        if !overlaps {
-            found.push(c);
+        while let Some(f) = found.next_if(|f| f.range.end <= c.range.start) {
+            out.push(f);
+        }
+        // Everything left in `found` ends after `c` starts: the next one clashes if it
+        // also starts before `c` ends.
+        if found.peek().is_none_or(|f| f.range.start >= c.range.end) {
+            out.push(c);
         }
     }
+    out.extend(found);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::sentences;
+
+    fn at(range: Range<usize>) -> Found {
+        Found {
+            range,
+            kind: Kind::Number,
+            value: None,
+            source: "test",
+        }
+    }
+
+    #[test]
+    fn merge_keeps_order_and_drops_every_clash() {
+        let found = vec![at(5..10), at(20..25)];
+        let candidates = vec![
+            at(0..4),
+            at(3..6),
+            at(10..12),
+            at(18..21),
+            at(24..30),
+            at(30..31),
+        ];
+        let merged: Vec<Range<usize>> = merge_without_overlaps(found, candidates)
+            .into_iter()
+            .map(|f| f.range)
+            .collect();
+        assert_eq!(merged, [0..4, 5..10, 10..12, 20..25, 30..31]);
+    }
 
     #[test]
     fn dates_beat_numbers_and_names_and_nothing_overlaps() {

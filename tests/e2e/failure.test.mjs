@@ -1,0 +1,130 @@
+// This file tests failure and limits: when the wasm module cannot be loaded (the test serves
+// garbage in its place), the page shows the error banner, keeps every input, and recovers on
+// the next run once the module is served again; a crash inside the analyser (a Rust panic is a
+// WebAssembly.RuntimeError) is fatal and the worker is replaced, while a refused input only
+// shows its message; and "Add article" stops at 20 articles, saying why.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import {
+  assertOnlyLocalRequests, card, closeServer, fillArticle, launchBrowser, openPage, requireBuild, serve,
+  waitForAnalysed,
+} from "./harness.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  requireBuild();
+  site = await serve("/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (site) await closeServer(site.server);
+});
+
+const BROKEN = (route) => route.fulfill({ body: "not wasm", contentType: "application/wasm" });
+
+test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", { timeout: 30_000 }, async () => {
+  const { page, requests } = await openPage(browser, site.url, {
+    beforeGoto: (p) => p.route("**/parallax_bg.wasm", BROKEN),
+  });
+  const a = { label: "Harbour Gazette", published: "2024-03-05", text: "Mayor Lena Ortiz visited Kati on Monday." };
+  await fillArticle(page, "a", a);
+  await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
+  await page.getByRole("button", { name: "Analyze" }).click();
+
+  const alert = page.getByRole("alert");
+  await alert.filter({ hasText: "stopped unexpectedly" }).waitFor({ timeout: 10_000 });
+  assert.match(await alert.textContent(), /Your text is kept; try again, or reload the page\./);
+  assert.ok(await page.locator("#results").isHidden());
+  const c = card(page, "a");
+  assert.equal(await c.getByLabel("Outlet", { exact: true }).inputValue(), a.label);
+  assert.equal(await c.getByLabel("Published (optional)", { exact: true }).inputValue(), a.published);
+  assert.equal(await c.getByLabel("Text", { exact: true }).inputValue(), a.text);
+  assert.equal(await card(page, "b").getByLabel("Text", { exact: true }).inputValue(), "Lena Ortiz left Kati.");
+
+  // Serve the real module again: the next Analyze uses a fresh worker and succeeds.
+  await page.unroute("**/parallax_bg.wasm", BROKEN);
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await waitForAnalysed(page);
+  assert.equal(await alert.textContent(), "");
+  assert.ok((await page.locator('.article-result[data-article="a"] mark[data-kind="PER"]').count()) > 0);
+  assertOnlyLocalRequests(requests, site.url);
+});
+
+// Appended to the served wasm glue: makes Engine.analyze behave as on a Rust panic (a
+// WebAssembly.RuntimeError) or as on refused input (a plain Error), on demand.
+const PATCH = `
+const realAnalyze = Engine.prototype.analyze;
+Engine.prototype.analyze = function analyze(input) {
+  const text = input?.articles?.[0]?.text ?? "";
+  if (text.includes("PANIC")) throw new WebAssembly.RuntimeError("unreachable");
+  if (text.includes("REFUSE")) throw new Error("this input is refused by the test");
+  return realAnalyze.call(this, input);
+};
+`;
+
+test("a crash in the analyser is fatal and replaces the worker; a refused input is not", { timeout: 30_000 }, async () => {
+  const { page, requests } = await openPage(browser, site.url, {
+    beforeGoto: (p) => p.route("**/pkg/parallax.js", async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()) + PATCH });
+    }),
+  });
+  let workers = 0;
+  page.on("worker", () => { workers += 1; });
+  const alert = page.getByRole("alert");
+  const analyze = page.getByRole("button", { name: "Analyze" });
+  await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
+
+  // A refused input: its message is shown, and the same worker stays in use.
+  await fillArticle(page, "a", { text: "REFUSE Mayor Lena Ortiz visited Kati." });
+  await analyze.click();
+  await alert.filter({ hasText: "this input is refused by the test" }).waitFor();
+  assert.doesNotMatch(await alert.textContent(), /stopped unexpectedly/);
+  const before = workers;
+
+  // A panic: the crash banner, and a fresh worker for the next run.
+  await fillArticle(page, "a", { text: "PANIC Mayor Lena Ortiz visited Kati." });
+  await analyze.click();
+  await alert.filter({ hasText: "stopped unexpectedly" }).waitFor();
+  assert.match(await alert.textContent(), /RuntimeError: unreachable/);
+  assert.equal(workers, before, "the refused input did not replace the worker");
+  assert.equal(await card(page, "a").getByLabel("Text", { exact: true }).inputValue(), "PANIC Mayor Lena Ortiz visited Kati.");
+
+  await fillArticle(page, "a", { text: "Mayor Lena Ortiz visited Kati." });
+  await analyze.click();
+  await waitForAnalysed(page);
+  assert.equal(workers, before + 1, "the crashed worker was replaced by a new one");
+  assert.equal(await alert.textContent(), "");
+  assertOnlyLocalRequests(requests, site.url);
+});
+
+test("Add article stops at 20 and says why; Remove makes room again", { timeout: 30_000 }, async () => {
+  const { page, errors } = await openPage(browser, site.url);
+  await page.getByRole("button", { name: "Clear" }).click();
+  const add = page.getByRole("button", { name: "Add article" });
+  const note = page.locator("#add-note");
+  assert.ok(await note.isHidden());
+  for (let n = 2; n < 20; n += 1) await add.click();
+  assert.equal(await page.locator(".card").count(), 20);
+  assert.ok(await add.isDisabled(), "Add article is disabled at 20");
+  assert.ok(await note.isVisible());
+  assert.match(await note.textContent(), /20 articles is the most/);
+  assert.equal(await card(page, "t").locator(".article-id").textContent(), "t");
+  assert.ok(await card(page, "a").getByRole("button", { name: "Remove article a" }).isEnabled());
+
+  await card(page, "c").getByRole("button", { name: "Remove article c" }).click();
+  assert.equal(await page.locator(".card").count(), 19);
+  assert.ok(await add.isEnabled());
+  assert.ok(await note.isHidden());
+
+  // The number of cards survives a reload.
+  await page.waitForTimeout(400);
+  await page.reload();
+  assert.equal(await page.locator(".card").count(), 19);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,134 @@
+// This file is the shared harness of the browser tests: it serves the site (www/) with
+// scripts/serve.mjs, launches headless Chromium through playwright-core, opens pages that
+// record every request they and their workers make (so a test can assert that nothing left
+// the local server), collects page errors and console errors, and offers small helpers to
+// fill the article cards and run an analysis. It is not a test file itself.
+
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const RESULTS_DIR = fileURLToPath(new URL("../../test-results/", import.meta.url));
+
+/** How long to wait for an analysis to finish (the first one also loads the wasm module). */
+export const ANALYSIS_TIMEOUT_MS = 20_000;
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Fails early, with the fix, when the wasm build is missing. */
+export function requireBuild() {
+  const glue = new URL("../../www/pkg/parallax.js", import.meta.url);
+  if (!existsSync(glue)) {
+    throw new Error("www/pkg/parallax.js is missing: build the wasm module first (npm run build).");
+  }
+}
+
+/** Serves www/ under `base` ("/" or "/parallax/") on a free port; resolves to { server, url }. */
+export function serve(base = "/") {
+  return startServer({ port: 0, base });
+}
+
+/** Closes a server started by serve(). */
+export function closeServer(server) {
+  return new Promise((resolve) => {
+    server.closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}
+
+/** Launches headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens a new context and page at `url`, recording every request (page and workers) and
+ * every page error and console error. Resolves to { context, page, requests, errors }.
+ * `beforeGoto(page, context)` runs before navigation (e.g. to install routes).
+ */
+export async function openPage(browser, url, { width = 1280, height = 900, beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: "light" });
+  const requests = new Set();
+  const errors = [];
+  context.on("request", (request) => requests.add(request.url()));
+  const page = await context.newPage();
+  page.on("request", (request) => requests.add(request.url()));
+  page.on("worker", (worker) => {
+    worker.on("console", (msg) => {
+      if (msg.type() === "error") errors.push(`worker console: ${msg.text()}`);
+    });
+  });
+  page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
+  });
+  if (beforeGoto) await beforeGoto(page, context);
+  await page.goto(url);
+  return { context, page, requests, errors };
+}
+
+/** Asserts that every recorded request went to `siteUrl`'s origin. */
+export function assertOnlyLocalRequests(requests, siteUrl) {
+  const origin = new URL(siteUrl).origin;
+  const all = [...requests];
+  assert.ok(all.length > 0, "the page made no request at all: the recorder is broken");
+  const foreign = all.filter((u) => new URL(u).origin !== origin);
+  assert.deepEqual(foreign, [], `requests left the local server (${origin})`);
+}
+
+/** The card of article `id` ("a", "b", ...). */
+export function card(page, id) {
+  return page.locator(`.card[data-article="${id}"]`);
+}
+
+/** Fills article `id`'s card; any of label, published, text may be left out. */
+export async function fillArticle(page, id, { label, published, text } = {}) {
+  const c = card(page, id);
+  if (label !== undefined) await c.getByLabel("Outlet", { exact: true }).fill(label);
+  if (published !== undefined) await c.getByLabel("Published (optional)", { exact: true }).fill(published);
+  if (text !== undefined) await c.getByLabel("Text", { exact: true }).fill(text);
+}
+
+/** Clicks Analyze and waits until the status line says the analysis is done. */
+export async function analyzeAndWait(page) {
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await waitForAnalysed(page);
+}
+
+/** Waits until the status line says "Analysed ..."; fails with the banner's text otherwise. */
+export async function waitForAnalysed(page, timeout = ANALYSIS_TIMEOUT_MS) {
+  const status = page.getByRole("status");
+  try {
+    await status.filter({ hasText: /^Analysed \d+ articles? in [^;]*\.$/ }).waitFor({ timeout });
+  } catch (err) {
+    const banner = await page.getByRole("alert").textContent().catch(() => "");
+    const said = await status.textContent().catch(() => "");
+    throw new Error(`analysis did not finish: status ${JSON.stringify(said)}, alert ${JSON.stringify(banner)}`, { cause: err });
+  }
+}
+
+/** The texts of the marks of `kind` in article `id`'s results. */
+export function marksOf(page, id, kind) {
+  return page.locator(`.article-result[data-article="${id}"] mark[data-kind="${kind}"]`).allTextContents();
+}
+
+/** Makes sure test-results/ exists and returns the path for `name` inside it. */
+export function resultPath(name) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return `${RESULTS_DIR}${name}`;
+}

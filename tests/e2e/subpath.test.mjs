@@ -1,0 +1,72 @@
+// This file tests the page as GitHub Pages serves it, under the sub-path /parallax/: every
+// file (the page, its modules, the worker, the wasm glue and module) must load through a
+// relative URL under that path. "Load example" fills in the built-in example pair and
+// analyses it in one click; Undo then brings back the text it replaced.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { EXAMPLE } from "../../www/examples.js";
+import {
+  assertOnlyLocalRequests, card, closeServer, fillArticle, launchBrowser, openPage, requireBuild, serve,
+  resultPath, waitForAnalysed,
+} from "./harness.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  requireBuild();
+  site = await serve("/parallax/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (site) await closeServer(site.server);
+});
+
+test("under /parallax/, Load example fills the example pair and analyses it", { timeout: 30_000 }, async () => {
+  assert.match(site.url, /\/parallax\/$/);
+  const { page, requests, errors } = await openPage(browser, site.url);
+  await fillArticle(page, "a", { label: "Mine", text: "My own text about Kati." });
+  await page.getByRole("button", { name: "Load example" }).click();
+  await waitForAnalysed(page);
+
+  for (const [i, article] of EXAMPLE.entries()) {
+    const c = card(page, String.fromCharCode(97 + i));
+    assert.equal(await c.getByLabel("Outlet", { exact: true }).inputValue(), article.label);
+    assert.equal(await c.getByLabel("Published (optional)", { exact: true }).inputValue(), article.published);
+    assert.equal(await c.getByLabel("Text", { exact: true }).inputValue(), article.text);
+  }
+
+  assert.equal(await page.locator(".article-result").count(), EXAMPLE.length);
+  for (const kind of ["PER", "ORG", "LOC", "DATE", "NUMBER"]) {
+    const n = await page.locator(`.article-result mark[data-kind="${kind}"]`).count();
+    assert.ok(n > 0, `the example has ${kind} highlights`);
+  }
+  const every = await page.locator('.finding-group[data-group="every"] .chip-text').allTextContents();
+  for (const name of ["Brackwater", "Halvard Logistics Group", "Marta Lindqvist", "Quay Street"]) {
+    assert.ok(every.includes(name), `${name} is named in both: ${JSON.stringify(every)}`);
+  }
+  const onlyA = await page.locator('.finding-group[data-group="only"][data-article="a"] .chip-text').allTextContents();
+  const onlyB = await page.locator('.finding-group[data-group="only"][data-article="b"] .chip-text').allTextContents();
+  assert.ok(onlyA.includes("Owen Tresk"), `only in a: ${JSON.stringify(onlyA)}`);
+  assert.ok(onlyB.includes("Priya Anand"), `only in b: ${JSON.stringify(onlyB)}`);
+
+  // What a first-time visitor sees after one click (the README's screenshot comes from here).
+  await page.screenshot({ path: resultPath("example.png"), fullPage: true });
+
+  // Every request stayed on the local server and under the sub-path.
+  assertOnlyLocalRequests(requests, site.url);
+  const outside = [...requests].filter((u) => !u.startsWith(site.url));
+  assert.deepEqual(outside, [], "every URL is relative to /parallax/");
+  assert.ok([...requests].some((u) => u.endsWith("/parallax/pkg/parallax_bg.wasm")), "the wasm module was fetched");
+  assert.deepEqual(errors, []);
+
+  // The example replaced the user's text; Undo brings it back.
+  await page.getByRole("button", { name: "Undo" }).click();
+  assert.equal(await card(page, "a").getByLabel("Outlet", { exact: true }).inputValue(), "Mine");
+  assert.equal(await card(page, "a").getByLabel("Text", { exact: true }).inputValue(), "My own text about Kati.");
+  assert.equal(await card(page, "b").getByLabel("Text", { exact: true }).inputValue(), "");
+  assert.ok(await page.getByRole("button", { name: "Undo" }).isHidden());
+});

@@ -1,0 +1,138 @@
+// This file is the page's side of the analysis worker (worker.js; the message protocol is
+// documented there). It owns the one Worker, runs one analysis at a time, and implements
+// cancelling the only way a synchronous wasm call can be stopped: by terminating the worker and
+// starting a fresh one. A new analysis while one is running cancels the old one (newest wins).
+// After a fatal error (the wasm module failed to load or crashed) the worker is thrown away and a
+// new one is started for the next run.
+
+/** Why a run ended without a report. */
+export class AnalysisError extends Error {
+  /**
+   * @param {string} message readable text for the error banner
+   * @param {{ fatal?: boolean, cancelled?: boolean }} [flags]
+   */
+  constructor(message, { fatal = false, cancelled = false } = {}) {
+    super(message);
+    this.name = "AnalysisError";
+    this.fatal = fatal;
+    this.cancelled = cancelled;
+  }
+}
+
+export class Analyzer {
+  constructor() {
+    /** @type {Worker | null} */
+    this.worker = null;
+    /** @type {{ id: number, resolve: Function, reject: Function, onProgress: Function } | null} */
+    this.current = null;
+    this.nextId = 1;
+  }
+
+  /** Starts the worker now (so the wasm module loads while the user is still pasting). */
+  warmUp() {
+    this.ensureWorker();
+  }
+
+  /** True while an analysis is running. */
+  get busy() {
+    return this.current !== null;
+  }
+
+  /**
+   * Analyses `input` ({ articles: [...] }) in the worker.
+   * @param {object} input
+   * @param {(stage: string) => void} [onProgress] called with "loading" / "analysing"
+   * @returns {Promise<{ report: object, elapsed_ms: number }>} rejects with an AnalysisError
+   */
+  analyze(input, onProgress = () => {}) {
+    if (this.current) this.cancel();
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.current = { id, resolve, reject, onProgress };
+      try {
+        worker.postMessage({ type: "analyze", id, input });
+      } catch (err) {
+        this.finish(id);
+        reject(new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }));
+      }
+    });
+  }
+
+  /** Stops the running analysis, if any: the worker is terminated and replaced. */
+  cancel() {
+    const run = this.current;
+    this.current = null;
+    this.discardWorker();
+    this.ensureWorker();
+    if (run) run.reject(new AnalysisError("Analysis cancelled.", { cancelled: true }));
+  }
+
+  /** Returns the live worker, starting one if there is none. */
+  ensureWorker() {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = (event) => this.onMessage(worker, event.data);
+    worker.onerror = (event) => {
+      // The worker script itself failed (e.g. it could not be fetched or parsed).
+      event.preventDefault?.();
+      this.onFatal(worker, `The analyser could not be started${event.message ? `: ${event.message}` : "."}`);
+    };
+    worker.onmessageerror = () => this.onFatal(worker, "The analyser sent a message the page could not read.");
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Terminates the current worker without starting another. */
+  discardWorker() {
+    if (this.worker) {
+      this.worker.onmessage = null;
+      this.worker.onerror = null;
+      this.worker.onmessageerror = null;
+      this.worker.terminate();
+      this.worker = null;
+    }
+  }
+
+  /** Clears the current run if it is `id`, and returns it. */
+  finish(id) {
+    const run = this.current;
+    if (!run || run.id !== id) return null;
+    this.current = null;
+    return run;
+  }
+
+  onMessage(worker, message) {
+    if (worker !== this.worker || !message || typeof message !== "object") return;
+    const run = this.current;
+    if (!run || message.id !== run.id) return; // a message about a run that was cancelled
+    switch (message.type) {
+      case "progress":
+        run.onProgress(String(message.stage ?? ""));
+        break;
+      case "result":
+        this.finish(run.id);
+        run.resolve({ report: message.report, elapsed_ms: Number(message.elapsed_ms) || 0 });
+        break;
+      case "error":
+        if (message.fatal) {
+          this.onFatal(worker, String(message.message ?? "unknown error"));
+        } else {
+          this.finish(run.id);
+          run.reject(new AnalysisError(String(message.message ?? "The input was refused."), { fatal: false }));
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The worker is unusable: drop it (the next run starts a new one) and fail the current run. */
+  onFatal(worker, message) {
+    if (worker !== this.worker) return;
+    this.discardWorker();
+    const run = this.current;
+    this.current = null;
+    if (run) run.reject(new AnalysisError(message, { fatal: true }));
+  }
+}

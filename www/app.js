@@ -1,0 +1,261 @@
+// This file wires the page together: it restores the saved inputs, builds the article cards,
+// handles the buttons (Analyze, Load example, Add article, Clear, Cancel, and Undo after Clear or
+// Load example replaced the user's text), runs the analysis in the worker through analyzer.js,
+// and shows progress in the status line, errors in the alert banner and the report in the
+// results area (rendered by results.js). Errors never touch the inputs.
+
+import { Analyzer } from "./analyzer.js";
+import { CardList, MAX_ARTICLES } from "./cards.js";
+import { EXAMPLE } from "./examples.js";
+import { renderReport } from "./results.js";
+import { createSaver, loadInputs } from "./storage.js";
+
+/** How long an analysis runs before the Cancel button shows. */
+const CANCEL_AFTER_MS = 300;
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const ui = {
+  cards: $("cards"),
+  analyze: /** @type {HTMLButtonElement} */ ($("analyze")),
+  example: /** @type {HTMLButtonElement} */ ($("load-example")),
+  add: /** @type {HTMLButtonElement} */ ($("add-article")),
+  addNote: $("add-note"),
+  clear: /** @type {HTMLButtonElement} */ ($("clear")),
+  cancel: /** @type {HTMLButtonElement} */ ($("cancel")),
+  undo: /** @type {HTMLButtonElement} */ ($("undo")),
+  status: $("status"),
+  error: $("error"),
+  storageNote: $("storage-note"),
+  results: $("results"),
+};
+
+const analyzer = new Analyzer();
+const cards = new CardList(ui.cards, onInputsChanged);
+const saver = createSaver(() => cards.values(), onSaved);
+/** Counts runs, so that only the newest run's outcome reaches the page. */
+let runNumber = 0;
+let cancelTimer = null;
+/** The inputs that Clear or Load example replaced, while Undo can still bring them back. */
+let replaced = null;
+
+cards.setValues(loadInputs() ?? []);
+updateAddButton();
+analyzer.warmUp();
+
+ui.analyze.addEventListener("click", () => analyze());
+ui.example.addEventListener("click", () => {
+  replaceInputs(EXAMPLE.map((a) => ({ ...a })));
+  analyze();
+});
+ui.add.addEventListener("click", () => {
+  cards.add();
+  updateAddButton();
+});
+ui.clear.addEventListener("click", clearAll);
+ui.cancel.addEventListener("click", () => {
+  runNumber += 1;
+  analyzer.cancel();
+  endRun();
+  setStatus("Analysis cancelled. Your text is kept.");
+  ui.results.classList.remove("is-stale");
+});
+ui.undo.addEventListener("click", () => {
+  if (!replaced) return;
+  runNumber += 1;
+  if (analyzer.busy) analyzer.cancel();
+  endRun();
+  cards.setValues(replaced);
+  forgetReplaced();
+  updateAddButton();
+  saver.schedule();
+  hideResults();
+  clearError();
+  setStatus("Your previous text is back.");
+  cards.focusFirstText();
+});
+ui.cards.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    analyze();
+  }
+});
+
+/** Called on every edit, add and remove made by the user. */
+function onInputsChanged() {
+  forgetReplaced();
+  updateAddButton();
+  saver.schedule();
+}
+
+/** Puts `articles` in the cards, keeping what was there for Undo when it held anything. */
+function replaceInputs(articles) {
+  const before = cards.values();
+  const hadSomething = before.some((a) => a.text.trim() || a.label.trim() || a.published) || before.length > 2;
+  cards.setValues(articles);
+  updateAddButton();
+  saver.schedule();
+  replaced = hadSomething ? before : null;
+  ui.undo.hidden = !hadSomething;
+}
+
+function forgetReplaced() {
+  replaced = null;
+  ui.undo.hidden = true;
+}
+
+/** Tells the user, quietly, when the inputs could not be kept for the next visit. */
+function onSaved(ok, reason) {
+  if (ok) {
+    ui.storageNote.hidden = true;
+    ui.storageNote.textContent = "";
+    return;
+  }
+  ui.storageNote.textContent = reason === "quota"
+    ? "This text is too large for the browser to keep across reloads. It stays here while this page is open."
+    : "Your browser does not let this page keep the text across reloads. It stays here while this page is open.";
+  ui.storageNote.hidden = false;
+}
+
+function updateAddButton() {
+  const full = cards.count >= MAX_ARTICLES;
+  ui.add.disabled = full;
+  ui.addNote.hidden = !full;
+}
+
+async function analyze() {
+  const inputs = cards.values();
+  if (inputs.every((a) => a.text.trim() === "")) {
+    runNumber += 1;
+    if (analyzer.busy) analyzer.cancel();
+    endRun();
+    setStatus("");
+    showError("Paste at least one article: every text box is empty.", "Paste the text of an article into a box above, then click Analyze.");
+    cards.focusFirstText();
+    return;
+  }
+  saver.flush();
+  clearError();
+  const run = ++runNumber;
+  const input = { articles: inputs.map((a) => ({ label: a.label.trim(), text: a.text, published: a.published })) };
+  const count = inputs.length;
+  ui.results.classList.add("is-stale");
+  ui.results.setAttribute("aria-busy", "true");
+  setStatus(`Analysing ${plural(count, "article")}…`);
+  clearTimeout(cancelTimer);
+  cancelTimer = setTimeout(() => {
+    if (run === runNumber) ui.cancel.hidden = false;
+  }, CANCEL_AFTER_MS);
+
+  let outcome;
+  try {
+    outcome = await analyzer.analyze(input, (stage) => {
+      if (run !== runNumber) return;
+      setStatus(stage === "loading" ? "Loading the analyser…" : `Analysing ${plural(count, "article")}…`);
+    });
+  } catch (err) {
+    if (run !== runNumber) return;
+    endRun();
+    if (err?.cancelled) return;
+    hideResults();
+    setStatus("The analysis did not finish.");
+    if (err?.fatal) {
+      showError("The analyser stopped unexpectedly. Your text is kept; try again, or reload the page.", err.message);
+    } else {
+      showError(`The articles could not be analysed: ${err?.message ?? err}`, "Your text is kept. Change the input and try again.");
+    }
+    return;
+  }
+  if (run !== runNumber) return;
+  endRun();
+  // Say so before the (synchronous) rendering, which takes a moment for very long texts.
+  setStatus(`Analysed ${plural(count, "article")} in ${formatMs(outcome.elapsed_ms)}; showing the results…`);
+  await nextFrame();
+  if (run !== runNumber) return;
+  try {
+    renderReport(ui.results, outcome.report, inputs);
+  } catch (err) {
+    hideResults();
+    setStatus("The analysis finished, but its results could not be shown.");
+    showError("The results could not be shown. Your text is kept; try again, or reload the page.", String(err?.message ?? err));
+    return;
+  }
+  ui.results.hidden = false;
+  setStatus(`Analysed ${plural(count, "article")} in ${formatMs(outcome.elapsed_ms)}.`);
+}
+
+/** Puts the page back in its idle state after a run ends, whatever the outcome. */
+function endRun() {
+  clearTimeout(cancelTimer);
+  cancelTimer = null;
+  ui.cancel.hidden = true;
+  ui.results.classList.remove("is-stale");
+  ui.results.removeAttribute("aria-busy");
+}
+
+function clearAll() {
+  runNumber += 1;
+  if (analyzer.busy) analyzer.cancel();
+  endRun();
+  replaceInputs([]);
+  saver.flush();
+  hideResults();
+  clearError();
+  setStatus("Cleared.");
+  cards.focusFirstText();
+}
+
+function hideResults() {
+  ui.results.hidden = true;
+  ui.results.replaceChildren();
+}
+
+function setStatus(text) {
+  ui.status.textContent = text;
+}
+
+/** Shows the alert banner: what happened, then what to do (both plain text). */
+function showError(what, detail) {
+  const message = document.createElement("p");
+  message.className = "error-message";
+  message.textContent = what;
+  const parts = [message];
+  if (detail) {
+    const more = document.createElement("p");
+    more.className = "error-detail";
+    more.textContent = detail;
+    parts.push(more);
+  }
+  const dismiss = document.createElement("button");
+  dismiss.type = "button";
+  dismiss.className = "button-quiet error-dismiss";
+  dismiss.textContent = "Dismiss";
+  dismiss.addEventListener("click", clearError);
+  parts.push(dismiss);
+  ui.error.replaceChildren(...parts);
+}
+
+function clearError() {
+  ui.error.replaceChildren();
+}
+
+/** Resolves after the browser has had a chance to paint (or after 100 ms in a hidden tab). */
+function nextFrame() {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function formatMs(ms) {
+  if (!(ms >= 1)) return "under 1 ms";
+  if (ms < 10000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}

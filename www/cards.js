@@ -1,0 +1,173 @@
+// This file manages the article input cards: one card per article, each with an outlet label,
+// an optional publication date, the article text and a Remove button. Articles are identified
+// by a letter (a, b, c ...) that follows the cards' order, as the report does. There are always
+// at least MIN_ARTICLES cards and at most MAX_ARTICLES. The cards are built with DOM calls; user
+// text only ever goes into input values.
+
+export const MIN_ARTICLES = 2;
+export const MAX_ARTICLES = 20;
+
+/** The article id for the card at `index`: a, b, ... t. */
+export function articleId(index) {
+  return String.fromCharCode(97 + index);
+}
+
+/** One card's DOM, with handles to its fields. */
+class Card {
+  constructor(serial, onChange, onRemove) {
+    const prefix = `article-${serial}`;
+    this.root = el("fieldset", "card");
+    this.legend = el("legend", "card-legend");
+    this.badge = el("span", "article-id");
+    this.legendText = el("span", "card-title");
+    this.legend.append(this.legendText, this.badge); // reads "Article a"
+
+    this.label = field("input", `${prefix}-label`);
+    this.label.type = "text";
+    this.label.autocomplete = "off";
+    this.label.spellcheck = false;
+    this.label.maxLength = 200;
+    this.label.placeholder = "e.g. Harbour Gazette";
+
+    this.published = field("input", `${prefix}-date`);
+    this.published.type = "date";
+
+    this.text = field("textarea", `${prefix}-text`);
+    this.text.rows = 12;
+    this.text.placeholder = "Paste the article text here";
+    this.text.spellcheck = false;
+
+    this.remove = el("button", "button-quiet remove");
+    this.remove.type = "button";
+    this.remove.addEventListener("click", () => onRemove(this));
+
+    const meta = el("div", "card-meta");
+    meta.append(labelled("Outlet", this.label), labelled("Published (optional)", this.published));
+    const body = labelled("Text", this.text);
+    body.classList.add("card-text");
+    const actions = el("div", "card-actions");
+    actions.append(this.remove);
+
+    this.root.append(this.legend, meta, body, actions);
+    for (const input of [this.label, this.published, this.text]) input.addEventListener("input", onChange);
+  }
+
+  /** Shows the card's position: its article id and title. */
+  setIndex(index) {
+    const id = articleId(index);
+    this.root.dataset.article = id;
+    this.legendText.textContent = "Article";
+    this.badge.textContent = id;
+    this.remove.textContent = "Remove";
+    this.remove.setAttribute("aria-label", `Remove article ${id}`);
+  }
+
+  get value() {
+    return { label: this.label.value, published: this.published.value, text: this.text.value };
+  }
+
+  set value(article) {
+    this.label.value = article?.label ?? "";
+    this.published.value = article?.published ?? "";
+    this.text.value = article?.text ?? "";
+  }
+}
+
+/** The list of cards inside `container`; `onChange` is called after any edit, add or remove. */
+export class CardList {
+  constructor(container, onChange) {
+    this.container = container;
+    this.onChange = onChange;
+    /** @type {Card[]} */
+    this.cards = [];
+    this.serial = 0;
+  }
+
+  get count() {
+    return this.cards.length;
+  }
+
+  /** The current inputs, in card order. */
+  values() {
+    return this.cards.map((card) => card.value);
+  }
+
+  /** Replaces every card with `articles` (padded to MIN_ARTICLES, cut to MAX_ARTICLES). */
+  setValues(articles) {
+    const list = Array.isArray(articles) ? articles.slice(0, MAX_ARTICLES) : [];
+    while (list.length < MIN_ARTICLES) list.push({ label: "", published: "", text: "" });
+    while (this.cards.length > list.length) this.cards.pop().root.remove();
+    while (this.cards.length < list.length) this.append();
+    list.forEach((article, i) => {
+      this.cards[i].value = article;
+    });
+    this.refresh();
+  }
+
+  /** Adds an empty card at the end and focuses its text; returns false when full. */
+  add() {
+    if (this.cards.length >= MAX_ARTICLES) return false;
+    const card = this.append();
+    this.refresh();
+    this.onChange();
+    card.label.focus();
+    return true;
+  }
+
+  /** Moves focus to the text of the first card. */
+  focusFirstText() {
+    this.cards[0]?.text.focus();
+  }
+
+  append() {
+    const card = new Card(this.serial++, () => this.onChange(), (c) => this.remove(c));
+    this.cards.push(card);
+    this.container.append(card.root);
+    return card;
+  }
+
+  remove(card) {
+    if (this.cards.length <= MIN_ARTICLES) return;
+    const index = this.cards.indexOf(card);
+    if (index < 0) return;
+    this.cards.splice(index, 1);
+    card.root.remove();
+    this.refresh();
+    this.onChange();
+    // Keep keyboard focus nearby: the card that took this one's place, or the new last one.
+    const next = this.cards[Math.min(index, this.cards.length - 1)];
+    next?.remove.disabled ? next.text.focus() : next?.remove.focus();
+  }
+
+  /** Renumbers the cards and updates which Remove buttons are usable. */
+  refresh() {
+    const removable = this.cards.length > MIN_ARTICLES;
+    this.cards.forEach((card, i) => {
+      card.setIndex(i);
+      card.remove.disabled = !removable;
+      card.remove.title = removable ? "" : `Parallax compares at least ${MIN_ARTICLES} articles`;
+    });
+  }
+}
+
+function el(tag, className) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function field(tag, id) {
+  const node = document.createElement(tag);
+  node.id = id;
+  return node;
+}
+
+/** A <div> with a <label for=...> and its control. */
+function labelled(text, control) {
+  const wrap = el("div", "field");
+  const label = el("label");
+  label.htmlFor = control.id;
+  label.textContent = text;
+  wrap.append(label, control);
+  return wrap;
+}

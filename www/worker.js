@@ -1,0 +1,119 @@
+// This file is the module Web Worker that runs the Rust/WebAssembly analyser off the page's main
+// thread, so that analysing megabytes of text never freezes the page.
+//
+// Protocol (all messages are plain objects; `id` is the page's number for one analysis run):
+//   page -> worker  { type: "analyze", id, input }
+//                   input = { articles: [{ label, text, published }] }, passed to Engine.analyze.
+//   worker -> page  { type: "progress", id, stage }     stage: "loading" (the wasm module is
+//                                                        still being fetched/compiled) or
+//                                                        "analysing"
+//                   { type: "result", id, report, elapsed_ms }
+//                   { type: "error", id, message, fatal }
+//                   fatal = false: the input was refused (Engine.analyze threw an ordinary Error,
+//                   e.g. too many articles); show the message, the worker stays usable.
+//                   fatal = true: the wasm module failed to load, or the instance crashed (a Rust
+//                   panic surfaces as a WebAssembly.RuntimeError, since it is built with
+//                   panic=abort), or anything else unexpected was thrown. The instance must not be
+//                   used again: the page terminates this worker and starts a fresh one.
+// Cancelling is done by the page terminating the worker; the worker itself never times out.
+//
+// The message handler is installed before the wasm module is loaded; messages that arrive while
+// it loads wait in a queue and are handled in order once it is ready (or has failed).
+
+/** @type {Array<object>} messages received before the analyser was ready */
+const queue = [];
+let ready = false;
+/** @type {any} the wasm Engine, built once and reused for every analysis */
+let engine = null;
+/** @type {string | null} why the analyser could not be loaded, if it could not */
+let loadError = null;
+/** Set once the instance has thrown something that is not an input error. */
+let broken = null;
+
+self.onmessage = (event) => {
+  const message = event.data;
+  if (!ready) {
+    if (message && typeof message === "object") {
+      self.postMessage({ type: "progress", id: message.id, stage: "loading" });
+    }
+    queue.push(message);
+    return;
+  }
+  handle(message);
+};
+
+load();
+
+/** Loads the glue and the wasm module, builds the Engine, then drains the queue. */
+async function load() {
+  try {
+    // A dynamic import, so that a missing or broken pkg/ is reported through the protocol
+    // instead of failing the whole worker script before onmessage exists.
+    const glue = await import("./pkg/parallax.js");
+    await glue.default();
+    engine = new glue.Engine();
+  } catch (err) {
+    loadError = describe(err);
+  }
+  ready = true;
+  while (queue.length > 0) handle(queue.shift());
+}
+
+/** Handles one message from the page. */
+function handle(message) {
+  if (!message || typeof message !== "object" || message.type !== "analyze") return;
+  const { id } = message;
+  if (loadError !== null) {
+    self.postMessage({ type: "error", id, fatal: true, message: `The analyser could not be loaded: ${loadError}` });
+    return;
+  }
+  if (broken !== null) {
+    self.postMessage({ type: "error", id, fatal: true, message: `The analyser stopped unexpectedly: ${broken}` });
+    return;
+  }
+  self.postMessage({ type: "progress", id, stage: "analysing" });
+  const started = performance.now();
+  let report;
+  try {
+    report = engine.analyze(message.input);
+  } catch (err) {
+    if (isInputError(err)) {
+      self.postMessage({ type: "error", id, fatal: false, message: describe(err) });
+    } else {
+      broken = describe(err);
+      self.postMessage({ type: "error", id, fatal: true, message: `The analyser stopped unexpectedly: ${broken}` });
+    }
+    return;
+  }
+  const elapsed = performance.now() - started;
+  try {
+    self.postMessage({ type: "result", id, report, elapsed_ms: Math.round(elapsed * 10) / 10 });
+  } catch (err) {
+    // The report could not be cloned to the page; that is a bug on our side, not the input's.
+    self.postMessage({ type: "error", id, fatal: true, message: `The report could not be passed to the page: ${describe(err)}` });
+  }
+}
+
+/**
+ * An input error is what Engine.analyze throws on purpose: a plain Error (wasm-bindgen's
+ * JsError) or a string. Anything else (WebAssembly.RuntimeError from a panic, RangeError from
+ * running out of memory, TypeError from the glue) means the instance is not to be trusted.
+ */
+function isInputError(err) {
+  if (typeof err === "string") return true;
+  return err instanceof Error && Object.getPrototypeOf(err) === Error.prototype;
+}
+
+/** A readable one-line description of anything thrown. */
+function describe(err) {
+  if (typeof err === "string") return err;
+  if (err instanceof Error) {
+    const name = err.name && err.name !== "Error" ? `${err.name}: ` : "";
+    return `${name}${err.message || "no details"}`;
+  }
+  try {
+    return String(err);
+  } catch {
+    return "unknown error";
+  }
+}
