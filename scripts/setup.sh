@@ -35,8 +35,12 @@ fi
 have_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
 if [ "$have_bindgen" != "$WASM_BINDGEN_VERSION" ]; then
   echo "parallax setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
-  # No --locked: the CLI's lock file names a yanked crate.
-  cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  # No --locked: the CLI's lock file names a yanked crate. --force: cargo's record of
+  # installed crates may list the CLI while its binary is gone or another version.
+  cargo install --quiet --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  have_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  [ "$have_bindgen" = "$WASM_BINDGEN_VERSION" ] ||
+    die "wasm-bindgen $WASM_BINDGEN_VERSION was installed but \`wasm-bindgen --version\` says '$have_bindgen': put \$HOME/.cargo/bin first on PATH"
 fi
 
 # 3. npm packages (playwright-core drives the browser tests; it downloads no browser).
