@@ -132,6 +132,7 @@ fn month_number(name: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::show_values;
     use super::*;
 
     /// (input, expected dates as "text=value", value "-" when none)
@@ -182,14 +183,11 @@ mod tests {
     #[test]
     fn table() {
         for (input, expected) in CASES {
-            let got: Vec<String> = find(input)
-                .iter()
-                .map(|f| {
-                    let v = f.value.as_deref().unwrap_or("-");
-                    format!("{}={v}", &input[f.range.clone()])
-                })
-                .collect();
-            assert_eq!(&got, expected, "input: {input:?}");
+            assert_eq!(
+                &show_values(input, &find(input)),
+                expected,
+                "input: {input:?}"
+            );
         }
     }
 }

@@ -57,6 +57,19 @@ fn merge_without_overlaps(found: Vec<Found>, candidates: Vec<Found>) -> Vec<Foun
     out
 }
 
+/// Renders found items as `text=value` (`-` for no value), the notation of the extractor
+/// test tables.
+#[cfg(test)]
+fn show_values(text: &str, found: &[Found]) -> Vec<String> {
+    found
+        .iter()
+        .map(|f| {
+            let value = f.value.as_deref().unwrap_or("-");
+            format!("{}={value}", &text[f.range.clone()])
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -87,6 +87,7 @@ fn format_number(n: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::show_values;
     use super::*;
 
     /// (input, expected numbers as "text=value")
@@ -107,17 +108,11 @@ mod tests {
     #[test]
     fn table() {
         for (input, expected) in CASES {
-            let got: Vec<String> = find(input)
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{}={}",
-                        &input[f.range.clone()],
-                        f.value.as_deref().unwrap_or("-")
-                    )
-                })
-                .collect();
-            assert_eq!(&got, expected, "input: {input:?}");
+            assert_eq!(
+                &show_values(input, &find(input)),
+                expected,
+                "input: {input:?}"
+            );
         }
     }
 }

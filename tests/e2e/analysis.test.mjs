@@ -5,10 +5,9 @@
 // anywhere but the local server, and a full-page screenshot is saved to test-results/.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
-  analyzeAndWait, assertOnlyLocalRequests, card, closeServer, fillArticle, launchBrowser,
-  marksOf, openPage, requireBuild, resultPath, serve,
+  analyzeAndWait, assertOnlyLocalRequests, card, fillArticle, marksOf, openPage, resultPath, useSite,
 } from "./harness.mjs";
 
 const A = {
@@ -24,22 +23,10 @@ const B = {
     + "The meeting ended after 2 hours.",
 };
 
-let browser;
-let site;
-
-before(async () => {
-  requireBuild();
-  site = await serve("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (site) await closeServer(site.server);
-});
+const env = useSite("/");
 
 test("two pasted articles are analysed, highlighted, compared and kept across a reload", { timeout: 30_000 }, async () => {
-  const { page, requests, errors } = await openPage(browser, site.url);
+  const { page, requests, errors } = await openPage(env.browser, env.url);
   await page.getByRole("heading", { name: "Parallax", level: 1 }).waitFor();
   assert.equal(await page.locator(".card").count(), 2, "the page starts with two article cards");
 
@@ -111,12 +98,12 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
     assert.equal(await c.getByLabel("Text", { exact: true }).inputValue(), article.text);
   }
 
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
 });
 
 test("a third article adds the 'some but not all' list, and Remove renumbers the cards", { timeout: 30_000 }, async () => {
-  const { page, requests, errors } = await openPage(browser, site.url);
+  const { page, requests, errors } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Clear" }).click();
   await fillArticle(page, "a", { text: A.text });
   await fillArticle(page, "b", { text: B.text });
@@ -133,7 +120,7 @@ test("a third article adds the 'some but not all' list, and Remove renumbers the
   assert.equal(await card(page, "b").getByLabel("Outlet", { exact: true }).inputValue(), "Wire");
   assert.ok(await card(page, "a").getByRole("button", { name: "Remove article a" }).isDisabled());
 
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
 });
 
@@ -158,7 +145,7 @@ Engine.prototype.analyze = function analyze(input) {
 `;
 
 test("unknown kinds render in the neutral style; invalid spans are skipped", { timeout: 30_000 }, async () => {
-  const { page, errors } = await openPage(browser, site.url, {
+  const { page, errors } = await openPage(env.browser, env.url, {
     beforeGoto: (p) => p.route("**/pkg/parallax.js", async (route) => {
       const response = await route.fetch();
       route.fulfill({ response, body: (await response.text()) + FUTURE });

@@ -5,30 +5,17 @@
 // shows its message; and "Add article" stops at 20 articles, saying why.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
-  assertOnlyLocalRequests, card, closeServer, fillArticle, launchBrowser, openPage, requireBuild, serve,
-  waitForAnalysed,
+  assertOnlyLocalRequests, card, fillArticle, openPage, useSite, waitForAnalysed,
 } from "./harness.mjs";
 
-let browser;
-let site;
-
-before(async () => {
-  requireBuild();
-  site = await serve("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (site) await closeServer(site.server);
-});
+const env = useSite("/");
 
 const BROKEN = (route) => route.fulfill({ body: "not wasm", contentType: "application/wasm" });
 
 test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", { timeout: 30_000 }, async () => {
-  const { page, requests } = await openPage(browser, site.url, {
+  const { page, requests } = await openPage(env.browser, env.url, {
     beforeGoto: (p) => p.route("**/parallax_bg.wasm", BROKEN),
   });
   const a = { label: "Harbour Gazette", published: "2024-03-05", text: "Mayor Lena Ortiz visited Kati on Monday." };
@@ -52,7 +39,7 @@ test("a broken wasm module shows the error banner, keeps the inputs, and the nex
   await waitForAnalysed(page);
   assert.equal(await alert.textContent(), "");
   assert.ok((await page.locator('.article-result[data-article="a"] mark[data-kind="PER"]').count()) > 0);
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
 });
 
 // Appended to the served wasm glue: makes Engine.analyze behave as on a Rust panic (a
@@ -68,7 +55,7 @@ Engine.prototype.analyze = function analyze(input) {
 `;
 
 test("a crash in the analyser is fatal and replaces the worker; a refused input is not", { timeout: 30_000 }, async () => {
-  const { page, requests } = await openPage(browser, site.url, {
+  const { page, requests } = await openPage(env.browser, env.url, {
     beforeGoto: (p) => p.route("**/pkg/parallax.js", async (route) => {
       const response = await route.fetch();
       route.fulfill({ response, body: (await response.text()) + PATCH });
@@ -100,11 +87,11 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   await waitForAnalysed(page);
   assert.equal(workers, before + 1, "the crashed worker was replaced by a new one");
   assert.equal(await alert.textContent(), "");
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
 });
 
 test("Add article stops at 20 and says why; Remove makes room again", { timeout: 30_000 }, async () => {
-  const { page, errors } = await openPage(browser, site.url);
+  const { page, errors } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Clear" }).click();
   const add = page.getByRole("button", { name: "Add article" });
   const note = page.locator("#add-note");

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -28,7 +29,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Fails early, with the fix, when the wasm build is missing. */
-export function requireBuild() {
+function requireBuild() {
   const glue = new URL("../../www/pkg/parallax.js", import.meta.url);
   if (!existsSync(glue)) {
     throw new Error("www/pkg/parallax.js is missing: build the wasm module first (npm run build).");
@@ -36,12 +37,33 @@ export function requireBuild() {
 }
 
 /** Serves www/ under `base` ("/" or "/parallax/") on a free port; resolves to { server, url }. */
-export function serve(base = "/") {
+function serve(base = "/") {
   return startServer({ port: 0, base });
 }
 
+/**
+ * Registers the test file's before/after hooks: serve www/ under `base` and launch Chromium
+ * before its tests, close both after. Returns an object whose `browser` and `url` are set
+ * once the before hook has run.
+ */
+export function useSite(base = "/") {
+  const env = { browser: null, url: "", server: null };
+  before(async () => {
+    requireBuild();
+    const site = await serve(base);
+    env.server = site.server;
+    env.url = site.url;
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    if (env.server) await closeServer(env.server);
+  });
+  return env;
+}
+
 /** Closes a server started by serve(). */
-export function closeServer(server) {
+function closeServer(server) {
   return new Promise((resolve) => {
     server.closeAllConnections?.();
     server.close(() => resolve());
@@ -49,7 +71,7 @@ export function closeServer(server) {
 }
 
 /** Launches headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium). */
-export function launchBrowser() {
+function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: CHROMIUM_ARGS,

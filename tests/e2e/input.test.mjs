@@ -5,30 +5,17 @@
 // text stays in its box.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
-  analyzeAndWait, assertOnlyLocalRequests, card, closeServer, fillArticle, launchBrowser, openPage,
-  requireBuild, serve,
+  analyzeAndWait, assertOnlyLocalRequests, card, fillArticle, openPage, useSite,
 } from "./harness.mjs";
 
 const ATTACK = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 
-let browser;
-let site;
-
-before(async () => {
-  requireBuild();
-  site = await serve("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (site) await closeServer(site.server);
-});
+const env = useSite("/");
 
 test("pasted HTML and script show as text and never execute", { timeout: 30_000 }, async () => {
-  const { page, requests } = await openPage(browser, site.url);
+  const { page, requests } = await openPage(env.browser, env.url);
   await fillArticle(page, "a", { label: `<b>Bold</b> ${ATTACK}`, text: `Mayor Lena Ortiz said: ${ATTACK} in Kati.` });
   await fillArticle(page, "b", { label: "Plain", text: `Lena Ortiz visited Kati. ${ATTACK}` });
   await analyzeAndWait(page);
@@ -42,11 +29,11 @@ test("pasted HTML and script show as text and never execute", { timeout: 30_000 
   // The report warns that the text holds markup.
   const markup = page.locator('.diagnostic[data-code="markup"]');
   assert.ok((await markup.count()) >= 1, "a markup diagnostic is shown");
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
 });
 
 test("all-empty input is refused clearly; one empty article gets the 'empty' diagnostic", { timeout: 30_000 }, async () => {
-  const { page, requests, errors } = await openPage(browser, site.url);
+  const { page, requests, errors } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Clear" }).click();
   await fillArticle(page, "a", { label: "Only a label", text: "   \n  " });
   const analyzeButton = page.getByRole("button", { name: "Analyze" });
@@ -65,12 +52,12 @@ test("all-empty input is refused clearly; one empty article gets the 'empty' dia
   const empty = page.locator('.diagnostic[data-code="empty"][data-article="a"]');
   assert.equal(await empty.count(), 1);
   assert.match(await empty.textContent(), /empty/i);
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
 });
 
 test("when storage is full, a quiet notice shows and the text stays in its box", { timeout: 30_000 }, async () => {
-  const { page, errors } = await openPage(browser, site.url, {
+  const { page, errors } = await openPage(env.browser, env.url, {
     beforeGoto: (p) => p.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function setItem(key, value) {

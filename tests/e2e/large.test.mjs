@@ -4,10 +4,9 @@
 // article is analysed). Such a long run also offers Cancel, which stops it.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
-  assertOnlyLocalRequests, closeServer, fillArticle, launchBrowser, openPage, requireBuild, serve,
-  waitForAnalysed,
+  assertOnlyLocalRequests, fillArticle, openPage, useSite, waitForAnalysed,
 } from "./harness.mjs";
 
 // No line breaks: Chromium inserts multi-line text into a textarea in quadratic time, so a
@@ -15,22 +14,10 @@ import {
 const PARAGRAPH = "On Tuesday 5 March 2024 Mayor Lena Ortiz met 12 ferry workers in Kati, about 40 km from Port Selwyn. "
   + "The Harbour Board said fares rose by 8% to €40. ";
 
-let browser;
-let site;
-
-before(async () => {
-  requireBuild();
-  site = await serve("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (site) await closeServer(site.server);
-});
+const env = useSite("/");
 
 test("a 3 MB paste keeps the page responsive and ends with results or a truncation warning", { timeout: 90_000 }, async () => {
-  const { page, requests, errors } = await openPage(browser, site.url);
+  const { page, requests, errors } = await openPage(env.browser, env.url);
   const huge = PARAGRAPH.repeat(Math.ceil(3_000_000 / PARAGRAPH.length));
   assert.ok(huge.length >= 3_000_000);
   await fillArticle(page, "a", { label: "Short", text: "Mayor Lena Ortiz visited Kati on Monday." });
@@ -100,6 +87,6 @@ test("a 3 MB paste keeps the page responsive and ends with results or a truncati
   assert.equal(await truncated.count(), 1, "the article is over the 1 MiB limit, so a truncation warning is shown");
   assert.match(await page.locator('.article-result[data-article="b"] .truncated-note').textContent(), /more characters were not analysed/);
   assert.ok(marks > 1000, `the analysed part is highlighted (${marks} marks)`);
-  assertOnlyLocalRequests(requests, site.url);
+  assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
 });

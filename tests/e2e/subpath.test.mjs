@@ -4,30 +4,17 @@
 // analyses it in one click; Undo then brings back the text it replaced.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { EXAMPLE } from "../../www/examples.js";
 import {
-  assertOnlyLocalRequests, card, closeServer, fillArticle, launchBrowser, openPage, requireBuild, serve,
-  resultPath, waitForAnalysed,
+  assertOnlyLocalRequests, card, fillArticle, openPage, resultPath, useSite, waitForAnalysed,
 } from "./harness.mjs";
 
-let browser;
-let site;
-
-before(async () => {
-  requireBuild();
-  site = await serve("/parallax/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (site) await closeServer(site.server);
-});
+const env = useSite("/parallax/");
 
 test("under /parallax/, Load example fills the example pair and analyses it", { timeout: 30_000 }, async () => {
-  assert.match(site.url, /\/parallax\/$/);
-  const { page, requests, errors } = await openPage(browser, site.url);
+  assert.match(env.url, /\/parallax\/$/);
+  const { page, requests, errors } = await openPage(env.browser, env.url);
   await fillArticle(page, "a", { label: "Mine", text: "My own text about Kati." });
   await page.getByRole("button", { name: "Load example" }).click();
   await waitForAnalysed(page);
@@ -57,8 +44,8 @@ test("under /parallax/, Load example fills the example pair and analyses it", { 
   await page.screenshot({ path: resultPath("example.png"), fullPage: true });
 
   // Every request stayed on the local server and under the sub-path.
-  assertOnlyLocalRequests(requests, site.url);
-  const outside = [...requests].filter((u) => !u.startsWith(site.url));
+  assertOnlyLocalRequests(requests, env.url);
+  const outside = [...requests].filter((u) => !u.startsWith(env.url));
   assert.deepEqual(outside, [], "every URL is relative to /parallax/");
   assert.ok([...requests].some((u) => u.endsWith("/parallax/pkg/parallax_bg.wasm")), "the wasm module was fetched");
   assert.deepEqual(errors, []);
