@@ -34,9 +34,9 @@ detect_wasm_mode() {
 cargo_build_wasm() {
   case "$(detect_wasm_mode)" in
     rustup)
-      CARGO_TARGET_DIR="$WASM_TARGET_DIR" cargo build --lib --release --target "$WASM_TARGET" ;;
+      CARGO_TARGET_DIR="$WASM_TARGET_DIR" cargo build --lib --release --no-default-features --target "$WASM_TARGET" ;;
     std)
       PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
-        /usr/bin/cargo build --lib --release --target "$WASM_TARGET" -Zbuild-std=std,panic_abort ;;
+        /usr/bin/cargo build --lib --release --no-default-features --target "$WASM_TARGET" -Zbuild-std=std,panic_abort ;;
   esac
 }

@@ -84,9 +84,12 @@ pub enum Kind {
     /// A date, a weekday, a year, a relative day.
     #[serde(rename = "DATE")]
     Date,
-    /// A number, with its currency or percent sign when it has one.
-    #[serde(rename = "NUMBER")]
-    Number,
+    /// A quantity: an amount with its unit or counted noun ("15 km", "14 people", "€2m").
+    #[serde(rename = "QUANTITY")]
+    Quantity,
+    /// A group named by nationality or demonym ("Norwegians", "Malian troops").
+    #[serde(rename = "GROUP")]
+    Group,
 }
 
 impl Kind {
@@ -94,7 +97,7 @@ impl Kind {
     pub fn is_name(self) -> bool {
         matches!(
             self,
-            Kind::Person | Kind::Organisation | Kind::Place | Kind::Misc | Kind::Name
+            Kind::Person | Kind::Organisation | Kind::Place | Kind::Misc | Kind::Name | Kind::Group
         )
     }
 }

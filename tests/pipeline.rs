@@ -41,7 +41,7 @@ fn two_articles_share_and_differ() {
             "[LOC Port Selwyn]",
             "[DATE Monday]",
             "[PER Ines Varga]",
-            "[NUMBER 40]"
+            "[QUANTITY 40]"
         ]
     );
     assert_eq!(
@@ -50,7 +50,7 @@ fn two_articles_share_and_differ() {
             "[PER Ines Varga]",
             "[LOC Port Selwyn]",
             "[ORG Harbour Trust]",
-            "[NUMBER €2.5m]"
+            "[QUANTITY €2.5m]"
         ]
     );
     let shared: Vec<&str> = r

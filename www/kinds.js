@@ -13,7 +13,8 @@ export const KINDS = Object.freeze({
   MISC: Object.freeze({ label: "Other name", description: "Nationalities, events and other names" }),
   NAME: Object.freeze({ label: "Name (type unknown)", description: "A name whose type could not be told" }),
   DATE: Object.freeze({ label: "Date", description: "A date or day, normalised where possible" }),
-  NUMBER: Object.freeze({ label: "Number", description: "A number, amount or quantity" }),
+  QUANTITY: Object.freeze({ label: "Quantity", description: "An amount with its unit or what it counts" }),
+  GROUP: Object.freeze({ label: "Group", description: "People named by nationality or demonym" }),
 });
 
 /** The codes of the known kinds, in legend order. */

@@ -10,7 +10,8 @@
 mod cues;
 mod dates;
 mod names;
-mod numbers;
+mod quantities;
+pub mod quotes;
 
 use crate::report::Kind;
 use std::ops::Range;
@@ -33,7 +34,7 @@ pub struct Found {
 /// over names ("Tuesday" is a date, not a name).
 pub fn extract(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
     let found = dates::find(text);
-    let found = merge_without_overlaps(found, numbers::find(text));
+    let found = merge_without_overlaps(found, quantities::find(text));
     merge_without_overlaps(found, names::find(text, sentences))
 }
 
@@ -78,7 +79,7 @@ mod tests {
     fn at(range: Range<usize>) -> Found {
         Found {
             range,
-            kind: Kind::Number,
+            kind: Kind::Quantity,
             value: None,
             source: "test",
         }
@@ -116,7 +117,7 @@ mod tests {
                 ("Tuesday", Kind::Date),
                 ("18 August 2020", Kind::Date),
                 ("Amara Diallo", Kind::Name),
-                ("14", Kind::Number),
+                ("14", Kind::Quantity),
                 ("Kati", Kind::Place),
             ]
         );

@@ -5,8 +5,10 @@
 //! them. Normalisation with an offset map and boilerplate stripping come with the
 //! text-and-rules issue; this stage hands on sentence ranges and word tokens.
 
+pub mod boilerplate;
 mod sentences;
 mod words;
 
+pub use boilerplate::detect as boilerplate;
 pub use sentences::sentences;
 pub use words::{words, Word};

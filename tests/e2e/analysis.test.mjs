@@ -49,8 +49,8 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
 
   // UTF-16 offsets: the marks after "€" and the emoji cover exactly their words, and the
   // rendered text is the pasted text, character for character, line breaks included.
-  assert.ok((await marksOf(page, "a", "NUMBER")).includes("€40"));
-  assert.ok((await marksOf(page, "b", "NUMBER")).includes("€12 million"));
+  assert.ok((await marksOf(page, "a", "QUANTITY")).includes("€40"));
+  assert.ok((await marksOf(page, "b", "QUANTITY")).includes("€12 million"));
   const textA = page.locator('.article-result[data-article="a"] .article-text');
   assert.equal(await textA.evaluate((el) => el.textContent), A.text);
   const beforeKati = await textA.evaluate((el) => {

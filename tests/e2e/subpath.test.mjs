@@ -27,7 +27,7 @@ test("under /parallax/, Load example fills the example pair and analyses it", { 
   }
 
   assert.equal(await page.locator(".article-result").count(), EXAMPLE.length);
-  for (const kind of ["PER", "ORG", "LOC", "DATE", "NUMBER"]) {
+  for (const kind of ["PER", "ORG", "LOC", "DATE", "QUANTITY"]) {
     const n = await page.locator(`.article-result mark[data-kind="${kind}"]`).count();
     assert.ok(n > 0, `the example has ${kind} highlights`);
   }

@@ -10,7 +10,7 @@ use crate::report::Kind;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x-u)
         (?P<CUR>\$|€|£|¥)?\s?
@@ -26,7 +26,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// All numbers in `text`.
 pub fn find(text: &str) -> Vec<Found> {
-    NUMBER
+    QUANTITY
         .captures_iter(text)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
@@ -71,9 +71,9 @@ pub fn find(text: &str) -> Vec<Found> {
             }
             Some(Found {
                 range: start..whole.end(),
-                kind: Kind::Number,
+                kind: Kind::Quantity,
                 value: Some(value),
-                source: "rule:number",
+                source: "rule:quantity",
             })
         })
         .collect()
