@@ -31,6 +31,7 @@
 //! Every span lies on character boundaries of the text as given.
 #![deny(missing_docs)]
 
+mod article;
 mod calendar;
 pub mod compare;
 mod error;
@@ -47,10 +48,9 @@ pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES};
 pub use report::{Diagnostic, Entity, Finding, Kind, Mention, Report};
 
 use compare::{ArticleRef, EntityPresence};
-use input::{analysed_part, article_id, check_article, is_iso_date};
+use input::{article_id, check_article};
 use link::NameMention;
-use offsets::Utf16Map;
-use report::{Article, EntityMentions, Level};
+use report::{ArticleSpan, EntityMentions, Level};
 
 /// Analyses and compares the articles of `input`.
 ///
@@ -63,7 +63,7 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     for (i, given) in input.articles.iter().enumerate() {
         let id = article_id(i);
         diagnostics.extend(check_article(&id, given));
-        articles.push(analyze_article(id, given));
+        articles.push(article::analyze(id, given));
     }
 
     // Link: every name mention of every article.
@@ -113,6 +113,19 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
         }
     }
 
+    // A quote's speaker is the entity of the mention that names it.
+    for article in &mut articles {
+        for quote in &mut article.quotes {
+            if let Some(speaker) = &mut quote.speaker {
+                speaker.entity = article
+                    .mentions
+                    .iter()
+                    .find(|m| m.span == speaker.name.span)
+                    .and_then(|m| m.entity);
+            }
+        }
+    }
+
     // Compare.
     let refs: Vec<ArticleRef> = articles
         .iter()
@@ -123,13 +136,33 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
             has_text: !given.text.trim().is_empty(),
         })
         .collect();
+    let firsts: Vec<Vec<ArticleSpan>> = entities
+        .iter()
+        .map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| {
+                    let article = articles
+                        .iter()
+                        .find(|a| a.id == m.article)
+                        .expect("known id");
+                    ArticleSpan {
+                        article: m.article.clone(),
+                        span: article.mentions[m.indexes[0]].span,
+                    }
+                })
+                .collect()
+        })
+        .collect();
     let presence: Vec<EntityPresence> = entities
         .iter()
         .zip(&counts)
-        .map(|(e, c)| EntityPresence {
+        .zip(&firsts)
+        .map(|((e, c), first)| EntityPresence {
             entity: e.id,
             name: &e.canonical,
             counts: c,
+            first,
         })
         .collect();
     let findings = compare::entity_overlap(&refs, &presence);
@@ -149,38 +182,4 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
         findings,
         diagnostics,
     })
-}
-
-/// Runs the text and extract stages on one article.
-fn analyze_article(id: String, given: &ArticleInput) -> Article {
-    let text = given.text.as_str();
-    let part = analysed_part(text);
-    let map = Utf16Map::new(text);
-    let sentences = text::sentences(part);
-    let mentions = extract::extract(part, &sentences)
-        .into_iter()
-        .map(|f| Mention {
-            span: map.span(f.range.clone()),
-            text: text[f.range].to_string(),
-            kind: f.kind,
-            value: f.value,
-            source: f.source,
-            entity: None,
-        })
-        .collect();
-    let label = given.label.trim();
-    Article {
-        label: if label.is_empty() {
-            format!("Article {}", id.to_uppercase())
-        } else {
-            label.chars().take(200).collect()
-        },
-        id,
-        published: is_iso_date(&given.published).then(|| given.published.clone()),
-        bytes: text.len(),
-        utf16_len: map.utf16_len(),
-        analysed_utf16_len: map.utf16(part.len()),
-        sentences: sentences.into_iter().map(|r| map.span(r)).collect(),
-        mentions,
-    }
 }

@@ -40,10 +40,95 @@ pub struct Article {
     /// How much of the text was analysed, in UTF-16 code units: less than `utf16_len` only
     /// when the text was over the size limit (a `truncated` diagnostic says so).
     pub analysed_utf16_len: usize,
+    /// The date relative dates were resolved against, and where it came from.
+    pub anchor: Option<Anchor>,
     /// Sentences (and headline or paragraph lines), in order.
     pub sentences: Vec<Span>,
-    /// Everything the extractors found, in text order, never overlapping.
+    /// Stretches that are not the story (share widgets, captions, credit blocks, ...):
+    /// shown greyed, left out of extraction and comparison.
+    pub boilerplate: Vec<Boilerplate>,
+    /// The dateline that opens the story ("LINDMARK (Wire) -"), if any.
+    pub dateline: Option<Dateline>,
+    /// People the article credits (from "By ..." lines and wire credit blocks).
+    pub bylines: Vec<Byline>,
+    /// Everything the extractors found in the story, in text order, never overlapping.
     pub mentions: Vec<Mention>,
+    /// Direct quotes, in text order.
+    pub quotes: Vec<Quote>,
+}
+
+/// The date an article's relative dates ("on Tuesday", "yesterday") were resolved against.
+#[derive(Debug, Clone, Serialize)]
+pub struct Anchor {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `input` (the publication date given) or `text` (the first full date in the text).
+    pub from: &'static str,
+}
+
+/// A piece of text with its span.
+#[derive(Debug, Clone, Serialize)]
+pub struct Snippet {
+    /// The text as pasted.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// A stretch of boilerplate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Boilerplate {
+    /// Where it stands.
+    pub span: Span,
+    /// `navigation`, `share`, `subscribe`, `follow`, `mirror_address`, `related_links`,
+    /// `caption`, `copyright` or `wire_credit`.
+    pub kind: &'static str,
+}
+
+/// A dateline: the place (and source) a story was filed from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dateline {
+    /// The whole dateline, dash included.
+    pub span: Span,
+    /// The place, as written.
+    pub place: Snippet,
+    /// The agency or outlet in parentheses, when given.
+    pub source: Option<Snippet>,
+}
+
+/// A person the article credits.
+#[derive(Debug, Clone, Serialize)]
+pub struct Byline {
+    /// The person's name.
+    pub name: Snippet,
+    /// `reporting`, `additional_reporting`, `writing` or `editing`.
+    pub role: &'static str,
+}
+
+/// A direct quote and who said it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    /// The quote, marks included.
+    pub span: Span,
+    /// What was said, inside the marks.
+    pub content: Span,
+    /// Who said it, when the text says.
+    pub speaker: Option<Speaker>,
+    /// Whether it quotes a fragment inside the reporter's own sentence.
+    pub partial: bool,
+    /// The outlet credited with reporting it ("Wire quoted a source as saying ...").
+    pub via: Option<Snippet>,
+}
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Speaker {
+    /// The name or noun phrase, without a leading determiner; for a pronoun, its antecedent.
+    pub name: Snippet,
+    /// `named`, `anonymous`, `institutional` or `outlet`.
+    pub kind: &'static str,
+    /// The speaker's entity, when the name is a linked mention.
+    pub entity: Option<usize>,
 }
 
 /// A stretch of text that names something: a name, a date, a number.
@@ -132,6 +217,8 @@ pub enum Family {
     Agreement,
     /// Something some articles carry and others leave out.
     Omission,
+    /// Two statements that cannot both be true.
+    Conflict,
 }
 
 /// One thing the comparison found.
@@ -149,8 +236,19 @@ pub struct Finding {
     pub articles: Vec<String>,
     /// The articles (with text) that do not.
     pub missing: Vec<String>,
+    /// The spans it points at, each in its article.
+    pub spans: Vec<ArticleSpan>,
     /// One sentence a reader understands.
     pub summary: String,
+}
+
+/// A span in a named article.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSpan {
+    /// The article's id.
+    pub article: String,
+    /// The span in that article.
+    pub span: Span,
 }
 
 /// How serious a diagnostic is.

@@ -6,7 +6,7 @@
 //! Sentence alignment, reuse, quotes, conflicts and framing come with the comparison issue.
 //! It works for any number of articles and hands on [`Finding`]s.
 
-use crate::report::{Family, Finding};
+use crate::report::{ArticleSpan, Family, Finding};
 
 /// What the comparison needs to know of one entity.
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +17,8 @@ pub struct EntityPresence<'a> {
     pub name: &'a str,
     /// How many mentions it has in each article (in article order).
     pub counts: &'a [usize],
+    /// Its first mention in each article that names it, which the finding points at.
+    pub first: &'a [ArticleSpan],
 }
 
 /// The articles being compared, in order.
@@ -82,6 +84,7 @@ pub fn entity_overlap(articles: &[ArticleRef], entities: &[EntityPresence]) -> V
                 entity: Some(e.entity),
                 articles: ids(&carry),
                 missing: ids(&miss),
+                spans: e.first.to_vec(),
                 summary,
             };
             (all, e.counts.iter().sum(), finding)
@@ -121,16 +124,19 @@ mod tests {
                 entity: 0,
                 name: "Kati",
                 counts: &[1, 2, 1],
+                first: &[],
             },
             EntityPresence {
                 entity: 1,
                 name: "Oslo",
                 counts: &[0, 1, 0],
+                first: &[],
             },
             EntityPresence {
                 entity: 2,
                 name: "Lind",
                 counts: &[3, 1, 0],
+                first: &[],
             },
         ];
         let found = entity_overlap(&articles, &entities);
@@ -168,6 +174,7 @@ mod tests {
             entity: 0,
             name: "Kati",
             counts: &[1, 0, 1],
+            first: &[],
         }];
         let found = entity_overlap(&articles, &entities);
         assert_eq!(found.len(), 1);
@@ -182,6 +189,7 @@ mod tests {
             entity: 0,
             name: "Kati",
             counts: &[1, 0],
+            first: &[],
         }];
         assert!(entity_overlap(&articles, &entities).is_empty());
     }

@@ -6,9 +6,11 @@
 //! text-and-rules issue; this stage hands on sentence ranges and word tokens.
 
 pub mod boilerplate;
+mod normalize;
 mod sentences;
 mod words;
 
 pub use boilerplate::detect as boilerplate;
+pub use normalize::Normalized;
 pub use sentences::sentences;
 pub use words::{words, Word};

@@ -4,7 +4,10 @@
 //! ```text
 //! parallax analyze FILE... [--format json|text] [--label NAME]... [--published YYYY-MM-DD]...
 //! parallax compare A B [C...] [same options]
+//! parallax eval-rules [DIR] [--verbose] [--min-f1 F]
 //! ```
+
+mod eval;
 
 use parallax::{analyze, ArticleInput, Input, Kind, Report};
 use std::process::ExitCode;
@@ -12,9 +15,12 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: parallax analyze FILE... [options]
        parallax compare FILE FILE [FILE...] [options]
+       parallax eval-rules [DIR] [--verbose] [--min-f1 F]
 
 Reads each FILE (use - for standard input) as one article and prints the Report.
-Labels default to the file names.
+Labels default to the file names. eval-rules scores the extractors on the
+annotated sets in DIR (default tests/eval) and prints precision, recall and F1;
+with --min-f1 it fails when a set scores lower.
 
 options:
   --format json|text     output format (default: text)
@@ -46,6 +52,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let command = args.next().ok_or(USAGE)?;
     if command == "-h" || command == "--help" {
         return Ok(format!("{USAGE}\n"));
+    }
+    if command == "eval-rules" {
+        return eval_rules(args.collect());
     }
     if command != "analyze" && command != "compare" {
         return Err(format!("unknown command {command:?}\n\n{USAGE}"));
@@ -91,6 +100,30 @@ fn run(args: Vec<String>) -> Result<String, String> {
         }
         Format::Text => render_text(&report),
     })
+}
+
+fn eval_rules(args: Vec<String>) -> Result<String, String> {
+    let mut dir = "tests/eval".to_string();
+    let (mut verbose, mut min_f1) = (false, None);
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--verbose" => verbose = true,
+            "--min-f1" => {
+                let value = args.next().ok_or("--min-f1 needs a value, e.g. 0.95")?;
+                min_f1 = Some(
+                    value
+                        .parse::<f64>()
+                        .map_err(|_| format!("--min-f1 {value:?} is not a number"))?,
+                );
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag:?}\n\n{USAGE}"))
+            }
+            path => dir = path.to_string(),
+        }
+    }
+    eval::run(std::path::Path::new(&dir), verbose, min_f1)
 }
 
 fn read(path: &str) -> Result<String, String> {

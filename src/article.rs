@@ -1,0 +1,167 @@
+//! One article through the text and extract stages: normalise, find boilerplate, split
+//! sentences, extract mentions and quotes, and map every span back to the pasted text.
+
+use crate::extract::{self, quotes, Found};
+use crate::input::{analysed_part, is_iso_date, ArticleInput};
+use crate::offsets::{Span, Utf16Map};
+use crate::report::{
+    Anchor, Article, Boilerplate, Byline, Dateline, Mention, Quote, Snippet, Speaker,
+};
+use crate::text::{self, boilerplate as bp, Normalized};
+use std::ops::Range;
+
+/// Maps ranges of the normalised text to spans of the pasted text.
+struct Spans<'t> {
+    original: &'t str,
+    normalized: &'t Normalized,
+    utf16: Utf16Map,
+}
+
+impl Spans<'_> {
+    fn span(&self, range: Range<usize>) -> Span {
+        self.utf16.span(self.normalized.to_original(range))
+    }
+
+    fn snippet(&self, range: Range<usize>) -> Snippet {
+        let span = self.span(range);
+        Snippet {
+            text: self.original[span.start..span.end].to_string(),
+            span,
+        }
+    }
+}
+
+/// Runs the text and extract stages on one article. Mentions come back unlinked.
+pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
+    let original = given.text.as_str();
+    let part = analysed_part(original);
+    let normalized = Normalized::new(part);
+    let text = normalized.as_str();
+    let spans = Spans {
+        original,
+        normalized: &normalized,
+        utf16: Utf16Map::new(original),
+    };
+
+    let boiler = text::boilerplate(text);
+    let sentences = text::sentences(text);
+    let in_boilerplate = |r: &Range<usize>| {
+        boiler
+            .blocks
+            .iter()
+            .any(|b| b.range.start <= r.start && r.end <= b.range.end)
+    };
+    let published = is_iso_date(&given.published).then(|| given.published.clone());
+    let anchor = published.as_ref().map(|date| Anchor {
+        date: date.clone(),
+        from: "input",
+    });
+
+    let found: Vec<Found> = extract::extract(text, &sentences)
+        .into_iter()
+        .filter(|f| !in_boilerplate(&f.range))
+        .collect();
+    let names: Vec<Found> = found.iter().filter(|f| f.kind.is_name()).cloned().collect();
+    let quotes = quotes::find(text, &sentences, &names)
+        .into_iter()
+        .filter(|q| !in_boilerplate(&q.range))
+        .map(|q| quote(&spans, q))
+        .collect();
+    let mentions = found
+        .into_iter()
+        .map(|f| {
+            let span = spans.span(f.range);
+            Mention {
+                text: original[span.start..span.end].to_string(),
+                span,
+                kind: f.kind,
+                value: f.value,
+                source: f.source,
+                entity: None,
+            }
+        })
+        .collect();
+
+    let label = given.label.trim();
+    Article {
+        label: if label.is_empty() {
+            format!("Article {}", id.to_uppercase())
+        } else {
+            label.chars().take(200).collect()
+        },
+        id,
+        published,
+        bytes: original.len(),
+        utf16_len: spans.utf16.utf16_len(),
+        analysed_utf16_len: spans.utf16.utf16(part.len()),
+        anchor,
+        sentences: sentences.into_iter().map(|r| spans.span(r)).collect(),
+        boilerplate: boiler
+            .blocks
+            .iter()
+            .map(|b| Boilerplate {
+                span: spans.span(b.range.clone()),
+                kind: block_kind(b.kind),
+            })
+            .collect(),
+        dateline: boiler.dateline.map(|d| Dateline {
+            span: spans.span(d.range),
+            place: spans.snippet(d.place),
+            source: d.source.map(|s| spans.snippet(s)),
+        }),
+        bylines: boiler
+            .bylines
+            .into_iter()
+            .map(|b| Byline {
+                name: spans.snippet(b.name),
+                role: byline_role(b.role),
+            })
+            .collect(),
+        mentions,
+        quotes,
+    }
+}
+
+fn quote(spans: &Spans, q: quotes::Quote) -> Quote {
+    Quote {
+        span: spans.span(q.range),
+        content: spans.span(q.content),
+        speaker: q.speaker.map(|s| Speaker {
+            name: spans.snippet(s.range),
+            kind: match s.kind {
+                quotes::SpeakerKind::Named => "named",
+                quotes::SpeakerKind::Anonymous => "anonymous",
+                quotes::SpeakerKind::Institutional => "institutional",
+                quotes::SpeakerKind::Outlet => "outlet",
+            },
+            entity: None,
+        }),
+        partial: q.partial,
+        via: q.via.map(|v| spans.snippet(v)),
+    }
+}
+
+fn block_kind(kind: bp::BlockKind) -> &'static str {
+    use bp::BlockKind::*;
+    match kind {
+        Navigation => "navigation",
+        Share => "share",
+        Subscribe => "subscribe",
+        Follow => "follow",
+        MirrorAddress => "mirror_address",
+        RelatedLinks => "related_links",
+        Caption => "caption",
+        Copyright => "copyright",
+        WireCredit => "wire_credit",
+    }
+}
+
+fn byline_role(role: bp::BylineRole) -> &'static str {
+    use bp::BylineRole::*;
+    match role {
+        Reporting => "reporting",
+        AdditionalReporting => "additional_reporting",
+        Writing => "writing",
+        Editing => "editing",
+    }
+}
