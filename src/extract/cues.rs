@@ -281,12 +281,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "explained",
 ];
 
-/// Adjectives of nationality without the usual endings.
-pub const NATIONALITIES: &[&str] = &[
-    "french", "dutch", "swiss", "greek", "thai", "arab", "british", "irish", "welsh", "scottish",
-    "danish", "polish", "turkish", "spanish", "swedish", "finnish",
-];
-
 /// Weekday and month names, which the date extractor owns.
 pub const CALENDAR: &[&str] = &[
     "monday",

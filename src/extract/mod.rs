@@ -9,6 +9,7 @@
 
 mod cues;
 mod dates;
+mod groups;
 mod names;
 mod quantities;
 pub mod quotes;

@@ -9,10 +9,10 @@
 //! This is a stop-gap that the learned recogniser replaces.
 
 use super::cues::{
-    CALENDAR, FUNCTION_WORDS, NATIONALITIES, ORGANISATION_HEADS, PARTICLES, PLACE_CUES,
-    PLACE_FIRST, PLACE_HEADS, SPEECH_VERBS, TITLES,
+    CALENDAR, FUNCTION_WORDS, ORGANISATION_HEADS, PARTICLES, PLACE_CUES, PLACE_FIRST, PLACE_HEADS,
+    SPEECH_VERBS, TITLES,
 };
-use super::Found;
+use super::{groups, Found};
 use crate::report::Kind;
 use crate::text::{words, Word};
 use std::collections::HashSet;
@@ -167,6 +167,14 @@ fn name(
     let before = first.checked_sub(1).map(|i| lower(&ws[i]));
     let after = ws.get(last + 1).map(lower);
 
+    let mut range = ws[first].start..ws[last].end;
+    // "Mali's" names Mali.
+    for suffix in ["'s", "’s"] {
+        if text[range.clone()].ends_with(suffix) {
+            range.end -= suffix.len();
+        }
+    }
+    let country = groups::country(&text[range.clone()]);
     let kind = if titled || before.as_deref().is_some_and(|b| TITLES.contains(&b)) {
         Kind::Person
     } else if is_dateline(text, &ws[first], &ws[last]) {
@@ -183,6 +191,8 @@ fn name(
         || (len <= 2 && before.as_deref().is_some_and(|b| PLACE_CUES.contains(&b)))
     {
         Kind::Place
+    } else if country.is_some() {
+        Kind::Group
     } else if len == 1 && is_nationality(head) {
         Kind::Misc
     } else if len >= 2 && after.as_deref().is_some_and(|a| SPEECH_VERBS.contains(&a)) {
@@ -191,17 +201,10 @@ fn name(
         Kind::Name
     };
 
-    let mut range = ws[first].start..ws[last].end;
-    // "Mali's" names Mali.
-    for suffix in ["'s", "’s"] {
-        if text[range.clone()].ends_with(suffix) {
-            range.end -= suffix.len();
-        }
-    }
     let found = Found {
         range,
         kind,
-        value: None,
+        value: country.filter(|_| kind == Kind::Group).map(str::to_string),
         source: "rule:capitalised",
     };
     Some(if opens_clause && len == 1 && kind == Kind::Name {
@@ -235,11 +238,11 @@ fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Whether `word` looks like a demonym the table lacks ("Selwynian").
 fn is_nationality(word: &str) -> bool {
-    NATIONALITIES.contains(&word)
-        || ["ian", "ese", "ean", "ish", "ican", "ians", "eans", "icans"]
-            .iter()
-            .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+    ["ian", "ese", "ean", "ish", "ican", "ians", "eans", "icans"]
+        .iter()
+        .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
 }
 
 #[cfg(test)]
@@ -265,7 +268,15 @@ mod tests {
             "Officials in Port Selwyn met Sara Lind.",
             &["[LOC Port Selwyn]", "[NAME Sara Lind]"],
         ),
-        ("Norwegians were told to stay home.", &["[MISC Norwegians]"]),
+        (
+            "Norwegians were told to stay home.",
+            &["[GROUP Norwegians]"],
+        ),
+        ("Selwynians were told to stay home.", &["[MISC Selwynians]"]),
+        (
+            "Talks with Malian troops and the French ended.",
+            &["[GROUP Malian]", "[GROUP French]"],
+        ),
         ("The UN sent observers.", &["[ORG UN]"]),
         (
             "LINDMARK (Wire) - Flooding closed roads; the flooding spread.",
@@ -278,7 +289,7 @@ mod tests {
             &["[NAME Ostrava]"],
         ),
         ("The African Union met.", &["[ORG African Union]"]),
-        ("African leaders met.", &["[MISC African]"]),
+        ("Pan-African leaders met.", &["[NAME Pan-African]"]),
         ("Yesterday it rained.", &[]),
         ("Rain fell. Heavy winds followed.", &[]),
         (
