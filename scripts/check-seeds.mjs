@@ -1,0 +1,113 @@
+// This file checks the canonical case: the two seed articles in ../shared/seeds (a wire
+// story and a second outlet's article on the same event, not part of this repository). It
+// runs the CLI on them and asserts what a reader must see in the Report, then prints the
+// relevant excerpt. scripts/test.sh runs it only when the seeds are there; the test suite
+// itself does not depend on them.
+//   node scripts/check-seeds.mjs [SEEDS_DIR] [--print]
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import assert from "node:assert/strict";
+
+const dir = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "../shared/seeds";
+const print = process.argv.includes("--print");
+if (!existsSync(dir)) {
+  console.log(`check-seeds: ${dir} not found; skipped`);
+  process.exit(0);
+}
+const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const wire = files.find((f) => f.startsWith("reuters"));
+const other = files.find((f) => f.startsWith("presstv"));
+assert.ok(wire && other, `expected the two seed files in ${dir}, found ${files}`);
+
+const bin = existsSync("target/debug/parallax") ? "target/debug/parallax" : "target/release/parallax";
+const json = execFileSync(bin, [
+  "compare",
+  "--label", "Wire", "--published", "2020-08-18", join(dir, wire),
+  "--label", "Outlet", "--published", "2020-08-18", join(dir, other),
+  "--format", "json",
+], { encoding: "utf8", maxBuffer: 64 << 20 });
+const report = JSON.parse(json);
+const [a, b] = report.articles;
+
+const values = (article, kind) => Object.fromEntries(
+  article.mentions.filter((m) => m.kind === kind).map((m) => [m.text, m.value]));
+const checks = [];
+function check(what, fn) {
+  try {
+    fn();
+    checks.push(`ok    ${what}`);
+  } catch (err) {
+    checks.push(`FAIL  ${what}: ${err.message.split("\n")[0]}`);
+  }
+}
+
+check("boilerplate of the second outlet is marked", () => {
+  const kinds = new Set(b.boilerplate.map((x) => x.kind));
+  for (const k of ["share", "mirror_address"]) assert.ok(kinds.has(k), `kinds ${[...kinds]}`);
+});
+check("the wire credit block becomes bylines", () => {
+  const names = a.bylines.map((x) => `${x.role}:${x.name.text}`);
+  for (const n of ["reporting:Tiemoko Diallo", "reporting:Paul Lorgerie", "additional_reporting:David Lewis",
+    "writing:Aaron Ross", "editing:John Stonestreet", "editing:Alison Williams"]) {
+    assert.ok(names.includes(n), `${n} not in ${names}`);
+  }
+});
+check("the dateline gives place and source", () => {
+  assert.equal(a.dateline?.place.text, "BAMAKO");
+  assert.equal(a.dateline?.source?.text, "Reuters");
+});
+check("dates are resolved", () => {
+  const da = values(a, "DATE");
+  const db = values(b, "DATE");
+  assert.equal(da["Tuesday"], "2020-08-18");
+  assert.equal(db["Tuesday"], "2020-08-18");
+  assert.equal(db["August 18, 2020"], "2020-08-18");
+  assert.equal(da["Aug. 18"], "2020-08-18");
+  assert.ok(da["Thursday morning"], "Thursday morning has a value");
+  assert.equal(da["2012"], "2012");
+  assert.equal(db["June"], "2020-06");
+});
+check("the weekday that does not match Aug. 18 is flagged", () => {
+  const f = report.findings.find((x) => x.kind === "conflict/weekday" && x.articles.includes("a"));
+  assert.ok(f, "no conflict/weekday finding in the wire story");
+});
+check("15 km (9 miles) and 15 kilometers are both 15000 m", () => {
+  const qa = values(a, "QUANTITY");
+  const qb = values(b, "QUANTITY");
+  assert.equal(qa["15 km (9 miles)"], "15000 m");
+  assert.equal(qb["15 kilometers"], "15000 m");
+});
+check("at least 14 people is a death count of 14 in both", () => {
+  assert.equal(values(a, "QUANTITY")["At least 14 people"], "14 deaths (at least)");
+  assert.equal(values(b, "QUANTITY")["at least 14 people"], "14 deaths (at least)");
+});
+check("every direct quote has the right speaker and kind", () => {
+  const quotes = (article) => article.quotes.map((q) =>
+    `${q.speaker?.name.text ?? "-"}|${q.speaker?.kind ?? "-"}|${q.via?.text ?? "-"}`);
+  assert.deepEqual(quotes(a), [
+    "Norwegian Embassy|institutional|-",
+    "security source|anonymous|-",
+    "French Embassy|institutional|-",
+  ]);
+  assert.deepEqual(quotes(b), [
+    "unnamed security official|anonymous|Reuters",
+    "Norwegian Embassy|institutional|-",
+  ]);
+});
+
+if (print) {
+  const excerpt = {
+    a: { dateline: a.dateline?.place.text, bylines: a.bylines.map((x) => `${x.role}: ${x.name.text}`),
+      dates: values(a, "DATE"), quantities: values(a, "QUANTITY"),
+      quotes: a.quotes.map((q) => ({ speaker: q.speaker?.name.text, kind: q.speaker?.kind, via: q.via?.text })) },
+    b: { boilerplate: b.boilerplate.map((x) => x.kind), dates: values(b, "DATE"), quantities: values(b, "QUANTITY"),
+      quotes: b.quotes.map((q) => ({ speaker: q.speaker?.name.text, kind: q.speaker?.kind, via: q.via?.text })) },
+    conflicts: report.findings.filter((f) => f.family === "conflict").map((f) => f.summary),
+  };
+  console.log(JSON.stringify(excerpt, null, 1));
+}
+console.log(checks.join("\n"));
+const failed = checks.filter((c) => c.startsWith("FAIL")).length;
+console.log(`${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
