@@ -118,6 +118,30 @@ fn utf16_offsets_survive_emoji_and_euro() {
 }
 
 #[test]
+fn spans_point_into_the_pasted_text_not_the_normalised_copy() {
+    // CRLF, a no-break space, a soft hyphen, a curly apostrophe and NFD accents: all are
+    // normalised for analysis, and every span still slices the text as pasted.
+    let text = "Mayor Ine\u{301}s Varga\r\nvisited Port\u{a0}Sel\u{ad}wyn\u{2019}s quay on 3\u{a0}May 2024.";
+    let r = report(&[text]);
+    let shown: Vec<(&str, Kind)> = r.articles[0]
+        .mentions
+        .iter()
+        .map(|m| (&text[m.span.start..m.span.end], m.kind))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Ine\u{301}s Varga", Kind::Person),
+            ("Port\u{a0}Sel\u{ad}wyn", Kind::Place),
+            ("3\u{a0}May 2024", Kind::Date),
+        ]
+    );
+    for m in &r.articles[0].mentions {
+        assert_eq!(m.text, &text[m.span.start..m.span.end]);
+    }
+}
+
+#[test]
 fn requests_out_of_bounds_are_refused_with_a_reason() {
     let none = analyze(&Input { articles: vec![] }).unwrap_err();
     assert!(none.to_string().contains("at least one"), "{none}");
