@@ -85,7 +85,7 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
 
   // The legend lists every known kind.
   const legend = await page.locator(".legend-item").allTextContents();
-  assert.deepEqual(legend, ["Person", "Organisation", "Place", "Other name", "Name (type unknown)", "Date", "Number"]);
+  assert.deepEqual(legend, ["Person", "Organisation", "Place", "Other name", "Name (type unknown)", "Date", "Quantity", "Group"]);
 
   await page.screenshot({ path: resultPath("analysis.png"), fullPage: true });
 
@@ -138,7 +138,7 @@ Engine.prototype.analyze = function analyze(input) {
   m.push({ span: { start_utf16: 2.5, end_utf16: 4 }, kind: "PER", entity: null });
   m.push({ span: { start_utf16: "0", end_utf16: "3" }, kind: "PER", entity: null });
   m.push({ ...m[1], span: { ...m[1].span } });
-  report.findings.push({ id: "f99", family: "conflict", kind: "conflict/number", articles: ["a", "b"], missing: [], summary: "A finding of a later kind" });
+  report.findings.push({ id: "f99", family: "framing", kind: "framing/tone", articles: ["a", "b"], missing: [], summary: "A finding of a later kind" });
   report.future_field = { anything: true };
   return report;
 };

@@ -2,10 +2,12 @@
 // scripts/serve.mjs, launches headless Chromium through playwright-core, opens pages that
 // record every request they and their workers make (so a test can assert that nothing left
 // the local server), collects page errors and console errors, and offers small helpers to
-// fill the article cards and run an analysis. It is not a test file itself.
+// fill the article cards and run an analysis. It can also run the same wasm build in Node
+// (analyseInNode), so that a test can compare the page with the report the build really gives.
+// It is not a test file itself.
 
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
@@ -153,4 +155,20 @@ export function marksOf(page, id, kind) {
 export function resultPath(name) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return `${RESULTS_DIR}${name}`;
+}
+
+let nodeEngine = null;
+
+/**
+ * Analyses `input` ({ articles: [{ label, text, published }] }, as the page sends it) with the
+ * built wasm module, in Node, and returns the report: what the page was given for that input.
+ */
+export async function analyseInNode(input) {
+  if (!nodeEngine) {
+    requireBuild();
+    const glue = await import(new URL("../../www/pkg/parallax.js", import.meta.url).href);
+    glue.initSync({ module: readFileSync(new URL("../../www/pkg/parallax_bg.wasm", import.meta.url)) });
+    nodeEngine = new glue.Engine();
+  }
+  return nodeEngine.analyze(input);
 }
