@@ -57,11 +57,12 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
         from: "input",
     });
 
-    let found: Vec<Found> = extract::extract(text, &sentences)
-        .into_iter()
-        .filter(|f| !in_boilerplate(&f.range))
+    let found: Vec<Found> = extract::extract(text, &sentences);
+    let names: Vec<Found> = found
+        .iter()
+        .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
+        .cloned()
         .collect();
-    let names: Vec<Found> = found.iter().filter(|f| f.kind.is_name()).cloned().collect();
     let quotes = quotes::find(text, &sentences, &names)
         .into_iter()
         .filter(|q| !in_boilerplate(&q.range))
@@ -70,8 +71,10 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
     let mentions = found
         .into_iter()
         .map(|f| {
+            let boilerplate = in_boilerplate(&f.range);
             let span = spans.span(f.range);
             Mention {
+                boilerplate,
                 text: original[span.start..span.end].to_string(),
                 span,
                 kind: f.kind,

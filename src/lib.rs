@@ -72,7 +72,7 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
         .map(|a| {
             a.mentions
                 .iter()
-                .filter(|m| m.kind.is_name())
+                .filter(|m| m.kind.is_name() && !m.boilerplate)
                 .map(|m| NameMention {
                     text: &m.text,
                     kind: m.kind,
@@ -97,7 +97,7 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     for (a, article) in articles.iter_mut().enumerate() {
         let mut next_name = assignment[a].iter();
         for (index, mention) in article.mentions.iter_mut().enumerate() {
-            if !mention.kind.is_name() {
+            if !mention.kind.is_name() || mention.boilerplate {
                 continue;
             }
             let entity = *next_name.next().expect("one assignment per name mention");

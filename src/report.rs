@@ -51,7 +51,8 @@ pub struct Article {
     pub dateline: Option<Dateline>,
     /// People the article credits (from "By ..." lines and wire credit blocks).
     pub bylines: Vec<Byline>,
-    /// Everything the extractors found in the story, in text order, never overlapping.
+    /// Everything the extractors found, in text order, never overlapping; those in
+    /// boilerplate say so and are not compared.
     pub mentions: Vec<Mention>,
     /// Direct quotes, in text order.
     pub quotes: Vec<Quote>,
@@ -144,8 +145,11 @@ pub struct Mention {
     pub value: Option<String>,
     /// Why it is there: the rule or model that found it, e.g. `rule:date`.
     pub source: &'static str,
-    /// Index into [`Report::entities`], for names.
+    /// Index into [`Report::entities`], for names outside boilerplate.
     pub entity: Option<usize>,
+    /// Whether it stands in boilerplate (a caption, a credit block): shown, but left out
+    /// of linking and comparison.
+    pub boilerplate: bool,
 }
 
 /// The kinds of mention. Serialised as the upper-case codes the page styles by.

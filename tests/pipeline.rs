@@ -142,6 +142,47 @@ fn spans_point_into_the_pasted_text_not_the_normalised_copy() {
 }
 
 #[test]
+fn boilerplate_is_reported_and_kept_out_of_comparison() {
+    let r = report(&[
+        "Gazette / World\nLINDMARK (Wire) - Crews reached Port Selwyn on Friday.\nSHARE THIS ARTICLE\n(Reporting by Ana Lobo; Editing by Lee Grant)",
+        "Crews reached Port Selwyn.",
+    ]);
+    let a = &r.articles[0];
+    let kinds: Vec<&str> = a.boilerplate.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, ["navigation", "share", "wire_credit"]);
+    let bylines: Vec<String> = a
+        .bylines
+        .iter()
+        .map(|b| format!("{}:{}", b.role, b.name.text))
+        .collect();
+    assert_eq!(bylines, ["reporting:Ana Lobo", "editing:Lee Grant"]);
+    let dateline = a.dateline.as_ref().expect("a dateline");
+    assert_eq!(
+        (
+            dateline.place.text.as_str(),
+            dateline.source.as_ref().unwrap().text.as_str()
+        ),
+        ("LINDMARK", "Wire")
+    );
+    // Names in boilerplate are shown but neither linked nor compared.
+    for m in &a.mentions {
+        assert_eq!(
+            m.boilerplate,
+            m.entity.is_none() && m.kind.is_name(),
+            "{}",
+            m.text
+        );
+    }
+    let only_a: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == "omission/entity")
+        .map(|f| r.entities[f.entity.unwrap()].canonical.as_str())
+        .collect();
+    assert_eq!(only_a, ["LINDMARK", "Wire"]);
+}
+
+#[test]
 fn requests_out_of_bounds_are_refused_with_a_reason() {
     let none = analyze(&Input { articles: vec![] }).unwrap_err();
     assert!(none.to_string().contains("at least one"), "{none}");
