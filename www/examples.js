@@ -8,9 +8,11 @@ export const EXAMPLE = Object.freeze([
   Object.freeze({
     label: "The Brackwater Courier",
     published: "2024-03-06",
-    text: `Fire destroys grain warehouse on Brackwater docks
+    text: `Local / Harbour
 
-A fire tore through a grain warehouse on Quay Street in Brackwater on Tuesday evening, sending a column of smoke over the harbour that could be seen from Kelby, about 40 km along the coast.
+Fire destroys grain warehouse on Brackwater docks
+
+BRACKWATER (Courier) - A fire tore through a grain warehouse on Quay Street in Brackwater on Tuesday evening, sending a column of smoke over the harbour that could be seen from Kelby, about 40 km along the coast.
 
 The town's fire chief, Marta Lindqvist, said 12 firefighters and 4 engines from the North Coast Fire Service reached the building shortly after 7 pm. The roof collapsed within an hour, and crews concentrated on keeping the flames away from two neighbouring fuel stores.
 
@@ -24,7 +26,11 @@ Mayor Owen Tresk visited the scene on Wednesday morning and thanked residents wh
 
 "Brackwater has had a hard night, but this town looks after its own," the mayor told the Courier.
 
-The cause of the fire is not yet known.`,
+The cause of the fire is not yet known.
+
+(Reporting by Ellen Marsh; Editing by Tom Quayle)
+
+Share this article`,
   }),
   Object.freeze({
     label: "Coastline Daily",
