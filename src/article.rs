@@ -1,7 +1,8 @@
 //! One article through the text and extract stages: normalise, find boilerplate, split
 //! sentences, extract mentions and quotes, and map every span back to the pasted text.
 
-use crate::extract::{self, quotes, Found};
+use crate::calendar::Date;
+use crate::extract::{self, dates, quotes, Found};
 use crate::input::{analysed_part, is_iso_date, ArticleInput};
 use crate::offsets::{Span, Utf16Map};
 use crate::report::{
@@ -31,8 +32,18 @@ impl Spans<'_> {
     }
 }
 
+/// A weekday and a calendar date in one sentence of an article that disagree.
+pub(crate) struct WeekdayConflict {
+    /// The weekday.
+    pub weekday: Span,
+    /// The date.
+    pub date: Span,
+    /// Why they disagree, in words.
+    pub message: String,
+}
+
 /// Runs the text and extract stages on one article. Mentions come back unlinked.
-pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
+pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<WeekdayConflict>) {
     let original = given.text.as_str();
     let part = analysed_part(original);
     let normalized = Normalized::new(part);
@@ -52,12 +63,23 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
             .any(|b| b.range.start <= r.start && r.end <= b.range.end)
     };
     let published = is_iso_date(&given.published).then(|| given.published.clone());
-    let anchor = published.as_ref().map(|date| Anchor {
-        date: date.clone(),
-        from: "input",
-    });
+    // Relative dates read against the publication date, else the first full date in the
+    // text (a caption or a dateline often carries one).
+    let anchor = match published.as_deref().and_then(Date::parse_iso) {
+        Some(date) => Some((date, "input")),
+        None => dates::anchor_from_text(text).map(|date| (date, "text")),
+    };
 
-    let found: Vec<Found> = extract::extract(text, &sentences);
+    let found: Vec<Found> = extract::extract(text, &sentences, anchor.map(|(d, _)| d));
+    let conflicts = dates::weekday_conflicts(text, &sentences, &found, anchor.map(|(d, _)| d))
+        .into_iter()
+        .filter(|c| !in_boilerplate(&c.weekday))
+        .map(|c| WeekdayConflict {
+            weekday: spans.span(c.weekday),
+            date: spans.span(c.date),
+            message: c.message,
+        })
+        .collect();
     let names: Vec<Found> = found
         .iter()
         .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
@@ -86,7 +108,7 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
         .collect();
 
     let label = given.label.trim();
-    Article {
+    let article = Article {
         label: if label.is_empty() {
             format!("Article {}", id.to_uppercase())
         } else {
@@ -97,7 +119,10 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
         bytes: original.len(),
         utf16_len: spans.utf16.utf16_len(),
         analysed_utf16_len: spans.utf16.utf16(part.len()),
-        anchor,
+        anchor: anchor.map(|(date, from)| Anchor {
+            date: date.iso(),
+            from,
+        }),
         sentences: sentences.into_iter().map(|r| spans.span(r)).collect(),
         boilerplate: boiler
             .blocks
@@ -122,7 +147,8 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> Article {
             .collect(),
         mentions,
         quotes,
-    }
+    };
+    (article, conflicts)
 }
 
 fn quote(spans: &Spans, q: quotes::Quote) -> Quote {

@@ -50,7 +50,7 @@ pub use report::{Diagnostic, Entity, Finding, Kind, Mention, Report};
 use compare::{ArticleRef, EntityPresence};
 use input::{article_id, check_article};
 use link::NameMention;
-use report::{ArticleSpan, EntityMentions, Level};
+use report::{ArticleSpan, EntityMentions, Family, Level};
 
 /// Analyses and compares the articles of `input`.
 ///
@@ -60,10 +60,29 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
     input.validate()?;
     let mut diagnostics = Vec::new();
     let mut articles = Vec::with_capacity(input.articles.len());
+    let mut findings = Vec::new();
     for (i, given) in input.articles.iter().enumerate() {
         let id = article_id(i);
         diagnostics.extend(check_article(&id, given));
-        articles.push(article::analyze(id, given));
+        let (article, conflicts) = article::analyze(id.clone(), given);
+        findings.extend(conflicts.into_iter().map(|c| {
+            Finding {
+                id: String::new(),
+                family: Family::Conflict,
+                kind: "conflict/weekday",
+                entity: None,
+                articles: vec![id.clone()],
+                missing: Vec::new(),
+                spans: [c.weekday, c.date]
+                    .map(|span| ArticleSpan {
+                        article: id.clone(),
+                        span,
+                    })
+                    .to_vec(),
+                summary: c.message,
+            }
+        }));
+        articles.push(article);
     }
 
     // Link: every name mention of every article.
@@ -165,7 +184,10 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
             first,
         })
         .collect();
-    let findings = compare::entity_overlap(&refs, &presence);
+    findings.extend(compare::entity_overlap(&refs, &presence));
+    for (i, finding) in findings.iter_mut().enumerate() {
+        finding.id = format!("f{}", i + 1);
+    }
     if articles.len() > 1 && refs.iter().filter(|r| r.has_text).count() < 2 {
         diagnostics.push(Diagnostic {
             level: Level::Info,

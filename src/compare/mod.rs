@@ -91,13 +91,7 @@ pub fn entity_overlap(articles: &[ArticleRef], entities: &[EntityPresence]) -> V
         })
         .collect();
     rows.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)));
-    rows.into_iter()
-        .enumerate()
-        .map(|(i, (_, _, mut f))| {
-            f.id = format!("f{}", i + 1);
-            f
-        })
-        .collect()
+    rows.into_iter().map(|(_, _, f)| f).collect()
 }
 
 #[cfg(test)]
@@ -155,7 +149,6 @@ mod tests {
                 r#"omission/entity e1 in ["b"] not ["a", "c"]"#,
             ]
         );
-        assert_eq!(found[0].id, "f1");
         assert_eq!(found[0].summary, "Kati is named in all 3 articles");
         assert_eq!(
             found[2].summary,

@@ -8,12 +8,13 @@
 //! hands on a list of non-overlapping [`Found`] items in text order; it does not link them.
 
 mod cues;
-mod dates;
+pub mod dates;
 mod groups;
 mod names;
 mod quantities;
 pub mod quotes;
 
+use crate::calendar::Date;
 use crate::report::Kind;
 use std::ops::Range;
 
@@ -33,8 +34,8 @@ pub struct Found {
 /// Everything found in `text`, given its sentences, in text order and without overlaps.
 /// Dates win over numbers ("18 August 2020" is one date, not a number), and both win
 /// over names ("Tuesday" is a date, not a name).
-pub fn extract(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
-    let found = dates::find(text);
+pub fn extract(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec<Found> {
+    let found = dates::find(text, sentences, anchor);
     let found = merge_without_overlaps(found, quantities::find(text));
     merge_without_overlaps(found, names::find(text, sentences))
 }
@@ -107,7 +108,7 @@ mod tests {
     #[test]
     fn dates_beat_numbers_and_names_and_nothing_overlaps() {
         let text = "On Tuesday 18 August 2020, Amara Diallo counted 14 boats in Kati.";
-        let found = extract(text, &sentences(text));
+        let found = extract(text, &sentences(text), None);
         let shown: Vec<(&str, Kind)> = found
             .iter()
             .map(|f| (&text[f.range.clone()], f.kind))

@@ -1,0 +1,133 @@
+//! Dates and years written in digits: ISO and numeric dates, years in context, and
+//! ranges of years.
+
+use super::lexicon::{
+    capitalised, COUNTED, DETERMINERS, FUNCTION_WORDS, STRONG_YEAR_CONTEXT, YEAR_CONTEXT,
+};
+use super::parse::{Expr, Point};
+use super::tokens::Toks;
+use crate::calendar::Date;
+
+/// "2020-08-18", also before a time ("2020-08-18T10:00").
+pub fn iso(t: Toks, i: usize) -> Option<(Point, usize)> {
+    let shape = t.0.get(i)?.text.len() == 4
+        && t.mark(i + 1, "-")
+        && t.mark(i + 3, "-")
+        && (1..5).all(|k| t.glued(i + k))
+        && t.num(i + 2, 2).is_some()
+        && t.get(i + 2).is_some_and(|s| s.len() == 2)
+        && t.get(i + 4).is_some_and(|s| s.len() == 2);
+    // A time may follow: "2020-08-18T10:00".
+    let timed =
+        t.glued(i + 5) && t.word_in(i + 5, &["T"]) && t.glued(i + 6) && t.num(i + 6, 2).is_some();
+    if !(shape && t.starts_free(i) && (t.ends_free(i + 5) || timed)) {
+        return None;
+    }
+    let (year, month, day) = (t.num(i, 4)?, t.num(i + 2, 2)?, t.num(i + 4, 2)?);
+    Date::new(year as i32, month, day)?;
+    Some((
+        Point::Day {
+            year: Some(year as i32),
+            month,
+            day,
+        },
+        i + 5,
+    ))
+}
+
+/// "18/08/2020", "18.08.2020", "08-18-2020": day first unless only month first is valid.
+pub fn numeric(t: Toks, i: usize) -> Option<(Point, usize)> {
+    let sep = t.get(i + 1)?;
+    let shape = matches!(sep, "/" | "." | "-")
+        && t.mark(i + 3, sep)
+        && (1..5).all(|k| t.glued(i + k))
+        && t.get(i + 4).is_some_and(|s| s.len() == 4);
+    if !(shape && t.starts_free(i) && t.ends_free(i + 5)) {
+        return None;
+    }
+    let (a, b, year) = (t.num(i, 2)?, t.num(i + 2, 2)?, t.num(i + 4, 4)?);
+    if !(1800..=2099).contains(&year) {
+        return None;
+    }
+    let (day, month) = if (1..=12).contains(&b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    Date::new(year as i32, month, day)?;
+    Some((
+        Point::Day {
+            year: Some(year as i32),
+            month,
+            day,
+        },
+        i + 5,
+    ))
+}
+
+/// A year of 1900-2099 at `i` as a number of its own.
+pub fn year_number(t: Toks, i: usize) -> Option<i32> {
+    let y = t
+        .num(i, 4)
+        .filter(|_| t.get(i).is_some_and(|s| s.len() == 4))?;
+    ((1900..=2099).contains(&y) && (t.starts_free(i) || time_prefixed(t, i))).then_some(y as i32)
+}
+
+/// Whether the number at `i` follows a time prefix and a hyphen ("mid-2012", "pre-2020"),
+/// which make it a year whatever follows.
+fn time_prefixed(t: Toks, i: usize) -> bool {
+    i >= 2
+        && t.mark(i - 1, "-")
+        && t.glued(i)
+        && t.glued(i - 1)
+        && t.word_in(i - 2, &["mid", "pre", "post", "early", "late"])
+}
+
+/// "2019-2021", "2019-21": a range of years.
+pub fn year_range(t: Toks, i: usize) -> Option<(Expr, usize)> {
+    let from = year_number(t, i)?;
+    if !(t.mark(i + 1, "-") && t.glued(i + 1) && t.glued(i + 2) && t.ends_free(i + 3)) {
+        return None;
+    }
+    let to = match t.get(i + 2)?.len() {
+        4 => t.num(i + 2, 4)? as i32,
+        2 if !t.get(i + 2)?.starts_with('0') => from / 100 * 100 + t.num(i + 2, 2)? as i32,
+        _ => return None,
+    };
+    (to > from && to - from <= 100)
+        .then_some((Expr::Range(Point::Year(from), Point::Year(to)), i + 3))
+}
+
+/// A year at `i` in context; `after_year` is the end of a year just before, for lists
+/// ("in 2012 and 2014"); `linked` accepts it without context (after a range connector).
+pub fn year(t: Toks, i: usize, after_year: Option<usize>, linked: bool) -> Option<(Point, usize)> {
+    let y = year_number(t, i)?;
+    if !t.ends_free(i + 1) {
+        return None;
+    }
+    let point = (Point::Year(y), i + 1);
+    if linked || t.possessive(i + 1) || time_prefixed(t, i) {
+        return Some(point);
+    }
+    let next = t.word(i + 1).filter(|_| t.spaced(i + 1));
+    let lower_next = next
+        .filter(|w| !capitalised(w))
+        .map(str::to_ascii_lowercase);
+    if t.word_in(i + 1, COUNTED) {
+        return t.preceded_by(i, STRONG_YEAR_CONTEXT).then_some(point);
+    }
+    let plural = lower_next.as_deref().is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+    });
+    if plural {
+        // "the 2012 elections", but "in 2000 homes".
+        let context = t.preceded_by(i, STRONG_YEAR_CONTEXT) || t.preceded_by(i, DETERMINERS);
+        return context.then_some(point);
+    }
+    let listed = after_year.is_some_and(|end| {
+        i >= 1 && end + 1 == i && (t.word_in(i - 1, &["and", "or"]) || t.mark(i - 1, ","))
+    });
+    let modifies = lower_next.is_some() && !t.word_in(i + 1, FUNCTION_WORDS);
+    let context = t.preceded_by(i, YEAR_CONTEXT) || t.preceded_by(i, DETERMINERS);
+    (context || listed || modifies).then_some(point)
+}

@@ -1,0 +1,140 @@
+//! Property tests: on any text the date extractor neither panics nor hands back a span
+//! outside the text, off a character boundary, out of order or overlapping another.
+
+use super::*;
+use crate::text::sentences;
+use proptest::prelude::*;
+
+/// Words and marks that news text puts around dates.
+const NEWS_TOKENS: &[&str] = &[
+    "on",
+    "in",
+    "since",
+    "the",
+    "last",
+    "next",
+    "this",
+    "will",
+    "scheduled",
+    "to",
+    "from",
+    "between",
+    "and",
+    "ago",
+    "two",
+    "a",
+    "days",
+    "week",
+    "weekend",
+    "morning",
+    "Tuesday",
+    "Sunday",
+    "Times",
+    "Aug.",
+    "August",
+    "March",
+    "May",
+    "June",
+    "Sept",
+    "18",
+    "3",
+    "31",
+    "2020",
+    "2012",
+    "1999",
+    "2019-2021",
+    "2020-08-18",
+    "18/08/2020",
+    "3-5",
+    "'s",
+    ",",
+    ".",
+    "-",
+    ";",
+    "\"",
+    "(",
+    ")",
+    "$",
+    "€",
+    "\n",
+    "é",
+    "5th",
+    "Ines",
+    "Varga",
+    "said",
+    "when",
+];
+
+fn check(text: &str, found: &[Found]) -> Result<(), TestCaseError> {
+    let mut last_end = 0;
+    for f in found {
+        prop_assert!(f.range.start < f.range.end && f.range.end <= text.len());
+        prop_assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
+        prop_assert!(f.range.start >= last_end, "overlap or disorder in {text:?}");
+        last_end = f.range.end;
+        if let Some(v) = &f.value {
+            prop_assert!(v
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | 'W' | '/')));
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}", y in 1900i32..2100, m in 1u32..13, d in 1u32..29) {
+        let a = Date::new(y, m, d);
+        let s = sentences(&text);
+        let found = find(&text, &s, a);
+        check(&text, &found)?;
+        let _: Vec<WeekdayConflict> = weekday_conflicts(&text, &s, &found, a);
+        let _ = anchor_from_text(&text);
+    }
+
+    #[test]
+    fn news_like_text_never_panics(
+        words in prop::collection::vec(prop::sample::select(NEWS_TOKENS), 0..40),
+        glue in prop::collection::vec(prop::sample::select(&[" ", "", " ", "\n"][..]), 40),
+        y in 1900i32..2100,
+        m in 1u32..13,
+        d in 1u32..29,
+    ) {
+        let text: String = words.iter().zip(&glue).flat_map(|(w, g)| [*w, *g]).collect();
+        let a = Date::new(y, m, d);
+        let s = sentences(&text);
+        let found = find(&text, &s, a);
+        check(&text, &found)?;
+        let _: Vec<WeekdayConflict> = weekday_conflicts(&text, &s, &found, a);
+        let _ = anchor_from_text(&text);
+    }
+}
+
+#[test]
+fn extreme_anchors_do_not_panic() {
+    let text = "On Tuesday, Aug. 18, last week, two years ago, next March, Feb. 29, \
+                from 28 December to 2 January, this weekend and 3-5 March it will rain.";
+    let s = sentences(text);
+    let anchors = [
+        Date {
+            year: i32::MAX,
+            month: 12,
+            day: 31,
+        },
+        Date {
+            year: i32::MIN,
+            month: 1,
+            day: 1,
+        },
+        Date {
+            year: 2020,
+            month: 13,
+            day: 40,
+        },
+    ];
+    for a in anchors {
+        let found = find(text, &s, Some(a));
+        assert_eq!(found.len(), 9, "anchor {a:?}");
+        let _ = weekday_conflicts(text, &s, &found, Some(a));
+    }
+}
