@@ -116,8 +116,7 @@ mod tests {
         assert_eq!(
             shown,
             [
-                ("Tuesday", Kind::Date),
-                ("18 August 2020", Kind::Date),
+                ("Tuesday 18 August 2020", Kind::Date),
                 ("Amara Diallo", Kind::Name),
                 ("14", Kind::Quantity),
                 ("Kati", Kind::Place),

@@ -67,12 +67,25 @@ pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec
             }
             _ => resolve::value(&atom.expr, anchor, cue_of(start, atom.end), named),
         };
-        out.push(Found {
-            range: toks[atom.start].start..toks[atom.end - 1].end,
-            kind: Kind::Date,
-            value,
-            source: "rule:date",
-        });
+        let range = toks[atom.start].start..toks[atom.end - 1].end;
+        // A weekday beside a day that agrees with it is one date: "Tuesday, Aug. 18". One
+        // that disagrees stays apart, for `weekday_conflicts` to flag.
+        let agreeing_weekday = named.is_some()
+            && out.last().is_some_and(|prev: &Found| {
+                prev.range.start == toks[before.expect("named has a before").start].start
+                    && prev.value == value
+            });
+        if agreeing_weekday {
+            let prev = out.last_mut().expect("checked above");
+            prev.range.end = range.end;
+        } else {
+            out.push(Found {
+                range,
+                kind: Kind::Date,
+                value,
+                source: "rule:date",
+            });
+        }
     }
     out
 }

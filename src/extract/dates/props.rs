@@ -134,7 +134,8 @@ fn extreme_anchors_do_not_panic() {
     ];
     for a in anchors {
         let found = find(text, &s, Some(a));
-        assert_eq!(found.len(), 9, "anchor {a:?}");
+        // "Tuesday, Aug. 18" is one date when the two agree, two when they do not.
+        assert!((8..=9).contains(&found.len()), "anchor {a:?}: {found:?}");
         let _ = weekday_conflicts(text, &s, &found, Some(a));
     }
 }

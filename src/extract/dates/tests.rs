@@ -148,27 +148,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         AUG,
         "The offer expires on Monday, Sept. 7, 2020.",
-        &["Monday=2020-09-07", "Sept. 7, 2020=2020-09-07"],
+        &["Monday, Sept. 7, 2020=2020-09-07"],
     ),
     (
         AUG,
         "Voters head to the polls on Sunday, Aug. 23.",
-        &["Sunday=2020-08-23", "Aug. 23=2020-08-23"],
+        &["Sunday, Aug. 23=2020-08-23"],
     ),
     (
         AUG,
         "Talks on Sunday, August 16, ended without a deal.",
-        &["Sunday=2020-08-16", "August 16=2020-08-16"],
+        &["Sunday, August 16=2020-08-16"],
     ),
     (
         AUG,
         "Ines Varga left on Tuesday, Aug. 18.",
-        &["Tuesday=2020-08-18", "Aug. 18=2020-08-18"],
+        &["Tuesday, Aug. 18=2020-08-18"],
     ),
     (
         AUG,
         "The ship docks on Friday, Aug. 28, officials said.",
-        &["Friday=2020-08-28", "Aug. 28=2020-08-28"],
+        &["Friday, Aug. 28=2020-08-28"],
     ),
     // Relative days, weeks, months and years.
     (
@@ -330,7 +330,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         MAR,
         "The vote was held on Tuesday 5 March 2024.",
-        &["Tuesday=2024-03-05", "5 March 2024=2024-03-05"],
+        &["Tuesday 5 March 2024=2024-03-05"],
     ),
     (
         MAR,
