@@ -72,10 +72,10 @@ check("the weekday that does not match Aug. 18 is flagged", () => {
   const f = report.findings.find((x) => x.kind === "conflict/weekday" && x.articles.includes("a"));
   assert.ok(f, "no conflict/weekday finding in the wire story");
 });
-check("15 km (9 miles) and 15 kilometers are both 15000 m", () => {
+check("about 15 km (9 miles) and 15 kilometers are both 15000 m", () => {
   const qa = values(a, "QUANTITY");
   const qb = values(b, "QUANTITY");
-  assert.equal(qa["15 km (9 miles)"], "15000 m");
+  assert.equal(qa["about 15 km (9 miles)"], "15000 m (about)");
   assert.equal(qb["15 kilometers"], "15000 m");
 });
 check("at least 14 people is a death count of 14 in both", () => {

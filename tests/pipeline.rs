@@ -41,7 +41,7 @@ fn two_articles_share_and_differ() {
             "[LOC Port Selwyn]",
             "[DATE Monday]",
             "[PER Ines Varga]",
-            "[QUANTITY 40]"
+            "[QUANTITY 40 firefighters]"
         ]
     );
     assert_eq!(
@@ -69,7 +69,7 @@ fn two_articles_share_and_differ() {
     assert_eq!(only_b, ["Harbour Trust"]);
     assert_eq!(
         r.articles[1].mentions[3].value.as_deref(),
-        Some("EUR 2500000")
+        Some("2500000 EUR")
     );
 }
 

@@ -118,7 +118,7 @@ mod tests {
             [
                 ("Tuesday 18 August 2020", Kind::Date),
                 ("Amara Diallo", Kind::Name),
-                ("14", Kind::Quantity),
+                ("14 boats", Kind::Quantity),
                 ("Kati", Kind::Place),
             ]
         );

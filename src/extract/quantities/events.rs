@@ -1,0 +1,166 @@
+//! Event counts: a count of people who died, were hurt or were detained becomes
+//! `deaths`, `injuries` or `arrests`. The clause tells: a cue among the number's
+//! modifiers ("14 injured people"), the word just before it ("killing 3 civilians", "the
+//! arrest of 14 protesters"), the verb just after it past any auxiliaries ("14 people
+//! were killed", "14 people lost their lives"), or "toll" earlier in the sentence ("the
+//! death toll rose to 14").
+
+use super::lex::{listed, Class, Toks};
+use std::ops::Range;
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// They died.
+    Deaths,
+    /// They were hurt.
+    Injuries,
+    /// They were detained.
+    Arrests,
+}
+
+impl Event {
+    /// The unit of the count.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Event::Deaths => "deaths",
+            Event::Injuries => "injuries",
+            Event::Arrests => "arrests",
+        }
+    }
+}
+
+/// Plural nouns for people.
+const PEOPLE: &str = "\
+    people persons civilians soldiers troops protesters protestors demonstrators residents \
+    children kids migrants refugees workers villagers officers police passengers fighters \
+    militants rebels insurgents jihadists attackers assailants women students pupils \
+    journalists reporters miners pilgrims tourists crew members staff employees patients \
+    prisoners inmates detainees hostages victims others individuals suspects activists \
+    supporters farmers herders worshippers worshipers guards personnel peacekeepers \
+    firefighters doctors nurses teachers infants babies girls boys adults teenagers youths \
+    settlers citizens nationals foreigners locals inhabitants commuters drivers pedestrians \
+    spectators fans voters bystanders rioters looters smugglers combatants recruits sailors \
+    marines pilots guerrillas paramilitaries mourners marchers strikers volunteers rescuers \
+    medics seekers relatives opponents officials guests visitors shoppers customers athletes \
+    players climbers hikers swimmers fishers cadets conscripts men";
+
+/// Singular nouns for people.
+const PERSON: &str = "\
+    man person civilian soldier protester demonstrator resident child kid migrant refugee worker \
+    villager officer passenger fighter militant rebel woman student pupil journalist reporter \
+    miner tourist member employee patient prisoner inmate hostage victim individual suspect \
+    activist farmer guard doctor nurse teacher infant baby girl boy adult teenager youth \
+    driver pedestrian pilot official citizen";
+
+/// Words ending in "man"/"men" that are not people.
+const NOT_MAN: &[&str] = &[
+    "specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "german", "roman",
+];
+
+/// Words before a number that may stand between it and a cue ("the deaths of 14").
+const BACK_SKIP: &str = "the of a an another also reportedly had have has were was been which who";
+
+/// Words after a counted noun that may stand between it and a cue ("were reportedly").
+const AUXILIARIES: &str = "\
+    were was have has had been being are is be also reportedly later all reported believed \
+    feared thought said to confirmed who now then allegedly subsequently initially eventually \
+    apparently taken into either both since among the";
+
+/// The event a cue word names.
+fn cue(w: &str) -> Option<Event> {
+    match w {
+        "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dying" | "dead"
+        | "death" | "deaths" | "perished" | "slain" | "murdered" | "massacred" | "executed"
+        | "drowned" | "bodies" | "fatalities" => Some(Event::Deaths),
+        "injured" | "injuring" | "injures" | "injury" | "injuries" | "wounded" | "wounding"
+        | "wounds" | "hurt" | "hospitalised" | "hospitalized" => Some(Event::Injuries),
+        "arrested" | "arresting" | "arrest" | "arrests" | "detained" | "detaining"
+        | "detention" | "custody" | "jailed" => Some(Event::Arrests),
+        _ => None,
+    }
+}
+
+/// Whether the lower-case noun `w` names people.
+pub fn is_person(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    listed(PEOPLE, last)
+        || listed(PERSON, last)
+        || (last.len() > 3
+            && (last.ends_with("men") || last.ends_with("man"))
+            && !NOT_MAN.contains(&last))
+}
+
+/// Whether a word used as a noun right after a number names an event ("14 dead", "14
+/// injured"), and whether it belongs in the span (adjectives yes, verbs no).
+pub fn event_word(w: &str) -> Option<(Event, bool)> {
+    match w {
+        "dead" => Some((Event::Deaths, true)),
+        "injured" | "wounded" => Some((Event::Injuries, true)),
+        "killed" | "died" => Some((Event::Deaths, false)),
+        "hurt" => Some((Event::Injuries, false)),
+        "arrested" | "detained" => Some((Event::Arrests, false)),
+        _ => None,
+    }
+}
+
+/// What happened to the people counted by the quantity at tokens `span`, with its
+/// modifiers at `mods`.
+pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Event> {
+    if let Some(e) = mods.clone().find_map(|j| t.word(j).and_then(cue)) {
+        return Some(e);
+    }
+    // Backward: the word before, past articles and auxiliaries.
+    let mut j = span.start;
+    while j > 0 && t.joined(j) && span.start - j < 4 {
+        j -= 1;
+        let Some(w) = t.word(j) else { break };
+        if let Some(e) = cue(w) {
+            return Some(e);
+        }
+        if !listed(BACK_SKIP, w) {
+            break;
+        }
+    }
+    // Forward: the verb after, past auxiliaries.
+    let mut j = span.end;
+    while t.joined(j) && j - span.end < 5 {
+        let Some(w) = t.word(j) else { break };
+        if t.phrase(j, &["lost", "their", "lives"]).is_some()
+            || t.phrase(j, &["lost", "lives"]).is_some()
+        {
+            return Some(Event::Deaths);
+        }
+        if let Some(e) = cue(w) {
+            return Some(e);
+        }
+        if !listed(AUXILIARIES, w) {
+            break;
+        }
+        j += 1;
+    }
+    toll(t, span.start)
+}
+
+/// The event a count earlier in the sentence names, with no other number between: "the
+/// death toll rose to 14", "the number of injured reached 30".
+fn toll(t: &Toks, start: usize) -> Option<Event> {
+    let mut j = start;
+    while j > 0 && start - j < 20 {
+        j -= 1;
+        let Some(tok) = t.get(j) else { break };
+        let ends_sentence = tok.class == Class::Sym && [".", "!", "?", ";"].contains(&tok.text);
+        if ends_sentence || tok.class == Class::Num {
+            break;
+        }
+        if t.is(j, "toll") {
+            return Some(Event::Deaths);
+        }
+        if j >= 2 && t.is(j - 1, "of") && t.is(j - 2, "number") {
+            if let Some(e) = t.word(j).and_then(cue) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}

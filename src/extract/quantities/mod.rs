@@ -1,0 +1,53 @@
+//! Quantities: an amount with what it measures or counts, read by a small grammar over
+//! tokens rather than one regular expression.
+//!
+//! A quantity is an optional qualifier ("at least", "about"), an amount (digits, words,
+//! a scale, a range) and a unit or a counted noun: "at least 14 people", "€4 million",
+//! "15 km (9 miles)", "three to five years", "dozens of protesters". The value is
+//! `AMOUNT UNIT (QUALIFIER)`, each part normalised: the amount as a plain decimal with
+//! the scale applied ("2300000000"), lengths in `m`, masses in `kg`, money as an ISO
+//! code, durations singular ("5 year"), counted nouns as written ("12 firefighters"),
+//! and counts of people who died, were hurt or were detained as `deaths`, `injuries` or
+//! `arrests` ("14 deaths (at least)"). A number with nothing after it is just the amount.
+//!
+//! Ordinals, clock times, years, codes ("G7", "COVID-19", "No. 10") and pronouns ("one of
+//! them") are not quantities. Dates are another extractor's, and win overlaps.
+//!
+//! The parts: `lex` (tokens), `number` (amounts, in digits and in words), `units` (units
+//! and currencies), `nouns` (counted nouns), `events` (deaths, injuries, arrests) and
+//! `parse` (the grammar that puts them together).
+
+mod events;
+mod lex;
+mod nouns;
+mod number;
+mod parse;
+mod units;
+
+use super::Found;
+use crate::report::Kind;
+use lex::Toks;
+
+/// All quantities in `text`, in text order and without overlaps.
+pub fn find(text: &str) -> Vec<Found> {
+    let t = Toks::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let Some(q) = parse::quantity(&t, i).filter(|q| q.end > i) else {
+            i += 1;
+            continue;
+        };
+        out.push(Found {
+            range: t.bytes(q.first, q.end - 1),
+            kind: Kind::Quantity,
+            value: q.value(),
+            source: "rule:quantity",
+        });
+        i = q.end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,147 @@
+//! Counted nouns: the plural noun a number counts, maybe after one or two modifiers ("12
+//! firefighters", "12 armed men", "300 newly trained officers"), or the singular noun
+//! after "one" or "1" ("one child"). Capitalised words are names, not counted nouns.
+//!
+//! There is no dictionary: a plural is a lower-case word ending in "s" that is not a
+//! known non-plural ("vs", "was", "always"), or a known irregular plural ("people",
+//! "men", "aircraft").
+
+use super::events::is_person;
+use super::lex::{listed, Toks};
+use std::ops::Range;
+
+/// The noun a number counts.
+#[derive(Debug, Clone)]
+pub struct Counted {
+    /// The noun in lower case, as written.
+    pub noun: String,
+    /// The tokens between the number and the noun (its modifiers).
+    pub mods: Range<usize>,
+    /// The token after the noun.
+    pub end: usize,
+}
+
+/// Words that end the search for a counted noun: a number followed by one of these
+/// counts nothing written ("14 were", "14 of the").
+pub const STOP: &str = "\
+    a an the of to in on at by for with from into onto upon over under than that which who \
+    whom whose what were was are is be been being have has had will would could should may \
+    might must can did do does not no nor and or but so as if when while after before since \
+    until because per this these those his her their its our my your each every all other \
+    another such very also only just still yet already later ago earlier about around against \
+    between among amid during through across toward towards including according said says say \
+    told there here then it they them he she we you i me him us out off up down away back ever \
+    never even too either both whether where how why vs versus plus minus";
+
+/// Lower-case words ending in "s" that are not plural nouns.
+const NOT_PLURAL: &str = "\
+    was has does this its his hers ours yours theirs yes always perhaps whereas thus besides \
+    afterwards sometimes overseas nowadays indoors outdoors upstairs downstairs news says goes \
+    makes takes gets seems remains means includes comes becomes shows stands adds tells puts \
+    sits rises falls whereabouts";
+
+/// Plurals that do not end in "s".
+const IRREGULAR: &str = "\
+    people men police personnel staff cattle livestock sheep fish deer aircraft spacecraft \
+    crew children teeth geese mice poultry offspring clergy";
+
+/// Words ending in "men" that are not plurals of "-man".
+const NOT_MEN: &[&str] = &["specimen", "abdomen", "regimen", "omen", "stamen", "acumen"];
+
+/// Common adjectives that may stand between "one" and its noun ("one young man").
+const ADJECTIVES: &str = "\
+    new old young big small large major single more less most last first further additional \
+    senior junior local former key main top little great long short final whole dead";
+
+/// Nouns that "one" does not count: "at one point", "on the one hand".
+const IDIOMS: &str = "point thing way side hand time kind sort part";
+
+/// Whether the lower-case word `w` is a plural noun.
+pub fn is_plural(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    if listed(IRREGULAR, last) {
+        return true;
+    }
+    if last.len() > 3 && last.ends_with("men") && !NOT_MEN.contains(&last) {
+        return true;
+    }
+    last.len() >= 3
+        && last.ends_with('s')
+        && !["ss", "us", "is", "'s"].iter().any(|e| last.ends_with(e))
+        && !listed(NOT_PLURAL, last)
+        && !listed(STOP, last)
+}
+
+/// The noun counted by a number that ends before token `k`: the first plural within
+/// three words (an irregular plural before another plural is a modifier: "police
+/// officers"), or for `one`, the singular noun.
+pub fn counted(t: &Toks, k: usize, one: bool) -> Option<Counted> {
+    let mut j = k;
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    while seen.len() < 3 && t.joined(j) {
+        let Some(w) = t.word(j) else { break };
+        if t.capitalised(j) || listed(STOP, w) {
+            break;
+        }
+        let end = compound_end(t, j);
+        if !one && is_plural(&t.lower(j, end)) {
+            // "police officers", "staff members": an irregular plural may be a modifier.
+            let next = compound_end(t, end);
+            let (j, end) = if !w.ends_with('s')
+                && t.joined(end)
+                && t.word(end).is_some()
+                && !t.capitalised(end)
+                && is_plural(&t.lower(end, next))
+            {
+                (end, next)
+            } else {
+                (j, end)
+            };
+            return Some(Counted {
+                noun: t.lower(j, end),
+                mods: k..j,
+                end,
+            });
+        }
+        seen.push((j, end));
+        j = end;
+    }
+    if !one {
+        return None;
+    }
+    let singular = |&(a, b): &(usize, usize)| {
+        let w = t.lower(a, b);
+        !is_plural(&w)
+            && w.len() > 1
+            && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+            && !listed(ADJECTIVES, &w)
+            && !listed(IDIOMS, &w)
+    };
+    let person = seen.iter().find(|(a, b)| {
+        let w = t.lower(*a, *b);
+        is_person(&w) && !is_plural(&w)
+    });
+    let modifier = |&(a, b): &(usize, usize)| {
+        let w = t.lower(a, b);
+        listed(ADJECTIVES, &w) || w.ends_with("ed")
+    };
+    let noun = person.or_else(|| match seen.as_slice() {
+        [first, ..] if singular(first) => Some(first),
+        [first, second, ..] if modifier(first) && singular(second) => Some(second),
+        _ => None,
+    })?;
+    Some(Counted {
+        noun: t.lower(noun.0, noun.1),
+        mods: k..noun.0,
+        end: noun.1,
+    })
+}
+
+/// The end of the word at `j` with any words hyphenated to it ("well-armed").
+fn compound_end(t: &Toks, j: usize) -> usize {
+    let mut end = j + 1;
+    while t.sym(end, '-') && t.glued(end) && t.glued(end + 1) && t.word(end + 1).is_some() {
+        end += 2;
+    }
+    end
+}

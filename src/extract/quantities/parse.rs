@@ -1,0 +1,444 @@
+//! The grammar of one quantity, read from a token on:
+//!
+//! `[qualifier] [aged | between] [currency] number [range] [unit | counted noun]
+//! [(converted)]`, or `[qualifier] plural-scale of (currency | counted noun)`.
+//!
+//! It then decides whether what it read is a quantity at all (a year, an ID or a pronoun
+//! is not) and, for counts of people, whether they died, were hurt or were detained.
+
+use super::events::{classify, event_word, is_person, Event};
+use super::lex::Toks;
+use super::nouns::{counted, Counted};
+use super::number::{number, plural_scale, Dec, Num};
+use super::units::{
+    currency_after, currency_before, duration, money, percent, physical, sign_after,
+};
+use super::units::{Measure, Unit};
+use std::ops::Range;
+
+/// A quantity read from the tokens.
+#[derive(Debug, Clone)]
+pub struct Quantity {
+    /// Its first token.
+    pub first: usize,
+    /// The token after it.
+    pub end: usize,
+    /// The amount, or the low end of a range, in the written unit.
+    pub low: Dec,
+    /// The high end of a range.
+    pub high: Option<Dec>,
+    /// What the amount is of.
+    pub what: What,
+    /// The qualifier's normal form ("at least", "about").
+    pub qual: Option<&'static str>,
+    /// Whether a counted noun is written (it stays true when the count becomes an event).
+    pub counted: bool,
+}
+
+/// What an amount is of.
+#[derive(Debug, Clone)]
+pub enum What {
+    /// Nothing written.
+    Bare,
+    /// A unit.
+    Unit(Unit),
+    /// A counted noun.
+    Noun(String),
+    /// People who died, were hurt or were detained.
+    Event(Event),
+}
+
+impl Quantity {
+    /// The value in the evaluation format: `AMOUNT [UNIT] [(QUALIFIER)]`.
+    pub fn value(&self) -> Option<String> {
+        let factor = match &self.what {
+            What::Unit(u) => u.factor,
+            _ => Dec::int(1),
+        };
+        let mut out = self.low.mul(factor)?.to_string();
+        if let Some(high) = self.high {
+            out = format!("{out}-{}", high.mul(factor)?);
+        }
+        match &self.what {
+            What::Bare => {}
+            What::Unit(u) => out = format!("{out} {}", u.name),
+            What::Noun(n) => out = format!("{out} {n}"),
+            What::Event(e) => out = format!("{out} {}", e.unit()),
+        }
+        if let Some(q) = self.qual {
+            out = format!("{out} ({q})");
+        }
+        Some(out)
+    }
+}
+
+/// Qualifiers and their normal forms, longest first where one starts another.
+const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["at", "least"], "at least"),
+    (&["at", "most"], "at most"),
+    (&["no", "more", "than"], "at most"),
+    (&["more", "than"], "more than"),
+    (&["upwards", "of"], "more than"),
+    (&["over"], "more than"),
+    (&["less", "than"], "less than"),
+    (&["fewer", "than"], "less than"),
+    (&["under"], "less than"),
+    (&["up", "to"], "up to"),
+    (&["as", "many", "as"], "up to"),
+    (&["as", "much", "as"], "up to"),
+    (&["an", "estimated"], "about"),
+    (&["close", "to"], "about"),
+    (&["about"], "about"),
+    (&["around"], "about"),
+    (&["approximately"], "about"),
+    (&["roughly"], "about"),
+    (&["some"], "about"),
+    (&["nearly"], "about"),
+    (&["almost"], "about"),
+];
+
+/// The qualifier at `k`, with the token after it.
+fn qualifier(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
+    QUALIFIERS
+        .iter()
+        .find_map(|(words, q)| t.phrase(k, words).map(|end| (*q, end)))
+}
+
+/// What stands before the number: a qualifier, "aged" and "between", in any order.
+struct Lead {
+    /// The qualifier's normal form.
+    qual: Option<&'static str>,
+    /// "aged": the amount is an age in years.
+    aged: bool,
+    /// "between": the amount must be a range "A and B".
+    between: bool,
+    /// The token after them.
+    end: usize,
+}
+
+/// Reads what stands before the number of a quantity starting at `i`.
+fn lead(t: &Toks, i: usize) -> Lead {
+    let mut l = Lead {
+        qual: None,
+        aged: false,
+        between: false,
+        end: i,
+    };
+    loop {
+        let k = l.end;
+        if k > i && !t.joined(k) {
+            break;
+        }
+        if let Some((q, end)) = qualifier(t, k).filter(|_| l.qual.is_none()) {
+            l.qual = Some(q);
+            l.end = end;
+        } else if t.is(k, "aged") && !l.aged {
+            l.aged = true;
+            l.end += 1;
+        } else if t.is(k, "between") && !l.between {
+            l.between = true;
+            l.end += 1;
+        } else {
+            break;
+        }
+    }
+    l
+}
+
+/// The quantity that starts at token `i`, if one does.
+pub fn quantity(t: &Toks, i: usize) -> Option<Quantity> {
+    let q = read(t, i, false)?;
+    keep(t, &q).then_some(q)
+}
+
+/// Reads a quantity at `i`; `nested` inside the parentheses of a converted pair.
+fn read(t: &Toks, i: usize, nested: bool) -> Option<Quantity> {
+    let lead = lead(t, i);
+    let k = lead.end;
+    if k > i && !t.joined(k) {
+        return None;
+    }
+    if !lead.aged && !lead.between {
+        if let Some((value, after)) = plural_scale(t, k) {
+            return plural(t, i, value, after, lead.qual);
+        }
+    }
+    let (code, k) = currency_before(t, k).map_or((None, k), |(c, e)| (Some(c), e));
+    let first = number(t, k, code.is_some(), code.is_some())?;
+    let (low, high, num_end) = match range(t, i, &first, code, lead.between) {
+        Reach::Pair(low, high, end) => (low, Some(high), end),
+        Reach::Single => (first.value, None, first.end),
+        Reach::Broken => return None,
+    };
+    if lead.between && high.is_none() {
+        return None;
+    }
+    let one = first.one && high.is_none();
+    let (what, mods, end) = after_number(t, num_end, code, lead.aged, first.scale.is_some(), one)?;
+    let mut q = Quantity {
+        first: i,
+        end,
+        low,
+        high,
+        counted: matches!(what, What::Noun(_)),
+        what,
+        qual: lead.qual,
+    };
+    if !nested {
+        converted(t, &mut q);
+    }
+    people(t, &mut q, mods);
+    Some(q)
+}
+
+/// What follows a number that ends at `k`: its unit, counted noun or event word, the
+/// modifiers before a counted noun, and the token after all of it. `None` when the
+/// number is part of a compound that is no quantity ("14-member").
+fn after_number(
+    t: &Toks,
+    k: usize,
+    code: Option<&'static str>,
+    aged: bool,
+    scaled: bool,
+    one: bool,
+) -> Option<(What, Range<usize>, usize)> {
+    let unit = |u: Unit| Some((What::Unit(u), k..k, u.end));
+    if let Some(code) = code {
+        return unit(money(code, k));
+    }
+    if aged {
+        let years = duration(t, k).filter(|u| u.name == "year");
+        return unit(Unit {
+            end: years.map_or(k, |u| u.end),
+            ..age(k)
+        });
+    }
+    if t.sym(k, '-') && t.glued(k) {
+        return unit(compound(t, k + 1)?);
+    }
+    let measured = percent(t, k)
+        .or_else(|| sign_after(t, k))
+        .or_else(|| currency_after(t, k, scaled).map(|(c, e)| money(c, e)))
+        .or_else(|| physical(t, k))
+        .or_else(|| duration(t, k));
+    if let Some(u) = measured {
+        return unit(u);
+    }
+    if let Some(Counted { noun, mods, end }) = counted(t, k, one) {
+        return Some((What::Noun(noun), mods, end));
+    }
+    let event = t.word(k).filter(|_| t.joined(k)).and_then(event_word);
+    Some(match event {
+        Some((e, in_span)) => (What::Event(e), k..k, k + usize::from(in_span)),
+        None => (What::Bare, k..k, k),
+    })
+}
+
+/// How a number continues into a range.
+enum Reach {
+    /// "3 to 5", "10-12", "between 10 and 12": low, high and the token after.
+    Pair(Dec, Dec, usize),
+    /// No range.
+    Single,
+    /// Digits joined by a hyphen that are no range ("2-1", "555-1234"): not a quantity.
+    Broken,
+}
+
+/// Reads a range after the number `first` of the quantity starting at `i`.
+fn range(t: &Toks, i: usize, first: &Num, code: Option<&str>, between: bool) -> Reach {
+    let k = first.end;
+    let digits_before = k > 0 && t.num(k - 1).is_some();
+    let hyphen =
+        t.sym(k, '-') && t.glued(k) && t.glued(k + 1) && t.num(k + 1).is_some() && digits_before;
+    // "rose from 3 to 5", "rose $2 to $85": a change, not a range.
+    let from = i > 0 && t.listed(i - 1, CHANGE_WORDS);
+    let linked = t.joined(k)
+        && if between {
+            t.is(k, "and")
+        } else {
+            t.is(k, "to") && !from
+        };
+    if !hyphen && !linked {
+        return Reach::Single;
+    }
+    let mut k2 = k + 1;
+    if let Some((c, e)) = code.and_then(|_| currency_before(t, k2)) {
+        if Some(c) == code && linked {
+            k2 = e;
+        }
+    }
+    let second = t
+        .joined(k2)
+        .then(|| number(t, k2, code.is_some(), true))
+        .flatten();
+    let Some(second) = second else {
+        return if hyphen { Reach::Broken } else { Reach::Single };
+    };
+    let low = match (first.scale, second.scale) {
+        (None, Some(s)) => first.value.mul(s),
+        _ => Some(first.value),
+    };
+    match low.filter(|low| low.lt(second.value)) {
+        Some(low) if !(hyphen && first.plain && second.plain && phone_like(t, k)) => {
+            Reach::Pair(low, second.value, second.end)
+        }
+        _ if hyphen => Reach::Broken,
+        _ => Reach::Single,
+    }
+}
+
+/// Words before "A to B" that make it a change rather than a range.
+const CHANGE_WORDS: &str = "\
+    from rose fell increased decreased climbed dropped jumped slipped gained lost grew \
+    declined plunged soared edged up down cut raised rising falling rises falls";
+
+/// Whether the digits on either side of the hyphen at `k` hold seven digits or more
+/// ("555-1234").
+fn phone_like(t: &Toks, k: usize) -> bool {
+    let len = |j: usize| t.num(j).map_or(0, str::len);
+    len(k - 1) + len(k + 1) >= 7
+}
+
+/// The unit of a hyphenated compound at `k` ("15-km", "10-day", "45-year-old"), or none
+/// when the number is part of some other compound ("14-member", "two-thirds").
+fn compound(t: &Toks, k: usize) -> Option<Unit> {
+    if !t.glued(k) {
+        return None;
+    }
+    if let Some(u) = duration(t, k) {
+        let old = t.sym(u.end, '-') && t.glued(u.end) && t.glued(u.end + 1);
+        let old = old && t.is_any(u.end + 1, &["old", "olds"]);
+        return Some(Unit {
+            end: u.end + if old { 2 } else { 0 },
+            ..u
+        });
+    }
+    physical(t, k)
+}
+
+/// The unit of an age ("aged 45").
+fn age(end: usize) -> Unit {
+    Unit {
+        name: "year",
+        factor: Dec::int(1),
+        measure: Measure::Duration,
+        end,
+    }
+}
+
+/// A plural scale at `i` with what it counts ("dozens of protesters", "millions of
+/// dollars"): at least twice the scale.
+fn plural(
+    t: &Toks,
+    i: usize,
+    value: Dec,
+    after: usize,
+    qual: Option<&'static str>,
+) -> Option<Quantity> {
+    if !t.joined(after) {
+        return None;
+    }
+    let (what, mods, end) = if let Some((code, end)) = currency_after(t, after, true) {
+        (What::Unit(money(code, end)), after..after, end)
+    } else {
+        let c = counted(t, after, false)?;
+        (What::Noun(c.noun), c.mods, c.end)
+    };
+    let mut q = Quantity {
+        first: i,
+        end,
+        low: value,
+        high: None,
+        counted: matches!(what, What::Noun(_)),
+        what,
+        qual: qual.or(Some("at least")),
+    };
+    people(t, &mut q, mods);
+    Some(q)
+}
+
+/// Extends `q` over a converted amount in parentheses: "15 km (9 miles)", "$5m (€4.6m)".
+fn converted(t: &Toks, q: &mut Quantity) {
+    let What::Unit(unit) = &q.what else { return };
+    if unit.measure == Measure::Duration || !t.sym(q.end, '(') || !t.joined(q.end) {
+        return;
+    }
+    let mut k = q.end + 1;
+    if t.is(k, "or") {
+        k += 1;
+    }
+    let Some(inner) = read(t, k, true) else {
+        return;
+    };
+    let same = matches!(&inner.what, What::Unit(u) if u.measure == unit.measure);
+    if same && t.sym(inner.end, ')') && t.glued(inner.end) {
+        q.end = inner.end + 1;
+    }
+}
+
+/// Turns a count of people, or a bare count, into deaths, injuries or arrests when the
+/// clause says so.
+fn people(t: &Toks, q: &mut Quantity, mods: Range<usize>) {
+    let counts_people = match &q.what {
+        What::Noun(n) => is_person(n),
+        What::Bare => true,
+        _ => false,
+    };
+    if counts_people {
+        if let Some(e) = classify(t, q.first..q.end, mods) {
+            q.what = What::Event(e);
+        }
+    }
+}
+
+/// Capitalised words that may stand right before a quantity; any other makes the number
+/// part of a name ("Boeing 737", "Flight 370", "Resolution 2334").
+const LEAD_WORDS: &str = "\
+    the a an about around some nearly over under only just all and but or with of for by at to \
+    from in on as another these those almost roughly approximately more less fewer up between \
+    exactly precisely yesterday today last this that its their his her our after before since \
+    until during when while then now estimated monday tuesday wednesday thursday friday \
+    saturday sunday january february march april may june july august september october \
+    november december police officials authorities";
+
+/// Words before a number that make it an identifier ("page 5", "route 66").
+const ID_WORDS: &str = "\
+    number nos page pages section article chapter paragraph clause item room flight route line \
+    platform gate bus tel phone code vol volume issue edition episode season resolution rule \
+    verse figure table level grade category phase stage lot unit apartment block plot exit \
+    junction highway row seat model version tier type class size no ward district zone sector \
+    precinct";
+
+/// Abbreviations with a stop before a number that make it an identifier ("No. 10").
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch",
+];
+
+/// Words before a year-like number that make it a year ("in 2012 protests").
+const YEAR_LEAD: &str = "the in since until by from during after before of early late mid";
+
+/// Whether `q` is a quantity and not a year, an identifier or a pronoun.
+fn keep(t: &Toks, q: &Quantity) -> bool {
+    let prev = q.first.checked_sub(1);
+    let start = lead(t, q.first).end;
+    let number_first = start == q.first;
+    if let Some(p) = prev.filter(|_| number_first) {
+        let dotted = t.sym(p, '.') && t.glued(p) && p > 0 && t.is_any(p - 1, ABBREVIATIONS);
+        let id_word = t.joined(q.first) && t.listed(p, ID_WORDS);
+        let in_name = t.joined(q.first) && t.capitalised(p) && !t.listed(p, LEAD_WORDS);
+        if dotted || id_word || in_name {
+            return false;
+        }
+    }
+    let first = t.get(start);
+    let plain_digits = first.is_some_and(|tok| tok.text.len() == 4 && t.num(start).is_some());
+    let year = |d: Dec| d.whole().is_some_and(|n| (1900..=2099).contains(&n));
+    let year_like = plain_digits && q.qual.is_none() && year(q.low) && q.high.is_none_or(year);
+    if year_like && (!q.counted || prev.is_some_and(|p| t.listed(p, YEAR_LEAD))) {
+        return matches!(q.what, What::Unit(_));
+    }
+    // "one of them said", "two of the ships".
+    let pronoun =
+        first.is_some_and(|tok| tok.low == "one") || (t.num(start).is_none() && t.is(q.end, "of"));
+    !(matches!(q.what, What::Bare) && pronoun)
+}
