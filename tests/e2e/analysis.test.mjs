@@ -40,8 +40,8 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
   assert.ok(perA.includes("Lena Ortiz"), `PER marks in a: ${JSON.stringify(perA)}`);
   assert.deepEqual(await marksOf(page, "a", "LOC"), ["Kati"]);
   const datesA = await marksOf(page, "a", "DATE");
-  assert.ok(datesA.includes("5 March 2024"), `DATE marks in a: ${JSON.stringify(datesA)}`);
-  assert.ok(datesA.includes("Tuesday"), `DATE marks in a: ${JSON.stringify(datesA)}`);
+  // A weekday beside the date it agrees with is one date.
+  assert.ok(datesA.includes("Tuesday 5 March 2024"), `DATE marks in a: ${JSON.stringify(datesA)}`);
   const perB = await marksOf(page, "b", "PER");
   assert.ok(perB.includes("Tomas Berg") && perB.includes("Lena Ortiz"), `PER marks in b: ${JSON.stringify(perB)}`);
   assert.deepEqual(await marksOf(page, "b", "LOC"), ["Kati"]);

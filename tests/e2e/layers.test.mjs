@@ -82,6 +82,8 @@ function patchEngine(Engine) {
       { span: { start_utf16: 0, end_utf16: 1e9 }, content: null, speaker: null, partial: false, via: null },
     ];
     a.anchor = { date: "2020-08-17", from: "text" };
+    // This test's own conflict stands in for whatever the build found.
+    report.findings = report.findings.filter((f) => f.family !== "conflict");
     report.findings.push({
       id: "f900", family: "conflict", kind: "conflict/weekday", entity: null, articles: ["a"], missing: [],
       spans: [{ article: "a", span: at("Tuesday", "The strike") }, { article: "a", span: at("17 August 2020") }],
