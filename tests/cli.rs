@@ -75,7 +75,7 @@ fn text_format_shows_tagged_mentions_and_findings() {
     ]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("[PER Mirela Dobrev]"), "{text}");
+    assert!(text.contains("[PER Mirela Dobrev=Captain]"), "{text}");
     assert!(text.contains("[QUANTITY €1.2m=1200000 EUR]"), "{text}");
     assert!(
         text.contains("agreement/entity: Port Selwyn is named in both articles"),

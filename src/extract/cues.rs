@@ -116,6 +116,9 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "troops",
 ];
 
+/// Titles that are forms of address, not roles ("Mr", "Ms").
+pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss"];
+
 /// Titles that mark a person and are not part of the name.
 pub const TITLES: &[&str] = &[
     "mr",

@@ -9,8 +9,8 @@
 //! This is a stop-gap that the learned recogniser replaces.
 
 use super::cues::{
-    CALENDAR, FUNCTION_WORDS, ORGANISATION_HEADS, PARTICLES, PLACE_CUES, PLACE_FIRST, PLACE_HEADS,
-    SPEECH_VERBS, TITLES,
+    CALENDAR, FUNCTION_WORDS, HONORIFICS, ORGANISATION_HEADS, PARTICLES, PLACE_CUES, PLACE_FIRST,
+    PLACE_HEADS, SPEECH_VERBS, TITLES,
 };
 use super::{groups, Found};
 use crate::report::Kind;
@@ -142,12 +142,17 @@ fn name(
 ) -> Option<Candidate> {
     let mut first = start;
     let mut titled = false;
+    // The role a title gives the person ("Prime Minister"), honorifics aside.
+    let mut role: Vec<&str> = Vec::new();
     loop {
         let w = lower(&ws[first]);
         if FUNCTION_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) {
             first += 1;
         } else if TITLES.contains(&w.as_str()) {
             titled = true;
+            if !HONORIFICS.contains(&w.as_str()) {
+                role.push(ws[first].text);
+            }
             first += 1;
         } else {
             break;
@@ -204,7 +209,11 @@ fn name(
     let found = Found {
         range,
         kind,
-        value: country.filter(|_| kind == Kind::Group).map(str::to_string),
+        value: match kind {
+            Kind::Group => country.map(str::to_string),
+            Kind::Person if !role.is_empty() => Some(role.join(" ")),
+            _ => None,
+        },
         source: "rule:capitalised",
     };
     Some(if opens_clause && len == 1 && kind == Kind::Name {
@@ -250,10 +259,21 @@ mod tests {
     use super::*;
     use crate::text::sentences;
 
-    /// (input, expected names in the compact notation `[KIND text]`)
+    /// (input, expected names in the compact notation `[KIND text=value]`)
     const CASES: &[(&str, &[&str])] = &[
-        ("President Amara Keita spoke.", &["[PER Amara Keita]"]),
+        (
+            "President Amara Keita spoke.",
+            &["[PER Amara Keita=President]"],
+        ),
+        (
+            "Prime Minister Ana Lobo and Dr. Sam Reyes met.",
+            &["[PER Ana Lobo=Prime Minister]", "[PER Sam Reyes=Dr]"],
+        ),
         ("Then Mr. Osei left.", &["[PER Osei]"]),
+        (
+            "Then former President Osei left.",
+            &["[PER Osei=President]"],
+        ),
         (
             "The Norwegian Embassy issued a warning.",
             &["[ORG Norwegian Embassy]"],
@@ -270,12 +290,12 @@ mod tests {
         ),
         (
             "Norwegians were told to stay home.",
-            &["[GROUP Norwegians]"],
+            &["[GROUP Norwegians=Norway]"],
         ),
         ("Selwynians were told to stay home.", &["[MISC Selwynians]"]),
         (
             "Talks with Malian troops and the French ended.",
-            &["[GROUP Malian]", "[GROUP French]"],
+            &["[GROUP Malian=Mali]", "[GROUP French=France]"],
         ),
         ("The UN sent observers.", &["[ORG UN]"]),
         (
@@ -323,7 +343,16 @@ mod tests {
                 .iter()
                 .map(|f| {
                     let kind = serde_json::to_value(f.kind).unwrap();
-                    format!("[{} {}]", kind.as_str().unwrap(), &input[f.range.clone()])
+                    let value = f
+                        .value
+                        .as_ref()
+                        .map(|v| format!("={v}"))
+                        .unwrap_or_default();
+                    format!(
+                        "[{} {}{value}]",
+                        kind.as_str().unwrap(),
+                        &input[f.range.clone()]
+                    )
                 })
                 .collect();
             assert_eq!(&got, expected, "input: {input:?}");
