@@ -1,0 +1,90 @@
+//! Direct quotes and who said them.
+//!
+//! Works on normalised text (see `text::normalize`): straight and curly double quotes and
+//! single quotes are paired by glyph; apostrophes have been folded to `'`. Three steps:
+//! `marks` pairs quote marks into spans (stray marks skipped, quotes carried over
+//! paragraphs), `partial` tells a quoted fragment from a quoted sentence, and
+//! `speakers` finds who said each quote from the `patterns` of attribution around it
+//! (reporting verbs, colons, dashes), pronouns, titles and the paragraph before, reading
+//! the speaker's `phrase` (from its `tokens`) as a named person, an anonymous source, an institution or a
+//! news outlet. The word lists are in `lexicon` and `nouns`.
+
+mod lexicon;
+mod marks;
+mod nouns;
+mod partial;
+mod patterns;
+mod phrase;
+mod speakers;
+#[cfg(test)]
+mod tests;
+mod tokens;
+
+use super::Found;
+use speakers::Context;
+use std::ops::Range;
+
+/// A direct quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte range of the quote, marks included.
+    pub range: Range<usize>,
+    /// Byte range of what was said, inside the marks.
+    pub content: Range<usize>,
+    /// Who said it, when the text says.
+    pub speaker: Option<Speaker>,
+    /// Whether it quotes part of a sentence inside the reporter's own sentence.
+    pub partial: bool,
+    /// The outlet that reported the quote, when the text credits one ("Reuters quoted ...").
+    pub via: Option<Range<usize>>,
+}
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Byte range where the speaker is named (for a pronoun, its antecedent).
+    pub range: Range<usize>,
+    /// What kind of source it is.
+    pub kind: SpeakerKind,
+}
+
+/// The kinds of source a quote is attributed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// A named person.
+    Named,
+    /// An unnamed source: "a security source", "an official".
+    Anonymous,
+    /// An institution: an embassy, a ministry, a company.
+    Institutional,
+    /// A news outlet.
+    Outlet,
+}
+
+/// The direct quotes in normalised `text`, given its sentences and the names found in it
+/// (name mentions in text order; other kinds are ignored), in text order and not
+/// overlapping. Every range lies inside `text` on character boundaries.
+pub fn find(text: &str, sentences: &[Range<usize>], names: &[Found]) -> Vec<Quote> {
+    let spans = marks::pair(text);
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let context = Context::new(text, sentences, names, &spans);
+    let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
+    for (i, span) in spans.iter().enumerate() {
+        let frame = context.frame(i);
+        let explicit = context.attribute(i, &frame, &quotes);
+        let partial = partial::is_partial(text, span, &frame, context.attribution_follows(&frame))
+            || (explicit.is_none() && partial::is_scare(text, span));
+        let (speaker, via) =
+            explicit.unwrap_or_else(|| (context.fallback(i, &frame, partial, &quotes), None));
+        quotes.push(Quote {
+            range: span.range.clone(),
+            content: span.content.clone(),
+            speaker,
+            partial,
+            via,
+        });
+    }
+    quotes
+}

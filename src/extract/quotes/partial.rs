@@ -1,0 +1,57 @@
+//! Whether a quote is partial: a fragment inside the reporter's own sentence ('called the
+//! rescue "flawless"'), not a sentence or more set off by its attribution ('"We are
+//! ready," she said.').
+//!
+//! A quote is whole when it reads as a sentence (a capital first or a stop, comma, or
+//! other closing punctuation last) and is set off: by a reporting verb or a colon right
+//! before it ("she said:", "shouted"), or on both sides, with nothing, a comma or a dash
+//! before it in its sentence and nothing, punctuation or an attribution after it. A quote
+//! over several paragraphs is always whole.
+
+use super::lexicon::{PARTICIPLES, REPORTING_VERBS};
+use super::marks::Span;
+use super::speakers::Frame;
+
+/// Whether the quote `span` with `frame` is partial; `attributed` when an attribution
+/// follows it at once.
+pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> bool {
+    if span.paragraphs > 1 {
+        return false;
+    }
+    let is_mark = |c: char| "\"“”„«»‘'".contains(c);
+    let content =
+        text[span.content.clone()].trim_matches(|c: char| c.is_whitespace() || is_mark(c));
+    let opens = content
+        .trim_start_matches(['.', '-', '…', ' '])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let closes = content.ends_with(['.', '!', '?', ',', ';', ':', '…', '-']);
+    let before = text[frame.before.clone()].trim();
+    let last_word = before
+        .trim_end_matches(',')
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let verb_before = before.ends_with(':')
+        || REPORTING_VERBS.contains(&last_word.as_str())
+        || PARTICIPLES.contains(&last_word.as_str());
+    let set_off_before = verb_before || before.is_empty() || before.ends_with([',', '-', '(']);
+    let after = text[frame.after.clone()].trim();
+    let set_off_after = after.is_empty()
+        || after.starts_with(|c: char| !c.is_alphanumeric() && !is_mark(c))
+        || attributed;
+    // Introduced by its verb, a sentence is whole even when the reporter's sentence goes
+    // on ('Critics shouted "Resign!" as she spoke').
+    !((opens || closes) && (verb_before || (set_off_before && set_off_after)))
+}
+
+/// Whether the quote `span` is one or two words with no closing punctuation: a scare
+/// quote ("so-called "peace plan""), partial unless the text names who said it.
+pub fn is_scare(text: &str, span: &Span) -> bool {
+    let content = text[span.content.clone()].trim();
+    span.paragraphs == 1
+        && content.split_whitespace().count() <= 2
+        && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
+}

@@ -1,0 +1,433 @@
+//! Noun phrases next to reporting verbs: the speaker before "said" ("a spokesman for the
+//! ministry said"), after it ("said Ines Varga, the mayor"), and what kind of source it
+//! names.
+//!
+//! A phrase is read from words and the gaps between them: a comma, a stop or a spaced
+//! dash ends it; a determiner opens it; a preposition or a relative pronoun ends its head
+//! ("spokesman for the ministry" -> "spokesman", "source who ..." -> "source"). A name
+//! mention is one unit, so "Bank of Lindmark" is not cut at "of".
+
+use super::lexicon::{DETERMINERS, LINKS, PREPOSITIONS, PRONOUNS, RELATIVES, SKIPPABLE};
+use super::nouns::{
+    has_noun, title, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MASTHEADS, OUTLET_NAMES, OUTLET_NOUNS,
+    PERSON_NOUNS,
+};
+use super::tokens::Tokens;
+use super::{Speaker, SpeakerKind};
+use crate::extract::Found;
+use crate::report::Kind;
+use std::ops::Range;
+
+/// Who a phrase names, before pronouns and titles are resolved against the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A pronoun ("he", "they", "it") at a byte offset.
+    Pronoun(&'static str, usize),
+    /// A job title without a name ("the governor"), which an earlier named holder may
+    /// resolve when `definite` ("the", not "a").
+    Title {
+        /// The title, in full ("governor").
+        title: &'static str,
+        /// The phrase without its determiner.
+        range: Range<usize>,
+        /// Whether "the" or a possessive introduced it.
+        definite: bool,
+    },
+    /// A speaker the phrase names by itself.
+    Known(Speaker),
+}
+
+/// Endings of nouns for people ("rescuer", "activist", "historian", "chairman").
+const PERSON_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eer",
+];
+
+/// The longest head a phrase may have, in words.
+const MAX_WORDS: usize = 6;
+
+/// The noun phrase that ends before word `v`, the subject of a verb there: words `s..e`.
+/// Adverbs between it and the verb are skipped ("the ministry later said"), an
+/// appositive between commas is looked past ("Ines Varga, 34, said"), and a relative
+/// clause is left out ("residents who fled said").
+pub fn subject_before(t: &Tokens, v: usize) -> Option<Range<usize>> {
+    let mut k = v.min(t.len());
+    let mut skipped = 0;
+    while k > 0
+        && skipped < 3
+        && (k == t.len() || t.joined(k))
+        && SKIPPABLE.contains(&t.lower(k - 1))
+    {
+        k -= 1;
+        skipped += 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    if k < t.len() && !t.joined(k) {
+        return if t.gap(k).trim() == "," {
+            appositive(t, k)
+        } else {
+            None
+        };
+    }
+    let clause = t.clause_start(k - 1);
+    let end = (clause + 1..k)
+        .rev()
+        .take(14)
+        .find(|&r| RELATIVES.contains(&t.lower(r)) && t.mention(r).is_none())
+        .unwrap_or(k);
+    phrase_ending(t, clause, end)
+}
+
+/// The noun phrase of the clause `clause..end` that ends at `end`.
+fn phrase_ending(t: &Tokens, clause: usize, end: usize) -> Option<Range<usize>> {
+    let mut s = end;
+    let mut taken = 0;
+    while s > clause {
+        let i = s - 1;
+        let w = t.lower(i);
+        if let Some(m) = t.mention(i) {
+            let mut j = i;
+            while j > clause && t.mention(j - 1).is_some_and(|o| o.range == m.range) {
+                j -= 1;
+            }
+            s = j;
+            taken += 1;
+        } else if DETERMINERS.contains(&w) {
+            s = i;
+            match attachment(t, clause, s) {
+                Some(j) => s = j,
+                None => break,
+            }
+        } else if PREPOSITIONS.contains(&w) {
+            match attachment(t, clause, s).filter(|_| s < end) {
+                Some(j) => s = j,
+                None => break,
+            }
+        } else if PRONOUNS.contains(&w) {
+            if s == end {
+                s = i;
+            }
+            break;
+        } else if t.nounish(i) && taken < MAX_WORDS {
+            s = i;
+            taken += 1;
+        } else {
+            break;
+        }
+    }
+    (s < end).then_some(s..end)
+}
+
+/// When a preposition ends just before word `s` ("of", "close to") and a noun stands
+/// before it, the preposition's first word: the phrase goes on to the left.
+fn attachment(t: &Tokens, clause: usize, s: usize) -> Option<usize> {
+    let p = s
+        .checked_sub(1)
+        .filter(|&p| PREPOSITIONS.contains(&t.lower(p)))?;
+    let mut j = p;
+    if j > clause && LINKS.contains(&t.lower(j - 1)) {
+        j -= 1;
+    }
+    (j > clause && t.nounish(j - 1)).then_some(j)
+}
+
+/// The subject when a comma stands before the verb at `k`: "Ines Varga, 34, said",
+/// "Her neighbour, Tomas Berg, said", "The woman, who asked not to be named, said".
+/// Of the phrase between the commas and the one before them, a named one wins, then the
+/// one before. Without a comma before, it is no appositive.
+fn appositive(t: &Tokens, k: usize) -> Option<Range<usize>> {
+    let inner_start = t.clause_start(k - 1);
+    let inner = if RELATIVES.contains(&t.lower(inner_start)) {
+        None
+    } else {
+        phrase_ending(t, inner_start, k)
+    };
+    let outer = (inner_start > 0 && t.gap(inner_start).trim() == ",")
+        .then(|| phrase_ending(t, t.clause_start(inner_start - 1), inner_start))
+        .flatten();
+    match (outer?, inner) {
+        (o, Some(i)) if names_person(t, &i) && !names_person(t, &o) => Some(i),
+        (o, _) => Some(o),
+    }
+}
+
+/// Whether the phrase of words `phrase` names a person ("Tomas Berg", not "Lobo's
+/// lawyer").
+fn names_person(t: &Tokens, phrase: &Range<usize>) -> bool {
+    matches!(
+        classify(t, phrase.clone()),
+        Some(Who::Known(Speaker {
+            kind: SpeakerKind::Named,
+            ..
+        }))
+    )
+}
+
+/// The noun phrase that starts at word `i` ("said [the ministry] in a statement").
+pub fn phrase_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
+    let mut e = i;
+    while e < t.len()
+        && (e == i || t.joined(e))
+        && t.mention(e).is_none()
+        && DETERMINERS.contains(&t.lower(e))
+    {
+        e += 1;
+    }
+    if e == i && PRONOUNS.contains(&t.lower(i)) {
+        return Some(i..i + 1);
+    }
+    let head = e;
+    let mut taken = 0;
+    while e < t.len() && (e == i || t.joined(e)) && taken < MAX_WORDS {
+        if let Some(m) = t.mention(e) {
+            while e < t.len() && t.mention(e).is_some_and(|o| o.range == m.range) {
+                e += 1;
+            }
+        } else if t.nounish(e) && !t.attaches(e) {
+            e += 1;
+        } else {
+            break;
+        }
+        taken += 1;
+    }
+    (e > head).then_some(i..e)
+}
+
+/// The speaker's phrase that starts at word `i`, after a verb or "according to": one that
+/// can name a source (a name, a pronoun, a title, a person, an institution, an outlet, a
+/// document), or the name a comma sets after it ("said the foreign minister, Ana Lobo").
+pub fn speaker_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
+    let p = phrase_after(t, i)?;
+    let source_word = |k: usize| {
+        let w = t.lower(k);
+        t.mention(k).is_some()
+            || t.capitalised(k)
+            || PRONOUNS.contains(&w)
+            || is_speaker_noun(w)
+            || PERSON_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.trim_end_matches('s').ends_with(e))
+    };
+    // "said a firefighter", "said one delegate"; not "said the plan".
+    let indefinite = matches!(t.lower(i), "a" | "an" | "one" | "two" | "three" | "several");
+    if !indefinite && !p.clone().any(source_word) {
+        return None;
+    }
+    if names_person(t, &p) || p.end >= t.len() || t.gap(p.end).trim() != "," {
+        return Some(p);
+    }
+    let Some(m) = t
+        .mention(p.end)
+        .filter(|m| matches!(m.kind, Kind::Person | Kind::Name))
+    else {
+        return Some(p);
+    };
+    let mut e = p.end;
+    while e < t.len() && t.mention(e).is_some_and(|o| o.range == m.range) {
+        e += 1;
+    }
+    Some(p.end..e)
+}
+
+/// Whether a lower-cased word is a title or a noun for a person, an institution, an
+/// outlet or a document.
+fn is_speaker_noun(word: &str) -> bool {
+    title(word).is_some()
+        || [
+            PERSON_NOUNS,
+            INSTITUTION_NOUNS,
+            OUTLET_NOUNS,
+            DOCUMENT_NOUNS,
+        ]
+        .iter()
+        .any(|list| has_noun(list, word))
+}
+
+/// The subject that opens the sentence `t` starts, for a participle at word `v` ("The
+/// central bank held rates, saying ..."): in the first clause before `v` that has one
+/// among its first words (a dateline and relative clauses passed over), a pronoun
+/// opening it, or a name or speaker noun with the phrase that ends there.
+pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
+    let mut clause = 0;
+    while clause < v {
+        let mut end = clause + 1;
+        while end < v && t.joined(end) {
+            end += 1;
+        }
+        // A dateline ("LINDMARK (Wire) -") or a relative clause holds no subject.
+        let aside = end < v && t.gap(end).contains(['-', '(', ')']);
+        if aside || RELATIVES.contains(&t.lower(clause)) {
+            clause = end;
+            continue;
+        }
+        if PRONOUNS.contains(&t.lower(clause)) {
+            return Some(clause..clause + 1);
+        }
+        let noun = |k: usize| t.mention(k).is_some() || is_speaker_noun(t.lower(k));
+        if let Some(k) = (clause..end.min(clause + 5)).find(|&k| noun(k)) {
+            let mut last = k + 1;
+            while last < end && noun(last) {
+                last += 1;
+            }
+            return phrase_ending(t, clause, last);
+        }
+        clause = end;
+    }
+    None
+}
+
+/// Who the phrase of words `phrase` names. Its head is the part before a preposition or
+/// relative pronoun, without a leading determiner.
+pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
+    let mut hs = phrase.start;
+    let mut determiner = None;
+    while hs < phrase.end && t.mention(hs).is_none() && DETERMINERS.contains(&t.lower(hs)) {
+        determiner = Some(t.lower(hs));
+        hs += 1;
+    }
+    let mut he = hs;
+    while he < phrase.end
+        && (he == hs
+            || t.mention(he).is_some()
+            || !(t.attaches(he) || RELATIVES.contains(&t.lower(he))))
+    {
+        he += 1;
+    }
+    if he == hs {
+        return None;
+    }
+    let last = t.lower(he - 1);
+    if he - hs == 1 && determiner.is_none() {
+        if let Some(p) = PRONOUNS.iter().find(|p| **p == last) {
+            return Some(Who::Pronoun(p, t.start(hs)));
+        }
+    }
+    let range = t.range(hs, he);
+    let mention = t.mention(he - 1);
+    // A one-word mention that is a title ("the Governor") is no name; "Mary King" is.
+    let titled = title(last).filter(|_| mention.is_none_or(|m| m.range == t.range(he - 1, he)));
+    if let (Some(m), None) = (mention, titled) {
+        return Some(Who::Known(mention_speaker(t.text(), m)));
+    }
+    if let Some(title) = titled {
+        let possessive = t.lower(hs).ends_with("'s");
+        return Some(Who::Title {
+            title,
+            range,
+            definite: possessive || determiner.is_some_and(|d| d != "a" && d != "an"),
+        });
+    }
+    // "the 52-year-old said" points back to a person named before, like "she".
+    let aged = last == "old" && he - hs >= 2 && t.lower(he - 2) == "year";
+    if aged && determiner == Some("the") {
+        return Some(Who::Pronoun("she", t.start(hs)));
+    }
+    if has_noun(DOCUMENT_NOUNS, last) {
+        return Some(
+            issuer(t, hs..he - 1, he..t.len()).unwrap_or(Who::Known(Speaker {
+                range,
+                kind: SpeakerKind::Institutional,
+            })),
+        );
+    }
+    let lower: Vec<&str> = (hs..he).map(|i| t.lower(i)).collect();
+    let kind = if is_outlet(&lower, t.capitalised(he - 1)) {
+        SpeakerKind::Outlet
+    } else if has_noun(INSTITUTION_NOUNS, last) {
+        SpeakerKind::Institutional
+    } else if has_noun(PERSON_NOUNS, last) {
+        SpeakerKind::Anonymous
+    } else if (hs..he).all(|i| t.capitalised(i)) && !(he - hs == 1 && opens_clause(t, hs)) {
+        // A lone capital opening a clause that the name finder passed over is an
+        // ordinary word ("Critics said"); elsewhere it is a name it missed.
+        SpeakerKind::Named
+    } else {
+        SpeakerKind::Anonymous
+    };
+    Some(Who::Known(Speaker { range, kind }))
+}
+
+/// Whether word `i` opens its stretch of text or follows punctuation.
+fn opens_clause(t: &Tokens, i: usize) -> bool {
+    i == 0 || !t.joined(i)
+}
+
+/// Who issued a document: a name or an institution before it ("a police statement", "the
+/// {Lindmark Ferries} report") or after "from", "by" or "of" ("a statement from the
+/// ministry").
+fn issuer(t: &Tokens, before: Range<usize>, after: Range<usize>) -> Option<Who> {
+    for i in before.rev() {
+        if let Some(m) = t.mention(i) {
+            return Some(Who::Known(mention_speaker(t.text(), m)));
+        }
+        // "the bank's statement": the bank, without its "'s".
+        let word = t.lower(i);
+        let owner = word.strip_suffix("'s").unwrap_or(word);
+        if has_noun(INSTITUTION_NOUNS, owner) {
+            let range = t.range(i, i + 1);
+            return Some(Who::Known(Speaker {
+                range: range.start..range.end - (word.len() - owner.len()),
+                kind: SpeakerKind::Institutional,
+            }));
+        }
+    }
+    if after.is_empty() || !matches!(t.lower(after.start), "from" | "by" | "of") {
+        return None;
+    }
+    let phrase = phrase_after(t, after.start + 1)?;
+    match classify(t, phrase)? {
+        Who::Pronoun(..) => None,
+        who => Some(who),
+    }
+}
+
+/// Whether lower-cased words name a news outlet; `capitalised` when the last is.
+fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
+    let Some(last) = lower.last() else {
+        return false;
+    };
+    // "news agency", "Lindmark Broadcasting Corporation"; not "a news conference".
+    let newsroom = lower.iter().any(|w| matches!(*w, "news" | "broadcasting"))
+        && matches!(
+            *last,
+            "agency" | "service" | "network" | "channel" | "site" | "website" | "corporation"
+        );
+    OUTLET_NOUNS.contains(last)
+        || newsroom
+        || lower.iter().any(|w| OUTLET_NAMES.contains(w))
+        || (capitalised && MASTHEADS.contains(last))
+}
+
+/// The speaker a name mention is: a person, an institution (a place speaking is its
+/// government), an outlet, or for a group, anonymous.
+pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
+    let lower = text[m.range.clone()].to_lowercase();
+    let lower: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = lower.last().copied().unwrap_or("");
+    let kind = if matches!(m.kind, Kind::Group | Kind::Misc) {
+        SpeakerKind::Anonymous
+    } else if is_outlet(&lower, true) {
+        SpeakerKind::Outlet
+    } else if matches!(m.kind, Kind::Organisation | Kind::Place)
+        || has_noun(INSTITUTION_NOUNS, last)
+    {
+        SpeakerKind::Institutional
+    } else {
+        SpeakerKind::Named
+    };
+    Speaker {
+        range: m.range.clone(),
+        kind,
+    }
+}
+
+/// Whether a mention names a person: a PER or NAME mention that does not read as an
+/// institution or an outlet.
+pub fn is_person(text: &str, m: &Found) -> bool {
+    matches!(m.kind, Kind::Person | Kind::Name)
+        && mention_speaker(text, m).kind == SpeakerKind::Named
+}

@@ -1,0 +1,177 @@
+//! The words of a stretch of text as noun-phrase parsing sees them: lower-cased, with the
+//! gaps between them (a comma or a stop ends a phrase, a hyphen does not) and the name
+//! mention each lies in.
+
+use super::lexicon::{
+    ABBREVIATIONS, DETERMINERS, FRAMING_VERBS, LINKS, PARTICIPLES, PREPOSITIONS, PRONOUNS,
+    RELATIVES, REPORTING_VERBS, SKIPPABLE, STOPS, TIME_WORDS,
+};
+use crate::extract::Found;
+use crate::text::{words, Word};
+use std::ops::Range;
+
+/// The name mentions of an article in text order, without overlaps, for lookups by
+/// position.
+pub struct Names<'a> {
+    list: Vec<&'a Found>,
+}
+
+impl<'a> Names<'a> {
+    /// The name mentions among `found` that lie inside `text` on character boundaries.
+    pub fn new(text: &str, found: &'a [Found]) -> Self {
+        let mut list: Vec<&Found> = found
+            .iter()
+            .filter(|f| {
+                f.kind.is_name()
+                    && f.range.start < f.range.end
+                    && text.get(f.range.clone()).is_some()
+            })
+            .collect();
+        list.sort_by_key(|f| f.range.start);
+        list.dedup_by(|later, kept| later.range.start < kept.range.end);
+        Self { list }
+    }
+
+    /// The mention that covers byte `at`.
+    pub fn at(&self, at: usize) -> Option<&'a Found> {
+        let i = self.list.partition_point(|f| f.range.start <= at);
+        i.checked_sub(1)
+            .map(|i| self.list[i])
+            .filter(|f| at < f.range.end)
+    }
+
+    /// The mentions that end at or before `at`, nearest first.
+    pub fn before(&self, at: usize) -> impl Iterator<Item = &'a Found> + '_ {
+        let i = self.list.partition_point(|f| f.range.end <= at);
+        self.list[..i].iter().rev().copied()
+    }
+}
+
+/// The words of a stretch of text, lower-cased, with the name mention each lies in.
+pub struct Tokens<'t> {
+    text: &'t str,
+    words: Vec<Word<'t>>,
+    lower: Vec<String>,
+    mentions: Vec<Option<&'t Found>>,
+}
+
+impl<'t> Tokens<'t> {
+    /// The words of `text[range]`; `range` lies on character boundaries.
+    pub fn new(text: &'t str, range: Range<usize>, names: &Names<'t>) -> Self {
+        let words = words(text, range);
+        let lower = words.iter().map(|w| w.text.to_lowercase()).collect();
+        let mentions = words.iter().map(|w| names.at(w.start)).collect();
+        Self {
+            text,
+            words,
+            lower,
+            mentions,
+        }
+    }
+
+    /// The whole text the words come from.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Word `i` lower-cased, or "" past the end.
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Where word `i` starts.
+    pub fn start(&self, i: usize) -> usize {
+        self.words[i].start
+    }
+
+    /// The byte range of words `s..e` (`s < e`).
+    pub fn range(&self, s: usize, e: usize) -> Range<usize> {
+        self.words[s].start..self.words[e - 1].end
+    }
+
+    /// What stands between word `i - 1` and word `i`.
+    pub fn gap(&self, i: usize) -> &'t str {
+        &self.text[self.words[i - 1].end..self.words[i].start]
+    }
+
+    /// Whether words `i - 1` and `i` belong to one phrase: only spaces, a hyphen, an
+    /// ampersand or an abbreviation's stop between them.
+    pub fn joined(&self, i: usize) -> bool {
+        let gap = self.gap(i);
+        if gap.contains('\n') || gap.len() > 4 {
+            return false;
+        }
+        match gap.trim() {
+            "" | "&" | "'" => true,
+            "-" => !(gap.starts_with(' ') && gap.ends_with(' ')),
+            "." => {
+                let before = self.lower(i - 1);
+                ABBREVIATIONS.contains(&before) || before.chars().count() == 1
+            }
+            _ => false,
+        }
+    }
+
+    /// The name mention word `i` lies in.
+    pub fn mention(&self, i: usize) -> Option<&'t Found> {
+        self.mentions.get(i).copied().flatten()
+    }
+
+    /// Whether a name mention covers one of words `range`.
+    pub fn has_mention(&self, range: Range<usize>) -> bool {
+        range.into_iter().any(|i| self.mention(i).is_some())
+    }
+
+    /// Whether word `i` starts with a capital.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.words[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The first word of the clause that holds word `i` (`i < len`).
+    pub fn clause_start(&self, i: usize) -> usize {
+        let mut s = i;
+        while s > 0 && self.joined(s) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// Whether a phrase attached to a head starts at word `i`: a preposition, or a word
+    /// like "close" or "familiar" before one.
+    pub fn attaches(&self, i: usize) -> bool {
+        PREPOSITIONS.contains(&self.lower(i))
+            || (LINKS.contains(&self.lower(i)) && PREPOSITIONS.contains(&self.lower(i + 1)))
+    }
+
+    /// Whether word `i` could belong to a noun phrase.
+    pub fn nounish(&self, i: usize) -> bool {
+        if self.mention(i).is_some() {
+            return true;
+        }
+        let w = self.lower(i);
+        !w.is_empty()
+            && ![
+                STOPS,
+                REPORTING_VERBS,
+                FRAMING_VERBS,
+                PARTICIPLES,
+                RELATIVES,
+                PRONOUNS,
+                TIME_WORDS,
+                SKIPPABLE,
+                PREPOSITIONS,
+                DETERMINERS,
+            ]
+            .iter()
+            .any(|list| list.contains(&w))
+    }
+}
