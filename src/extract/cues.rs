@@ -173,6 +173,7 @@ pub const TITLES: &[&str] = &[
     "deputy",
     "former",
     "then",
+    "coach",
 ];
 
 /// Last words that make a run an organisation.
@@ -232,6 +233,32 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "coalition",
     "alliance",
     "trust",
+    "energy",
+    "lines",
+    "estates",
+    "holdings",
+    "industries",
+    "motors",
+    "systems",
+    "partners",
+    "capital",
+    "media",
+    "pharmaceuticals",
+    "logistics",
+    "shipping",
+    "railways",
+    "telecom",
+    "foods",
+    "mining",
+    "resources",
+    "technologies",
+    "ferries",
+    "bureau",
+    "society",
+    "laboratories",
+    "labs",
+    "insurance",
+    "airport",
 ];
 
 /// Last words that make a run a place.
