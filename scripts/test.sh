@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # This file runs every test and check, in the order that fails fastest: formatting and lints,
-# the Rust tests (core, CLI), the Node tests of the built wasm module, and the browser tests
-# in headless Chromium. It expects scripts/build.sh to have run (npm test does both).
+# the Rust tests (core, CLI), the rule evaluation sets, the canonical case on the shared seed
+# articles when they are present, the Node tests of the built wasm module, and the browser
+# tests in headless Chromium. It expects scripts/build.sh to have run (npm test does both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -9,5 +10,9 @@ source scripts/toolchain.sh
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
+cargo run --quiet -- eval-rules --min-f1 0.95
+if [ -d ../shared/seeds ]; then
+  node scripts/check-seeds.mjs ../shared/seeds
+fi
 node --test tests/node/
 node --test --test-concurrency=1 tests/e2e/
