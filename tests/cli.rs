@@ -109,3 +109,27 @@ fn binary_input_is_reported_not_fatal() {
     assert_eq!(report["diagnostics"][0]["code"], "binary");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn eval_rules_scores_each_set_and_enforces_minimums() {
+    let out = parallax(&["eval-rules"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8(out.stdout).unwrap();
+    for set in ["dates", "quantities", "quotes"] {
+        let line = table
+            .lines()
+            .find(|l| l.starts_with(set))
+            .unwrap_or_else(|| panic!("{set} row in {table}"));
+        let f1: f64 = line.split_whitespace().last().unwrap().parse().unwrap();
+        assert!((0.0..=1.0).contains(&f1), "{line}");
+    }
+    let strict = parallax(&["eval-rules", "--min-f1", "1.01"]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&strict.stderr).contains("below the minimum F1: dates F1"));
+    let unknown = parallax(&["eval-rules", "--min-f1", "names=0.9"]);
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("there is no set \"names\""));
+}
