@@ -29,6 +29,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
     let line = &text[start..end];
     let mut sentence_start = 0;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let quoted = quoted_stretches(&chars);
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -39,7 +40,11 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
                 j += 1;
             }
             let stop_end = chars.get(j).map_or(line.len(), |&(b, _)| b);
+            // A stop inside a quote that closes later on the line ends a sentence of the
+            // speaker's, not the reporter's: `"Yes. We will," she said.` is one sentence.
+            let inside_quote = quoted.iter().any(|q| q.start < i && j <= q.end);
             if j < chars.len()
+                && !inside_quote
                 && chars[j].1.is_whitespace()
                 && starts_sentence(&line[stop_end..])
                 && !(c == '.' && before_is_abbreviation(&line[..at]))
@@ -53,6 +58,36 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
         }
     }
     push_trimmed(text, start + sentence_start, end, out);
+}
+
+/// The stretches of a line (as char indexes, opening mark to closing mark) inside double
+/// quotes that close on the same line: “ with ”, and a straight " that opens after a space
+/// with the next straight " that follows a non-space.
+fn quoted_stretches(chars: &[(usize, char)]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, &(_, c)) in chars.iter().enumerate() {
+        match (open, c) {
+            (None, '“') => open = Some((i, c)),
+            (None, '"')
+                if i == 0 || chars[i - 1].1.is_whitespace() || "([".contains(chars[i - 1].1) =>
+            {
+                open = Some((i, c))
+            }
+            (Some((o, '“')), '”') => {
+                out.push(o..i);
+                open = None;
+            }
+            // A straight mark after a space opens a quote; the stray one before it did not.
+            (Some(_), '"') if chars[i - 1].1.is_whitespace() => open = Some((i, c)),
+            (Some((o, '"')), '"') => {
+                out.push(o..i);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn is_closing(c: char) -> bool {
@@ -162,6 +197,31 @@ mod tests {
             "ellipsis",
             "Wait... Then it ended.",
             &["Wait...", "Then it ended."],
+        ),
+        (
+            "quote spanning sentences",
+            "“Yes. We will go,” she said. Then she left.",
+            &["“Yes. We will go,” she said.", "Then she left."],
+        ),
+        (
+            "straight quote spanning sentences",
+            "He said: \"No. Not now.\" They waited.",
+            &["He said: \"No. Not now.\"", "They waited."],
+        ),
+        (
+            "unclosed quote does not swallow the line",
+            "“We tried. It failed. Nobody came.",
+            &["“We tried.", "It failed.", "Nobody came."],
+        ),
+        (
+            "stray straight mark",
+            "\"Talks failed, it said. \"We go,\" she said.",
+            &["\"Talks failed, it said.", "\"We go,\" she said."],
+        ),
+        (
+            "bullet list",
+            "- First point\n- Second point",
+            &["- First point", "- Second point"],
         ),
     ];
 
