@@ -10,7 +10,7 @@ source scripts/toolchain.sh
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
-cargo run --quiet -- eval-rules --min-f1 0.95 --min-f1 quotes=0.78
+cargo run --quiet -- eval-rules --min-f1 0.95
 if [ -d ../shared/seeds ]; then
   node scripts/check-seeds.mjs ../shared/seeds
 fi

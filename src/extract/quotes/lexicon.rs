@@ -98,6 +98,11 @@ pub const REPORTING_VERBS: &[&str] = &[
     "reads",
     "mused",
     "quoted",
+    "chanted",
+    "chants",
+    "chant",
+    "sang",
+    "screamed",
 ];
 
 /// Verbs that frame a fragment in the reporter's words ("called the rescue "flawless"").
@@ -112,6 +117,14 @@ pub const FRAMING_VERBS: &[&str] = &[
     "labelled",
     "labeled",
     "dismissed",
+    "accused",
+    "accuses",
+    "praised",
+    "hailed",
+    "condemned",
+    "criticised",
+    "criticized",
+    "denounced",
 ];
 
 /// Participles whose subject is the main clause's ("..., adding that ...").
@@ -134,6 +147,47 @@ pub const PARTICIPLES: &[&str] = &[
     "calling",
     "describing",
     "claiming",
+    "chanting",
+];
+
+/// Words for everyone, no one or a number of people, which open a sentence without naming
+/// anyone ("Nobody said", "Thousands chanted").
+pub const INDEFINITES: &[&str] = &[
+    "nobody",
+    "everybody",
+    "everyone",
+    "somebody",
+    "someone",
+    "anybody",
+    "anyone",
+    "nothing",
+    "everything",
+    "something",
+    "anything",
+    "none",
+    "all",
+    "both",
+    "each",
+    "every",
+    "either",
+    "neither",
+    "another",
+    "other",
+    "others",
+    "many",
+    "most",
+    "some",
+    "few",
+    "several",
+    "such",
+    "much",
+    "more",
+    "one",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+    "scores",
 ];
 
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("has also said").
@@ -294,5 +348,5 @@ pub const TIME_WORDS: &[&str] = &[
 /// Words after which a stop does not end a phrase ("Mr. Osei").
 pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "lt", "sgt", "rep", "gov", "gen", "col", "capt",
-    "sen", "supt", "insp", "amb", "prof", "pres", "sec",
+    "sen", "supt", "insp", "amb", "prof", "pres", "sec", "det", "cpl", "adm", "cmdr",
 ];

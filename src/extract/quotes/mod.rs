@@ -6,9 +6,11 @@
 //! paragraphs), `partial` tells a quoted fragment from a quoted sentence, and
 //! `speakers` finds who said each quote from the `patterns` of attribution around it
 //! (reporting verbs, colons, dashes), pronouns, titles and the paragraph before, reading
-//! the speaker's `phrase` (from its `tokens`) as a named person, an anonymous source, an institution or a
-//! news outlet. The word lists are in `lexicon` and `nouns`.
+//! the speaker's `phrase` (from its `tokens`) as a named person, an anonymous source, an
+//! institution or a news outlet. Surnames opening a sentence that the name finder passed
+//! over ("Varga said") are found in `bare`. The word lists are in `lexicon` and `nouns`.
 
+mod bare;
 mod lexicon;
 mod marks;
 mod nouns;
@@ -74,10 +76,14 @@ pub fn find(text: &str, sentences: &[Range<usize>], names: &[Found]) -> Vec<Quot
     for (i, span) in spans.iter().enumerate() {
         let frame = context.frame(i);
         let explicit = context.attribute(i, &frame, &quotes);
-        let partial = partial::is_partial(text, span, &frame, context.attribution_follows(&frame))
+        // Graffiti, slogans and signs are quoted in part, whatever their shape.
+        let partial = explicit.as_ref().is_some_and(|s| s.inscribed)
+            || partial::is_partial(text, span, &frame, context.attribution_follows(&frame))
             || (explicit.is_none() && partial::is_scare(text, span));
-        let (speaker, via) =
-            explicit.unwrap_or_else(|| (context.fallback(i, &frame, partial, &quotes), None));
+        let (speaker, via) = match explicit {
+            Some(source) => (source.speaker, source.via),
+            None => (context.fallback(i, &frame, partial, &quotes), None),
+        };
         quotes.push(Quote {
             range: span.range.clone(),
             content: span.content.clone(),

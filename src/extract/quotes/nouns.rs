@@ -42,6 +42,13 @@ pub const TITLES: &[&str] = &[
     "pope",
     "bishop",
     "professor",
+    "sergeant",
+    "detective",
+    "lieutenant",
+    "constable",
+    "corporal",
+    "admiral",
+    "marshal",
 ];
 
 /// Short forms of titles, written with a stop ("Gov. Ana Lobo").
@@ -57,6 +64,12 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("prof", "professor"),
     ("pres", "president"),
     ("sec", "secretary"),
+    ("sgt", "sergeant"),
+    ("det", "detective"),
+    ("lt", "lieutenant"),
+    ("cpl", "corporal"),
+    ("adm", "admiral"),
+    ("cmdr", "commander"),
 ];
 
 /// Nouns for people, which make an unnamed speaker anonymous (also in the plural).
@@ -118,6 +131,25 @@ pub const PERSON_NOUNS: &[&str] = &[
     "guard",
     "mother",
     "father",
+    "staff",
+    "family",
+    "families",
+    "parent",
+    "child",
+    "children",
+    "kid",
+    "pupil",
+    "youth",
+    "elder",
+    "veteran",
+    "patient",
+    "victim",
+    "customer",
+    "client",
+    "tenant",
+    "owner",
+    "colleague",
+    "friend",
 ];
 
 /// Nouns for institutions, which make an unnamed speaker institutional.
@@ -182,6 +214,38 @@ pub const INSTITUTION_NOUNS: &[&str] = &[
     "brigade",
     "manufacturer",
     "carrier",
+    "association",
+    "trust",
+    "society",
+    "league",
+    "chamber",
+    "assembly",
+    "tribunal",
+    "panel",
+    "regulator",
+    "watchdog",
+];
+
+/// Nouns for writing with no author of its own: "Graffiti on the wall reads ...", "a banner
+/// reading ...". What they say is quoted in part, and no one is its speaker.
+pub const INSCRIPTION_NOUNS: &[&str] = &[
+    "graffiti",
+    "slogan",
+    "sign",
+    "banner",
+    "placard",
+    "poster",
+    "inscription",
+    "headline",
+    "caption",
+    "motto",
+    "sticker",
+    "billboard",
+    "plaque",
+    "mural",
+    "chant",
+    "hashtag",
+    "label",
 ];
 
 /// Nouns for documents, which speak for whoever issued them ("a statement from X").

@@ -3,10 +3,12 @@
 //! ready," she said.').
 //!
 //! A quote is whole when it reads as a sentence (a capital first or a stop, comma, or
-//! other closing punctuation last) and is set off: by a reporting verb or a colon right
-//! before it ("she said:", "shouted"), or on both sides, with nothing, a comma or a dash
-//! before it in its sentence and nothing, punctuation or an attribution after it. A quote
-//! over several paragraphs is always whole.
+//! other closing punctuation last) and is set off: by a colon right before it ("she
+//! said:"), or on both sides, with nothing, a reporting verb, a comma or a dash before it
+//! in its sentence and nothing, punctuation or an attribution after it. A sentence
+//! quoted as the object of the reporter's own sentence is partial ('Protesters chanted
+//! "Save our harbour!" as councillors arrived'). A quote over several paragraphs is
+//! always whole.
 
 use super::lexicon::{PARTICIPLES, REPORTING_VERBS};
 use super::marks::Span;
@@ -42,9 +44,7 @@ pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> b
     let set_off_after = after.is_empty()
         || after.starts_with(|c: char| !c.is_alphanumeric() && !is_mark(c))
         || attributed;
-    // Introduced by its verb, a sentence is whole even when the reporter's sentence goes
-    // on ('Critics shouted "Resign!" as she spoke').
-    !((opens || closes) && (verb_before || (set_off_before && set_off_after)))
+    !((opens || closes) && (before.ends_with(':') || (set_off_before && set_off_after)))
 }
 
 /// Whether the quote `span` is one or two words with no closing punctuation: a scare

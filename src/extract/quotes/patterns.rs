@@ -1,13 +1,14 @@
 //! The written patterns of attribution in a stretch of the reporter's words: a reporting
 //! verb with its subject ("X said") or object ("said X"), "according to X", "X quoted Y
-//! as saying", a colon after a name ("X:"), a dash before one ("- X").
+//! as saying", "X reported, citing Y" and "X ..., quoting Y" (Y speaks, the outlet X
+//! passes it on), a colon after a name ("X:"), a dash before one ("- X"). Writing with no
+//! author ("Graffiti on the wall reads", "a banner reading") is no one's.
 
 use super::lexicon::{FRAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SKIPPABLE, SUBORDINATORS};
-use super::phrase::{
-    classify, mention_speaker, opening_subject, phrase_after, speaker_after, subject_before, Who,
-};
+use super::phrase::{classify, opening_subject, phrase_after, speaker_after, subject_before, Who};
 use super::tokens::Tokens;
 use super::SpeakerKind;
+use crate::extract::Found;
 use crate::report::Kind;
 use std::ops::Range;
 
@@ -15,7 +16,9 @@ use std::ops::Range;
 pub struct Attribution {
     /// Who speaks, before pronouns and titles are resolved.
     pub who: Who,
-    /// The outlet the quote came through ("Reuters quoted ...", "told Reuters").
+    /// The outlet the quote came through ("Reuters quoted ...", "according to Reuters").
+    /// An outlet a speaker told something ("told Reuters") is where it was said, not who
+    /// passed it on.
     pub via: Option<Range<usize>>,
 }
 
@@ -25,16 +28,25 @@ pub fn last_verb(t: &Tokens) -> Option<Attribution> {
 }
 
 /// The first attribution in the first `limit` words after a quote, and the word of its
-/// verb. Only an appositive's commas may come before the verb.
+/// verb. Only an appositive's commas may come before the verb, and a participle after a
+/// comma (", quoting a source who said") belongs to the sentence's subject, not to what
+/// follows.
 pub fn from_after(t: &Tokens, limit: usize) -> Option<(Attribution, usize)> {
+    if t.len() > 0 && t.lead().contains(',') && is_participle(t.lower(0)) {
+        return None;
+    }
+    // Inside "a woman who gave her name only as Mira told ...", "as" opens no new clause.
+    let mut describing = false;
     for v in 0..t.len().min(limit) {
         let clause_word = v > 0 && !t.joined(v) && t.gap(v).trim() != ",";
         // '"Blue Line" project, which Lobo said would cost ...' goes on with a relative
         // clause, not an attribution.
         let relative = matches!(t.lower(v), "which" | "that") && (v == 0 || !t.joined(v));
+        describing |= v > 0 && matches!(t.lower(v), "who" | "whom");
         // '"We are ready," before Berg said otherwise': a new clause, another speaker.
-        let subordinate = SUBORDINATORS.contains(&t.lower(v));
-        if clause_word || relative || subordinate {
+        let subordinate = !describing && SUBORDINATORS.contains(&t.lower(v));
+        // "a banner reading" introduces the quote after it, not the one before.
+        if clause_word || relative || subordinate || t.lower(v) == "reading" {
             return None;
         }
         if let Some(a) = verb_at(t, v) {
@@ -64,6 +76,26 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
             .find(|&q| t.lower(q) == "quoted")?;
         return verb_at(t, q);
     }
+    if matches!(w, "quoting" | "citing") {
+        // "The Post reported, citing an official, ...": the official speaks, the outlet
+        // passes it on; a speaker citing a report still speaks for themselves.
+        let who = classify(t, speaker_after(t, v + 1)?)?;
+        let via = known(opening_subject(t, v)).filter(|s| s.kind == SpeakerKind::Outlet)?;
+        return Some(Attribution {
+            who,
+            via: Some(via.range),
+        });
+    }
+    if w == "reading" {
+        // "a banner reading ...".
+        return match classify(t, subject_before(t, v)?)? {
+            Who::Inscription => Some(Attribution {
+                who: Who::Inscription,
+                via: None,
+            }),
+            _ => None,
+        };
+    }
     if PARTICIPLES.contains(&w) {
         // "The central bank held rates, saying ...": the subject opens the sentence.
         let after_comma = v > 0 && t.gap(v).trim() == ",";
@@ -85,9 +117,14 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
             Some(Attribution { who, via })
         };
     }
-    if !(REPORTING_VERBS.contains(&w) || FRAMING_VERBS.contains(&w))
-        || (v > 0 && t.lower(v - 1) == "to")
-    {
+    let reporting = REPORTING_VERBS.contains(&w);
+    let before = if v > 0 { t.lower(v - 1) } else { "" };
+    // "the plan was called "reckless"": whoever called it is not its subject.
+    let passive = matches!(
+        before,
+        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    );
+    if !(reporting || (FRAMING_VERBS.contains(&w) && !passive)) || before == "to" {
         return None;
     }
     let phrase = subject_before(t, v).or_else(|| {
@@ -95,17 +132,19 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
         while k > 0 && t.joined(k) && SKIPPABLE.contains(&t.lower(k - 1)) {
             k -= 1;
         }
-        (k == 0 || !t.joined(k))
+        // "said X" inverts; "called X" does not ("accused management of ...").
+        (reporting && (k == 0 || !t.joined(k)))
             .then(|| speaker_after(t, v + 1))
             .flatten()
     })?;
     let who = classify(t, phrase)?;
-    let via = matches!(w, "told" | "tells")
-        .then(|| known(phrase_after(t, v + 1)))
-        .flatten()
-        .filter(|s| s.kind == SpeakerKind::Outlet)
-        .map(|s| s.range);
-    Some(Attribution { who, via })
+    Some(Attribution { who, via: None })
+}
+
+/// Whether a word is a participle whose subject is the main clause's ("adding",
+/// "quoting").
+fn is_participle(word: &str) -> bool {
+    PARTICIPLES.contains(&word) || matches!(word, "quoting" | "citing")
 }
 
 /// "- Commissioner Ines Varga": `range`, with words `t`, opens with a dash and goes on
@@ -145,14 +184,30 @@ pub fn colon(text: &str, t: &Tokens, range: Range<usize>) -> Option<Attribution>
         {
             Some(Who::Known(s))
         }
-        // A short clause led by a name: "Weller laughed:", "Lobo replied curtly:".
-        _ => t
-            .mention(start)
-            .filter(|m| {
-                t.len() - start <= 4
-                    && matches!(m.kind, Kind::Person | Kind::Name | Kind::Organisation)
+        // A short clause led by a name: "Weller laughed:", "Lobo replied curtly:", or
+        // after the name and its appositive: "Ek, the analyst, put it bluntly:".
+        _ if t.len() - start <= 4 => {
+            let named =
+                |m: &&Found| matches!(m.kind, Kind::Person | Kind::Name | Kind::Organisation);
+            let lead = t.mention(start).filter(named).and_then(|m| t.speaker(m));
+            let verb_first = start > 0
+                && t.gap(start).trim() == ","
+                && !t.capitalised(start)
+                && t.mention(start).is_none();
+            lead.or_else(|| {
+                let p = subject_before(t, start).filter(|_| verb_first)?;
+                match classify(t, p)? {
+                    Who::Known(s)
+                        if s.kind == SpeakerKind::Named && t.mention_at(s.range.start) =>
+                    {
+                        Some(s)
+                    }
+                    _ => None,
+                }
             })
-            .map(|m| Who::Known(mention_speaker(text, m))),
+            .map(Who::Known)
+        }
+        _ => None,
     };
     who.map(|who| Attribution { who, via: None })
 }

@@ -7,15 +7,18 @@
 //! ("spokesman for the ministry" -> "spokesman", "source who ..." -> "source"). A name
 //! mention is one unit, so "Bank of Lindmark" is not cut at "of".
 
-use super::lexicon::{DETERMINERS, LINKS, PREPOSITIONS, PRONOUNS, RELATIVES, SKIPPABLE};
+use super::lexicon::{
+    DETERMINERS, LINKS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, SKIPPABLE, TIME_WORDS,
+};
 use super::nouns::{
-    has_noun, title, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MASTHEADS, OUTLET_NAMES, OUTLET_NOUNS,
-    PERSON_NOUNS,
+    has_noun, title, DOCUMENT_NOUNS, INSCRIPTION_NOUNS, INSTITUTION_NOUNS, MASTHEADS, OUTLET_NAMES,
+    OUTLET_NOUNS, PERSON_NOUNS,
 };
 use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::report::Kind;
+use crate::text::words;
 use std::ops::Range;
 
 /// Who a phrase names, before pronouns and titles are resolved against the article.
@@ -35,12 +38,18 @@ pub enum Who {
     },
     /// A speaker the phrase names by itself.
     Known(Speaker),
+    /// Writing with no author of its own: graffiti, a slogan, a sign.
+    Inscription,
 }
 
 /// Endings of nouns for people ("rescuer", "activist", "historian", "chairman").
 const PERSON_ENDINGS: &[&str] = &[
     "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eer",
 ];
+
+/// Words that lead a time phrase between a subject and its verb ("on Tuesday", "late
+/// last night").
+const TIME_LEADS: &[&str] = &["on", "in", "at", "late", "early", "last", "this"];
 
 /// The longest head a phrase may have, in words.
 const MAX_WORDS: usize = 6;
@@ -52,12 +61,19 @@ const MAX_WORDS: usize = 6;
 pub fn subject_before(t: &Tokens, v: usize) -> Option<Range<usize>> {
     let mut k = v.min(t.len());
     let mut skipped = 0;
-    while k > 0
-        && skipped < 3
-        && (k == t.len() || t.joined(k))
-        && SKIPPABLE.contains(&t.lower(k - 1))
-    {
-        k -= 1;
+    while k > 0 && skipped < 4 && (k == t.len() || t.joined(k)) {
+        let w = t.lower(k - 1);
+        if SKIPPABLE.contains(&w) {
+            k -= 1;
+        } else if TIME_WORDS.contains(&w) && t.mention(k - 1).is_none() {
+            // "Senator Cole on Tuesday said", "the ministry late on Monday said".
+            k -= 1;
+            while k > 0 && t.joined(k) && TIME_LEADS.contains(&t.lower(k - 1)) {
+                k -= 1;
+            }
+        } else {
+            break;
+        }
         skipped += 1;
     }
     if k == 0 {
@@ -146,8 +162,17 @@ fn appositive(t: &Tokens, k: usize) -> Option<Range<usize>> {
     let outer = (inner_start > 0 && t.gap(inner_start).trim() == ",")
         .then(|| phrase_ending(t, t.clause_start(inner_start - 1), inner_start))
         .flatten();
+    // "The landlord, Harrow Estates, said": the name wins over the common noun.
+    let named = |p: &Range<usize>| match classify(t, p.clone()) {
+        Some(Who::Known(s)) => t.mention_at(s.range.start),
+        _ => false,
+    };
     match (outer?, inner) {
-        (o, Some(i)) if names_person(t, &i) && !names_person(t, &o) => Some(i),
+        (o, Some(i))
+            if (names_person(t, &i) && !names_person(t, &o)) || (named(&i) && !named(&o)) =>
+        {
+            Some(i)
+        }
         (o, _) => Some(o),
     }
 }
@@ -205,16 +230,21 @@ pub fn speaker_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
             || t.capitalised(k)
             || PRONOUNS.contains(&w)
             || is_speaker_noun(w)
-            || PERSON_ENDINGS
-                .iter()
-                .any(|e| w.len() > e.len() + 2 && w.trim_end_matches('s').ends_with(e))
+            || person_shaped(w)
     };
     // "said a firefighter", "said one delegate"; not "said the plan".
     let indefinite = matches!(t.lower(i), "a" | "an" | "one" | "two" | "three" | "several");
     if !indefinite && !p.clone().any(source_word) {
         return None;
     }
-    if names_person(t, &p) || p.end >= t.len() || t.gap(p.end).trim() != "," {
+    // "said the foreign minister, Ana Lobo"; not "according to Ada Korhonen, Lindmark's
+    // finance minister".
+    if names_person(t, &p)
+        || t.mention(p.end - 1).is_some()
+        || p.end >= t.len()
+        || t.gap(p.end).trim() != ","
+        || t.lower(p.end).ends_with("'s")
+    {
         return Some(p);
     }
     let Some(m) = t
@@ -228,6 +258,13 @@ pub fn speaker_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
         e += 1;
     }
     Some(p.end..e)
+}
+
+/// Whether a lower-cased word ends like a noun for people ("rescuer", "strikers").
+fn person_shaped(w: &str) -> bool {
+    PERSON_ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.trim_end_matches('s').ends_with(e))
 }
 
 /// Whether a lower-cased word is a title or a noun for a person, an institution, an
@@ -264,7 +301,11 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
         if PRONOUNS.contains(&t.lower(clause)) {
             return Some(clause..clause + 1);
         }
-        let noun = |k: usize| t.mention(k).is_some() || is_speaker_noun(t.lower(k));
+        let noun = |k: usize| {
+            t.mention(k).is_some()
+                || is_speaker_noun(t.lower(k))
+                || (k == clause && person_shaped(t.lower(k)))
+        };
         if let Some(k) = (clause..end.min(clause + 5)).find(|&k| noun(k)) {
             let mut last = k + 1;
             while last < end && noun(last) {
@@ -290,7 +331,7 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     while he < phrase.end
         && (he == hs
             || t.mention(he).is_some()
-            || !(t.attaches(he) || RELATIVES.contains(&t.lower(he))))
+            || !(t.attaches(he) || RELATIVES.contains(&t.lower(he)) || participle(t, he)))
     {
         he += 1;
     }
@@ -303,12 +344,20 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
             return Some(Who::Pronoun(p, t.start(hs)));
         }
     }
+    // "Graffiti on the wall reads", "A banner hung from the bridge read".
+    let inscription = (hs..he)
+        .any(|i| t.mention(i).is_none() && has_noun(INSCRIPTION_NOUNS, t.lower(i)))
+        && !(hs..he)
+            .any(|i| is_speaker_noun(t.lower(i)) && !has_noun(INSCRIPTION_NOUNS, t.lower(i)));
+    if inscription {
+        return Some(Who::Inscription);
+    }
     let range = t.range(hs, he);
     let mention = t.mention(he - 1);
     // A one-word mention that is a title ("the Governor") is no name; "Mary King" is.
     let titled = title(last).filter(|_| mention.is_none_or(|m| m.range == t.range(he - 1, he)));
     if let (Some(m), None) = (mention, titled) {
-        return Some(Who::Known(mention_speaker(t.text(), m)));
+        return t.speaker(m).map(Who::Known);
     }
     if let Some(title) = titled {
         let possessive = t.lower(hs).ends_with("'s");
@@ -348,6 +397,17 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     Some(Who::Known(Speaker { range, kind }))
 }
 
+/// Whether word `i` is a participle that starts a phrase after a head ("a hydrologist
+/// [working for the region]", "a man [living] nearby"): it ends in "-ing" and a
+/// preposition or a determiner follows it.
+fn participle(t: &Tokens, i: usize) -> bool {
+    let w = t.lower(i);
+    t.mention(i).is_none()
+        && w.len() > 5
+        && w.ends_with("ing")
+        && (t.attaches(i + 1) || DETERMINERS.contains(&t.lower(i + 1)))
+}
+
 /// Whether word `i` opens its stretch of text or follows punctuation.
 fn opens_clause(t: &Tokens, i: usize) -> bool {
     i == 0 || !t.joined(i)
@@ -359,7 +419,7 @@ fn opens_clause(t: &Tokens, i: usize) -> bool {
 fn issuer(t: &Tokens, before: Range<usize>, after: Range<usize>) -> Option<Who> {
     for i in before.rev() {
         if let Some(m) = t.mention(i) {
-            return Some(Who::Known(mention_speaker(t.text(), m)));
+            return t.speaker(m).map(Who::Known);
         }
         // "the bank's statement": the bank, without its "'s".
         let word = t.lower(i);
@@ -400,7 +460,10 @@ fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
 }
 
 /// The speaker a name mention is: a person, an institution (a place speaking is its
-/// government), an outlet, or for a group, anonymous.
+/// government), an outlet, or for a group, anonymous. A name that an appositive calls a
+/// person is one, unless the name finder typed it an organisation ("Ada Korhonen,
+/// Lindmark's finance minister" even when typed a place); an untyped name it calls an
+/// institution is one ("The operator, Harrow Estates,").
 pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
     let lower = text[m.range.clone()].to_lowercase();
     let lower: Vec<&str> = lower
@@ -408,26 +471,114 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
         .filter(|w| !w.is_empty())
         .collect();
     let last = lower.last().copied().unwrap_or("");
+    let appositive = appositive_kind(text, &m.range);
     let kind = if matches!(m.kind, Kind::Group | Kind::Misc) {
         SpeakerKind::Anonymous
     } else if is_outlet(&lower, true) {
         SpeakerKind::Outlet
+    } else if appositive == Some(SpeakerKind::Named) && m.kind != Kind::Organisation {
+        SpeakerKind::Named
     } else if matches!(m.kind, Kind::Organisation | Kind::Place)
         || has_noun(INSTITUTION_NOUNS, last)
+        || (m.kind == Kind::Name && appositive == Some(SpeakerKind::Institutional))
     {
         SpeakerKind::Institutional
     } else {
         SpeakerKind::Named
     };
     Speaker {
-        range: m.range.clone(),
+        range: if kind == SpeakerKind::Named {
+            name_range(text, m)
+        } else {
+            m.range.clone()
+        },
         kind,
     }
 }
 
-/// Whether a mention names a person: a PER or NAME mention that does not read as an
-/// institution or an outlet.
-pub fn is_person(text: &str, m: &Found) -> bool {
-    matches!(m.kind, Kind::Person | Kind::Name)
-        && mention_speaker(text, m).kind == SpeakerKind::Named
+/// The range of a person's name without the job title the name finder left before it:
+/// "Regional Governor Edda Marsh" -> "Edda Marsh", "Chief Executive Paula Renn" -> "Paula
+/// Renn". A title that opens the mention stays when one word follows it ("General
+/// Motors" may be a company).
+fn name_range(text: &str, m: &Found) -> Range<usize> {
+    if !matches!(m.kind, Kind::Person | Kind::Name) {
+        return m.range.clone();
+    }
+    let ws = words(text, m.range.clone());
+    let role = |w: &str| {
+        let w = w.to_lowercase();
+        title(&w).is_some() || PERSON_NOUNS.contains(&w.as_str())
+    };
+    let last_title = ws.iter().rposition(|w| role(w.text));
+    match last_title {
+        Some(i)
+            if i + 1 < ws.len()
+                && (i > 0 || ws.len() - i > 2)
+                && ws[i + 1..]
+                    .iter()
+                    .all(|w| w.text.starts_with(char::is_uppercase)) =>
+        {
+            ws[i + 1].start..m.range.end
+        }
+        _ => m.range.clone(),
+    }
+}
+
+/// The kind of source an appositive gives the name at `range`: a job title or a noun for
+/// a person after it (", the chair of the trust", ", Lindmark's finance minister") or
+/// before it ("Her neighbour, Tomas Berg,") makes a person; a noun for an institution
+/// ("The operator, Harrow Estates,", ", a ferry company") an institution.
+pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> {
+    let after = text.get(range.end..).and_then(|r| r.strip_prefix(", "));
+    let before = text
+        .get(..range.start)
+        .and_then(|r| r.strip_suffix(", "))
+        .filter(|_| text[range.end..].starts_with(','));
+    let clause = |s: &str, forward: bool| -> String {
+        let mut cut = if forward {
+            s.len().min(80)
+        } else {
+            s.len().saturating_sub(80)
+        };
+        while !s.is_char_boundary(cut) {
+            cut = if forward { cut - 1 } else { cut + 1 };
+        }
+        let stops = [',', '.', ';', ':', '\n', '(', ')', '"', '“', '”'];
+        let part = if forward {
+            s[..cut].split(stops).next()
+        } else {
+            s[cut..].rsplit(stops).next()
+        };
+        part.unwrap_or("").to_lowercase()
+    };
+    [
+        after.map(|a| clause(a, true)),
+        before.map(|b| clause(b, false)),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|c| head_kind(&c))
+}
+
+/// The kind of source the head of a short noun phrase names, read from its last word
+/// before a preposition, past determiners and possessives.
+fn head_kind(phrase: &str) -> Option<SpeakerKind> {
+    let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+    let verb = |w: &&str| RELATIVES.contains(w) || REPORTING_VERBS.contains(w);
+    if words.len() > 8 || words.first().is_some_and(verb) {
+        return None;
+    }
+    let head: Vec<&&str> = words
+        .iter()
+        .skip_while(|w| DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with('\''))
+        .take_while(|w| !PREPOSITIONS.contains(w))
+        .collect();
+    let last = **head.last()?;
+    if title(last).is_some() || PERSON_NOUNS.contains(&last) {
+        Some(SpeakerKind::Named)
+    } else if INSTITUTION_NOUNS.contains(&last) {
+        Some(SpeakerKind::Institutional)
+    } else {
+        None
+    }
 }

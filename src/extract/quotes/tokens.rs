@@ -6,21 +6,24 @@ use super::lexicon::{
     ABBREVIATIONS, DETERMINERS, FRAMING_VERBS, LINKS, PARTICIPLES, PREPOSITIONS, PRONOUNS,
     RELATIVES, REPORTING_VERBS, SKIPPABLE, STOPS, TIME_WORDS,
 };
+use super::phrase::mention_speaker;
+use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::text::{words, Word};
 use std::ops::Range;
 
 /// The name mentions of an article in text order, without overlaps, for lookups by
-/// position.
-pub struct Names<'a> {
-    list: Vec<&'a Found>,
+/// position, each with the speaker it would be.
+pub struct Names {
+    list: Vec<Found>,
+    speakers: Vec<Speaker>,
 }
 
-impl<'a> Names<'a> {
+impl Names {
     /// The name mentions among `found` that lie inside `text` on character boundaries.
-    pub fn new(text: &str, found: &'a [Found]) -> Self {
-        let mut list: Vec<&Found> = found
-            .iter()
+    pub fn new(text: &str, found: impl IntoIterator<Item = Found>) -> Self {
+        let mut list: Vec<Found> = found
+            .into_iter()
             .filter(|f| {
                 f.kind.is_name()
                     && f.range.start < f.range.end
@@ -29,27 +32,46 @@ impl<'a> Names<'a> {
             .collect();
         list.sort_by_key(|f| f.range.start);
         list.dedup_by(|later, kept| later.range.start < kept.range.end);
-        Self { list }
+        let speakers = list.iter().map(|f| mention_speaker(text, f)).collect();
+        Self { list, speakers }
+    }
+
+    /// The speaker mention `m` (one of these) is.
+    pub fn speaker(&self, m: &Found) -> Option<&Speaker> {
+        let i = self.list.partition_point(|f| f.range.start < m.range.start);
+        self.list
+            .get(i)
+            .filter(|f| f.range == m.range)
+            .and_then(|_| self.speakers.get(i))
+    }
+
+    /// Whether mention `m` (one of these) names a person: not an institution, an outlet
+    /// or a group.
+    pub fn is_person(&self, m: &Found) -> bool {
+        self.speaker(m)
+            .is_some_and(|s| s.kind == SpeakerKind::Named)
     }
 
     /// The mention that covers byte `at`.
-    pub fn at(&self, at: usize) -> Option<&'a Found> {
+    pub fn at(&self, at: usize) -> Option<&Found> {
         let i = self.list.partition_point(|f| f.range.start <= at);
         i.checked_sub(1)
-            .map(|i| self.list[i])
+            .map(|i| &self.list[i])
             .filter(|f| at < f.range.end)
     }
 
     /// The mentions that end at or before `at`, nearest first.
-    pub fn before(&self, at: usize) -> impl Iterator<Item = &'a Found> + '_ {
+    pub fn before(&self, at: usize) -> impl Iterator<Item = &Found> + '_ {
         let i = self.list.partition_point(|f| f.range.end <= at);
-        self.list[..i].iter().rev().copied()
+        self.list[..i].iter().rev()
     }
 }
 
 /// The words of a stretch of text, lower-cased, with the name mention each lies in.
 pub struct Tokens<'t> {
     text: &'t str,
+    names: &'t Names,
+    from: usize,
     words: Vec<Word<'t>>,
     lower: Vec<String>,
     mentions: Vec<Option<&'t Found>>,
@@ -57,21 +79,25 @@ pub struct Tokens<'t> {
 
 impl<'t> Tokens<'t> {
     /// The words of `text[range]`; `range` lies on character boundaries.
-    pub fn new(text: &'t str, range: Range<usize>, names: &Names<'t>) -> Self {
+    pub fn new(text: &'t str, range: Range<usize>, names: &'t Names) -> Self {
+        let from = range.start;
         let words = words(text, range);
         let lower = words.iter().map(|w| w.text.to_lowercase()).collect();
         let mentions = words.iter().map(|w| names.at(w.start)).collect();
         Self {
             text,
+            names,
+            from,
             words,
             lower,
             mentions,
         }
     }
 
-    /// The whole text the words come from.
-    pub fn text(&self) -> &'t str {
-        self.text
+    /// What stands between the start of the stretch and its first word.
+    pub fn lead(&self) -> &'t str {
+        let end = self.words.first().map_or(self.from, |w| w.start);
+        self.text.get(self.from..end).unwrap_or("")
     }
 
     /// How many words there are.
@@ -120,6 +146,16 @@ impl<'t> Tokens<'t> {
     /// The name mention word `i` lies in.
     pub fn mention(&self, i: usize) -> Option<&'t Found> {
         self.mentions.get(i).copied().flatten()
+    }
+
+    /// The speaker name mention `m` is.
+    pub fn speaker(&self, m: &Found) -> Option<Speaker> {
+        self.names.speaker(m).cloned()
+    }
+
+    /// Whether a name mention starts at byte `at`.
+    pub fn mention_at(&self, at: usize) -> bool {
+        self.mentions.iter().flatten().any(|m| m.range.start == at)
     }
 
     /// Whether a name mention covers one of words `range`.

@@ -44,7 +44,7 @@ const PATTERNS: &[(&str, &[&str])] = &[
     ),
     (
         "“We are ready,” [Ana Lobo] told {Reuters}.",
-        &["We are ready,|Ana Lobo|named|Reuters|full"],
+        &["We are ready,|Ana Lobo|named|-|full"],
     ),
     (
         "From Chairwoman [Ana Lobo]:\n“We will rebuild the bridge.”",
@@ -271,7 +271,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ),
     (
         "“Shots were fired,” a resident told {Reuters}.",
-        &["Shots were fired,|resident|anon|Reuters|full"],
+        &["Shots were fired,|resident|anon|-|full"],
     ),
     (
         "“Shots were fired,” a military spokesman said.",
@@ -384,7 +384,7 @@ const PARTIAL: &[(&str, &[&str])] = &[
     ),
     (
         "[Ana Lobo] said “We are ready” on Monday.",
-        &["We are ready|Ana Lobo|named|-|full"],
+        &["We are ready|Ana Lobo|named|-|partial"],
     ),
     (
         "The rescue was “flawless,” [Ana Lobo] said.",

@@ -2,11 +2,12 @@
 //! property test that any text yields well-formed quotes.
 //!
 //! Inputs mark their name mentions by hand, so the tables do not hang on the name
-//! finder: `[Ana Lobo]` is a person, `{Lindmark Times}` an organisation, `<Kati>` a place
-//! and `~Norwegians~` a group. Each quote shows as `content|speaker|kind|via|partial`,
+//! finder: `[Ana Lobo]` is a person, `{Lindmark Times}` an organisation, `<Kati>` a place,
+//! `~Norwegians~` a group and `^Lower Kessel^` a name of no known kind. Each quote shows as `content|speaker|kind|via|partial`,
 //! with `-` for nothing.
 
 mod attribution;
+mod classes;
 mod marks;
 mod properties;
 mod styles;
@@ -27,16 +28,19 @@ fn parse(marked: &str) -> (String, Vec<Found>) {
             '{' => Some(Kind::Organisation),
             '<' => Some(Kind::Place),
             '~' => Some(Kind::Group),
+            '^' => Some(Kind::Name),
             _ => None,
         };
         match (open.take(), opens) {
             (None, Some(kind)) => open = Some((text.len(), kind)),
-            (Some((start, kind)), _) if matches!(c, ']' | '}' | '>' | '~') => names.push(Found {
-                range: start..text.len(),
-                kind,
-                value: None,
-                source: "test",
-            }),
+            (Some((start, kind)), _) if matches!(c, ']' | '}' | '>' | '~' | '^') => {
+                names.push(Found {
+                    range: start..text.len(),
+                    kind,
+                    value: None,
+                    source: "test",
+                })
+            }
             (still, _) => {
                 open = still;
                 text.push(c);

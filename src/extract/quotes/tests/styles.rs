@@ -32,7 +32,7 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "A source close to the authority told {Reuters} the check was “rushed”.",
-        &["rushed|source|anon|Reuters|partial"],
+        &["rushed|source|anon|-|partial"],
     ),
     (
         "“No deal is near,” said an official familiar with the talks.",
@@ -40,7 +40,7 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "Critics in the hall shouted “Resign!” as she spoke.",
-        &["Resign!|Critics|anon|-|full"],
+        &["Resign!|Critics|anon|-|partial"],
     ),
     (
         "“We sent help within hours,” said the foreign minister, [Ana Lobo].",

@@ -14,19 +14,20 @@
 //!    or the previous paragraph; for a partial quote, the speaker of an earlier quote in
 //!    the same sentence.
 //!
-//! "he"/"she" stand for the nearest person named before them (outside quotes), "they"
-//! and "it" for that or the last speaker, "it" only for institutions. A bare title ("the
-//! governor") is the person named with that title earlier, else an anonymous source.
+//! Pronouns and bare titles are resolved in `reference`, with the pronoun each person
+//! takes from `gender`. Writing with no author (graffiti, a slogan) has no speaker, and
+//! its quote is partial.
 
-use super::lexicon::ABBREVIATIONS;
+mod gender;
+mod reference;
+
+use super::bare;
 use super::marks::Span;
-use super::nouns;
 use super::patterns::{colon, dash, from_after, last_verb, verb_at, Attribution};
-use super::phrase::{is_person, mention_speaker, Who};
+use super::phrase::Who;
 use super::tokens::{Names, Tokens};
 use super::{Quote, Speaker, SpeakerKind};
 use crate::extract::Found;
-use crate::report::Kind;
 use std::ops::Range;
 
 /// How many earlier mentions are searched for the person a pronoun or title stands for.
@@ -41,13 +42,43 @@ const NEAR: usize = 600;
 const NEAR_WORDS: usize = 80;
 /// How many reporting verbs before a pronoun are tried for its reported speech.
 const NEAR_VERBS: usize = 3;
+/// Prepositions of place, after which an untyped name is a place, not an antecedent.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "through",
+    "throughout",
+    "towards",
+    "toward",
+    "via",
+];
 
 /// An article's text, sentences, names and quote spans, for attributing the quotes.
 pub struct Context<'a> {
     text: &'a str,
     sentences: Vec<Range<usize>>,
-    names: Names<'a>,
+    names: Names,
     spans: &'a [Span],
+    genders: gender::Genders,
+}
+
+/// What the text around a quote says of its source.
+pub struct Source {
+    /// Who said it, when anyone did.
+    pub speaker: Option<Speaker>,
+    /// The outlet that passed it on.
+    pub via: Option<Range<usize>>,
+    /// Whether it is writing with no author (graffiti, a slogan, a sign).
+    pub inscribed: bool,
 }
 
 /// The reporter's words around a quote in its sentence.
@@ -60,11 +91,11 @@ pub struct Frame {
 
 impl<'a> Context<'a> {
     /// The context of `spans` in `text`. Sentences and names that do not fit the text are
-    /// ignored.
+    /// ignored; surnames opening sentences that `names` misses are added.
     pub fn new(
         text: &'a str,
         sentences: &[Range<usize>],
-        names: &'a [Found],
+        names: &[Found],
         spans: &'a [Span],
     ) -> Self {
         let mut sentences: Vec<Range<usize>> = sentences
@@ -74,11 +105,16 @@ impl<'a> Context<'a> {
             .collect();
         sentences.sort_by_key(|r| r.start);
         sentences.dedup_by(|later, kept| later.start < kept.end);
+        let names: Vec<Found> = names.iter().filter(|f| f.kind.is_name()).cloned().collect();
+        let bare = bare::find(text, &sentences, spans, &names);
+        let names = Names::new(text, names.into_iter().chain(bare));
+        let genders = gender::genders(text, &sentences, &names, |r| overlaps(spans, r));
         Self {
             text,
+            names,
             sentences,
-            names: Names::new(text, names),
             spans,
+            genders,
         }
     }
 
@@ -129,7 +165,7 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn tokens(&self, range: Range<usize>) -> Tokens<'a> {
+    fn tokens(&self, range: Range<usize>) -> Tokens<'_> {
         Tokens::new(self.text, range, &self.names)
     }
 
@@ -140,18 +176,17 @@ impl<'a> Context<'a> {
 
     /// The speaker of quote `i` and the outlet it came through, when the text around it
     /// says (steps 1 to 4). `done` holds the quotes before it.
-    pub fn attribute(
-        &self,
-        i: usize,
-        frame: &Frame,
-        done: &[Quote],
-    ) -> Option<(Option<Speaker>, Option<Range<usize>>)> {
+    pub fn attribute(&self, i: usize, frame: &Frame, done: &[Quote]) -> Option<Source> {
         let a = self
             .in_sentence(frame)
             .or_else(|| self.next_sentence(i, frame))
             .or_else(|| self.colon_before(i, frame))
             .or_else(|| self.dash_below(i, frame))?;
-        Some((self.resolve(a.who, done), a.via))
+        Some(Source {
+            inscribed: a.who == Who::Inscription,
+            speaker: self.resolve(a.who, done),
+            via: a.via,
+        })
     }
 
     /// The speaker of quote `i` when the text around it does not say (step 5). A whole
@@ -194,14 +229,30 @@ impl<'a> Context<'a> {
             }
             (b, a) => b.or(a.map(|(a, _)| a))?,
         };
-        // "Lobo said, according to Reuters": an outlet beside the speaker passed it on.
+        // "Lobo said, according to Reuters": an outlet beside the speaker passed it on; "The
+        // Post reported that ..., quoting a source who said ...": the source's words came
+        // through the Post.
         let outlet = |s: &Speaker| s.kind == SpeakerKind::Outlet;
         if chosen.via.is_none() && !matches!(&chosen.who, Who::Known(s) if outlet(s)) {
-            chosen.via = [&before, &after]
+            let opening = self
+                .sentence(frame.before.end)
+                .start
+                .min(frame.before.start);
+            let sentence = self.tokens(opening..frame.before.end);
+            let speaker = match &chosen.who {
+                Who::Known(s) => Some(s.range.clone()),
+                _ => None,
+            };
+            chosen.via = [&sentence, &after]
                 .into_iter()
-                .flat_map(|t| (0..t.len()).filter_map(|v| verb_at(t, v)))
-                .find_map(|a| match a.who {
-                    Who::Known(s) if outlet(&s) => Some(s.range),
+                .flat_map(|t| {
+                    (0..t.len())
+                        .filter(|&v| !self.in_quote(&t.range(v, v + 1)))
+                        .filter_map(|v| verb_at(t, v))
+                })
+                .find_map(|a| match (a.who, a.via) {
+                    (Who::Known(s), _) if outlet(&s) => Some(s.range),
+                    (Who::Known(s), Some(via)) if speaker.as_ref() == Some(&s.range) => Some(via),
                     _ => None,
                 });
         }
@@ -279,175 +330,9 @@ impl<'a> Context<'a> {
                     range,
                     kind: SpeakerKind::Anonymous,
                 })),
-            Who::Pronoun(pronoun, at) => {
-                let fits = |s: &Speaker| match pronoun {
-                    "he" | "she" => {
-                        s.kind == SpeakerKind::Named
-                            || (s.kind == SpeakerKind::Anonymous && self.singular(s))
-                    }
-                    "they" => true,
-                    _ => matches!(s.kind, SpeakerKind::Institutional | SpeakerKind::Outlet),
-                };
-                if !matches!(pronoun, "he" | "she" | "they" | "it") {
-                    return None;
-                }
-                let named = if pronoun == "it" {
-                    self.institution_before(at)
-                } else {
-                    self.person_before(at, 0)
-                };
-                let reported = self.reporter_before(at, done).filter(|(_, s)| fits(s));
-                let earlier = done
-                    .iter()
-                    .rev()
-                    .take(MAX_LOOKBACK)
-                    .filter(|q| q.range.start < at)
-                    .find_map(|q| {
-                        q.speaker
-                            .clone()
-                            .filter(|s| fits(s))
-                            .map(|s| (q.range.start, s))
-                    });
-                let found = nearest(named, reported);
-                if matches!(pronoun, "he" | "she") {
-                    found.or(earlier)
-                } else {
-                    nearest(found, earlier)
-                }
-                .map(|(_, s)| s)
-            }
+            Who::Pronoun(pronoun, at) => self.pronoun(pronoun, at, done),
+            Who::Inscription => None,
         }
-    }
-
-    /// Whether an anonymous speaker is one person ("spokesman", not "witnesses").
-    fn singular(&self, s: &Speaker) -> bool {
-        let text = self.text[s.range.clone()].to_lowercase();
-        let last = text.rsplit(' ').next().unwrap_or("");
-        !last.ends_with('s') || nouns::PERSON_NOUNS.contains(&last) || nouns::TITLES.contains(&last)
-    }
-
-    /// The subject of the last reporting verb before `at` in its sentence or the two
-    /// before, outside quotes: "A spokesman said engineers were at work." makes the
-    /// spokesman the "he" of the next quote.
-    fn reporter_before(&self, at: usize, done: &[Quote]) -> Option<(usize, Speaker)> {
-        let n = self.sentences.partition_point(|s| s.start < at);
-        for sentence in self.sentences[n.saturating_sub(3)..n].iter().rev() {
-            let end = sentence.end.min(at);
-            let mut start = sentence.start.max(end.saturating_sub(NEAR));
-            while !self.text.is_char_boundary(start) {
-                start += 1;
-            }
-            if end <= start {
-                continue;
-            }
-            let t = self.tokens(start..end);
-            let mut found = (0..t.len())
-                .rev()
-                .take(NEAR_WORDS)
-                .filter(|&v| !self.in_quote(&t.range(v, v + 1)))
-                .filter_map(|v| Some((v, verb_at(&t, v)?)))
-                .take(NEAR_VERBS);
-            if let Some((v, a)) = found.find(|(_, a)| !matches!(a.who, Who::Pronoun(..))) {
-                return self.resolve(a.who, done).map(|s| (t.start(v), s));
-            }
-        }
-        None
-    }
-
-    /// Whether `range` lies inside a quote.
-    fn in_quote(&self, range: &Range<usize>) -> bool {
-        let i = self.spans.partition_point(|s| s.range.end <= range.start);
-        self.spans.get(i).is_some_and(|s| s.range.start < range.end)
-    }
-
-    /// The nearest person named before `at` and from `floor` on, outside quotes.
-    fn person_before(&self, at: usize, floor: usize) -> Option<(usize, Speaker)> {
-        self.names
-            .before(at)
-            .take(MAX_LOOKBACK)
-            .take_while(|m| m.range.start >= floor)
-            .find(|m| !self.in_quote(&m.range) && is_person(self.text, m))
-            .map(|m| {
-                (
-                    m.range.start,
-                    Speaker {
-                        range: m.range.clone(),
-                        kind: SpeakerKind::Named,
-                    },
-                )
-            })
-    }
-
-    /// The nearest organisation named before `at`, outside quotes.
-    fn institution_before(&self, at: usize) -> Option<(usize, Speaker)> {
-        self.names
-            .before(at)
-            .take(MAX_LOOKBACK)
-            .find(|m| m.kind == Kind::Organisation && !self.in_quote(&m.range))
-            .map(|m| (m.range.start, mention_speaker(self.text, m)))
-    }
-
-    /// The person named with `title` nearest before `at`: "Governor Ana Lobo", "the
-    /// governor, Ana Lobo", "Ana Lobo, the regional governor".
-    fn titled(&self, title: &str, at: usize) -> Option<Speaker> {
-        self.names
-            .before(at)
-            .take(MAX_LOOKBACK)
-            .find(|m| {
-                !self.in_quote(&m.range) && is_person(self.text, m) && self.has_title(m, title)
-            })
-            .map(|m| Speaker {
-                range: m.range.clone(),
-                kind: SpeakerKind::Named,
-            })
-    }
-
-    fn has_title(&self, m: &Found, title: &str) -> bool {
-        let is = |word: &str| nouns::title(word) == Some(title);
-        let text = self.text;
-        if text[m.range.clone()]
-            .split(' ')
-            .any(|w| is(&w.to_lowercase()))
-        {
-            return true;
-        }
-        let mut from = m.range.start.saturating_sub(60);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let from = text[from..m.range.start]
-            .rfind('\n')
-            .map_or(from, |i| from + i + 1);
-        let t = self.tokens(from..m.range.start);
-        let n = t.len();
-        for k in (n.saturating_sub(3)..n).rev() {
-            let end = t.range(k, k + 1).end;
-            let gap = &text[end..if k + 1 < n {
-                t.start(k + 1)
-            } else {
-                m.range.start
-            }];
-            let stop = gap.contains(['.', '!', '?', ';', ':', '(', ')'])
-                && !(gap.trim() == "." && ABBREVIATIONS.contains(&t.lower(k)));
-            if stop {
-                break;
-            }
-            if is(t.lower(k)) {
-                return true;
-            }
-        }
-        let Some(rest) = text[m.range.end..].strip_prefix(',') else {
-            return false;
-        };
-        let mut len = rest.len().min(80);
-        while !rest.is_char_boundary(len) {
-            len -= 1;
-        }
-        let len = rest[..len]
-            .find([',', '.', ';', ':', '\n', '('])
-            .unwrap_or(len);
-        let t = self.tokens(m.range.end + 1..m.range.end + 1 + len);
-        (0..t.len().min(6)).any(|k| is(t.lower(k)))
     }
 
     /// The person last named or quoted in the paragraph of `span` or the one before.
@@ -474,8 +359,18 @@ impl<'a> Context<'a> {
                 let at = self.sentence(q.content.end).end.min(span.range.start);
                 q.speaker.clone().map(|s| (at, s))
             });
-        nearest(quoted, self.person_before(span.range.start, floor)).map(|(_, s)| s)
+        nearest(
+            quoted,
+            self.person_before(span.range.start, floor, &|_| true, false),
+        )
+        .map(|(_, s)| s)
     }
+}
+
+/// Whether `range` overlaps one of `spans` (in order, apart).
+fn overlaps(spans: &[Span], range: &Range<usize>) -> bool {
+    let i = spans.partition_point(|s| s.range.end <= range.start);
+    spans.get(i).is_some_and(|s| s.range.start < range.end)
 }
 
 /// Of two speakers found at positions, the later; the first on a tie.

@@ -1,0 +1,281 @@
+//! What pronouns and bare titles stand for: the person, institution or earlier speaker
+//! they refer back to.
+//!
+//! "he"/"she" stand for the nearest person named before them (outside quotes), the one
+//! who opens that sentence first ("Lena Holt called Tomas Berg. ... she said"), or the
+//! subject of reported speech or the speaker of an earlier quote; never a person the
+//! text calls by the other pronoun, an untyped name after a preposition of place ("the
+//! streets of Lower Harwick"), or the speaker who just "told him". "they" and "it" stand
+//! for that or the last speaker, "it" only for institutions. A bare title ("the
+//! governor") is the person named with that title earlier, else an anonymous source.
+
+use super::super::bare;
+use super::super::lexicon::{ABBREVIATIONS, DETERMINERS, REPORTING_VERBS};
+use super::super::nouns;
+use super::super::patterns::verb_at;
+use super::super::phrase::Who;
+use super::super::{Quote, Speaker, SpeakerKind};
+use super::gender::surname;
+use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, PLACE_PREPOSITIONS};
+use crate::extract::Found;
+use crate::report::Kind;
+use std::ops::Range;
+
+impl Context<'_> {
+    /// The speaker a pronoun at `at` stands for. When its antecedent was the subject of
+    /// "told him" ("told her" for "she") in the words between, the pronoun is the one
+    /// told: "“You were warned,” Korhonen told him. “Not by you,” he replied."
+    pub(super) fn pronoun(
+        &self,
+        pronoun: &'static str,
+        at: usize,
+        done: &[Quote],
+    ) -> Option<Speaker> {
+        if !matches!(pronoun, "he" | "she" | "they" | "it") {
+            return None;
+        }
+        let (from, found) = self.antecedent(pronoun, at, done, None)?;
+        let object = match pronoun {
+            "he" => "him",
+            "she" => "her",
+            _ => return Some(found),
+        };
+        if self.addressed(from, at, object) {
+            self.antecedent(pronoun, at, done, Some(&found))
+                .map(|(_, s)| s)
+        } else {
+            Some(found)
+        }
+    }
+
+    /// The antecedent of a pronoun at `at` and where the text gives it, other than
+    /// `except`.
+    fn antecedent(
+        &self,
+        pronoun: &str,
+        at: usize,
+        done: &[Quote],
+        except: Option<&Speaker>,
+    ) -> Option<(usize, Speaker)> {
+        let other = |s: &Speaker| {
+            except.is_none_or(|e| !self.same(e, s))
+                && (s.kind != SpeakerKind::Named || self.may_be(pronoun, s))
+        };
+        let fits = |s: &Speaker| {
+            other(s)
+                && match pronoun {
+                    "he" | "she" => {
+                        s.kind == SpeakerKind::Named
+                            || (s.kind == SpeakerKind::Anonymous && self.singular(s))
+                    }
+                    "they" => true,
+                    _ => matches!(s.kind, SpeakerKind::Institutional | SpeakerKind::Outlet),
+                }
+        };
+        let named = if pronoun == "it" {
+            self.institution_before(at)
+        } else {
+            self.person_before(at, 0, &other, true)
+        };
+        let reported = self.reporter_before(at, done).filter(|(_, s)| fits(s));
+        let earlier = done
+            .iter()
+            .rev()
+            .take(MAX_LOOKBACK)
+            .filter(|q| q.range.start < at)
+            .find_map(|q| {
+                q.speaker
+                    .clone()
+                    .filter(|s| fits(s))
+                    .map(|s| (q.range.start, s))
+            });
+        let found = nearest(named, reported);
+        if matches!(pronoun, "he" | "she") {
+            found.or(earlier)
+        } else {
+            nearest(found, earlier)
+        }
+    }
+
+    /// Whether the words from `from` to `at`, outside quotes, hold a speech verb with
+    /// `object` after it ("told him").
+    fn addressed(&self, from: usize, at: usize, object: &str) -> bool {
+        let t = self.tokens(from.min(at)..at);
+        // "told her staff" is no object pronoun: "her" is a possessive before a noun.
+        let possessive = |v: usize| {
+            object == "her"
+                && v + 1 < t.len()
+                && t.joined(v + 1)
+                && t.nounish(v + 1)
+                && !DETERMINERS.contains(&t.lower(v + 1))
+        };
+        (1..t.len()).any(|v| {
+            t.lower(v) == object
+                && REPORTING_VERBS.contains(&t.lower(v - 1))
+                && !possessive(v)
+                && !self.in_quote(&t.range(v, v + 1))
+        })
+    }
+
+    /// Whether two speakers are one person: the same last word ("Ines Varga", "Varga").
+    fn same(&self, a: &Speaker, b: &Speaker) -> bool {
+        surname(self.text, &a.range) == surname(self.text, &b.range)
+    }
+
+    /// Whether an anonymous speaker is one person ("spokesman", not "witnesses").
+    fn singular(&self, s: &Speaker) -> bool {
+        let text = self.text[s.range.clone()].to_lowercase();
+        let last = text.rsplit(' ').next().unwrap_or("");
+        !last.ends_with('s') || nouns::PERSON_NOUNS.contains(&last) || nouns::TITLES.contains(&last)
+    }
+
+    /// The subject of the last reporting verb before `at` in its sentence or the two
+    /// before, outside quotes: "A spokesman said engineers were at work." makes the
+    /// spokesman the "he" of the next quote.
+    fn reporter_before(&self, at: usize, done: &[Quote]) -> Option<(usize, Speaker)> {
+        let n = self.sentences.partition_point(|s| s.start < at);
+        for sentence in self.sentences[n.saturating_sub(3)..n].iter().rev() {
+            let end = sentence.end.min(at);
+            let mut start = sentence.start.max(end.saturating_sub(NEAR));
+            while !self.text.is_char_boundary(start) {
+                start += 1;
+            }
+            if end <= start {
+                continue;
+            }
+            let t = self.tokens(start..end);
+            let mut found = (0..t.len())
+                .rev()
+                .take(NEAR_WORDS)
+                .filter(|&v| !self.in_quote(&t.range(v, v + 1)))
+                .filter_map(|v| Some((v, verb_at(&t, v)?)))
+                .take(NEAR_VERBS);
+            if let Some((v, a)) = found.find(|(_, a)| !matches!(a.who, Who::Pronoun(..))) {
+                return self.resolve(a.who, done).map(|s| (t.start(v), s));
+            }
+        }
+        None
+    }
+
+    /// Whether `range` lies inside a quote.
+    pub(super) fn in_quote(&self, range: &Range<usize>) -> bool {
+        super::overlaps(self.spans, range)
+    }
+
+    /// The nearest person named before `at` and from `floor` on, outside quotes, other
+    /// than those `keep` rejects. An untyped name after a preposition of place ("the
+    /// streets of Lower Harwick") is passed over, and a surname that only opens a sentence
+    /// ("Varga was unmoved.") counts only for a pronoun (`pronoun`) in its own paragraph.
+    /// For a pronoun, the person who opens the sentence before it is preferred to one
+    /// named later in it: "Lena Holt called Tomas Berg. “...,” she said."
+    pub(super) fn person_before(
+        &self,
+        at: usize,
+        floor: usize,
+        keep: &dyn Fn(&Speaker) -> bool,
+        pronoun: bool,
+    ) -> Option<(usize, Speaker)> {
+        let mut people = self
+            .names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .take_while(|m| m.range.start >= floor)
+            .filter(|m| !(m.kind == Kind::Name && self.after_place_preposition(m.range.start)))
+            .filter(|m| {
+                m.source != bare::OPENING || (pronoun && !self.text[m.range.end..at].contains('\n'))
+            })
+            .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            .filter_map(|m| Some((m.range.start, self.names.speaker(m)?.clone())))
+            .filter(|(_, s)| keep(s));
+        let (at_nearest, nearest) = people.next()?;
+        let sentence = self.sentence(at_nearest);
+        if !pronoun || sentence.end > at {
+            return Some((at_nearest, nearest));
+        }
+        let subject = people
+            .take_while(|(p, _)| *p >= sentence.start)
+            .last()
+            .filter(|(p, _)| self.text[sentence.start..*p].split_whitespace().count() <= 3);
+        Some((at_nearest, subject.map_or(nearest, |(_, s)| s)))
+    }
+
+    /// Whether a preposition of place ends just before byte `at`.
+    fn after_place_preposition(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        before.len() < at && PLACE_PREPOSITIONS.contains(&word.as_str())
+    }
+
+    /// The nearest organisation named before `at`, outside quotes.
+    fn institution_before(&self, at: usize) -> Option<(usize, Speaker)> {
+        self.names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .find(|m| m.kind == Kind::Organisation && !self.in_quote(&m.range))
+            .and_then(|m| Some((m.range.start, self.names.speaker(m)?.clone())))
+    }
+
+    /// The person named with `title` nearest before `at`: "Governor Ana Lobo", "the
+    /// governor, Ana Lobo", "Ana Lobo, the regional governor".
+    pub(super) fn titled(&self, title: &str, at: usize) -> Option<Speaker> {
+        self.names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .find(|m| {
+                !self.in_quote(&m.range) && self.names.is_person(m) && self.has_title(m, title)
+            })
+            .and_then(|m| self.names.speaker(m).cloned())
+    }
+
+    fn has_title(&self, m: &Found, title: &str) -> bool {
+        let is = |word: &str| nouns::title(word) == Some(title);
+        let text = self.text;
+        if text[m.range.clone()]
+            .split(' ')
+            .any(|w| is(&w.to_lowercase()))
+        {
+            return true;
+        }
+        let mut from = m.range.start.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let from = text[from..m.range.start]
+            .rfind('\n')
+            .map_or(from, |i| from + i + 1);
+        let t = self.tokens(from..m.range.start);
+        let n = t.len();
+        for k in (n.saturating_sub(3)..n).rev() {
+            let end = t.range(k, k + 1).end;
+            let gap = &text[end..if k + 1 < n {
+                t.start(k + 1)
+            } else {
+                m.range.start
+            }];
+            let stop = gap.contains(['.', '!', '?', ';', ':', '(', ')'])
+                && !(gap.trim() == "." && ABBREVIATIONS.contains(&t.lower(k)));
+            if stop {
+                break;
+            }
+            if is(t.lower(k)) {
+                return true;
+            }
+        }
+        let Some(rest) = text[m.range.end..].strip_prefix(',') else {
+            return false;
+        };
+        let mut len = rest.len().min(80);
+        while !rest.is_char_boundary(len) {
+            len -= 1;
+        }
+        let len = rest[..len]
+            .find([',', '.', ';', ':', '\n', '('])
+            .unwrap_or(len);
+        let t = self.tokens(m.range.end + 1..m.range.end + 1 + len);
+        (0..t.len().min(6)).any(|k| is(t.lower(k)))
+    }
+}
