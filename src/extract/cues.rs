@@ -169,6 +169,7 @@ pub const TITLES: &[&str] = &[
     "inspector",
     "superintendent",
     "councillor",
+    "cllr",
     "councilor",
     "deputy",
     "former",

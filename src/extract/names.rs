@@ -270,6 +270,7 @@ mod tests {
             &["[PER Ana Lobo=Prime Minister]", "[PER Sam Reyes=Dr]"],
         ),
         ("Then Mr. Osei left.", &["[PER Osei]"]),
+        ("Later Cllr Nia Pell spoke.", &["[PER Nia Pell=Cllr]"]),
         (
             "Then former President Osei left.",
             &["[PER Osei=President]"],
