@@ -116,6 +116,33 @@ pub fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
     )
 }
 
+/// Month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Weekday names, Monday first (as [`Date::weekday`] counts).
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// The number of days in `month` (1-12) of `year` (proleptic Gregorian), or `None` for a
 /// month out of range.
 pub fn days_in_month(year: i32, month: u32) -> Option<u32> {

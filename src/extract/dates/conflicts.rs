@@ -7,12 +7,11 @@
 //! nearest that it could mean, within a week of the day it resolved to and not across a
 //! spaced dash (the end of a dateline).
 
-use super::lexicon::WEEKDAYS;
 use super::parse::{atoms, Expr, Point, Shift};
 use super::resolve;
 use super::tokens::tokenize;
 use super::Found;
-use crate::calendar::Date;
+use crate::calendar::{Date, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::report::Kind;
 use std::ops::Range;
 
@@ -26,11 +25,6 @@ pub struct WeekdayConflict {
     /// What is wrong, in words: "Thursday does not match 18 Aug 2020, a Tuesday".
     pub message: String,
 }
-
-/// Short month names for messages.
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// The weekday conflicts among the dates `found` in `text` (as [`super::find`] returns
 /// them), sentence by sentence. A date without a year takes it from its value or, failing
@@ -195,7 +189,7 @@ fn report(w: &Weekday, (date_range, date): &(Range<usize>, Date), out: &mut Vec<
     if actual == w.weekday {
         return;
     }
-    let name = |w: u32| WEEKDAYS[w as usize % 7];
+    let name = |w: u32| WEEKDAY_NAMES[w as usize % 7];
     out.push(WeekdayConflict {
         weekday: w.range.clone(),
         date: date_range.clone(),
@@ -203,7 +197,7 @@ fn report(w: &Weekday, (date_range, date): &(Range<usize>, Date), out: &mut Vec<
             "{} does not match {} {} {}, a {}",
             name(w.weekday),
             date.day,
-            MONTHS[(date.month as usize + 11) % 12],
+            &MONTH_NAMES[(date.month as usize + 11) % 12][..3],
             date.year,
             name(actual)
         ),

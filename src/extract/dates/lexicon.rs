@@ -2,6 +2,8 @@
 //! around a date that make it one (or a name, or a count), and the words that turn a date
 //! forward. All are compared ignoring ASCII case.
 
+use crate::calendar::{MONTH_NAMES, WEEKDAY_NAMES};
+
 /// Words after which a bare month is a date ("since June", "mid-June", "the end of May").
 pub const MONTH_CONTEXT: &[&str] = &[
     "in",
@@ -212,51 +214,30 @@ pub fn capitalised(word: &str) -> bool {
 /// The month (1-12) a capitalised month name or abbreviation stands for. The caller
 /// checks for the stop that may follow an abbreviation.
 pub fn month_of(word: &str) -> Option<u32> {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if !capitalised(word) {
         return None;
     }
-    if let Some(i) = FULL.iter().position(|m| m.eq_ignore_ascii_case(word)) {
+    if let Some(i) = MONTH_NAMES
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+    {
         return Some(i as u32 + 1);
     }
     if word.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    FULL.iter()
+    MONTH_NAMES
+        .iter()
         .position(|m| word.len() == 3 && m.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(word)))
         .map(|i| i as u32 + 1)
 }
-
-/// Weekday names, Monday first.
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// The weekday (0 = Monday) a capitalised weekday name stands for.
 pub fn weekday_of(word: &str) -> Option<u32> {
     if !capitalised(word) {
         return None;
     }
-    WEEKDAYS
+    WEEKDAY_NAMES
         .iter()
         .position(|d| d.eq_ignore_ascii_case(word))
         .map(|i| i as u32)
