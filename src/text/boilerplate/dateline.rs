@@ -8,6 +8,7 @@
 //! dateline.
 
 use super::Dateline;
+use crate::calendar::MONTH_NAMES;
 
 /// Capitalised words that open headings and labels, never a dateline's place.
 const NOT_PLACES: &[&str] = &[
@@ -44,34 +45,6 @@ const NOT_PLACES: &[&str] = &[
     "SUBSCRIBE",
     "ADVERTISEMENT",
     "SPONSORED",
-];
-
-/// Month names and their abbreviations, as written in datelines.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
 ];
 
 /// Most characters in a source ("Wire", "Lindmark Herald").
@@ -220,7 +193,11 @@ fn region_len(s: &str) -> Option<usize> {
 
 /// The length of a date that opens `s`: "March 4", "Mar. 4", "4 March".
 fn date_len(s: &str) -> Option<usize> {
-    let month = |w: &str| MONTHS.contains(&w.trim_end_matches('.'));
+    // A month name or its abbreviation as datelines write it: "August", "Aug", "Sept".
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w == "Sept" || MONTH_NAMES.iter().any(|m| *m == w || &m[..3] == w)
+    };
     let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let mut words = s.split(' ');
     let (a, b) = (words.next()?, words.next()?);
