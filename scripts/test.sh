@@ -11,6 +11,10 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
 cargo run --quiet -- eval-rules --min-f1 0.95
+# The recogniser on CoNLL-2003 dev, where the data is on this machine (it is not in the repo).
+if [ -f ../shared/data/conll2003/dev.txt ]; then
+  cargo run --quiet --release -- eval-ner ../shared/data/conll2003/dev.txt --min-f1 91
+fi
 if [ -d ../shared/seeds ]; then
   node scripts/check-seeds.mjs ../shared/seeds
 fi

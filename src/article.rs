@@ -70,7 +70,12 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
         None => dates::anchor_from_text(text).map(|date| (date, "text")),
     };
 
-    let found: Vec<Found> = extract::extract(text, &sentences, anchor.map(|(d, _)| d));
+    let found: Vec<Found> = extract::extract(
+        text,
+        &sentences,
+        anchor.map(|(d, _)| d),
+        boiler.dateline.as_ref(),
+    );
     let conflicts = dates::weekday_conflicts(text, &sentences, &found, anchor.map(|(d, _)| d))
         .into_iter()
         .filter(|c| !in_boilerplate(&c.weekday))

@@ -38,6 +38,7 @@ mod error;
 pub mod extract;
 mod input;
 pub mod link;
+pub mod names;
 pub mod offsets;
 pub mod report;
 pub mod text;
@@ -45,6 +46,7 @@ pub mod wasm;
 
 pub use error::Error;
 pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES};
+pub use names::{names, Names};
 pub use report::{Diagnostic, Entity, Finding, Kind, Mention, Report};
 
 use compare::{ArticleRef, EntityPresence};

@@ -2,7 +2,7 @@
 //! page's plain objects to [`Input`] and the [`Report`](crate::Report) back, with
 //! serde-wasm-bindgen, and turns errors into JS `Error`s with readable messages.
 
-use crate::{analyze, Input, MAX_ARTICLES};
+use crate::{analyze, names, Input, MAX_ARTICLES};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -33,6 +33,14 @@ impl Engine {
         report
             .serialize(&self.serializer)
             .map_err(|e| JsError::new(&format!("the report could not be built: {e}")))
+    }
+
+    /// The recogniser alone on one text: `{ tokens, mentions: [{ span, kind, text }] }`,
+    /// spans in UTF-16 code units. For measuring the recogniser in the page.
+    pub fn names(&self, text: &str) -> Result<JsValue, JsError> {
+        names(text)
+            .serialize(&self.serializer)
+            .map_err(|e| JsError::new(&format!("the names could not be returned: {e}")))
     }
 
     /// The most articles one request may compare.

@@ -33,7 +33,7 @@ fn tagged(report: &Report, i: usize) -> Vec<String> {
 fn two_articles_share_and_differ() {
     let r = report(&[
         "Fire crews in Port Selwyn fought the blaze on Monday. Mayor Ines Varga thanked 40 firefighters.",
-        "Mayor Ines Varga visited Port Selwyn after the fire. The Harbour Trust paid €2.5m for repairs.",
+        "Mayor Ines Varga met crews in Port Selwyn after the fire. The Harbour Trust paid €2.5m for repairs.",
     ]);
     assert_eq!(
         tagged(&r, 0),

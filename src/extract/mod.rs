@@ -2,20 +2,22 @@
 //! names, each as a byte range with a kind, an optional normalised value and the rule
 //! that found it.
 //!
-//! These are first, rule-based extractors that light the page up: capitalised-word runs
-//! typed by cue words, and dates and numbers by regular expression. The text-and-rules
-//! issue replaces the dates and numbers, and a learned recogniser replaces the names. It
-//! hands on a list of non-overlapping [`Found`] items in text order; it does not link them.
+//! Dates and quantities come from rule grammars (`dates`, `quantities`), which give exact
+//! normalised values; names come from the learned recogniser (`ner`, through `entities`),
+//! and quotes from their own finder. It hands on a list of non-overlapping [`Found`] items
+//! in text order; it does not link them.
 
 mod cues;
 pub mod dates;
+pub mod entities;
 mod groups;
-mod names;
+pub mod ner;
 mod quantities;
 pub mod quotes;
 
 use crate::calendar::Date;
 use crate::report::Kind;
+use crate::text::boilerplate::Dateline;
 use std::ops::Range;
 
 /// One thing an extractor found.
@@ -31,13 +33,33 @@ pub struct Found {
     pub source: &'static str,
 }
 
-/// Everything found in `text`, given its sentences, in text order and without overlaps.
-/// Dates win over numbers ("18 August 2020" is one date, not a number), and both win
-/// over names ("Tuesday" is a date, not a name).
-pub fn extract(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec<Found> {
+/// Everything found in `text`, given its sentences and its dateline if it has one, in
+/// text order and without overlaps. Dates win over numbers ("18 August 2020" is one date,
+/// not a number), and both win over names ("Tuesday" is a date, not a name).
+pub fn extract(
+    text: &str,
+    sentences: &[Range<usize>],
+    anchor: Option<Date>,
+    dateline: Option<&Dateline>,
+) -> Vec<Found> {
     let found = dates::find(text, sentences, anchor);
     let found = merge_without_overlaps(found, quantities::find(text));
-    merge_without_overlaps(found, names::find(text, sentences))
+    let names = match dateline {
+        None => entities::find(text, sentences),
+        Some(d) => {
+            // The dateline's place and source are known; the recogniser reads the story
+            // after it, as its training data has datelines on lines of their own.
+            let after: Vec<Range<usize>> = sentences
+                .iter()
+                .filter(|s| s.end > d.range.end)
+                .map(|s| s.start.max(d.range.end)..s.end)
+                .collect();
+            let mut names = entities::dateline(d);
+            names.extend(entities::find(text, &after));
+            names
+        }
+    };
+    merge_without_overlaps(found, names)
 }
 
 /// Adds to `found` each candidate that overlaps nothing in it, in one pass. Both lists are
@@ -108,7 +130,7 @@ mod tests {
     #[test]
     fn dates_beat_numbers_and_names_and_nothing_overlaps() {
         let text = "On Tuesday 18 August 2020, Amara Diallo counted 14 boats in Kati.";
-        let found = extract(text, &sentences(text), None);
+        let found = extract(text, &sentences(text), None, None);
         let shown: Vec<(&str, Kind)> = found
             .iter()
             .map(|f| (&text[f.range.clone()], f.kind))
@@ -117,7 +139,7 @@ mod tests {
             shown,
             [
                 ("Tuesday 18 August 2020", Kind::Date),
-                ("Amara Diallo", Kind::Name),
+                ("Amara Diallo", Kind::Person),
                 ("14 boats", Kind::Quantity),
                 ("Kati", Kind::Place),
             ]

@@ -472,7 +472,9 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
         .collect();
     let last = lower.last().copied().unwrap_or("");
     let appositive = appositive_kind(text, &m.range);
-    let kind = if matches!(m.kind, Kind::Group | Kind::Misc) {
+    // "Norwegian Embassy" may come tagged as another name (MISC) for its adjective; its
+    // head noun still makes it an institution.
+    let kind = if matches!(m.kind, Kind::Group | Kind::Misc) && !has_noun(INSTITUTION_NOUNS, last) {
         SpeakerKind::Anonymous
     } else if is_outlet(&lower, true) {
         SpeakerKind::Outlet

@@ -1,0 +1,199 @@
+//! Names from the learned recogniser ([`super::ner`]) as extractor output: people,
+//! organisations, places and other names, with two refinements the Report wants. A
+//! nationality or demonym the model calls MISC ("Malian", "Norwegians") becomes a group
+//! pointing to its country, and a title just before a person ("President", "Prime
+//! Minister") becomes that person's role, kept out of the name.
+
+use super::cues::{HONORIFICS, TITLES};
+use super::ner::{self, labels::TYPES};
+use super::{groups, Found};
+use crate::report::Kind;
+use crate::text::boilerplate::Dateline;
+use std::ops::Range;
+
+/// The source every recogniser mention carries in the Report.
+pub const SOURCE: &str = "model:ner";
+
+/// All names in `text`, tagging its sentences as one document.
+pub fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
+    find_counting(text, sentences).0
+}
+
+/// [`find`], also returning how many tokens the recogniser read.
+pub fn find_counting(text: &str, sentences: &[Range<usize>]) -> (Vec<Found>, usize) {
+    let spans: Vec<Vec<Range<usize>>> = sentences
+        .iter()
+        .map(|s| ner::tokens::tokens(text, s.clone()))
+        .collect();
+    let words: Vec<Vec<&str>> = spans
+        .iter()
+        .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
+        .collect();
+    let tags = ner::shipped().tag(&words);
+    let mut out = Vec::new();
+    for (sentence, tags) in spans.iter().zip(&tags) {
+        for (t, tokens) in ner::labels::spans(tags) {
+            out.push(mention(
+                text,
+                &sentence[..tokens.end],
+                tokens.start,
+                TYPES[t],
+            ));
+        }
+    }
+    (out, words.iter().map(Vec::len).sum())
+}
+
+/// The place and source of a dateline ("LINDMARK (Wire) -"), which the dateline finder
+/// has already read: a place and an organisation.
+pub fn dateline(d: &Dateline) -> Vec<Found> {
+    let mut out = vec![Found {
+        range: d.place.clone(),
+        kind: Kind::Place,
+        value: None,
+        source: "rule:dateline",
+    }];
+    out.extend(d.source.clone().map(|range| Found {
+        range,
+        kind: Kind::Organisation,
+        value: None,
+        source: "rule:dateline",
+    }));
+    out
+}
+
+/// The mention of tokens `first..` of `sentence` (which ends at the mention's last
+/// token), of recogniser type `kind`.
+fn mention(text: &str, sentence: &[Range<usize>], mut first: usize, kind: &str) -> Found {
+    let last = sentence.len() - 1;
+    let bare = |i: usize| {
+        text[sentence[i].clone()]
+            .trim_end_matches('.')
+            .to_lowercase()
+    };
+    let mut kind = match kind {
+        "PER" => Kind::Person,
+        "ORG" => Kind::Organisation,
+        "LOC" => Kind::Place,
+        _ => Kind::Misc,
+    };
+    let mut value = None;
+    if kind == Kind::Person {
+        // Titles inside the span or just before it.
+        while first < last && TITLES.contains(&bare(first).as_str()) {
+            first += 1;
+        }
+        let mut start = first;
+        while start > 0 && TITLES.contains(&bare(start - 1).as_str()) {
+            start -= 1;
+        }
+        let role: Vec<&str> = (start..first)
+            .filter(|&i| !HONORIFICS.contains(&bare(i).as_str()))
+            .map(|i| &text[sentence[i].clone()])
+            .collect();
+        if !role.is_empty() {
+            value = Some(role.join(" "));
+        }
+    }
+    let range = sentence[first].start..sentence[last].end;
+    if kind == Kind::Misc {
+        if let Some(country) = groups::country(&text[range.clone()]) {
+            kind = Kind::Group;
+            value = Some(country.to_owned());
+        }
+    }
+    Found {
+        range,
+        kind,
+        value,
+        source: SOURCE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    fn show(text: &str) -> Vec<String> {
+        find(text, &sentences(text))
+            .iter()
+            .map(|f| {
+                let value = f
+                    .value
+                    .as_deref()
+                    .map(|v| format!("={v}"))
+                    .unwrap_or_default();
+                format!("[{:?} {}{value}]", f.kind, &text[f.range.clone()])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn types_names_with_roles_and_groups() {
+        assert_eq!(
+            show("President Anna Lindqvist of Sweden met Malian officials at the United Nations in Geneva."),
+            [
+                "[Person Anna Lindqvist=President]",
+                "[Place Sweden]",
+                "[Group Malian=Mali]",
+                "[Organisation United Nations]",
+                "[Place Geneva]"
+            ]
+        );
+    }
+
+    /// The shipped model on original sentences: a story with a headline in capitals, and
+    /// the same kind of news in lower case and in capitals.
+    #[test]
+    fn the_shipped_model_tags_original_sentences_in_any_case() {
+        let story = "FLOODS CUT OFF VILLAGES NEAR GRENOBLE\n\n\
+                     Heavy rain cut off three villages near Grenoble on Sunday, officials said.\n\
+                     Interior Minister Claire Dubois told France Info radio that teams from the Red Cross \
+                     had reached most residents.\n\
+                     The European Union offered help, and Germany sent two helicopters.";
+        assert_eq!(
+            show(story),
+            [
+                "[Place GRENOBLE]",
+                "[Place Grenoble]",
+                "[Person Claire Dubois=Minister]",
+                "[Organisation France Info]",
+                "[Organisation Red Cross]",
+                "[Organisation European Union]",
+                "[Place Germany]"
+            ]
+        );
+        assert_eq!(
+            show("john smith, a spokesman for the red cross, said aid reached gaza. the united nations said its envoy would fly to geneva."),
+            [
+                "[Person john smith]",
+                "[Organisation red cross]",
+                "[Place gaza]",
+                "[Organisation united nations]",
+                "[Place geneva]"
+            ]
+        );
+        assert_eq!(
+            show("POLICE IN NAIROBI SAID FLIGHTS TO LONDON WERE CANCELLED."),
+            ["[Place NAIROBI]", "[Place LONDON]"]
+        );
+    }
+
+    #[test]
+    fn a_dateline_gives_its_place_and_source() {
+        let text = "LINDMARK (Wire) - Crews reached the harbour on Friday.";
+        let sentences = sentences(text);
+        let d = crate::text::boilerplate(text).dateline.expect("a dateline");
+        let mut found = dateline(&d);
+        found.extend(find(text, &sentences[..0]));
+        let shown: Vec<(&str, Kind)> = found
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.kind))
+            .collect();
+        assert_eq!(
+            shown,
+            [("LINDMARK", Kind::Place), ("Wire", Kind::Organisation)]
+        );
+    }
+}

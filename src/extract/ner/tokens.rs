@@ -1,0 +1,156 @@
+//! Tokens as the recogniser's training data has them (Penn Treebank style, as in
+//! CoNLL-2003): punctuation split off words, "'s" and "n't" split from their word,
+//! abbreviations ("U.S.", "Corp.", "M.") and numbers ("1,000", "6-4") kept whole.
+
+use std::ops::Range;
+
+/// Opening marks split off the front of a word.
+const OPENING: &[char] = &[
+    '"', '\'', '(', '[', '{', '“', '‘', '«', '„', '‹', '$', '£', '€', '#',
+];
+/// Closing marks split off the end of a word.
+const CLOSING: &[char] = &[
+    '"', '\'', ')', ']', '}', '”', '’', '»', '›', ',', ';', ':', '!', '?', '%',
+];
+/// Clitics split off the end of a word ("Mali's" is "Mali" + "'s"), lower-case forms.
+const CLITICS: &[&str] = &["'s", "n't", "'re", "'m", "'ve", "'ll", "'d"];
+/// Words that keep their full stop: titles, company forms, US states, months.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj",
+    "rep", "sen", "gov", "rev", "inc", "corp", "co", "ltd", "plc", "bros", "vs", "no", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "fla",
+    "mass", "ariz", "wash", "ont", "mt", "ft", "approx", "dept", "univ", "est", "etc",
+];
+
+/// The tokens of `text[range]`, as byte ranges into `text`.
+pub fn tokens(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let base = range.start;
+    let slice = &text[range];
+    let mut chunk_start = None;
+    for (i, c) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        match (c.is_whitespace(), chunk_start) {
+            (true, Some(s)) => {
+                split_chunk(text, base + s..base + i, &mut out);
+                chunk_start = None;
+            }
+            (false, None) => chunk_start = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Splits one whitespace-free chunk into tokens.
+fn split_chunk(text: &str, mut r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    // Opening marks, one token each.
+    while let Some(c) = text[r.clone()].chars().next() {
+        if r.len() > c.len_utf8() && OPENING.contains(&c) && !is_clitic(&text[r.clone()]) {
+            out.push(r.start..r.start + c.len_utf8());
+            r.start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Closing marks and clitics, collected from the end and emitted after the word.
+    let mut tail = Vec::new();
+    loop {
+        let word = &text[r.clone()];
+        let Some(c) = word.chars().next_back() else {
+            break;
+        };
+        if word.len() > c.len_utf8() && CLOSING.contains(&c) {
+            // "Reuters'" ends in a possessive mark, not a quote; both split alike.
+            tail.push(r.end - c.len_utf8()..r.end);
+            r.end -= c.len_utf8();
+            continue;
+        }
+        if c == '.' && word.len() > 1 {
+            if word.ends_with("...") && word.len() > 3 {
+                tail.push(r.end - 3..r.end);
+                r.end -= 3;
+                continue;
+            }
+            if !keeps_full_stop(&word[..word.len() - 1]) {
+                tail.push(r.end - 1..r.end);
+                r.end -= 1;
+                continue;
+            }
+        }
+        if let Some(n) = CLITICS
+            .iter()
+            .find(|cl| {
+                word.len() > cl.len()
+                    && word.is_char_boundary(word.len() - cl.len())
+                    && word[word.len() - cl.len()..].eq_ignore_ascii_case(cl)
+            })
+            .map(|cl| cl.len())
+        {
+            tail.push(r.end - n..r.end);
+            r.end -= n;
+            continue;
+        }
+        break;
+    }
+    if !r.is_empty() {
+        out.push(r);
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+fn is_clitic(word: &str) -> bool {
+    CLITICS.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
+
+/// Whether `word` (without its final full stop) is an abbreviation that keeps it: a
+/// single letter ("M."), dotted letters ("U.S"), or a listed short form ("Corp").
+fn keeps_full_stop(word: &str) -> bool {
+    let letters = word.chars().all(|c| c.is_alphabetic() || c == '.');
+    (letters && word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (letters && word.contains('.') && !word.ends_with('.'))
+        || ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<&str> {
+        tokens(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn splits_like_the_training_data() {
+        assert_eq!(
+            show("\"Mali's army,\" said Acme Corp. (U.S.) on Tuesday."),
+            [
+                "\"", "Mali", "'s", "army", ",", "\"", "said", "Acme", "Corp.", "(", "U.S.", ")",
+                "on", "Tuesday", "."
+            ]
+        );
+        assert_eq!(
+            show("It didn't cost $1,000 in 6-4 sets..."),
+            ["It", "did", "n't", "cost", "$", "1,000", "in", "6-4", "sets", "..."]
+        );
+        assert_eq!(
+            show("M. Keita met the Reuters' team."),
+            ["M.", "Keita", "met", "the", "Reuters", "'", "team", "."]
+        );
+        assert_eq!(show("“Bamako” — 15%"), ["“", "Bamako", "”", "—", "15", "%"]);
+        assert_eq!(show("O'Brien 's"), ["O'Brien", "'s"]);
+        assert!(show("  \n ").is_empty());
+    }
+
+    #[test]
+    fn offsets_point_into_the_whole_text() {
+        let text = "xx Keita's";
+        let t = tokens(text, 3..text.len());
+        assert_eq!(t, [3..8, 8..10]);
+    }
+}
