@@ -121,7 +121,7 @@ fn utf16_offsets_survive_emoji_and_euro() {
 fn spans_point_into_the_pasted_text_not_the_normalised_copy() {
     // CRLF, a no-break space, a soft hyphen, a curly apostrophe and NFD accents: all are
     // normalised for analysis, and every span still slices the text as pasted.
-    let text = "Mayor Ine\u{301}s Varga\r\nvisited Port\u{a0}Sel\u{ad}wyn\u{2019}s quay on 3\u{a0}May 2024.";
+    let text = "Mayor Ine\u{301}s Varga\r\nvisited the quay in Port\u{a0}Sel\u{ad}wyn\u{2019}s harbour on 3\u{a0}May 2024.";
     let r = report(&[text]);
     let shown: Vec<(&str, Kind)> = r.articles[0]
         .mentions

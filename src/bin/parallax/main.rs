@@ -20,7 +20,8 @@ usage: parallax analyze FILE... [options]
        parallax compare FILE FILE [FILE...] [options]
        parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
        parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
-                      [--min-count N] [--lower-share S] [--upper-share S] [--places FILE]
+                      [--min-count N] [--lower-share S] [--upper-share S]
+                      [--places FILE] [--words FILE]
        parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 
 Reads each FILE (use - for standard input) as one article and prints the Report.

@@ -1,7 +1,7 @@
 //! `parallax train` and `parallax eval-ner`: training the recogniser on CoNLL-format data
 //! and scoring any model on any CoNLL-format file, conlleval-style, with its speed.
 
-use parallax::extract::ner::{self, conll, train, Gazetteer, Model};
+use parallax::extract::ner::{self, conll, train, Lexicons, Model};
 use std::time::Instant;
 
 /// Reads a CoNLL file into documents, naming the file in errors.
@@ -31,11 +31,11 @@ fn recase(docs: &mut [train::Document], case: &str) -> Result<(), String> {
 }
 
 /// `parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N] [--min-count N]
-/// [--lower-share S] [--upper-share S] [--places FILE]`
+/// [--lower-share S] [--upper-share S] [--places FILE] [--words FILE]`
 pub fn train_command(args: Vec<String>) -> Result<String, String> {
     let mut settings = train::Settings::default();
     let (mut train_path, mut dev_path, mut out) = (None, None, None);
-    let mut places = None;
+    let (mut places, mut words) = (None, None);
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -54,6 +54,7 @@ pub fn train_command(args: Vec<String>) -> Result<String, String> {
             "--dev" => dev_path = Some(value()?),
             "--out" => out = Some(value()?),
             "--places" => places = Some(value()?),
+            "--words" => words = Some(value()?),
             "--epochs" => settings.epochs = number(value()?)? as usize,
             "--seed" => settings.seed = number(value()?)?,
             "--min-count" => settings.min_count = number(value()?)? as u32,
@@ -64,14 +65,17 @@ pub fn train_command(args: Vec<String>) -> Result<String, String> {
     }
     let train_path = train_path.ok_or("train needs --train FILE (CoNLL format)")?;
     let out = out.ok_or("train needs --out FILE, e.g. model/ner.bin")?;
-    let gazetteer = load_places(places.as_deref())?;
+    let lists = Lexicons::parse(
+        &read_text(places.as_deref().unwrap_or("data/gazetteer/places.txt"))?,
+        &read_text(words.as_deref().unwrap_or("data/lexicon/words.txt"))?,
+    );
     let train_docs = read_conll(&train_path)?;
     let dev_docs = match &dev_path {
         Some(p) => read_conll(p)?,
         None => Vec::new(),
     };
     let started = Instant::now();
-    let model = train::train(&train_docs, &dev_docs, &gazetteer, &settings, &mut |e| {
+    let model = train::train(&train_docs, &dev_docs, &lists, &settings, &mut |e| {
         let dev = e
             .dev_f1
             .map_or(String::new(), |f| format!(", dev F1 {:.2}", 100.0 * f));
@@ -90,13 +94,6 @@ pub fn train_command(args: Vec<String>) -> Result<String, String> {
         bytes.len(),
         started.elapsed().as_secs_f64()
     ))
-}
-
-fn load_places(path: Option<&str>) -> Result<Gazetteer, String> {
-    match path {
-        None => Ok(Gazetteer::parse(&read_text("data/gazetteer/places.txt")?)),
-        Some(p) => Ok(Gazetteer::parse(&read_text(p)?)),
-    }
 }
 
 fn read_text(path: &str) -> Result<String, String> {
@@ -134,7 +131,7 @@ pub fn eval_command(args: Vec<String>) -> Result<String, String> {
         Some(p) => {
             let bytes = std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}"))?;
             loaded = Model::from_bytes(&bytes).map_err(|e| format!("{p}: {e}"))?;
-            ner::Recognizer::borrowed(&loaded, ner::shipped_gazetteer())
+            ner::Recognizer::borrowed(&loaded, ner::shipped_lists())
         }
     };
     let docs_tokens: Vec<Vec<Vec<&str>>> = docs

@@ -3,7 +3,7 @@
 //! documents at their datelines ("BRUSSELS 1996-08-22" follows each story's headline), so
 //! the document evidence the tagger uses is gathered as it would be for one article.
 
-use super::gazetteer::Gazetteer;
+use super::Lexicons;
 use super::labels::{self, TYPES};
 use super::model::Model;
 use super::train::{Document, Sentence};
@@ -196,9 +196,9 @@ impl Score {
 }
 
 /// Tags `docs` with `model` and scores the result against their gold tags.
-pub fn evaluate(model: &Model, gazetteer: &Gazetteer, docs: &[Document]) -> Score {
+pub fn evaluate(model: &Model, lists: &Lexicons, docs: &[Document]) -> Score {
     let mut score = Score::default();
-    let recognizer = Recognizer::borrowed(model, gazetteer);
+    let recognizer = Recognizer::borrowed(model, lists);
     for doc in docs {
         let tokens: Vec<Vec<&str>> = doc
             .iter()

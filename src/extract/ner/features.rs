@@ -5,7 +5,7 @@
 //! history"). Document evidence is what keeps ALL CAPS headlines and sentence-initial
 //! names working.
 
-use super::gazetteer::Gazetteer;
+use super::Lexicons;
 use super::hash::{bytes, mix, Prehashed};
 use super::labels;
 use std::collections::HashMap;
@@ -194,7 +194,7 @@ fn shapes(word: &str, long: &mut String, short: &mut String) {
 
 /// Builds features, reusing its buffers from sentence to sentence.
 pub struct Featurizer<'g> {
-    gazetteer: &'g Gazetteer,
+    lists: &'g Lexicons,
     tokens: Vec<Token>,
     lower: String,
     long: String,
@@ -224,13 +224,14 @@ mod template {
     pub const HISTORY: u64 = 33;
     pub const NEAR_SUFFIX: u64 = 37; // + slot 0..2
     pub const PLACE_AFFIX: u64 = 39; // + slot 0..2
+    pub const LEXICON: u64 = 41; // + slot 0..2
 }
 
 impl<'g> Featurizer<'g> {
-    /// A featurizer that looks names up in `gazetteer`.
-    pub fn new(gazetteer: &'g Gazetteer) -> Featurizer<'g> {
+    /// A featurizer that looks words up in `lists`.
+    pub fn new(lists: &'g Lexicons) -> Featurizer<'g> {
         Featurizer {
-            gazetteer,
+            lists,
             tokens: Vec::new(),
             lower: String::new(),
             long: String::new(),
@@ -286,7 +287,7 @@ impl<'g> Featurizer<'g> {
             });
             out.lower.push(lower_hash);
         }
-        let hits = self.gazetteer.hits(&out.lower);
+        let hits = self.lists.places.hits(&out.lower);
         let n = tokens.len();
         // Neighbour values outside the sentence.
         const EDGE: u64 = 0x6564_6765;
@@ -350,12 +351,16 @@ impl<'g> Featurizer<'g> {
                 if i < 0 || i as usize >= n {
                     4
                 } else {
-                    let (open, close) = self.gazetteer.affixes(self.tokens[i as usize].lower);
+                    let (open, close) = self.lists.places.affixes(self.tokens[i as usize].lower);
                     u64::from(open) | u64::from(close) << 1
                 }
             };
             push(PLACE_AFFIX, mix(affix(ii), tk.short));
             push(PLACE_AFFIX + 1, mix(affix(ii - 1), affix(ii + 1)));
+            // Listed as an ordinary word, a proper name, both or neither.
+            let listed = self.lists.words.code(tk.lower);
+            push(LEXICON, mix(listed, tk.short));
+            push(LEXICON + 1, mix(listed, mix(casing, u64::from(i == 0))));
             let code = doc.code(tk.lower);
             push(DOC_CASE, mix(code, tk.short));
             push(DOC_CASE + 1, mix(mix(code, casing), u64::from(i == 0)));
@@ -372,9 +377,9 @@ mod tests {
     use super::*;
 
     fn featurise(doc: &[Vec<&str>], sentence: usize, history: &History) -> Features {
-        let gazetteer = Gazetteer::parse("Kati\nBamako\n");
+        let lists = Lexicons::parse("Kati\nBamako\n", "heard\nnear\n");
         let mut f = Features::default();
-        Featurizer::new(&gazetteer).sentence(
+        Featurizer::new(&lists).sentence(
             &doc[sentence],
             &DocContext::new(doc),
             history,

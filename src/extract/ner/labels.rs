@@ -3,6 +3,9 @@
 /// Entity types, in the order the model stores them.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
+/// The index of "ORG" in [`TYPES`].
+pub const ORGANISATION: usize = 1;
+
 /// Number of tags: O, then B- and I- for each type.
 pub const TAGS: usize = 1 + 2 * TYPES.len();
 

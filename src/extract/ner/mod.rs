@@ -3,7 +3,8 @@
 //!
 //! An averaged structured perceptron over hashed features, decoded with Viterbi under the
 //! BIO rules, trained on CoNLL-2003 by `parallax train` and shipped inside the build
-//! (`model/ner.bin`, with the GeoNames gazetteer `data/gazetteer/places.txt`). A document
+//! (`model/ner.bin`, with the GeoNames gazetteer `data/gazetteer/places.txt` and the
+//! SCOWL word list `data/lexicon/words.txt`). A document
 //! is tagged sentence by sentence, each sentence seeing how the document writes its words
 //! elsewhere and what earlier sentences were tagged, so headlines in capitals and
 //! sentence-initial names get the article's own evidence.
@@ -12,6 +13,7 @@ pub mod conll;
 mod decode;
 mod features;
 mod gazetteer;
+mod lexicon;
 mod hash;
 pub mod labels;
 mod model;
@@ -19,6 +21,7 @@ pub mod tokens;
 pub mod train;
 
 pub use gazetteer::Gazetteer;
+pub use lexicon::Lexicon;
 pub use model::{Model, ModelError};
 
 use features::{DocContext, Features, Featurizer, History};
@@ -28,25 +31,43 @@ use std::sync::OnceLock;
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../../model/ner.bin");
 /// The place names shipped in the build.
 const SHIPPED_PLACES: &str = include_str!("../../../data/gazetteer/places.txt");
+/// The English word list shipped in the build.
+const SHIPPED_WORDS: &str = include_str!("../../../data/lexicon/words.txt");
 
-/// A model and the gazetteer it was trained with.
+/// The word lists the features consult; a model is trained with, and only works with, one
+/// set of them.
+pub struct Lexicons {
+    /// Place names.
+    pub places: Gazetteer,
+    /// English words and proper names.
+    pub words: Lexicon,
+}
+
+impl Lexicons {
+    /// Reads the place list and the word list, one entry per line each.
+    pub fn parse(places: &str, words: &str) -> Lexicons {
+        Lexicons { places: Gazetteer::parse(places), words: Lexicon::parse(words) }
+    }
+}
+
+/// A model and the word lists it was trained with.
 #[derive(Clone, Copy)]
 pub struct Recognizer<'m> {
     model: &'m Model,
-    gazetteer: &'m Gazetteer,
+    lists: &'m Lexicons,
 }
 
 impl<'m> Recognizer<'m> {
-    /// A recogniser from a model and the gazetteer it was trained with.
-    pub fn borrowed(model: &'m Model, gazetteer: &'m Gazetteer) -> Recognizer<'m> {
-        Recognizer { model, gazetteer }
+    /// A recogniser from a model and the word lists it was trained with.
+    pub fn borrowed(model: &'m Model, lists: &'m Lexicons) -> Recognizer<'m> {
+        Recognizer { model, lists }
     }
 
     /// Tags a document given as sentences of tokens: one tag per token (see [`labels`]).
     pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
         let context = DocContext::new(sentences);
         let mut history = History::default();
-        let mut featurizer = Featurizer::new(self.gazetteer);
+        let mut featurizer = Featurizer::new(self.lists);
         let mut features = Features::default();
         let mut scores = Vec::new();
         sentences
@@ -56,6 +77,7 @@ impl<'m> Recognizer<'m> {
                 self.model.score(&features, &mut scores);
                 let mut tags = Vec::with_capacity(tokens.len());
                 decode::viterbi(&scores, self.model.transitions(), &mut tags);
+                join_across_of(tokens, &mut tags);
                 history.record(&features.lower, &tags);
                 tags
             })
@@ -63,10 +85,36 @@ impl<'m> Recognizer<'m> {
     }
 }
 
-/// The gazetteer shipped in the build, parsed once.
-pub fn shipped_gazetteer() -> &'static Gazetteer {
-    static PLACES: OnceLock<Gazetteer> = OnceLock::new();
-    PLACES.get_or_init(|| Gazetteer::parse(SHIPPED_PLACES))
+/// Joins two organisations linked by "of" or "of the" into one ("International Committee"
+/// + "of the" + "Red Cross"). The annotation guidelines never split such a name (the
+/// training data has no organisation followed by "of (the)" and another organisation),
+/// but a first-order tagger rarely carries an entity over "the", so it splits long names,
+/// as spaCy's small model is known to.
+fn join_across_of(tokens: &[&str], tags: &mut [u8]) {
+    let org = labels::begin(labels::ORGANISATION);
+    for i in 1..tags.len() {
+        if !tokens[i].eq_ignore_ascii_case("of")
+            || labels::type_of(tags[i - 1]) != Some(labels::ORGANISATION)
+            || tags[i] != labels::OUTSIDE
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|t| t.eq_ignore_ascii_case("the"))
+            && tags[j] == labels::OUTSIDE
+        {
+            j += 1;
+        }
+        if tags.get(j) == Some(&org) {
+            tags[i..=j].fill(org + 1);
+        }
+    }
+}
+
+/// The word lists shipped in the build, parsed once.
+pub fn shipped_lists() -> &'static Lexicons {
+    static LISTS: OnceLock<Lexicons> = OnceLock::new();
+    LISTS.get_or_init(|| Lexicons::parse(SHIPPED_PLACES, SHIPPED_WORDS))
 }
 
 /// The recogniser shipped in the build, loaded on first use.
@@ -80,5 +128,5 @@ pub fn shipped() -> Recognizer<'static> {
         Model::from_bytes(SHIPPED_MODEL)
             .unwrap_or_else(|e| panic!("the embedded model/ner.bin: {e}"))
     });
-    Recognizer::borrowed(model, shipped_gazetteer())
+    Recognizer::borrowed(model, shipped_lists())
 }

@@ -5,7 +5,7 @@
 
 use super::decode::{viterbi, Transitions};
 use super::features::{DocContext, Features, Featurizer, History};
-use super::gazetteer::Gazetteer;
+use super::Lexicons;
 use super::hash::Prehashed;
 use super::labels::TAGS;
 use super::model::Model;
@@ -178,13 +178,13 @@ pub struct Epoch {
 pub fn train(
     train: &[Document],
     dev: &[Document],
-    gazetteer: &Gazetteer,
+    lists: &Lexicons,
     settings: &Settings,
     report: &mut dyn FnMut(Epoch),
 ) -> Model {
     let mut rng = Rng(settings.seed.max(1).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let docs = augment(train, settings, &mut rng);
-    let mut featurizer = Featurizer::new(gazetteer);
+    let mut featurizer = Featurizer::new(lists);
     let mut features = Features::default();
 
     // Count features, with the history built from the gold tags.
@@ -285,7 +285,7 @@ pub fn train(
         }
         let model = weights.averaged(&keys);
         let dev_f1 = (!dev.is_empty()).then(|| {
-            super::conll::evaluate(&model, gazetteer, dev)
+            super::conll::evaluate(&model, lists, dev)
                 .overall()
                 .f1()
         });
@@ -319,9 +319,9 @@ Korda B-PER\nsaid O\nthe O\nfire O\nstarted O\nin O\nVesterholm B-LOC\n. O\n\n\
 Residents O\nof O\nTrelby B-LOC\nwatched O\nthe O\nsmoke O\n. O\n\n\
 Pavel B-PER\nKorda I-PER\nleft O\nfor O\nOslo B-LOC\n. O\n";
 
-    fn tiny() -> (Model, Gazetteer, Vec<Document>) {
+    fn tiny() -> (Model, Lexicons, Vec<Document>) {
         let docs = conll::read(CORPUS).unwrap();
-        let gazetteer = Gazetteer::parse("Oslo\n");
+        let gazetteer = Lexicons::parse("Oslo\n", "visited\nthanked\n");
         let settings = Settings {
             epochs: 8,
             seed: 7,
@@ -333,9 +333,9 @@ Pavel B-PER\nKorda I-PER\nleft O\nfor O\nOslo B-LOC\n. O\n";
         (model, gazetteer, docs)
     }
 
-    fn tag(model: &Model, gazetteer: &Gazetteer, sentence: &str) -> Vec<String> {
+    fn tag(model: &Model, lists: &Lexicons, sentence: &str) -> Vec<String> {
         let tokens: Vec<&str> = sentence.split(' ').collect();
-        let tags = Recognizer::borrowed(model, gazetteer).tag(&[tokens]);
+        let tags = Recognizer::borrowed(model, lists).tag(&[tokens]);
         tags[0].iter().map(|&t| name(t)).collect()
     }
 
@@ -369,7 +369,7 @@ Pavel B-PER\nKorda I-PER\nleft O\nfor O\nOslo B-LOC\n. O\n";
     #[test]
     fn the_best_pass_on_the_development_set_is_kept() {
         let docs = conll::read(CORPUS).unwrap();
-        let gazetteer = Gazetteer::parse("");
+        let gazetteer = Lexicons::parse("", "");
         let mut passes = Vec::new();
         let settings = Settings {
             epochs: 3,

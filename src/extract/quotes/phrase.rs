@@ -472,17 +472,20 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
         .collect();
     let last = lower.last().copied().unwrap_or("");
     let appositive = appositive_kind(text, &m.range);
-    // "Norwegian Embassy" may come tagged as another name (MISC) for its adjective; its
-    // head noun still makes it an institution.
-    let kind = if matches!(m.kind, Kind::Group | Kind::Misc) && !has_noun(INSTITUTION_NOUNS, last) {
+    // A group ("Norwegians") speaks anonymously. Another name (MISC: an event, a product)
+    // does not speak at all, so a speaker the recogniser typed MISC is an unfamiliar name,
+    // read as untyped; "Norwegian Embassy" tagged MISC for its adjective is still an
+    // institution by its head noun.
+    let typed = if m.kind == Kind::Misc { Kind::Name } else { m.kind };
+    let kind = if typed == Kind::Group && !has_noun(INSTITUTION_NOUNS, last) {
         SpeakerKind::Anonymous
     } else if is_outlet(&lower, true) {
         SpeakerKind::Outlet
-    } else if appositive == Some(SpeakerKind::Named) && m.kind != Kind::Organisation {
+    } else if appositive == Some(SpeakerKind::Named) && typed != Kind::Organisation {
         SpeakerKind::Named
-    } else if matches!(m.kind, Kind::Organisation | Kind::Place)
+    } else if matches!(typed, Kind::Organisation | Kind::Place)
         || has_noun(INSTITUTION_NOUNS, last)
-        || (m.kind == Kind::Name && appositive == Some(SpeakerKind::Institutional))
+        || (typed == Kind::Name && appositive == Some(SpeakerKind::Institutional))
     {
         SpeakerKind::Institutional
     } else {
