@@ -33,6 +33,7 @@ export function renderReport(container, report, inputs) {
   const fragment = document.createDocumentFragment();
   fragment.append(renderDiagnostics(report?.diagnostics, names));
   fragment.append(renderLegend({
+    kinds: new Set(articles.flatMap((a) => (Array.isArray(a?.mentions) ? a.mentions.map((m) => m?.kind) : []))),
     quotes: articles.some((a) => Array.isArray(a?.quotes) && a.quotes.length > 0),
     boilerplate: articles.some((a) => Array.isArray(a?.boilerplate) && a.boilerplate.length > 0),
   }));
@@ -85,12 +86,12 @@ function renderDiagnostics(diagnostics, names) {
   return section;
 }
 
-/** The kinds of highlights, then (when the report has any) what quotes and greyed text look like. */
-function renderLegend({ quotes, boilerplate }) {
+/** The kinds of highlights the report uses, then (when it has any) what quotes and greyed text look like. */
+function renderLegend({ kinds, quotes, boilerplate }) {
   const section = el("section", "legend");
   section.setAttribute("aria-label", "Legend");
   const ul = el("ul", "legend-list");
-  for (const code of KIND_CODES) {
+  for (const code of KIND_CODES.filter((c) => kinds.has(c))) {
     const info = kindInfo(code);
     const li = el("li", "legend-item");
     const swatch = el("mark", "legend-swatch", info.label);

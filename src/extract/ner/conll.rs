@@ -3,10 +3,10 @@
 //! documents at their datelines ("BRUSSELS 1996-08-22" follows each story's headline), so
 //! the document evidence the tagger uses is gathered as it would be for one article.
 
-use super::Lexicons;
 use super::labels::{self, TYPES};
 use super::model::Model;
 use super::train::{Document, Sentence};
+use super::Lexicons;
 use super::Recognizer;
 use std::fmt::Write;
 

@@ -5,9 +5,9 @@
 //! history"). Document evidence is what keeps ALL CAPS headlines and sentence-initial
 //! names working.
 
-use super::Lexicons;
 use super::hash::{bytes, mix, Prehashed};
 use super::labels;
+use super::Lexicons;
 use std::collections::HashMap;
 
 /// How a sentence is cased.
@@ -379,12 +379,7 @@ mod tests {
     fn featurise(doc: &[Vec<&str>], sentence: usize, history: &History) -> Features {
         let lists = Lexicons::parse("Kati\nBamako\n", "heard\nnear\n");
         let mut f = Features::default();
-        Featurizer::new(&lists).sentence(
-            &doc[sentence],
-            &DocContext::new(doc),
-            history,
-            &mut f,
-        );
+        Featurizer::new(&lists).sentence(&doc[sentence], &DocContext::new(doc), history, &mut f);
         f
     }
 

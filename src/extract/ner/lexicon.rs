@@ -43,6 +43,14 @@ mod tests {
     fn tells_ordinary_words_from_names() {
         let l = Lexicon::parse("graffiti\nParis\nBill\nbill\n");
         let h = |w: &str| hash::bytes(w.as_bytes());
-        assert_eq!([l.code(h("graffiti")), l.code(h("paris")), l.code(h("bill")), l.code(h("korhonen"))], [1, 2, 3, 0]);
+        assert_eq!(
+            [
+                l.code(h("graffiti")),
+                l.code(h("paris")),
+                l.code(h("bill")),
+                l.code(h("korhonen"))
+            ],
+            [1, 2, 3, 0]
+        );
     }
 }

@@ -13,9 +13,9 @@ pub mod conll;
 mod decode;
 mod features;
 mod gazetteer;
-mod lexicon;
 mod hash;
 pub mod labels;
+mod lexicon;
 mod model;
 pub mod tokens;
 pub mod train;
@@ -46,7 +46,10 @@ pub struct Lexicons {
 impl Lexicons {
     /// Reads the place list and the word list, one entry per line each.
     pub fn parse(places: &str, words: &str) -> Lexicons {
-        Lexicons { places: Gazetteer::parse(places), words: Lexicon::parse(words) }
+        Lexicons {
+            places: Gazetteer::parse(places),
+            words: Lexicon::parse(words),
+        }
     }
 }
 

@@ -5,10 +5,10 @@
 
 use super::decode::{viterbi, Transitions};
 use super::features::{DocContext, Features, Featurizer, History};
-use super::Lexicons;
 use super::hash::Prehashed;
 use super::labels::TAGS;
 use super::model::Model;
+use super::Lexicons;
 use std::collections::HashMap;
 
 /// A tagged sentence.
@@ -284,11 +284,8 @@ pub fn train(
             }
         }
         let model = weights.averaged(&keys);
-        let dev_f1 = (!dev.is_empty()).then(|| {
-            super::conll::evaluate(&model, lists, dev)
-                .overall()
-                .f1()
-        });
+        let dev_f1 =
+            (!dev.is_empty()).then(|| super::conll::evaluate(&model, lists, dev).overall().f1());
         report(Epoch {
             number,
             train_errors: wrong as f64 / total.max(1) as f64,

@@ -476,7 +476,11 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
     // does not speak at all, so a speaker the recogniser typed MISC is an unfamiliar name,
     // read as untyped; "Norwegian Embassy" tagged MISC for its adjective is still an
     // institution by its head noun.
-    let typed = if m.kind == Kind::Misc { Kind::Name } else { m.kind };
+    let typed = if m.kind == Kind::Misc {
+        Kind::Name
+    } else {
+        m.kind
+    };
     let kind = if typed == Kind::Group && !has_noun(INSTITUTION_NOUNS, last) {
         SpeakerKind::Anonymous
     } else if is_outlet(&lower, true) {
