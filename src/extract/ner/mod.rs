@@ -88,8 +88,8 @@ impl<'m> Recognizer<'m> {
     }
 }
 
-/// Joins two organisations linked by "of" or "of the" into one ("International Committee"
-/// + "of the" + "Red Cross"). The annotation guidelines never split such a name (the
+/// Joins two organisations linked by "of" or "of the" into one: "International Committee",
+/// "of the" and "Red Cross" are one name. The annotation guidelines never split such a name (the
 /// training data has no organisation followed by "of (the)" and another organisation),
 /// but a first-order tagger rarely carries an entity over "the", so it splits long names,
 /// as spaCy's small model is known to.
