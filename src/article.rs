@@ -6,7 +6,7 @@ use crate::extract::{self, dates, quotes, Found};
 use crate::input::{analysed_part, is_iso_date, ArticleInput};
 use crate::offsets::{Span, Utf16Map};
 use crate::report::{
-    Anchor, Article, Boilerplate, Byline, Dateline, Mention, Quote, Snippet, Speaker,
+    Anchor, Article, Boilerplate, Byline, Dateline, Mention, Quote, Snippet, Sourcing, Speaker,
 };
 use crate::text::{self, boilerplate as bp, Normalized};
 use std::ops::Range;
@@ -90,7 +90,7 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
         .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
         .cloned()
         .collect();
-    let quotes = quotes::find(text, &sentences, &names)
+    let quotes: Vec<Quote> = quotes::find(text, &sentences, &names)
         .into_iter()
         .filter(|q| !in_boilerplate(&q.range))
         .map(|q| quote(&spans, q))
@@ -151,6 +151,7 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
             })
             .collect(),
         mentions,
+        sourcing: Sourcing::of(&quotes),
         quotes,
     };
     (article, conflicts)

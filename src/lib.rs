@@ -38,6 +38,7 @@ mod error;
 pub mod extract;
 mod input;
 pub mod link;
+mod linking;
 pub mod names;
 pub mod offsets;
 pub mod report;
@@ -51,8 +52,7 @@ pub use report::{Diagnostic, Entity, Finding, Kind, Mention, Report};
 
 use compare::{ArticleRef, EntityPresence};
 use input::{article_id, check_article};
-use link::NameMention;
-use report::{ArticleSpan, EntityMentions, Family, Level};
+use report::{ArticleSpan, Family, Level};
 
 /// Analyses and compares the articles of `input`.
 ///
@@ -82,79 +82,74 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
                     })
                     .to_vec(),
                 summary: c.message,
+                why: "a weekday and a date in one sentence disagree".into(),
+                diff: Vec::new(),
             }
         }));
         articles.push(article);
     }
 
-    // Link: every name mention of every article.
-    let names: Vec<Vec<NameMention>> = articles
+    let texts: Vec<&str> = input.articles.iter().map(|a| a.text.as_str()).collect();
+    linking::add_misspelt_names(&mut articles, &texts);
+    let mut entities = linking::link_articles(&mut articles);
+    findings.extend(entity_findings(&articles, &input.articles, &mut entities));
+    let compared = compare::compare(&articles, &texts, &entities);
+    findings.extend(compared.findings);
+    dedup(&mut findings);
+    for (i, finding) in findings.iter_mut().enumerate() {
+        finding.id = format!("f{}", i + 1);
+    }
+    let refs_with_text = input
+        .articles
         .iter()
-        .map(|a| {
-            a.mentions
-                .iter()
-                .filter(|m| m.kind.is_name() && !m.boilerplate)
-                .map(|m| NameMention {
-                    text: &m.text,
-                    kind: m.kind,
-                })
-                .collect()
-        })
-        .collect();
-    let (linked, assignment) = link::link(&names);
-    let counts: Vec<Vec<usize>> = linked
-        .iter()
-        .map(|l| l.mentions.iter().map(Vec::len).collect())
-        .collect();
-    let mut entities: Vec<Entity> = Vec::with_capacity(linked.len());
-    for (id, l) in linked.into_iter().enumerate() {
-        entities.push(Entity {
-            id,
-            kind: l.kind,
-            canonical: l.canonical,
-            mentions: Vec::new(),
+        .filter(|a| !a.text.trim().is_empty())
+        .count();
+    if articles.len() > 1 && refs_with_text < 2 {
+        diagnostics.push(Diagnostic {
+            level: Level::Info,
+            article: None,
+            code: "nothing_to_compare",
+            message: "Fewer than two articles have text, so nothing was compared. Paste another article to compare.".into(),
         });
     }
-    for (a, article) in articles.iter_mut().enumerate() {
-        let mut next_name = assignment[a].iter();
-        for (index, mention) in article.mentions.iter_mut().enumerate() {
-            if !mention.kind.is_name() || mention.boilerplate {
-                continue;
-            }
-            let entity = *next_name.next().expect("one assignment per name mention");
-            mention.entity = Some(entity);
-            let per_article = &mut entities[entity].mentions;
-            match per_article.last_mut() {
-                Some(m) if m.article == article.id => m.indexes.push(index),
-                _ => per_article.push(EntityMentions {
-                    article: article.id.clone(),
-                    indexes: vec![index],
-                }),
-            }
-        }
-    }
 
-    // A quote's speaker is the entity of the mention that names it.
-    for article in &mut articles {
-        for quote in &mut article.quotes {
-            if let Some(speaker) = &mut quote.speaker {
-                speaker.entity = article
-                    .mentions
-                    .iter()
-                    .find(|m| m.span == speaker.name.span)
-                    .and_then(|m| m.entity);
-            }
-        }
-    }
+    Ok(Report {
+        schema_version: report::SCHEMA_VERSION,
+        articles,
+        entities,
+        findings,
+        pairs: compared.pairs,
+        diagnostics,
+    })
+}
 
-    // Compare.
+/// Agreement and omission findings for the linked entities.
+fn entity_findings(
+    articles: &[report::Article],
+    inputs: &[ArticleInput],
+    entities: &mut [Entity],
+) -> Vec<Finding> {
     let refs: Vec<ArticleRef> = articles
         .iter()
-        .zip(&input.articles)
+        .zip(inputs)
         .map(|(a, given)| ArticleRef {
             id: &a.id,
             label: &a.label,
             has_text: !given.text.trim().is_empty(),
+        })
+        .collect();
+    let counts: Vec<Vec<usize>> = entities
+        .iter()
+        .map(|e| {
+            articles
+                .iter()
+                .map(|a| {
+                    e.mentions
+                        .iter()
+                        .find(|m| m.article == a.id)
+                        .map_or(0, |m| m.indexes.len())
+                })
+                .collect()
         })
         .collect();
     let firsts: Vec<Vec<ArticleSpan>> = entities
@@ -186,24 +181,19 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
             first,
         })
         .collect();
-    findings.extend(compare::entity_overlap(&refs, &presence));
-    for (i, finding) in findings.iter_mut().enumerate() {
-        finding.id = format!("f{}", i + 1);
-    }
-    if articles.len() > 1 && refs.iter().filter(|r| r.has_text).count() < 2 {
-        diagnostics.push(Diagnostic {
-            level: Level::Info,
-            article: None,
-            code: "nothing_to_compare",
-            message: "Fewer than two articles have text, so nothing was compared. Paste another article to compare.".into(),
-        });
-    }
+    compare::entity_overlap(&refs, &presence)
+}
 
-    Ok(Report {
-        schema_version: report::SCHEMA_VERSION,
-        articles,
-        entities,
-        findings,
-        diagnostics,
-    })
+/// Drops findings of the same kind over the same spans (two routes to one fact).
+fn dedup(findings: &mut Vec<Finding>) {
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| {
+        let mut spans: Vec<(String, usize, usize)> = f
+            .spans
+            .iter()
+            .map(|s| (s.article.clone(), s.span.start, s.span.end))
+            .collect();
+        spans.sort();
+        seen.insert((f.kind, spans))
+    });
 }

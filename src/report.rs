@@ -7,7 +7,7 @@ use crate::offsets::Span;
 use serde::Serialize;
 
 /// The version of the Report's shape, carried in every Report.
-pub const SCHEMA_VERSION: &str = "1";
+pub const SCHEMA_VERSION: &str = "2";
 
 /// The result of analysing and comparing a set of articles.
 #[derive(Debug, Clone, Serialize)]
@@ -20,6 +20,8 @@ pub struct Report {
     pub entities: Vec<Entity>,
     /// Everything the comparison found, one flat list.
     pub findings: Vec<Finding>,
+    /// Each pair of articles with text: how much text they share and which sentences match.
+    pub pairs: Vec<Pair>,
     /// Non-fatal problems with the input, in words a reader can act on.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -56,6 +58,41 @@ pub struct Article {
     pub mentions: Vec<Mention>,
     /// Direct quotes, in text order.
     pub quotes: Vec<Quote>,
+    /// Who its quotes come from, counted by kind of speaker.
+    pub sourcing: Sourcing,
+}
+
+/// How many of an article's quotes come from each kind of source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Sourcing {
+    /// Named people.
+    pub named: usize,
+    /// Unnamed sources ("a security source").
+    pub anonymous: usize,
+    /// Institutions speaking as such ("the embassy", "the ministry").
+    pub institutional: usize,
+    /// Other news outlets, as speaker or as the outlet credited ("Reuters quoted ...").
+    pub outlet: usize,
+    /// Quotes with no speaker found.
+    pub unattributed: usize,
+}
+
+impl Sourcing {
+    /// Counts the speakers of `quotes`; a quote credited via another outlet counts as an
+    /// outlet's.
+    pub fn of(quotes: &[Quote]) -> Sourcing {
+        let mut s = Sourcing::default();
+        for q in quotes {
+            match (q.via.is_some(), q.speaker.as_ref().map(|sp| sp.kind)) {
+                (true, _) | (_, Some("outlet")) => s.outlet += 1,
+                (_, Some("named")) => s.named += 1,
+                (_, Some("anonymous")) => s.anonymous += 1,
+                (_, Some(_)) => s.institutional += 1,
+                (_, None) => s.unattributed += 1,
+            }
+        }
+        s
+    }
 }
 
 /// The date an article's relative dates ("on Tuesday", "yesterday") were resolved against.
@@ -198,10 +235,27 @@ pub struct Entity {
     pub id: usize,
     /// Its kind, by majority of its typed mentions.
     pub kind: Kind,
-    /// The name to show: its most frequent written form.
+    /// The name to show: its fullest, most frequent correctly spelled form.
     pub canonical: String,
+    /// The other forms it is written in ("Keita", "UN", "Norwegians").
+    pub aliases: Vec<String>,
     /// Its mentions, per article that names it, in article order.
     pub mentions: Vec<EntityMentions>,
+    /// Mentions that misspell it ("Mail" for Mali), each with why it is read as this entity.
+    pub variants: Vec<EntityVariant>,
+}
+
+/// A mention that misspells its entity's name.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityVariant {
+    /// The article's id.
+    pub article: String,
+    /// Index into that article's `mentions`.
+    pub mention: usize,
+    /// The misspelt form.
+    pub text: String,
+    /// Why it is read as the same entity.
+    pub why: String,
 }
 
 /// The mentions of one entity in one article.
@@ -217,12 +271,20 @@ pub struct EntityMentions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Family {
-    /// Something all the articles share.
+    /// Something the articles share, possibly written differently.
     Agreement,
     /// Something some articles carry and others leave out.
     Omission,
     /// Two statements that cannot both be true.
     Conflict,
+    /// The same direct quote in several articles: identical, altered or re-attributed.
+    Quote,
+    /// The same thing worded to frame it differently: labels, hedges.
+    Framing,
+    /// Where an article says its information comes from.
+    Sourcing,
+    /// A name spelled differently.
+    Variant,
 }
 
 /// One thing the comparison found.
@@ -244,6 +306,49 @@ pub struct Finding {
     pub spans: Vec<ArticleSpan>,
     /// One sentence a reader understands.
     pub summary: String,
+    /// Why the comparison thinks so ("same unit in matching sentences"); may be empty.
+    pub why: String,
+    /// For an altered quote or a relabelled sentence: the word-level difference.
+    pub diff: Vec<DiffPiece>,
+}
+
+/// One stretch of a word-level difference between two texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffPiece {
+    /// `same`, `removed` (only in the first text) or `added` (only in the second).
+    pub op: &'static str,
+    /// The words, as written in the text they come from.
+    pub text: String,
+}
+
+/// Two articles side by side.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pair {
+    /// The two articles' ids, in input order.
+    pub articles: [String; 2],
+    /// Words of story text (boilerplate left out) in each.
+    pub words: [usize; 2],
+    /// For each article, the share of its words that stand in passages (five words or
+    /// more) also found in the other: `reuse[1]` is how much of the second article's text
+    /// is taken from the first, as Churnalism reports it.
+    pub reuse: [f64; 2],
+    /// Sentences that match, each once, in the first article's order.
+    pub aligned: Vec<AlignedSentences>,
+}
+
+/// A sentence of each article of a pair that say the same thing.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignedSentences {
+    /// Index into the first article's `sentences`.
+    pub a: usize,
+    /// Index into the second article's `sentences`.
+    pub b: usize,
+    /// `identical`, `edited` (a few words changed) or `paraphrase` (same content words, rewritten).
+    pub class: &'static str,
+    /// Word overlap from 0 to 1 (Dice coefficient on lower-cased words).
+    pub similarity: f64,
+    /// Word-level difference, first article's sentence to the second's (empty when identical).
+    pub diff: Vec<DiffPiece>,
 }
 
 /// A span in a named article.

@@ -235,7 +235,7 @@ fn report_serialises_with_the_documented_field_names() {
         "They reached Lindmark.",
     ]);
     let json = serde_json::to_value(&r).unwrap();
-    assert_eq!(json["schema_version"], "1");
+    assert_eq!(json["schema_version"], "2");
     let m = &json["articles"][0]["mentions"][0];
     for field in ["span", "text", "kind", "value", "source", "entity"] {
         assert!(m.get(field).is_some(), "mention lacks {field}: {m}");
@@ -251,6 +251,18 @@ fn report_serialises_with_the_documented_field_names() {
         .unwrap();
     assert_eq!(date["value"], "2024-05-03");
     assert_eq!(json["findings"][0]["family"], "agreement");
+    for field in ["id", "family", "kind", "articles", "missing", "spans", "summary", "why", "diff"] {
+        assert!(json["findings"][0].get(field).is_some(), "finding lacks {field}");
+    }
+    let pair = &json["pairs"][0];
+    assert_eq!(pair["articles"], serde_json::json!(["a", "b"]));
+    for field in ["words", "reuse", "aligned"] {
+        assert!(pair.get(field).is_some(), "pair lacks {field}");
+    }
+    for field in ["aliases", "variants"] {
+        assert!(json["entities"][0].get(field).is_some(), "entity lacks {field}");
+    }
+    assert!(json["articles"][0]["sourcing"].get("named").is_some());
 }
 
 proptest! {

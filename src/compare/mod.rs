@@ -1,189 +1,228 @@
-//! Compare: the fourth stage. Says which entities every article names and which only some
-//! name.
+//! Compare: the fourth stage. Sets the articles side by side and says what they share,
+//! where they disagree, what some leave out and how they word it.
 //!
-//! This first comparison works on linked entities alone: an entity named by every article
-//! with text is an agreement; one named by some but not all is an omission by the others.
-//! Sentence alignment, reuse, quotes, conflicts and framing come with the comparison issue.
-//! It works for any number of articles and hands on [`Finding`]s.
+//! - `entities`: which entities every article names and which only some do.
+//! - `align`: matching sentences per pair of articles (identical, edited, paraphrase) with
+//!   word-level differences, and the share of each article's text reused from the other.
+//! - `quotes`: the same quote identical, altered or re-attributed; quotes some leave out.
+//! - `facts`: numbers and dates about the same thing that agree (however written) or
+//!   conflict; numbers some leave out.
+//! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
+//!
+//! Everything works for any number of articles: candidates come from indexes, and every
+//! finding names the articles that carry it.
 
-use crate::report::{ArticleSpan, Family, Finding};
+mod align;
+mod diff;
+mod entities;
+mod facts;
+mod framing;
+mod quotes;
+mod sentences;
 
-/// What the comparison needs to know of one entity.
-#[derive(Debug, Clone, Copy)]
-pub struct EntityPresence<'a> {
-    /// The entity's index in the Report.
-    pub entity: usize,
-    /// Its name, for the summary.
-    pub name: &'a str,
-    /// How many mentions it has in each article (in article order).
-    pub counts: &'a [usize],
-    /// Its first mention in each article that names it, which the finding points at.
-    pub first: &'a [ArticleSpan],
+pub use entities::{entity_overlap, ArticleRef, EntityPresence};
+
+use crate::offsets::{Span, Utf16Map};
+use crate::report::{AlignedSentences, Article, ArticleSpan, Entity, Family, Finding, Pair};
+use sentences::Sentence;
+
+/// What the comparison hands on: findings (without ids) and one summary per pair.
+pub struct Compared {
+    /// Every finding, grouped by what found it.
+    pub findings: Vec<Finding>,
+    /// Each pair of articles with text, in input order.
+    pub pairs: Vec<Pair>,
 }
 
-/// The articles being compared, in order.
-#[derive(Debug, Clone, Copy)]
-pub struct ArticleRef<'a> {
-    /// Its id ("a", "b", ...).
-    pub id: &'a str,
-    /// Its label, for summaries.
-    pub label: &'a str,
-    /// Whether it has any text; an empty article omits nothing.
-    pub has_text: bool,
+/// The articles being compared, as the parts of the comparison see them.
+pub struct Ctx<'a> {
+    /// The analysed articles.
+    pub articles: &'a [Article],
+    /// Their pasted texts.
+    pub texts: &'a [&'a str],
+    /// The linked entities.
+    pub entities: &'a [Entity],
+    /// The story sentences of each article.
+    pub stories: Vec<Vec<Sentence>>,
+    /// Each article's byte to UTF-16 map, for spans the comparison cuts itself.
+    pub utf16: Vec<Utf16Map>,
 }
 
-/// Agreement and omission findings for `entities` across `articles`. Nothing is compared
-/// when fewer than two articles have text. Agreements come first, then omissions, each
-/// by mentions in all articles (most first), then by entity order.
-pub fn entity_overlap(articles: &[ArticleRef], entities: &[EntityPresence]) -> Vec<Finding> {
-    let with_text: Vec<usize> = (0..articles.len())
-        .filter(|&i| articles[i].has_text)
-        .collect();
-    if with_text.len() < 2 {
-        return Vec::new();
+impl Ctx<'_> {
+    /// Indexes of the articles with text.
+    pub fn with_text(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.articles.len()).filter(|&a| !self.texts[a].trim().is_empty())
     }
-    let mut rows: Vec<(bool, usize, Finding)> = entities
-        .iter()
-        .map(|e| {
-            let (carry, miss): (Vec<usize>, Vec<usize>) = with_text
-                .iter()
-                .partition(|&&i| e.counts.get(i).copied().unwrap_or(0) > 0);
-            let ids = |idx: &[usize]| idx.iter().map(|&i| articles[i].id.to_string()).collect();
-            let all = miss.is_empty();
-            let summary = if all {
-                match carry.len() {
-                    2 => format!("{} is named in both articles", e.name),
-                    n => format!("{} is named in all {n} articles", e.name),
-                }
-            } else {
-                let labels = |idx: &[usize]| {
-                    idx.iter()
-                        .map(|&i| articles[i].label)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                format!(
-                    "{} is named only in {}, not in {}",
-                    e.name,
-                    labels(&carry),
-                    labels(&miss)
-                )
-            };
-            let finding = Finding {
-                id: String::new(),
-                family: if all {
-                    Family::Agreement
-                } else {
-                    Family::Omission
-                },
-                kind: if all {
-                    "agreement/entity"
-                } else {
-                    "omission/entity"
-                },
-                entity: Some(e.entity),
-                articles: ids(&carry),
-                missing: ids(&miss),
-                spans: e.first.to_vec(),
-                summary,
-            };
-            (all, e.counts.iter().sum(), finding)
-        })
-        .collect();
-    rows.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)));
-    rows.into_iter().map(|(_, _, f)| f).collect()
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    /// An article's label.
+    pub fn label(&self, a: usize) -> &str {
+        &self.articles[a].label
+    }
 
-    fn art<'a>(id: &'a str, label: &'a str, has_text: bool) -> ArticleRef<'a> {
-        ArticleRef {
-            id,
-            label,
-            has_text,
+    /// Labels joined for a sentence: "A", "A and B", "A, B and C".
+    pub fn labels(&self, articles: &[usize]) -> String {
+        let names: Vec<&str> = articles.iter().map(|&a| self.label(a)).collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         }
     }
 
-    #[test]
-    fn shared_and_unique_with_three_articles() {
-        let articles = [
-            art("a", "Gazette", true),
-            art("b", "Herald", true),
-            art("c", "Wire", true),
-        ];
-        let entities = [
-            EntityPresence {
-                entity: 0,
-                name: "Kati",
-                counts: &[1, 2, 1],
-                first: &[],
-            },
-            EntityPresence {
-                entity: 1,
-                name: "Oslo",
-                counts: &[0, 1, 0],
-                first: &[],
-            },
-            EntityPresence {
-                entity: 2,
-                name: "Lind",
-                counts: &[3, 1, 0],
-                first: &[],
-            },
-        ];
-        let found = entity_overlap(&articles, &entities);
-        let brief: Vec<String> = found
+    /// "in A" or "in A and B".
+    pub fn carried_by(&self, articles: &[usize]) -> String {
+        format!("in {}", self.labels(articles))
+    }
+
+    /// The Report span of byte range `bytes` of article `a`.
+    pub fn span(&self, a: usize, bytes: std::ops::Range<usize>) -> Span {
+        self.utf16[a].span(bytes)
+    }
+
+    /// The entity of the name mention at `span` in article `a`, if any.
+    pub fn entity_at(&self, a: usize, span: Option<Span>) -> Option<usize> {
+        let span = span?;
+        self.articles[a]
+            .mentions
             .iter()
-            .map(|f| {
-                let e = f.entity.unwrap();
-                format!("{} e{e} in {:?} not {:?}", f.kind, f.articles, f.missing)
+            .find(|m| m.span == span)
+            .and_then(|m| m.entity)
+    }
+}
+
+/// A finding with no id yet, carried by `articles`, pointing at `spans`.
+pub fn finding(
+    ctx: &Ctx,
+    family: Family,
+    kind: &'static str,
+    articles: &[usize],
+    spans: Vec<(usize, Span)>,
+    summary: String,
+) -> Finding {
+    let mut carrying: Vec<usize> = articles.to_vec();
+    carrying.sort_unstable();
+    carrying.dedup();
+    Finding {
+        id: String::new(),
+        family,
+        kind,
+        entity: None,
+        articles: carrying
+            .iter()
+            .map(|&a| ctx.articles[a].id.clone())
+            .collect(),
+        missing: Vec::new(),
+        spans: spans
+            .into_iter()
+            .map(|(a, span)| ArticleSpan {
+                article: ctx.articles[a].id.clone(),
+                span,
             })
-            .collect();
-        assert_eq!(
-            brief,
-            [
-                r#"agreement/entity e0 in ["a", "b", "c"] not []"#,
-                r#"omission/entity e2 in ["a", "b"] not ["c"]"#,
-                r#"omission/entity e1 in ["b"] not ["a", "c"]"#,
-            ]
-        );
-        assert_eq!(found[0].summary, "Kati is named in all 3 articles");
-        assert_eq!(
-            found[2].summary,
-            "Oslo is named only in Herald, not in Gazette, Wire"
-        );
+            .collect(),
+        summary,
+        why: String::new(),
+        diff: Vec::new(),
     }
+}
 
-    #[test]
-    fn empty_articles_neither_agree_nor_omit() {
-        let articles = [
-            art("a", "A", true),
-            art("b", "B", false),
-            art("c", "C", true),
-        ];
-        let entities = [EntityPresence {
-            entity: 0,
-            name: "Kati",
-            counts: &[1, 0, 1],
-            first: &[],
-        }];
-        let found = entity_overlap(&articles, &entities);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].family, Family::Agreement);
-        assert_eq!(found[0].articles, vec!["a", "c"]);
+/// Compares `articles` (pasted texts `texts`, entities linked).
+pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Compared {
+    let ctx = Ctx {
+        articles,
+        texts,
+        entities,
+        stories: articles
+            .iter()
+            .zip(texts)
+            .map(|(a, t)| sentences::story(a, t))
+            .collect(),
+        utf16: texts.iter().map(|t| Utf16Map::new(t)).collect(),
+    };
+    let mut findings = entities::variants(&ctx);
+    let alignment = align::align(&ctx.stories);
+    let with_text: Vec<usize> = ctx.with_text().collect();
+    let mut pairs = Vec::new();
+    for (i, &x) in with_text.iter().enumerate() {
+        for &y in &with_text[i + 1..] {
+            let aligned = alignment
+                .matches
+                .get(&(x, y))
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let related = alignment
+                .related
+                .get(&(x, y))
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let (sx, sy) = (&ctx.stories[x], &ctx.stories[y]);
+            pairs.push(Pair {
+                articles: [articles[x].id.clone(), articles[y].id.clone()],
+                words: [
+                    sx.iter().map(|s| s.words.len()).sum(),
+                    sy.iter().map(|s| s.words.len()).sum(),
+                ],
+                reuse: align::reuse(sx, sy),
+                aligned: aligned
+                    .iter()
+                    .map(|m| AlignedSentences {
+                        a: sx[m.x].index,
+                        b: sy[m.y].index,
+                        class: m.class,
+                        similarity: (m.similarity * 1000.0).round() / 1000.0,
+                        diff: if m.class == "identical" {
+                            Vec::new()
+                        } else {
+                            align::diff(&sx[m.x], texts[x], &sy[m.y], texts[y])
+                        },
+                    })
+                    .collect(),
+            });
+            findings.extend(facts::in_matching_sentences(&ctx, x, y, aligned));
+            findings.extend(facts::in_related_sentences(&ctx, x, y, related));
+            findings.extend(framing::in_matching_sentences(&ctx, x, y, aligned, related));
+            findings.extend(omitted_sentences(&ctx, x, y, aligned));
+        }
     }
+    findings.extend(facts::tolls(&ctx));
+    findings.extend(quotes::compare(&ctx));
+    findings.extend(facts::omitted_quantities(&ctx));
+    findings.extend(framing::outlets(&ctx));
+    Compared { findings, pairs }
+}
 
-    #[test]
-    fn one_article_compares_nothing() {
-        let articles = [art("a", "A", true), art("b", "B", false)];
-        let entities = [EntityPresence {
-            entity: 0,
-            name: "Kati",
-            counts: &[1, 0],
-            first: &[],
-        }];
-        assert!(entity_overlap(&articles, &entities).is_empty());
+/// Sentences of each article of a pair with no match in the other.
+fn omitted_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[align::Match]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (has, lacks, matched) in [
+        (x, y, aligned.iter().map(|m| m.x).collect::<Vec<_>>()),
+        (y, x, aligned.iter().map(|m| m.y).collect()),
+    ] {
+        for (pos, s) in ctx.stories[has].iter().enumerate() {
+            if matched.contains(&pos)
+                || s.words.iter().filter(|w| sentences::is_content(w)).count() < 4
+            {
+                continue;
+            }
+            let span = ctx.articles[has].sentences[s.index];
+            let mut f = finding(
+                ctx,
+                Family::Omission,
+                "omission/sentence",
+                &[has],
+                vec![(has, span)],
+                format!(
+                    "This sentence of {} has no counterpart in {}",
+                    ctx.label(has),
+                    ctx.label(lacks)
+                ),
+            );
+            f.missing = vec![ctx.articles[lacks].id.clone()];
+            f.why = format!(
+                "no sentence of {} shares enough of its words",
+                ctx.label(lacks)
+            );
+            out.push(f);
+        }
     }
+    out
 }

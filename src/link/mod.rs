@@ -1,10 +1,16 @@
 //! Link: the third stage. Groups name mentions from all articles into canonical entities.
 //!
-//! For now two mentions are the same entity when their normalised text is equal
-//! (Unicode NFKC, case, possessive, a leading "the" and spacing ignored), in any article.
-//! Surnames, acronyms, demonyms and spelling variants come with the comparison issue.
-//! It hands on the entities and, for each article, each mention's entity.
+//! Mentions first group on their normalised text (Unicode NFKC, case, possessive, a leading
+//! "the" and spacing ignored); a group's demonym ("Norwegians") groups with its country.
+//! Groups then merge where a reader would: a surname with the one full name that ends in it
+//! ("Keita" = "Ibrahim Boubacar Keita"), an acronym with the one name it abbreviates ("UN"
+//! = "United Nations"), and a rare form with a more frequent one it is a misspelling of
+//! ("Mail" for "Mali"), unless the rare form is a known name in its own right. Misspellings
+//! are kept as variants, for the comparison to flag. It works on any number of articles.
 
+mod variants;
+
+use crate::extract::ner;
 use crate::report::Kind;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -16,6 +22,19 @@ pub struct NameMention<'a> {
     pub text: &'a str,
     /// Its kind from the extractor.
     pub kind: Kind,
+    /// Its normalised value: for a group, the country it points to.
+    pub value: Option<&'a str>,
+}
+
+/// A mention written as a misspelling of its entity's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// The article it is in.
+    pub article: usize,
+    /// Its position in that article's input slice.
+    pub mention: usize,
+    /// Why it is read as the same entity, in words.
+    pub why: String,
 }
 
 /// An entity the linker built.
@@ -23,73 +42,260 @@ pub struct NameMention<'a> {
 pub struct Linked {
     /// Its kind: the most frequent typed kind of its mentions, else [`Kind::Name`].
     pub kind: Kind,
-    /// Its most frequent written form (the longest on a tie, then the first seen).
+    /// The name to show: the fullest, most frequent correctly spelled form.
     pub canonical: String,
+    /// Every other form it is written in.
+    pub aliases: Vec<String>,
     /// For each article, the positions (in that article's input slice) of its mentions.
     pub mentions: Vec<Vec<usize>>,
+    /// Mentions that misspell it.
+    pub variants: Vec<Variant>,
 }
 
 /// Links the name mentions of each article. Returns the entities in order of first
 /// appearance, and for each article a vector giving each mention's entity index.
 pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
+    // Group on the normalised key.
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut assignment = Vec::with_capacity(articles.len());
+    let mut groups: Vec<Group> = Vec::new();
+    let mut assignment: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
     for (a, mentions) in articles.iter().enumerate() {
         let mut ids = Vec::with_capacity(mentions.len());
         for (m, mention) in mentions.iter().enumerate() {
-            let id = *by_key.entry(key(mention.text)).or_insert_with(|| {
-                groups.push(Vec::new());
+            let k = match (mention.kind, mention.value) {
+                (Kind::Group, Some(country)) => key(country),
+                _ => key(mention.text),
+            };
+            let id = *by_key.entry(k.clone()).or_insert_with(|| {
+                groups.push(Group {
+                    key: k,
+                    members: Vec::new(),
+                });
                 groups.len() - 1
             });
-            groups[id].push((a, m));
+            groups[id].members.push((a, m));
             ids.push(id);
         }
         assignment.push(ids);
     }
-    let entities = groups
-        .iter()
-        .map(|members| {
-            let mut per_article = vec![Vec::new(); articles.len()];
-            let mut kinds: HashMap<Kind, usize> = HashMap::new();
-            let mut forms: Vec<(&str, usize)> = Vec::new();
-            for &(a, m) in members {
-                per_article[a].push(m);
-                let mention = articles[a][m];
-                if mention.kind != Kind::Name {
-                    *kinds.entry(mention.kind).or_default() += 1;
-                }
-                match forms.iter_mut().find(|(f, _)| *f == mention.text) {
-                    Some((_, n)) => *n += 1,
-                    None => forms.push((mention.text, 1)),
-                }
-            }
-            // Highest count first; ties broken by the smaller kind code, for determinism.
-            let kind = kinds
-                .into_iter()
-                .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
-                .map_or(Kind::Name, |(k, _)| k);
-            let canonical = forms
-                .iter()
-                .enumerate()
-                .max_by(|(i, x), (j, y)| {
-                    x.1.cmp(&y.1).then(x.0.len().cmp(&y.0.len())).then(j.cmp(i))
+
+    // Merge groups: surnames, acronyms, misspellings. `parent[g]` is where g went.
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    let mut variant_of: HashMap<usize, String> = HashMap::new();
+    let kind_of = |g: &Group| majority_kind(g.members.iter().map(|&(a, m)| articles[a][m].kind));
+    for g in 0..groups.len() {
+        let words: Vec<&str> = groups[g].key.split(' ').collect();
+        if words.len() != 1 {
+            continue;
+        }
+        let word = words[0];
+        let text_of = |g: usize| articles[groups[g].members[0].0][groups[g].members[0].1].text;
+        let candidates: Vec<usize> = if is_acronym(text_of(g)) {
+            (0..groups.len())
+                .filter(|&h| h != g && initials(&groups[h].key) == word)
+                .collect()
+        } else if matches!(kind_of(&groups[g]), Kind::Person | Kind::Name | Kind::Misc) {
+            (0..groups.len())
+                .filter(|&h| {
+                    h != g
+                        && kind_of(&groups[h]) == Kind::Person
+                        && groups[h].key.rsplit(' ').next() == Some(word)
+                        && groups[h].key.contains(' ')
                 })
-                .map(|(_, (f, _))| f.to_string())
-                .unwrap_or_default();
-            Linked {
-                kind,
-                canonical,
-                mentions: per_article,
-            }
-        })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let [only] = candidates[..] {
+            parent[g] = only;
+        }
+    }
+    // Misspellings: a group merges into a more frequent one a letter or two away.
+    let lists = ner::shipped_lists();
+    let size = |g: &Group| g.members.len();
+    for g in 0..groups.len() {
+        if parent[g] != g {
+            continue;
+        }
+        let form = articles[groups[g].members[0].0][groups[g].members[0].1].text;
+        let limit = variants::allowed_edits(groups[g].key.chars().count());
+        if limit == 0 || lists.knows_name(form) {
+            continue;
+        }
+        let best = (0..groups.len())
+            .filter(|&h| h != g && parent[h] == h && size(&groups[h]) > size(&groups[g]))
+            .filter(|&h| groups[h].key.chars().next() == groups[g].key.chars().next())
+            .filter_map(|h| {
+                variants::distance(&groups[g].key, &groups[h].key, limit).map(|d| (d, h))
+            })
+            .min_by_key(|&(d, h)| (d, std::cmp::Reverse(size(&groups[h])), h));
+        if let Some((d, h)) = best {
+            parent[g] = h;
+            let target = articles[groups[h].members[0].0][groups[h].members[0].1].text;
+            let edits = if d == 1 { "one letter" } else { "two letters" };
+            variant_of.insert(
+                g,
+                format!("\u{201c}{form}\u{201d} differs from \u{201c}{target}\u{201d} by {edits} and is not a known name, while \u{201c}{target}\u{201d} is named {} times", size(&groups[h])),
+            );
+        }
+    }
+    let root = |mut g: usize| {
+        while parent[g] != g {
+            g = parent[g];
+        }
+        g
+    };
+
+    // Number the merged entities in order of first appearance.
+    let mut number: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<(usize, usize, usize)>> = Vec::new(); // (article, mention, group)
+    for (a, ids) in assignment.iter_mut().enumerate() {
+        for (m, id) in ids.iter_mut().enumerate() {
+            let g = *id;
+            let r = root(g);
+            let n = *number.entry(r).or_insert_with(|| {
+                members.push(Vec::new());
+                members.len() - 1
+            });
+            members[n].push((a, m, g));
+            *id = n;
+        }
+    }
+    let entities = members
+        .iter()
+        .map(|ms| build(articles, ms, &variant_of))
         .collect();
     (entities, assignment)
 }
 
+/// Whether lower-cased `word` is within the edits a misspelling of `name` may have (and
+/// starts with the same letter).
+pub fn is_misspelling(word: &str, name: &str) -> bool {
+    let limit = variants::allowed_edits(word.chars().count());
+    limit > 0
+        && word.chars().next() == name.chars().next()
+        && variants::distance(word, name, limit).is_some()
+}
+
+/// Mentions sharing one normalised key.
+struct Group {
+    key: String,
+    members: Vec<(usize, usize)>,
+}
+
+/// One entity from its mentions (article, mention, group).
+fn build(
+    articles: &[Vec<NameMention>],
+    ms: &[(usize, usize, usize)],
+    variant_of: &HashMap<usize, String>,
+) -> Linked {
+    let mut per_article = vec![Vec::new(); articles.len()];
+    let mut forms: Vec<(&str, usize, bool, Kind)> = Vec::new();
+    let mut variants = Vec::new();
+    for &(a, m, g) in ms {
+        per_article[a].push(m);
+        let mention = articles[a][m];
+        let misspelt = variant_of.get(&g);
+        if let Some(why) = misspelt {
+            variants.push(Variant {
+                article: a,
+                mention: m,
+                why: why.clone(),
+            });
+        }
+        match forms.iter_mut().find(|(f, ..)| *f == mention.text) {
+            Some((_, n, ..)) => *n += 1,
+            None => forms.push((mention.text, 1, misspelt.is_some(), mention.kind)),
+        }
+    }
+    let spelled: Vec<Kind> = ms
+        .iter()
+        .filter(|&&(_, _, g)| !variant_of.contains_key(&g))
+        .map(|&(a, m, _)| articles[a][m].kind)
+        .collect();
+    let typed: Vec<Kind> = spelled
+        .iter()
+        .copied()
+        .filter(|k| *k != Kind::Group)
+        .collect();
+    let kind = if typed.is_empty() {
+        majority_kind(spelled.into_iter())
+    } else {
+        majority_kind(typed.into_iter())
+    };
+    // The fullest correctly spelled form, not a demonym, then the most frequent, then the
+    // longest, then the first seen.
+    let canonical = forms
+        .iter()
+        .enumerate()
+        .max_by(|(i, x), (j, y)| {
+            (
+                !x.2,
+                x.3 != Kind::Group,
+                x.0.split_whitespace().count(),
+                x.1,
+                x.0.len(),
+            )
+                .cmp(&(
+                    !y.2,
+                    y.3 != Kind::Group,
+                    y.0.split_whitespace().count(),
+                    y.1,
+                    y.0.len(),
+                ))
+                .then(j.cmp(i))
+        })
+        .map(|(_, f)| f.0.to_string())
+        .unwrap_or_default();
+    let aliases = forms
+        .iter()
+        .map(|f| f.0.to_string())
+        .filter(|f| *f != canonical)
+        .collect();
+    Linked {
+        kind,
+        canonical,
+        aliases,
+        mentions: per_article,
+        variants,
+    }
+}
+
+/// The most frequent typed kind (ties to the smaller kind), else [`Kind::Name`].
+fn majority_kind(kinds: impl Iterator<Item = Kind>) -> Kind {
+    let mut counts: HashMap<Kind, usize> = HashMap::new();
+    for k in kinds.filter(|k| *k != Kind::Name) {
+        *counts.entry(k).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
+        .map_or(Kind::Name, |(k, _)| k)
+}
+
+/// "UN", "NATO", "U.N.": two to six capitals, dots allowed.
+fn is_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The initials of a multi-word key, function words skipped: "united nations" -> "un".
+fn initials(key: &str) -> String {
+    const SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "des", "&"];
+    let words: Vec<&str> = key.split(' ').filter(|w| !SKIP.contains(w)).collect();
+    if words.len() < 2 {
+        return String::new();
+    }
+    words.iter().filter_map(|w| w.chars().next()).collect()
+}
+
 /// The text two mentions must share to be linked.
 fn key(text: &str) -> String {
-    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    let folded: String = text
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .filter(|c| *c != '.')
+        .collect();
     let words: Vec<&str> = folded
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
@@ -107,49 +313,4 @@ fn key(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn m(text: &str, kind: Kind) -> NameMention<'_> {
-        NameMention { text, kind }
-    }
-
-    #[test]
-    fn links_across_articles_on_normalised_text() {
-        let a = vec![
-            m("Kati", Kind::Place),
-            m("Norwegian Embassy", Kind::Organisation),
-        ];
-        let b = vec![
-            m("the Norwegian  embassy", Kind::Name),
-            m("KATI", Kind::Name),
-            m("Oslo", Kind::Place),
-        ];
-        let (entities, ids) = link(&[a, b]);
-        assert_eq!(entities.len(), 3);
-        assert_eq!(ids, vec![vec![0, 1], vec![1, 0, 2]]);
-        assert_eq!(entities[0].kind, Kind::Place);
-        assert_eq!(entities[1].kind, Kind::Organisation);
-        assert_eq!(entities[0].mentions, vec![vec![0], vec![1]]);
-        assert_eq!(entities[2].mentions, vec![vec![], vec![2]]);
-    }
-
-    #[test]
-    fn canonical_is_the_most_frequent_form_and_kind_the_majority() {
-        let a = vec![
-            m("Lindmark", Kind::Place),
-            m("LINDMARK", Kind::Organisation),
-            m("Lindmark", Kind::Place),
-        ];
-        let (entities, _) = link(&[a]);
-        assert_eq!(entities[0].canonical, "Lindmark");
-        assert_eq!(entities[0].kind, Kind::Place);
-    }
-
-    #[test]
-    fn compatibility_forms_and_case_fold_together() {
-        assert_eq!(key("ＴＨＥ Ｕｎｉｔｅｄ Nations"), "united nations");
-        assert_eq!(key("Mali’s"), "mali");
-        assert_eq!(key("Jean-Paul"), "jean paul");
-    }
-}
+mod tests;

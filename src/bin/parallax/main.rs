@@ -5,10 +5,12 @@
 //! parallax analyze FILE... [--format json|text] [--label NAME]... [--published YYYY-MM-DD]...
 //! parallax compare A B [C...] [same options]
 //! parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
+//! parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
 //! parallax train --train FILE [--dev FILE] --out FILE [options]
 //! parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 //! ```
 
+mod compare_eval;
 mod eval;
 mod ner;
 
@@ -19,6 +21,7 @@ const USAGE: &str = "\
 usage: parallax analyze FILE... [options]
        parallax compare FILE FILE [FILE...] [options]
        parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
+       parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
        parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
                       [--min-count N] [--lower-share S] [--upper-share S]
                       [--places FILE] [--words FILE]
@@ -28,6 +31,8 @@ Reads each FILE (use - for standard input) as one article and prints the Report.
 Labels default to the file names. eval-rules scores the extractors on the
 annotated sets in DIR (default tests/eval) and prints precision, recall and F1;
 with --min-f1 it fails when a set scores lower (F for every set, SET=F for one).
+eval-compare runs the comparison on the fixture sets in DIR (default
+tests/compare) and prints recall and false alarms (F: per pair of articles).
 train fits the named-entity recogniser to CoNLL-format data (keeping the pass
 that scores best on --dev) and writes the model file; eval-ner scores a model
 (default: the one built in) on a CoNLL-format file, conlleval-style, per type,
@@ -66,6 +71,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     if command == "eval-rules" {
         return eval_rules(args.collect());
+    }
+    if command == "eval-compare" {
+        return compare_eval::command(args.collect());
     }
     if command == "train" {
         return ner::train_command(args.collect());

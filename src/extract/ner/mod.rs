@@ -51,6 +51,23 @@ impl Lexicons {
             words: Lexicon::parse(words),
         }
     }
+
+    /// Whether `name` is a listed proper name or place ("Bali", "Aaron", "New York"): such
+    /// a name is itself, never a misspelling of a similar one.
+    pub fn knows_name(&self, name: &str) -> bool {
+        use gazetteer::Hit;
+        let words: Vec<u64> = name
+            .split_whitespace()
+            .map(|w| hash::bytes(w.to_lowercase().as_bytes()))
+            .collect();
+        let hits = self.places.hits(&words);
+        let whole_place = match hits.as_slice() {
+            [Hit::Unit] => true,
+            [Hit::Begin, inner @ .., Hit::Last] => inner.iter().all(|h| *h == Hit::Inside),
+            _ => false,
+        };
+        whole_place || (words.len() == 1 && self.words.code(words[0]) & 2 != 0)
+    }
 }
 
 /// A model and the word lists it was trained with.

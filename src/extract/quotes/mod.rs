@@ -23,6 +23,7 @@ mod tests;
 mod tokens;
 
 use super::Found;
+pub use phrase::is_outlet;
 use speakers::Context;
 use std::ops::Range;
 

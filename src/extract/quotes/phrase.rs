@@ -443,7 +443,7 @@ fn issuer(t: &Tokens, before: Range<usize>, after: Range<usize>) -> Option<Who> 
 }
 
 /// Whether lower-cased words name a news outlet; `capitalised` when the last is.
-fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
+pub fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
     let Some(last) = lower.last() else {
         return false;
     };

@@ -1,0 +1,68 @@
+//! Word-level differences (the `similar` crate's Myers diff over lower-cased words), with
+//! each piece cut from the pasted text so case and punctuation stay as written.
+
+use crate::report::DiffPiece;
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+use std::ops::Range;
+
+/// A run of words: the lower-cased words, their byte ranges, and the text they are in.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    /// Lower-cased words.
+    pub words: &'a [String],
+    /// Byte range of each word in `text`.
+    pub spans: &'a [Range<usize>],
+    /// The pasted text.
+    pub text: &'a str,
+}
+
+impl Words<'_> {
+    fn cut(&self, r: Range<usize>) -> String {
+        self.text[self.spans[r.start].start..self.spans[r.end - 1].end].to_string()
+    }
+}
+
+/// The difference from `x` to `y`: `same`, `removed` (only in x) and `added` (only in y).
+pub fn words(x: Words, y: Words) -> Vec<DiffPiece> {
+    let mut out = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, x.words, y.words) {
+        let (tag, old, new) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => out.push(DiffPiece {
+                op: "same",
+                text: x.cut(old),
+            }),
+            DiffTag::Delete => out.push(DiffPiece {
+                op: "removed",
+                text: x.cut(old),
+            }),
+            DiffTag::Insert => out.push(DiffPiece {
+                op: "added",
+                text: y.cut(new),
+            }),
+            DiffTag::Replace => {
+                out.push(DiffPiece {
+                    op: "removed",
+                    text: x.cut(old),
+                });
+                out.push(DiffPiece {
+                    op: "added",
+                    text: y.cut(new),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The replaced stretches of a difference: (words of x, words of y) index ranges where
+/// one wording stands in for another.
+pub fn replacements(x: &[String], y: &[String]) -> Vec<(Range<usize>, Range<usize>)> {
+    capture_diff_slices(Algorithm::Myers, x, y)
+        .into_iter()
+        .filter_map(|op| match op.as_tag_tuple() {
+            (DiffTag::Replace, old, new) => Some((old, new)),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,313 @@
+//! Framing: how matching sentences word the same thing. Labels from one category of
+//! `data/framing/labels.tsv` that stand in for each other ("Takfiri militants" against
+//! "jihadist militants"), and any other single word replaced in front of the same word
+//! (the comparison of contexts finds pairs the list lacks); hedges from
+//! `data/framing/hedges.txt` in one sentence and not the other; and the outlets an
+//! article credits for what it reports.
+
+use super::align::Match;
+use super::sentences::Sentence;
+use super::{finding, Ctx};
+use crate::extract::quotes::is_outlet;
+use crate::report::{Family, Finding, Kind};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// (category, term as lower-case words), longest terms first.
+static LABELS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut out: Vec<(&str, Vec<&str>)> = include_str!("../../data/framing/labels.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(c, t)| (c, t.split_whitespace().collect()))
+        .collect();
+    out.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
+    out
+});
+
+/// Hedges as lower-case words, longest first.
+static HEDGES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut out: Vec<Vec<&str>> = include_str!("../../data/framing/hedges.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    out.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    out
+});
+
+/// Where the terms of `list` stand in `s` (word ranges, no overlaps, longest first).
+fn find<'l>(
+    s: &Sentence,
+    list: impl Iterator<Item = (&'l str, &'l [&'static str])>,
+) -> Vec<(&'l str, Range<usize>)> {
+    let mut found: Vec<(&str, Range<usize>)> = Vec::new();
+    for (tag, term) in list {
+        for i in 0..s.words.len().saturating_sub(term.len() - 1) {
+            let hit = s.words[i..i + term.len()]
+                .iter()
+                .zip(term)
+                .all(|(w, t)| w == t);
+            if hit
+                && !found
+                    .iter()
+                    .any(|(_, r)| r.start < i + term.len() && i < r.end)
+            {
+                found.push((tag, i..i + term.len()));
+            }
+        }
+    }
+    found.sort_by_key(|(_, r)| r.start);
+    found
+}
+
+/// The words of a range, joined.
+fn words(s: &Sentence, r: &Range<usize>) -> String {
+    s.words[r.clone()].join(" ")
+}
+
+/// Byte span of a word range in the pasted text.
+fn span(ctx: &Ctx, a: usize, s: &Sentence, r: &Range<usize>) -> crate::offsets::Span {
+    ctx.span(a, s.spans[r.start].start..s.spans[r.end - 1].end)
+}
+
+/// Whether word `i` of `s` lies in a name the recogniser found (names are not labels).
+fn in_name(ctx: &Ctx, a: usize, s: &Sentence, i: usize) -> bool {
+    let r = &s.spans[i];
+    ctx.articles[a].mentions.iter().any(|m| {
+        m.kind.is_name() && m.kind != Kind::Group && m.span.start <= r.start && r.end <= m.span.end
+    })
+}
+
+/// Label and hedge differences in the matching sentences of articles `x` and `y`, and
+/// label differences in their related sentences (which share content words without
+/// matching) where the two labels also stand beside the same word.
+pub fn in_matching_sentences(
+    ctx: &Ctx,
+    x: usize,
+    y: usize,
+    aligned: &[Match],
+    related: &[(usize, usize)],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let matched: Vec<(usize, usize)> = aligned.iter().map(|m| (m.x, m.y)).collect();
+    for &(s, t) in related.iter().filter(|p| !matched.contains(p)) {
+        out.extend(labels_in(ctx, x, y, s, t, true).0);
+    }
+    for m in aligned.iter().filter(|m| m.class != "identical") {
+        let (found, reported) = labels_in(ctx, x, y, m.x, m.y, false);
+        out.extend(found);
+        let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
+        out.extend(context_labels(ctx, x, y, sx, sy, &reported));
+        out.extend(hedges(ctx, x, y, sx, sy));
+    }
+    out
+}
+
+/// Labels of one category that differ between sentence `s` of `x` and `t` of `y`; with
+/// `same_context`, only where a neighbouring word is the same on both sides. Returns the
+/// findings and the word positions reported.
+fn labels_in(
+    ctx: &Ctx,
+    x: usize,
+    y: usize,
+    s: usize,
+    t: usize,
+    same_context: bool,
+) -> (Vec<Finding>, Vec<(usize, usize)>) {
+    let mut out = Vec::new();
+    let labels = || LABELS.iter().map(|(c, t)| (*c, t.as_slice()));
+    let (sx, sy) = (&ctx.stories[x][s], &ctx.stories[y][t]);
+    let (lx, ly) = (find(sx, labels()), find(sy, labels()));
+    let mut reported: Vec<(usize, usize)> = Vec::new();
+    let beside = |rx: &Range<usize>, ry: &Range<usize>| {
+        let after = sx
+            .words
+            .get(rx.end)
+            .is_some_and(|w| sy.words.get(ry.end) == Some(w));
+        let before =
+            rx.start > 0 && ry.start > 0 && sx.words[rx.start - 1] == sy.words[ry.start - 1];
+        after || before
+    };
+    {
+        for (cx, rx) in &lx {
+            let tx = words(sx, rx);
+            if ly.iter().any(|(_, ry)| words(sy, ry) == tx) {
+                continue; // the same label in both
+            }
+            if let Some((_, ry)) = ly.iter().find(|(cy, ry)| {
+                cy == cx
+                    && !lx.iter().any(|(_, r)| words(sx, r) == words(sy, ry))
+                    && (!same_context || beside(rx, ry))
+            }) {
+                let ty = words(sy, ry);
+                let mut f = finding(
+                    ctx,
+                    Family::Framing,
+                    "framing/label",
+                    &[x, y],
+                    vec![(x, span(ctx, x, sx, rx)), (y, span(ctx, y, sy, ry))],
+                    format!(
+                        "{} says \u{201c}{}\u{201d} where {} says \u{201c}{}\u{201d}",
+                        ctx.label(x),
+                        &ctx.texts[x][sx.spans[rx.start].start..sx.spans[rx.end - 1].end],
+                        ctx.label(y),
+                        &ctx.texts[y][sy.spans[ry.start].start..sy.spans[ry.end - 1].end]
+                    ),
+                );
+                f.why = format!(
+                    "both label the same {} in matching sentences ({tx} / {ty})",
+                    cx.replace('_', " ")
+                );
+                out.push(f);
+                reported.push((rx.start, ry.start));
+            }
+        }
+    }
+    (out, reported)
+}
+
+/// One word replaced by another in front of the same label noun ("Takfiri militants",
+/// "foreign militants"): a framing difference the label list does not know.
+fn context_labels(
+    ctx: &Ctx,
+    x: usize,
+    y: usize,
+    sx: &Sentence,
+    sy: &Sentence,
+    reported: &[(usize, usize)],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    {
+        for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
+            if rx.len() != 1
+                || ry.len() != 1
+                || reported
+                    .iter()
+                    .any(|&(a, b)| a == rx.start || b == ry.start)
+            {
+                continue;
+            }
+            let next_same = sx
+                .words
+                .get(rx.end)
+                .is_some_and(|w| sy.words.get(ry.end) == Some(w));
+            let (wx, wy) = (&sx.words[rx.start], &sy.words[ry.start]);
+            let wordy = |w: &str| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
+            let head_is_label = sx
+                .words
+                .get(rx.end)
+                .is_some_and(|h| LABELS.iter().any(|(_, t)| t.len() == 1 && t[0] == h));
+            if next_same
+                && head_is_label
+                && wordy(wx)
+                && wordy(wy)
+                && !in_name(ctx, x, sx, rx.start)
+                && !in_name(ctx, y, sy, ry.start)
+            {
+                let head = &sx.words[rx.end];
+                let mut f = finding(
+                    ctx,
+                    Family::Framing,
+                    "framing/label",
+                    &[x, y],
+                    vec![(x, span(ctx, x, sx, &rx)), (y, span(ctx, y, sy, &ry))],
+                    format!(
+                        "{} says \u{201c}{} {head}\u{201d} where {} says \u{201c}{} {head}\u{201d}",
+                        ctx.label(x),
+                        &ctx.texts[x][sx.spans[rx.start].clone()],
+                        ctx.label(y),
+                        &ctx.texts[y][sy.spans[ry.start].clone()]
+                    ),
+                );
+                f.why = format!("matching sentences qualify \u{201c}{head}\u{201d} differently");
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Hedges in one of two matching sentences only.
+fn hedges(ctx: &Ctx, x: usize, y: usize, sx: &Sentence, sy: &Sentence) -> Vec<Finding> {
+    let mut out = Vec::new();
+    {
+        let hedges = || HEDGES.iter().map(|t| ("hedge", t.as_slice()));
+        for (has, s, other, lacks) in [(x, sx, sy, y), (y, sy, sx, x)] {
+            let theirs: Vec<String> = find(other, hedges())
+                .iter()
+                .map(|(_, r)| words(other, r))
+                .collect();
+            for (_, r) in find(s, hedges()) {
+                let h = words(s, &r);
+                if theirs.contains(&h) {
+                    continue;
+                }
+                let other_span = ctx.articles[lacks].sentences[other.index];
+                let mut f = finding(
+                    ctx,
+                    Family::Framing,
+                    "framing/hedge",
+                    &[has],
+                    vec![(has, span(ctx, has, s, &r)), (lacks, other_span)],
+                    format!(
+                        "{} hedges with \u{201c}{}\u{201d} where {} states it plainly",
+                        ctx.label(has),
+                        &ctx.texts[has][s.spans[r.start].start..s.spans[r.end - 1].end],
+                        ctx.label(lacks)
+                    ),
+                );
+                f.missing = vec![ctx.articles[lacks].id.clone()];
+                f.why = "the hedge is in one of two matching sentences only".into();
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Each outlet an article credits: a quote "via" another outlet, or "according to" one.
+pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for a in ctx.with_text() {
+        let article = &ctx.articles[a];
+        let text = ctx.texts[a];
+        let mut credited: Vec<crate::offsets::Span> = article
+            .quotes
+            .iter()
+            .filter_map(|q| q.via.as_ref().map(|v| v.span))
+            .collect();
+        for m in article
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Organisation && !m.boilerplate)
+        {
+            let before = text[..m.span.start].trim_end().to_lowercase();
+            let lower = m.text.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let cue = before.ends_with("according to")
+                || before.ends_with("told")
+                || text[m.span.end..].trim_start().starts_with("reported");
+            if cue && is_outlet(&words, true) && !credited.contains(&m.span) {
+                credited.push(m.span);
+            }
+        }
+        for s in credited {
+            let name = &text[s.start..s.end];
+            let mut f = finding(
+                ctx,
+                Family::Sourcing,
+                "sourcing/outlet",
+                &[a],
+                vec![(a, s)],
+                format!("{} credits {name} for what it reports", article.label),
+            );
+            f.why = "another outlet is named as the source".into();
+            out.push(f);
+        }
+    }
+    out
+}

@@ -1,0 +1,272 @@
+//! Direct quotes across articles: the same quote word for word, altered (with the
+//! difference inside the quote), re-attributed (a named speaker in one article, an
+//! anonymous source or another outlet in the other), or carried by some articles only.
+//! Quotes match when most of their words do, or when one is a stretch of the other (a
+//! partial quote of a longer one).
+
+use super::diff::Words;
+use super::{finding, Ctx};
+use crate::report::{DiffPiece, Family, Finding, Quote};
+use crate::text::words;
+use std::collections::HashMap;
+
+/// Word overlap at which two quotes are the same quote.
+const SAME_QUOTE: f64 = 0.6;
+
+/// One quote as compared.
+struct Said<'a> {
+    article: usize,
+    quote: &'a Quote,
+    words: Vec<String>,
+    spans: Vec<std::ops::Range<usize>>,
+}
+
+/// Quote findings for all articles.
+pub fn compare(ctx: &Ctx) -> Vec<Finding> {
+    let mut said: Vec<Said> = Vec::new();
+    for (a, article) in ctx.articles.iter().enumerate() {
+        for quote in &article.quotes {
+            let text = ctx.texts[a];
+            let ws = words(text, quote.content.start..quote.content.end);
+            if ws.len() >= 2 {
+                said.push(Said {
+                    article: a,
+                    quote,
+                    words: ws
+                        .iter()
+                        .map(|w| w.text.to_lowercase().replace('’', "'"))
+                        .collect(),
+                    spans: ws.iter().map(|w| w.range()).collect(),
+                });
+            }
+        }
+    }
+    // Cluster quotes of different articles that match (union-find).
+    let mut parent: Vec<usize> = (0..said.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..said.len() {
+        for j in i + 1..said.len() {
+            if said[i].article != said[j].article && same_quote(&said[i].words, &said[j].words) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[rj] = ri;
+            }
+        }
+    }
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..said.len() {
+        let r = root(&mut parent, i);
+        clusters.entry(r).or_default().push(i);
+    }
+    let mut roots: Vec<usize> = clusters.keys().copied().collect();
+    roots.sort_unstable();
+    let mut out = Vec::new();
+    for r in roots {
+        let members = &clusters[&r];
+        // The first quote of each article in the cluster.
+        let mut firsts: Vec<&Said> = Vec::new();
+        for &i in members {
+            if !firsts.iter().any(|s| s.article == said[i].article) {
+                firsts.push(&said[i]);
+            }
+        }
+        firsts.sort_by_key(|s| s.article);
+        for (k, x) in firsts.iter().enumerate() {
+            for y in &firsts[k + 1..] {
+                out.extend(pair(ctx, x, y));
+            }
+        }
+        let carrying: Vec<usize> = firsts.iter().map(|s| s.article).collect();
+        let missing: Vec<usize> = ctx.with_text().filter(|a| !carrying.contains(a)).collect();
+        if !missing.is_empty() && ctx.with_text().count() > 1 {
+            let s = firsts[0];
+            let mut f = finding(
+                ctx,
+                Family::Omission,
+                "omission/quote",
+                &carrying,
+                firsts
+                    .iter()
+                    .map(|s| (s.article, s.quote.content))
+                    .collect(),
+                format!(
+                    "A quote {} is not in {}",
+                    ctx.carried_by(&carrying),
+                    ctx.labels(&missing)
+                ),
+            );
+            f.missing = missing
+                .iter()
+                .map(|&a| ctx.articles[a].id.clone())
+                .collect();
+            f.why = format!(
+                "no quote in {} shares most of the words of \u{201c}{}\u{201d}",
+                ctx.labels(&missing),
+                excerpt(ctx.texts[s.article], s)
+            );
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Whether two quotes (as lower-cased words) are the same quote.
+fn same_quote(a: &[String], b: &[String]) -> bool {
+    contains(a, b) || contains(b, a) || super::align::word_overlap(a, b) >= SAME_QUOTE
+}
+
+/// Whether `short` is a stretch of `long` (of three words or more).
+fn contains(long: &[String], short: &[String]) -> bool {
+    short.len() >= 3 && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// The findings for the same quote in two articles.
+fn pair(ctx: &Ctx, x: &Said, y: &Said) -> Vec<Finding> {
+    let articles = [x.article, y.article];
+    let spans = vec![(x.article, x.quote.content), (y.article, y.quote.content)];
+    let mut out = Vec::new();
+    let identical =
+        x.words == y.words || contains(&x.words, &y.words) || contains(&y.words, &x.words);
+    let quoted = excerpt(ctx.texts[x.article], x);
+    if identical {
+        let mut f = finding(
+            ctx,
+            Family::Quote,
+            "quote/identical",
+            &articles,
+            spans.clone(),
+            format!(
+                "\u{201c}{quoted}\u{201d} is quoted word for word in {}",
+                ctx.labels(&articles)
+            ),
+        );
+        f.why = if x.words.len() == y.words.len() {
+            "the same words".into()
+        } else {
+            "one quotes a stretch of the other, word for word".into()
+        };
+        out.push(f);
+    } else {
+        let diff = quote_diff(ctx, x, y);
+        let changed = diff.iter().filter(|p| p.op != "same").count();
+        let mut f = finding(
+            ctx,
+            Family::Quote,
+            "quote/altered",
+            &articles,
+            spans.clone(),
+            format!(
+                "The quote \u{201c}{quoted}\u{201d} differs between {}",
+                ctx.labels(&articles)
+            ),
+        );
+        f.why = format!("{changed} change(s) inside the quote; most words are the same");
+        f.diff = diff;
+        out.push(f);
+    }
+    let (ax, ay) = (attribution(ctx, x), attribution(ctx, y));
+    if let (Some(px), Some(py)) = (&ax, &ay) {
+        if px.differs(py) {
+            let mut f = finding(
+                ctx,
+                Family::Quote,
+                "quote/reattributed",
+                &articles,
+                spans,
+                format!(
+                    "\u{201c}{quoted}\u{201d} is credited to {} in {} and to {} in {}",
+                    px.describe(),
+                    ctx.label(x.article),
+                    py.describe(),
+                    ctx.label(y.article)
+                ),
+            );
+            f.why = "the same quote with a different speaker or a different outlet credited".into();
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Who a quote is credited to.
+#[derive(Debug)]
+struct Attribution {
+    speaker: String,
+    kind: &'static str,
+    entity: Option<usize>,
+    via: Option<String>,
+}
+
+impl Attribution {
+    fn differs(&self, other: &Attribution) -> bool {
+        let named = |a: &Attribution| a.kind == "named";
+        let kinds_differ =
+            named(self) != named(other) || (self.kind == "outlet") != (other.kind == "outlet");
+        let people_differ = named(self)
+            && named(other)
+            && self.entity.is_some()
+            && other.entity.is_some()
+            && self.entity != other.entity;
+        let via_differs = self.via.as_deref().map(str::to_lowercase)
+            != other.via.as_deref().map(str::to_lowercase);
+        kinds_differ || people_differ || via_differs
+    }
+
+    fn describe(&self) -> String {
+        let who = match self.kind {
+            "named" => self.speaker.clone(),
+            "anonymous" => format!("an unnamed source ({})", self.speaker),
+            _ => self.speaker.clone(),
+        };
+        match &self.via {
+            Some(outlet) => format!("{who}, via {outlet}"),
+            None => who,
+        }
+    }
+}
+
+fn attribution(ctx: &Ctx, s: &Said) -> Option<Attribution> {
+    let speaker = s.quote.speaker.as_ref();
+    if speaker.is_none() && s.quote.via.is_none() {
+        return None;
+    }
+    Some(Attribution {
+        speaker: speaker.map_or_else(|| "someone".into(), |sp| sp.name.text.clone()),
+        kind: speaker.map_or("anonymous", |sp| sp.kind),
+        entity: speaker
+            .and_then(|sp| sp.entity)
+            .or_else(|| ctx.entity_at(s.article, speaker.map(|sp| sp.name.span))),
+        via: s.quote.via.as_ref().map(|v| v.text.clone()),
+    })
+}
+
+/// The quote's first words, for summaries.
+fn excerpt(text: &str, s: &Said) -> String {
+    let n = s.spans.len().min(8);
+    let mut e = text[s.spans[0].start..s.spans[n - 1].end].to_string();
+    if n < s.spans.len() {
+        e.push_str(" ...");
+    }
+    e
+}
+
+/// Word-level difference inside two versions of a quote.
+fn quote_diff(ctx: &Ctx, x: &Said, y: &Said) -> Vec<DiffPiece> {
+    super::diff::words(
+        Words {
+            words: &x.words,
+            spans: &x.spans,
+            text: ctx.texts[x.article],
+        },
+        Words {
+            words: &y.words,
+            spans: &y.spans,
+            text: ctx.texts[y.article],
+        },
+    )
+}

@@ -1,0 +1,125 @@
+//! Tables for the linker: normalised keys, surnames, acronyms, demonyms, misspellings.
+
+use super::*;
+
+fn m(text: &str, kind: Kind) -> NameMention<'_> {
+    NameMention {
+        text,
+        kind,
+        value: None,
+    }
+}
+
+fn group<'a>(text: &'a str, country: &'a str) -> NameMention<'a> {
+    NameMention {
+        text,
+        kind: Kind::Group,
+        value: Some(country),
+    }
+}
+
+#[test]
+fn links_across_articles_on_normalised_text() {
+    let a = vec![
+        m("Kati", Kind::Place),
+        m("Norwegian Embassy", Kind::Organisation),
+    ];
+    let b = vec![
+        m("the Norwegian  embassy", Kind::Name),
+        m("KATI", Kind::Name),
+        m("Oslo", Kind::Place),
+    ];
+    let (entities, ids) = link(&[a, b]);
+    assert_eq!(entities.len(), 3);
+    assert_eq!(ids, vec![vec![0, 1], vec![1, 0, 2]]);
+    assert_eq!(entities[0].kind, Kind::Place);
+    assert_eq!(entities[1].kind, Kind::Organisation);
+    assert_eq!(entities[0].mentions, vec![vec![0], vec![1]]);
+    assert_eq!(entities[2].mentions, vec![vec![], vec![2]]);
+}
+
+#[test]
+fn surnames_acronyms_and_demonyms_join_their_entity() {
+    let a = vec![
+        m("Ibrahim Boubacar Keita", Kind::Person),
+        m("Keita", Kind::Person),
+        m("United Nations", Kind::Organisation),
+        m("Norway", Kind::Place),
+    ];
+    let b = vec![
+        m("Keita", Kind::Misc),
+        m("UN", Kind::Organisation),
+        group("Norwegians", "Norway"),
+    ];
+    let (entities, ids) = link(&[a, b]);
+    assert_eq!(ids, vec![vec![0, 0, 1, 2], vec![0, 1, 2]]);
+    assert_eq!(entities[0].canonical, "Ibrahim Boubacar Keita");
+    assert_eq!(entities[0].aliases, ["Keita"]);
+    assert_eq!(entities[0].kind, Kind::Person);
+    assert_eq!(entities[1].canonical, "United Nations");
+    assert_eq!(entities[2].canonical, "Norway");
+    assert_eq!(entities[2].kind, Kind::Place);
+    assert!(entities.iter().all(|e| e.variants.is_empty()));
+}
+
+#[test]
+fn an_ambiguous_surname_stays_apart() {
+    let a = vec![
+        m("Ana Lobo", Kind::Person),
+        m("Rui Lobo", Kind::Person),
+        m("Lobo", Kind::Person),
+    ];
+    let (entities, ids) = link(&[a]);
+    assert_eq!(entities.len(), 3);
+    assert_eq!(ids[0][2], 2);
+}
+
+#[test]
+fn misspellings_join_the_frequent_form_and_are_flagged() {
+    let a = vec![
+        m("Mali", Kind::Place),
+        m("Mail", Kind::Person),
+        m("Mali", Kind::Place),
+        m("Okafor", Kind::Person),
+    ];
+    let b = vec![
+        m("Mali", Kind::Place),
+        m("Okafur", Kind::Person),
+        m("Bali", Kind::Place),
+    ];
+    let (entities, ids) = link(&[a, b]);
+    assert_eq!(ids[0][1], ids[0][0], "Mail is Mali");
+    assert_eq!(entities[0].canonical, "Mali");
+    assert_eq!(entities[0].kind, Kind::Place);
+    assert_eq!(entities[0].variants.len(), 1);
+    assert!(
+        entities[0].variants[0].why.contains("differs from"),
+        "{}",
+        entities[0].variants[0].why
+    );
+    // Okafor and Okafur are one name each; neither is more frequent, so nothing merges.
+    assert_ne!(ids[0][3], ids[1][1]);
+    // Bali is a known place, never a misspelling of Mali.
+    assert_ne!(ids[1][2], ids[1][0]);
+}
+
+#[test]
+fn canonical_is_the_most_frequent_form_and_kind_the_majority() {
+    let a = vec![
+        m("Lindmark", Kind::Place),
+        m("LINDMARK", Kind::Organisation),
+        m("Lindmark", Kind::Place),
+    ];
+    let (entities, _) = link(&[a]);
+    assert_eq!(entities[0].canonical, "Lindmark");
+    assert_eq!(entities[0].kind, Kind::Place);
+}
+
+#[test]
+fn compatibility_forms_and_case_fold_together() {
+    assert_eq!(key("ＴＨＥ Ｕｎｉｔｅｄ Nations"), "united nations");
+    assert_eq!(key("Mali’s"), "mali");
+    assert_eq!(key("Jean-Paul"), "jean paul");
+    assert_eq!(key("U.N."), "un");
+    assert_eq!(initials("international committee of the red cross"), "icrc");
+}
