@@ -251,8 +251,13 @@ fn report_serialises_with_the_documented_field_names() {
         .unwrap();
     assert_eq!(date["value"], "2024-05-03");
     assert_eq!(json["findings"][0]["family"], "agreement");
-    for field in ["id", "family", "kind", "articles", "missing", "spans", "summary", "why", "diff"] {
-        assert!(json["findings"][0].get(field).is_some(), "finding lacks {field}");
+    for field in [
+        "id", "family", "kind", "articles", "missing", "spans", "summary", "why", "diff",
+    ] {
+        assert!(
+            json["findings"][0].get(field).is_some(),
+            "finding lacks {field}"
+        );
     }
     let pair = &json["pairs"][0];
     assert_eq!(pair["articles"], serde_json::json!(["a", "b"]));
@@ -260,7 +265,10 @@ fn report_serialises_with_the_documented_field_names() {
         assert!(pair.get(field).is_some(), "pair lacks {field}");
     }
     for field in ["aliases", "variants"] {
-        assert!(json["entities"][0].get(field).is_some(), "entity lacks {field}");
+        assert!(
+            json["entities"][0].get(field).is_some(),
+            "entity lacks {field}"
+        );
     }
     assert!(json["articles"][0]["sourcing"].get("named").is_some());
 }

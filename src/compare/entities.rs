@@ -93,36 +93,29 @@ pub fn entity_overlap(articles: &[ArticleRef], entities: &[EntityPresence]) -> V
 }
 
 /// An `entity/variant` finding for each misspelt mention: it points at the misspelling and
-/// at the entity's first correctly spelled mention (in the same article when there is one).
+/// at the entity's first correctly spelled mention in each article that has one.
 pub fn variants(ctx: &super::Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for e in ctx.entities {
+        let misspelt = |art: &str, i: usize| {
+            e.variants
+                .iter()
+                .any(|w| w.article == art && w.mention == i)
+        };
         for v in &e.variants {
             let Some(a) = ctx.articles.iter().position(|x| x.id == v.article) else {
                 continue;
             };
-            let misspelt = ctx.articles[a].mentions[v.mention].span;
-            let correct = e
-                .mentions
-                .iter()
-                .flat_map(|ms| ms.indexes.iter().map(move |&i| (ms.article.as_str(), i)))
-                .filter(|&(art, i)| {
-                    !e.variants
-                        .iter()
-                        .any(|w| w.article == art && w.mention == i)
-                })
-                .min_by_key(|&(art, _)| art != v.article)
-                .and_then(|(art, i)| {
-                    ctx.articles
-                        .iter()
-                        .position(|x| x.id == art)
-                        .map(|b| (b, ctx.articles[b].mentions[i].span))
-                });
-            let mut spans = vec![(a, misspelt)];
+            let mut spans = vec![(a, ctx.articles[a].mentions[v.mention].span)];
             let mut carrying = vec![a];
-            if let Some((b, span)) = correct {
-                spans.push((b, span));
-                carrying.push(b);
+            for ms in &e.mentions {
+                let Some(b) = ctx.articles.iter().position(|x| x.id == ms.article) else {
+                    continue;
+                };
+                if let Some(&i) = ms.indexes.iter().find(|&&i| !misspelt(&ms.article, i)) {
+                    spans.push((b, ctx.articles[b].mentions[i].span));
+                    carrying.push(b);
+                }
             }
             let mut f = super::finding(
                 ctx,

@@ -1,12 +1,16 @@
 //! Numbers and dates about the same thing across articles. Two quantities are about the
-//! same thing when they share a unit (after normalisation: 15 km and 9 miles are both
-//! metres) in matching sentences, or when they are the death, injury or arrest toll each
-//! article gives first. They agree when their amounts are equal or compatible ("at least
-//! 14" and 16; "about 2,000" and 2,050), and conflict otherwise. Dates conflict when
-//! matching sentences put the same event on different days. Agreements are reported only
-//! when written differently; the rest is reuse.
+//! same thing when they count the same thing (one unit after normalisation, so 15 km and
+//! 9 miles are both metres; or two labels of one category, "protesters" and "rioters")
+//! in matching sentences; in related sentences (sharing content words) when they also
+//! share a word beside them; when they are the first death, injury or arrest toll each
+//! article gives; or when each article counts that thing once. They agree when their
+//! amounts are equal or compatible ("at least 14" and 16; "about 2,000" and 2,050; a
+//! conversion rounded) and conflict otherwise. Dates conflict when matching sentences put
+//! the same event on different days. Agreements are reported when written differently
+//! (tolls always); the rest is reuse.
 
 use super::align::Match;
+use super::sentences::{is_content, Sentence};
 use super::{finding, Ctx};
 use crate::report::{Family, Finding, Kind, Mention};
 
@@ -14,6 +18,11 @@ use crate::report::{Family, Finding, Kind, Mention};
 const TOLLS: &[&str] = &["deaths", "injuries", "arrests"];
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
+/// How far apart two measurements may be and still be one converted into the other's
+/// unit ("2.4 km (1.5 miles)": 2,400 m against 2,414 m), as a share of the larger.
+const CONVERSION: f64 = 0.02;
+/// Words either side of a quantity or date that count as its context.
+const CONTEXT: usize = 3;
 
 /// A quantity's value read back: `AMOUNT[-HIGH] UNIT (QUALIFIER)`.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,78 +54,104 @@ fn amount(value: &str) -> Option<Amount> {
     })
 }
 
-/// Whether two amounts of one unit can both be true.
-fn compatible(a: &Amount, b: &Amount) -> bool {
-    let overlap = a.low <= b.high && b.low <= a.high;
-    let at_least = |x: &Amount, y: &Amount| {
-        matches!(x.qualifier.as_str(), "at least" | "more than" | "over") && y.high >= x.low
-    };
-    let at_most = |x: &Amount, y: &Amount| {
-        matches!(
-            x.qualifier.as_str(),
-            "up to" | "at most" | "less than" | "nearly" | "almost" | "under"
-        ) && y.low <= x.high
-    };
-    let about = |x: &Amount, y: &Amount| {
-        !x.qualifier.is_empty()
-            && !at_least(x, y)
-            && !at_most(x, y)
-            && (x.low - y.low).abs() <= APPROXIMATE * x.low.abs().max(y.low.abs())
-    };
-    overlap
-        || at_least(a, b)
-        || at_least(b, a)
-        || at_most(a, b)
-        || at_most(b, a)
-        || about(a, b)
-        || about(b, a)
+fn amount_of(m: &Mention) -> Option<Amount> {
+    m.value.as_deref().and_then(amount)
 }
 
-/// The story mentions of `kind` in article `a` whose span lies in byte range `within`.
-fn mentions_in<'c>(
-    ctx: &'c Ctx,
-    a: usize,
-    kind: Kind,
-    within: std::ops::Range<usize>,
-) -> Vec<&'c Mention> {
+/// Whether a unit is a measurement (metres, kilograms), as opposed to money, a counted
+/// noun or a toll: measurements are often converted and rounded.
+fn is_measure(unit: &str) -> bool {
+    !unit.is_empty()
+        && unit.len() <= 3
+        && unit
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// Whether two amounts of one thing can both be true.
+fn compatible(a: &Amount, b: &Amount) -> bool {
+    let near = |share: f64| {
+        (a.low - b.low).abs() <= share * a.low.abs().max(b.low.abs())
+            && (a.high - b.high).abs() <= share * a.high.abs().max(b.high.abs())
+    };
+    let lower_bound = |q: &str| matches!(q, "at least" | "more than" | "over");
+    let upper_bound = |q: &str| matches!(q, "up to" | "at most" | "less than" | "under");
+    let vague = |q: &str| !q.is_empty() && !lower_bound(q) && !upper_bound(q);
+    let converted = is_measure(&a.unit) && near(CONVERSION);
+    // A range holds any amount inside it ("3-5 ships" and "4 ships").
+    let inside = |r: &Amount, n: &Amount| r.low < r.high && r.low <= n.low && n.high <= r.high;
+    if inside(a, b) || inside(b, a) {
+        return true;
+    }
+    if a.qualifier == b.qualifier && !vague(&a.qualifier) {
+        // Both exact, or the same bound ("up to $500" against "up to $5,000"): the amounts
+        // themselves must agree, up to rounding in a conversion.
+        return (a.low == b.low && a.high == b.high) || converted;
+    }
+    let at_least = |x: &Amount, y: &Amount| {
+        lower_bound(&x.qualifier) && !lower_bound(&y.qualifier) && y.high >= x.low
+    };
+    let at_most = |x: &Amount, y: &Amount| {
+        upper_bound(&x.qualifier) && !upper_bound(&y.qualifier) && y.low <= x.high
+    };
+    let about = (vague(&a.qualifier) || vague(&b.qualifier)) && near(APPROXIMATE);
+    at_least(a, b) || at_least(b, a) || at_most(a, b) || at_most(b, a) || about || converted
+}
+
+/// Whether two units count the same thing: equal, or two labels of one category of the
+/// framing list ("protesters" and "rioters").
+fn same_thing(a: &str, b: &str) -> bool {
+    !a.is_empty()
+        && (a == b
+            || super::framing::category(a).is_some_and(|c| super::framing::category(b) == Some(c)))
+}
+
+/// The story mentions of `kind` in article `a` whose span lies in sentence `s`.
+fn mentions_in<'c>(ctx: &'c Ctx, a: usize, kind: Kind, s: &Sentence) -> Vec<&'c Mention> {
     ctx.articles[a]
         .mentions
         .iter()
         .filter(|m| {
             m.kind == kind
                 && !m.boilerplate
-                && within.start <= m.span.start
-                && m.span.end <= within.end
+                && s.range.start <= m.span.start
+                && m.span.end <= s.range.end
         })
         .collect()
 }
 
-/// Compares two quantities said to be about the same thing.
-fn judge(
-    ctx: &Ctx,
-    (x, mx): (usize, &Mention),
-    (y, my): (usize, &Mention),
-    why: &str,
-) -> Option<Finding> {
-    judge_as(ctx, (x, mx), (y, my), why, false)
+/// The content words within [`CONTEXT`] words of a mention in its sentence.
+fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    let first = s
+        .spans
+        .iter()
+        .position(|r| r.end > m.span.start)
+        .unwrap_or(s.spans.len());
+    let last = s
+        .spans
+        .iter()
+        .rposition(|r| r.start < m.span.end)
+        .map_or(first, |i| i + 1);
+    let from = first.saturating_sub(CONTEXT);
+    let to = (last + CONTEXT).min(s.words.len());
+    (from..to)
+        .filter(|&i| i < first || i >= last)
+        .map(|i| s.words[i].as_str())
+        .filter(|w| is_content(w))
+        .collect()
 }
 
-/// [`judge`], reporting agreement even when both are written alike when `always` is set
-/// (tolls: the reader wants to see that the death counts were checked).
-fn judge_as(
+/// Compares two quantities said to be about the same thing; agreements written alike are
+/// dropped unless `always`.
+fn judge(
     ctx: &Ctx,
     (x, mx): (usize, &Mention),
     (y, my): (usize, &Mention),
     why: &str,
     always: bool,
 ) -> Option<Finding> {
-    let (ax, ay) = (amount(mx.value.as_deref()?)?, amount(my.value.as_deref()?)?);
+    let (ax, ay) = (amount_of(mx)?, amount_of(my)?);
     let spans = vec![(x, mx.span), (y, my.span)];
-    let unit = if ax.unit.is_empty() {
-        "number".to_string()
-    } else {
-        ax.unit.clone()
-    };
     if compatible(&ax, &ay) {
         if !always && mx.text.to_lowercase() == my.text.to_lowercase() {
             return None;
@@ -135,10 +170,7 @@ fn judge_as(
                 ctx.label(y)
             ),
         );
-        f.why = format!(
-            "{why}; both come to {}",
-            mx.value.as_deref().unwrap_or_default()
-        );
+        f.why = format!("{why}; {} and {}", fmt(&ax), fmt(&ay));
         return Some(f);
     }
     let mut f = finding(
@@ -155,7 +187,7 @@ fn judge_as(
             my.text
         ),
     );
-    f.why = format!("{why}: {} against {} {unit}", fmt(&ax), fmt(&ay));
+    f.why = format!("{why}: {} against {}", fmt(&ax), fmt(&ay));
     Some(f)
 }
 
@@ -172,6 +204,9 @@ fn fmt(a: &Amount) -> String {
     } else {
         format!("{}-{}", n(a.low), n(a.high))
     };
+    if !a.unit.is_empty() {
+        s = format!("{s} {}", a.unit);
+    }
     if !a.qualifier.is_empty() {
         s = format!("{} {s}", a.qualifier);
     }
@@ -184,154 +219,242 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
     for m in aligned {
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
         let (qx, qy) = (
-            mentions_in(ctx, x, Kind::Quantity, sx.range.clone()),
-            mentions_in(ctx, y, Kind::Quantity, sy.range.clone()),
+            mentions_in(ctx, x, Kind::Quantity, sx),
+            mentions_in(ctx, y, Kind::Quantity, sy),
         );
-        let unit = |q: &&Mention| {
-            q.value
-                .as_deref()
-                .and_then(amount)
-                .map(|a| a.unit)
-                .unwrap_or_default()
-        };
-        let mut units: Vec<String> = qx.iter().map(unit).filter(|u| !u.is_empty()).collect();
-        units.dedup();
-        for u in units {
-            let ux: Vec<&&Mention> = qx.iter().filter(|q| unit(q) == u).collect();
-            let uy: Vec<&&Mention> = qy.iter().filter(|q| unit(q) == u).collect();
-            for (a, b) in ux.iter().zip(&uy) {
+        let unit = |q: &Mention| amount_of(q).map(|a| a.unit).unwrap_or_default();
+        let mut used: Vec<usize> = Vec::new();
+        for (i, a) in qx.iter().enumerate() {
+            let u = unit(a);
+            // The quantity of the same thing in the same rank in y; else one with the same
+            // amount (a bare "some 30" beside "about 30 miners"), reported only if agreeing.
+            let rank = qx[..i].iter().filter(|q| same_thing(&unit(q), &u)).count();
+            let same: Vec<usize> = (0..qy.len())
+                .filter(|&j| same_thing(&unit(qy[j]), &u))
+                .collect();
+            let by_thing = same.get(rank).copied().filter(|j| !used.contains(j));
+            let by_amount = || {
+                let ax = amount_of(a)?;
+                (0..qy.len()).find(|j| {
+                    !used.contains(j)
+                        && amount_of(qy[*j])
+                            .is_some_and(|ay| ay.low == ax.low && ay.high == ax.high)
+                })
+            };
+            if let Some(j) = by_thing {
+                used.push(j);
                 out.extend(judge(
                     ctx,
                     (x, a),
-                    (y, b),
-                    &format!("the same unit ({u}) in matching sentences"),
+                    (y, qy[j]),
+                    &format!("the same thing ({u}) in matching sentences"),
+                    false,
                 ));
+            } else if let Some(j) = by_amount() {
+                used.push(j);
+                out.extend(
+                    judge(
+                        ctx,
+                        (x, a),
+                        (y, qy[j]),
+                        "the same amount in matching sentences",
+                        false,
+                    )
+                    .filter(|f| f.kind == "agreement/quantity"),
+                );
             }
         }
-        let day = |d: &&Mention| {
-            d.value
-                .as_deref()
-                .filter(|v| v.len() == 10)
-                .map(str::to_string)
-        };
-        let dx: Vec<(&Mention, String)> = mentions_in(ctx, x, Kind::Date, sx.range.clone())
+        out.extend(dates(ctx, x, sx, y, sy, "matching sentences", false));
+    }
+    out
+}
+
+/// Dates of sentences `sx` and `sy`: paired in order in matching sentences; in related
+/// ones only a lone full date on each side with a shared word beside it.
+fn dates(
+    ctx: &Ctx,
+    x: usize,
+    sx: &Sentence,
+    y: usize,
+    sy: &Sentence,
+    why: &str,
+    strict: bool,
+) -> Vec<Finding> {
+    let day = |d: &Mention| {
+        d.value
+            .as_deref()
+            .filter(|v| v.len() == 10)
+            .map(str::to_string)
+    };
+    let full = |a: usize, s: &Sentence| -> Vec<(&Mention, String)> {
+        mentions_in(ctx, a, Kind::Date, s)
             .into_iter()
-            .filter_map(|d| day(&d).map(|v| (d, v)))
-            .collect();
-        let dy: Vec<(&Mention, String)> = mentions_in(ctx, y, Kind::Date, sy.range.clone())
-            .into_iter()
-            .filter_map(|d| day(&d).map(|v| (d, v)))
-            .collect();
-        for ((a, va), (b, vb)) in dx.iter().zip(&dy) {
-            let spans = vec![(x, a.span), (y, b.span)];
-            if va != vb {
-                let mut f =
-                    finding(
-                        ctx,
-                        Family::Conflict,
-                        "conflict/date",
-                        &[x, y],
-                        spans,
-                        format!(
+            .filter_map(|d| day(d).map(|v| (d, v)))
+            .collect()
+    };
+    let (dx, dy) = (full(x, sx), full(y, sy));
+    if strict
+        && (dx.len() != 1
+            || dy.len() != 1
+            || !context(sx, dx[0].0)
+                .iter()
+                .any(|w| context(sy, dy[0].0).contains(w)))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for ((a, va), (b, vb)) in dx.iter().zip(&dy) {
+        let spans = vec![(x, a.span), (y, b.span)];
+        let same_words = a.text.to_lowercase() == b.text.to_lowercase();
+        if va != vb && !same_words {
+            let mut f = finding(
+                ctx,
+                Family::Conflict,
+                "conflict/date",
+                &[x, y],
+                spans,
+                format!(
                     "{} puts it on \u{201c}{}\u{201d} ({va}), {} on \u{201c}{}\u{201d} ({vb})",
-                    ctx.label(x), a.text, ctx.label(y), b.text
+                    ctx.label(x),
+                    a.text,
+                    ctx.label(y),
+                    b.text
                 ),
-                    );
-                f.why = "matching sentences give different days".into();
-                out.push(f);
-            } else if a.text.to_lowercase() != b.text.to_lowercase() {
-                let mut f =
-                    finding(
-                        ctx,
-                        Family::Agreement,
-                        "agreement/date",
-                        &[x, y],
-                        spans,
-                        format!(
+            );
+            f.why = format!("{why} give different days");
+            out.push(f);
+        } else if va == vb && !same_words {
+            let mut f = finding(
+                ctx,
+                Family::Agreement,
+                "agreement/date",
+                &[x, y],
+                spans,
+                format!(
                     "\u{201c}{}\u{201d} in {} and \u{201c}{}\u{201d} in {} are the same day",
-                    a.text, ctx.label(x), b.text, ctx.label(y)
+                    a.text,
+                    ctx.label(x),
+                    b.text,
+                    ctx.label(y)
                 ),
-                    );
-                f.why = format!("both resolve to {va} in matching sentences");
-                out.push(f);
-            }
+            );
+            f.why = format!("both resolve to {va} in {why}");
+            out.push(f);
         }
     }
     out
 }
 
-/// Quantities in sentences that share content words without matching outright: compared
-/// only when each sentence gives exactly one quantity of the unit they share.
+/// Quantities and dates in sentences that share content words without matching outright:
+/// a quantity is compared only when it is the one quantity of its unit on each side and a
+/// word beside it is shared.
 pub fn in_related_sentences(
     ctx: &Ctx,
     x: usize,
     y: usize,
     related: &[(usize, usize)],
+    aligned: &[Match],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let unit = |q: &Mention| {
-        q.value
-            .as_deref()
-            .and_then(amount)
-            .map(|a| a.unit)
-            .unwrap_or_default()
-    };
+    let unit = |q: &Mention| amount_of(q).map(|a| a.unit).unwrap_or_default();
     for &(s, t) in related {
         let (sx, sy) = (&ctx.stories[x][s], &ctx.stories[y][t]);
         let (qx, qy) = (
-            mentions_in(ctx, x, Kind::Quantity, sx.range.clone()),
-            mentions_in(ctx, y, Kind::Quantity, sy.range.clone()),
+            mentions_in(ctx, x, Kind::Quantity, sx),
+            mentions_in(ctx, y, Kind::Quantity, sy),
         );
         for a in &qx {
             let u = unit(a);
             if u.is_empty() || qx.iter().filter(|q| unit(q) == u).count() != 1 {
                 continue;
             }
-            let theirs: Vec<&&Mention> = qy.iter().filter(|q| unit(q) == u).collect();
+            let theirs: Vec<&&Mention> = qy.iter().filter(|q| same_thing(&unit(q), &u)).collect();
             if let [b] = theirs[..] {
-                out.extend(judge(
-                    ctx,
-                    (x, a),
-                    (y, b),
-                    &format!("the only quantity of {u} in two sentences that share their subject"),
-                ));
+                let shared =
+                    context(sx, a).iter().any(|w| context(sy, b).contains(w)) || is_measure(&u);
+                if shared {
+                    out.extend(judge(
+                        ctx,
+                        (x, a),
+                        (y, b),
+                        &format!("the only quantity of {u} in two sentences on the same subject"),
+                        false,
+                    ));
+                }
             }
+        }
+        if !aligned.iter().any(|m| m.x == s && m.y == t) {
+            out.extend(dates(
+                ctx,
+                x,
+                sx,
+                y,
+                sy,
+                "sentences on the same subject",
+                true,
+            ));
         }
     }
     out
 }
 
-/// The first toll of each kind in each article, compared across articles.
+/// The first toll of each kind in each article, compared across articles, and any counted
+/// thing that each of two articles counts exactly once.
 pub fn tolls(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
-    for unit in TOLLS {
-        let firsts: Vec<(usize, &Mention)> = with_text
+    let quantities = |a: usize| -> Vec<(&Mention, Amount)> {
+        ctx.articles[a]
+            .mentions
             .iter()
-            .filter_map(|&a| {
-                ctx.articles[a]
-                    .mentions
-                    .iter()
-                    .find(|m| {
-                        m.kind == Kind::Quantity
-                            && !m.boilerplate
-                            && m.value
-                                .as_deref()
-                                .and_then(amount)
-                                .is_some_and(|v| v.unit == *unit)
-                    })
-                    .map(|m| (a, m))
-            })
-            .collect();
-        for (i, &(x, mx)) in firsts.iter().enumerate() {
-            for &(y, my) in &firsts[i + 1..] {
-                out.extend(judge_as(
-                    ctx,
-                    (x, mx),
-                    (y, my),
-                    &format!("the first count of {unit} each article gives"),
-                    true,
-                ));
+            .filter(|m| m.kind == Kind::Quantity && !m.boilerplate)
+            .filter_map(|m| amount_of(m).map(|q| (m, q)))
+            .collect()
+    };
+    let all: Vec<Vec<(&Mention, Amount)>> = (0..ctx.articles.len()).map(quantities).collect();
+    for (i, &x) in with_text.iter().enumerate() {
+        for &y in &with_text[i + 1..] {
+            for unit in TOLLS {
+                let first = |a: usize| {
+                    all[a]
+                        .iter()
+                        .find(|(_, q)| q.unit == *unit)
+                        .map(|(m, _)| *m)
+                };
+                if let (Some(mx), Some(my)) = (first(x), first(y)) {
+                    out.extend(judge(
+                        ctx,
+                        (x, mx),
+                        (y, my),
+                        &format!("the first count of {unit} each article gives"),
+                        true,
+                    ));
+                }
+            }
+            for (mx, qx) in &all[x] {
+                if qx.unit.is_empty()
+                    || TOLLS.contains(&qx.unit.as_str())
+                    || is_measure(&qx.unit)
+                    || qx.unit.chars().all(|c| c.is_ascii_uppercase())
+                {
+                    continue;
+                }
+                let once = |a: usize| {
+                    all[a]
+                        .iter()
+                        .filter(|(_, q)| same_thing(&q.unit, &qx.unit))
+                        .map(|(m, _)| *m)
+                        .collect::<Vec<_>>()
+                };
+                if let ([_], [my]) = (once(x).as_slice(), once(y).as_slice()) {
+                    out.extend(judge(
+                        ctx,
+                        (x, mx),
+                        (y, my),
+                        &format!("the only count of {} in each article", qx.unit),
+                        false,
+                    ));
+                }
             }
         }
     }
@@ -352,7 +475,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
             a.mentions
                 .iter()
                 .filter(|m| m.kind == Kind::Quantity && !m.boilerplate)
-                .filter_map(|m| m.value.as_deref().and_then(amount))
+                .filter_map(amount_of)
                 .collect()
         })
         .collect();
@@ -362,12 +485,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
             .iter()
             .filter(|m| m.kind == Kind::Quantity && !m.boilerplate)
         {
-            let Some(q) = m
-                .value
-                .as_deref()
-                .and_then(amount)
-                .filter(|q| !q.unit.is_empty())
-            else {
+            let Some(q) = amount_of(m).filter(|q| !q.unit.is_empty()) else {
                 continue;
             };
             let missing: Vec<usize> = with_text
@@ -377,7 +495,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
                     y != x
                         && !amounts[y]
                             .iter()
-                            .any(|o| o.unit == q.unit && compatible(o, &q))
+                            .any(|o| same_thing(&o.unit, &q.unit) && compatible(o, &q))
                 })
                 .collect();
             if missing.is_empty() {
@@ -431,6 +549,10 @@ mod tests {
         assert!(compatible(&a("2000 people (about)"), &a("2050 people")));
         assert!(!compatible(&a("14 deaths"), &a("41 deaths")));
         assert!(compatible(&a("3-5 ships"), &a("4 ships")));
+        assert!(!compatible(&a("500 USD (up to)"), &a("5000 USD (up to)")));
+        assert!(compatible(&a("2400 m"), &a("2414 m")));
+        assert!(!compatible(&a("2400 USD"), &a("2414 USD")));
+        assert!(same_thing("protesters", "rioters") && !same_thing("protesters", "ships"));
         assert!(amount("many").is_none());
     }
 }

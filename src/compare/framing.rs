@@ -36,6 +36,12 @@ static HEDGES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     out
 });
 
+/// The label category of a lower-cased word or phrase ("rioters" -> "crowd"), if listed.
+pub fn category(term: &str) -> Option<&'static str> {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    LABELS.iter().find(|(_, t)| *t == words).map(|(c, _)| *c)
+}
+
 /// Where the terms of `list` stand in `s` (word ranges, no overlaps, longest first).
 fn find<'l>(
     s: &Sentence,
@@ -167,8 +173,10 @@ fn labels_in(
     (out, reported)
 }
 
-/// One word replaced by another in front of the same label noun ("Takfiri militants",
-/// "foreign militants"): a framing difference the label list does not know.
+/// A short wording replaced by another where either side holds a label of the list
+/// ("Safety campaigners" for "Protesters"), or where one word is replaced in front of the
+/// same label noun ("Takfiri militants", "foreign militants"): framing differences the
+/// category rule does not pair.
 fn context_labels(
     ctx: &Ctx,
     x: usize,
@@ -178,52 +186,68 @@ fn context_labels(
     reported: &[(usize, usize)],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    {
-        for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
-            if rx.len() != 1
-                || ry.len() != 1
-                || reported
-                    .iter()
-                    .any(|&(a, b)| a == rx.start || b == ry.start)
-            {
-                continue;
-            }
-            let next_same = sx
-                .words
-                .get(rx.end)
-                .is_some_and(|w| sy.words.get(ry.end) == Some(w));
-            let (wx, wy) = (&sx.words[rx.start], &sy.words[ry.start]);
-            let wordy = |w: &str| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
-            let head_is_label = sx
-                .words
-                .get(rx.end)
-                .is_some_and(|h| LABELS.iter().any(|(_, t)| t.len() == 1 && t[0] == h));
-            if next_same
-                && head_is_label
-                && wordy(wx)
-                && wordy(wy)
-                && !in_name(ctx, x, sx, rx.start)
-                && !in_name(ctx, y, sy, ry.start)
-            {
-                let head = &sx.words[rx.end];
-                let mut f = finding(
-                    ctx,
-                    Family::Framing,
-                    "framing/label",
-                    &[x, y],
-                    vec![(x, span(ctx, x, sx, &rx)), (y, span(ctx, y, sy, &ry))],
-                    format!(
-                        "{} says \u{201c}{} {head}\u{201d} where {} says \u{201c}{} {head}\u{201d}",
-                        ctx.label(x),
-                        &ctx.texts[x][sx.spans[rx.start].clone()],
-                        ctx.label(y),
-                        &ctx.texts[y][sy.spans[ry.start].clone()]
-                    ),
-                );
-                f.why = format!("matching sentences qualify \u{201c}{head}\u{201d} differently");
-                out.push(f);
-            }
+    let is_label = |words: &[String]| {
+        LABELS.iter().any(|(_, t)| {
+            words
+                .windows(t.len())
+                .any(|w| w.iter().zip(t).all(|(a, b)| a == b))
+        })
+    };
+    let wordy = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
+    for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
+        let overlaps = reported
+            .iter()
+            .any(|&(a, b)| rx.contains(&a) || ry.contains(&b));
+        if rx.is_empty() || ry.is_empty() || rx.len() > 3 || ry.len() > 3 || overlaps {
+            continue;
         }
+        let (cx, cy) = (&sx.words[rx.clone()], &sy.words[ry.clone()]);
+        let plain = cx.iter().chain(cy).all(wordy)
+            && !rx.clone().any(|i| in_name(ctx, x, sx, i))
+            && !ry.clone().any(|i| in_name(ctx, y, sy, i));
+        // Both wordings listed, or one listed and both ending in a plural noun (labels for
+        // people: "Safety campaigners" for "Protesters"), which keeps verbs and places out.
+        let plural = |c: &[String]| {
+            c.last()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+        };
+        let listed = (is_label(cx) && is_label(cy))
+            || ((is_label(cx) || is_label(cy)) && plural(cx) && plural(cy));
+        let same_head = rx.len() == 1
+            && ry.len() == 1
+            && sx.words.get(rx.end).is_some_and(|h| {
+                sy.words.get(ry.end) == Some(h) && is_label(std::slice::from_ref(h))
+            });
+        if !plain || !(listed || same_head) {
+            continue;
+        }
+        let text = |a: usize, s: &Sentence, r: &Range<usize>| {
+            &ctx.texts[a][s.spans[r.start].start..s.spans[r.end - 1].end]
+        };
+        let mut f = finding(
+            ctx,
+            Family::Framing,
+            "framing/label",
+            &[x, y],
+            vec![(x, span(ctx, x, sx, &rx)), (y, span(ctx, y, sy, &ry))],
+            format!(
+                "{} says \u{201c}{}\u{201d} where {} says \u{201c}{}\u{201d}",
+                ctx.label(x),
+                text(x, sx, &rx),
+                ctx.label(y),
+                text(y, sy, &ry)
+            ),
+        );
+        f.why = if same_head && !listed {
+            format!(
+                "matching sentences qualify \u{201c}{}\u{201d} differently",
+                sx.words[rx.end]
+            )
+        } else {
+            "one wording stands in for the other in matching sentences, and one of them is a label"
+                .into()
+        };
+        out.push(f);
     }
     out
 }
@@ -283,15 +307,45 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             .filter(|m| m.kind == Kind::Organisation && !m.boilerplate)
         {
             let before = text[..m.span.start].trim_end().to_lowercase();
+            let before = before.strip_suffix(" the").unwrap_or(&before).trim_end();
+            let after = text[m.span.end..].trim_start().to_lowercase();
             let lower = m.text.to_lowercase();
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            let cue = before.ends_with("according to")
-                || before.ends_with("told")
-                || text[m.span.end..].trim_start().starts_with("reported");
-            if cue && is_outlet(&words, true) && !credited.contains(&m.span) {
+            const BEFORE: &[&str] = &[
+                "according to",
+                "told",
+                "reported by",
+                "cited by",
+                "quoted by",
+                "in an interview with",
+                "speaking to",
+                "interview with",
+                "said in",
+            ];
+            const AFTER: &[&str] = &[
+                "reported",
+                "reports",
+                "said",
+                "quoted",
+                "cited",
+                "has reported",
+                "first reported",
+            ];
+            let cue = BEFORE.iter().any(|c| before.ends_with(c))
+                || AFTER.iter().any(|c| after.starts_with(c));
+            let broadcaster = words
+                .iter()
+                .any(|w| matches!(*w, "radio" | "tv" | "television" | "news" | "press"));
+            let is_outlet = is_outlet(&words, true) || broadcaster;
+            if cue
+                && is_outlet
+                && !credited
+                    .iter()
+                    .any(|c| c.start < m.span.end && m.span.start < c.end)
+            {
                 credited.push(m.span);
             }
         }

@@ -178,7 +178,7 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                     .collect(),
             });
             findings.extend(facts::in_matching_sentences(&ctx, x, y, aligned));
-            findings.extend(facts::in_related_sentences(&ctx, x, y, related));
+            findings.extend(facts::in_related_sentences(&ctx, x, y, related, aligned));
             findings.extend(framing::in_matching_sentences(&ctx, x, y, aligned, related));
             findings.extend(omitted_sentences(&ctx, x, y, aligned));
         }

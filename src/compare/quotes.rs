@@ -76,9 +76,31 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
             }
         }
         firsts.sort_by_key(|s| s.article);
+        // Word for word in every article that has it: one finding for all of them.
+        let all_same = firsts.len() > 2 && firsts.windows(2).all(|w| same_words(w[0], w[1]));
+        if all_same {
+            let articles: Vec<usize> = firsts.iter().map(|s| s.article).collect();
+            let quoted = excerpt(ctx.texts[firsts[0].article], firsts[0]);
+            let mut f = finding(
+                ctx,
+                Family::Quote,
+                "quote/identical",
+                &articles,
+                firsts
+                    .iter()
+                    .map(|s| (s.article, s.quote.content))
+                    .collect(),
+                format!(
+                    "\u{201c}{quoted}\u{201d} is quoted word for word in {}",
+                    ctx.labels(&articles)
+                ),
+            );
+            f.why = "the same words in every article that carries it".into();
+            out.push(f);
+        }
         for (k, x) in firsts.iter().enumerate() {
             for y in &firsts[k + 1..] {
-                out.extend(pair(ctx, x, y));
+                out.extend(pair(ctx, x, y, !all_same));
             }
         }
         let carrying: Vec<usize> = firsts.iter().map(|s| s.article).collect();
@@ -125,15 +147,24 @@ fn contains(long: &[String], short: &[String]) -> bool {
     short.len() >= 3 && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
-/// The findings for the same quote in two articles.
-fn pair(ctx: &Ctx, x: &Said, y: &Said) -> Vec<Finding> {
+/// Whether two versions of a quote have the same words, or one is a partial quote of
+/// the other word for word.
+fn same_words(x: &Said, y: &Said) -> bool {
+    x.words == y.words
+        || (y.quote.partial && contains(&x.words, &y.words))
+        || (x.quote.partial && contains(&y.words, &x.words))
+}
+
+/// The findings for the same quote in two articles (`identical` ones only when asked).
+fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
     let articles = [x.article, y.article];
     let spans = vec![(x.article, x.quote.content), (y.article, y.quote.content)];
     let mut out = Vec::new();
-    let identical =
-        x.words == y.words || contains(&x.words, &y.words) || contains(&y.words, &x.words);
+    let identical = same_words(x, y);
     let quoted = excerpt(ctx.texts[x.article], x);
-    if identical {
+    if identical && !report_identical {
+        // Already reported for every article at once.
+    } else if identical {
         let mut f = finding(
             ctx,
             Family::Quote,
@@ -204,16 +235,24 @@ struct Attribution {
 
 impl Attribution {
     fn differs(&self, other: &Attribution) -> bool {
-        let named = |a: &Attribution| a.kind == "named";
-        let kinds_differ =
-            named(self) != named(other) || (self.kind == "outlet") != (other.kind == "outlet");
-        let people_differ = named(self)
-            && named(other)
-            && self.entity.is_some()
-            && other.entity.is_some()
-            && self.entity != other.entity;
         let via_differs = self.via.as_deref().map(str::to_lowercase)
             != other.via.as_deref().map(str::to_lowercase);
+        let (mine, theirs) = (self.speaker.to_lowercase(), other.speaker.to_lowercase());
+        let same_name = mine == theirs
+            || crate::link::is_misspelling(&mine, &theirs)
+            || crate::link::is_misspelling(&theirs, &mine);
+        if same_name {
+            return via_differs; // one speaker, typed or spelt two ways
+        }
+        // A named speaker in one and an unnamed source or an outlet in the other, or two
+        // different named people; an unnamed source against an outlet is not a change of
+        // speaker a reader can check.
+        let named = |a: &Attribution| a.kind == "named" && a.via.is_none();
+        let kinds_differ = named(self) != named(other);
+        let people_differ = named(self)
+            && named(other)
+            && (self.entity.is_none() || other.entity.is_none() || self.entity != other.entity);
+        let via_differs = via_differs && (named(self) || named(other));
         kinds_differ || people_differ || via_differs
     }
 

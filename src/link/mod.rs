@@ -110,9 +110,14 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
             parent[g] = only;
         }
     }
-    // Misspellings: a group merges into a more frequent one a letter or two away.
+    // Misspellings: a group merges into a more frequent one a letter or two away, or into
+    // a person whose surname it misspells ("Ferant" beside "Lidia Ferrant").
     let lists = ner::shipped_lists();
-    let size = |g: &Group| g.members.len();
+    // Mentions under each root, kept up to date as groups merge.
+    let mut total = vec![0usize; groups.len()];
+    for (g, group) in groups.iter().enumerate() {
+        total[find(&parent, g)] += group.members.len();
+    }
     for g in 0..groups.len() {
         if parent[g] != g {
             continue;
@@ -122,29 +127,50 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
         if limit == 0 || lists.knows_name(form) {
             continue;
         }
+        let single = !groups[g].key.contains(' ');
+        let size = |h: usize| total[find(&parent, h)];
+        let first_seen = |g: usize| groups[g].members[0];
+        let mine = size(g);
         let best = (0..groups.len())
-            .filter(|&h| h != g && parent[h] == h && size(&groups[h]) > size(&groups[g]))
-            .filter(|&h| groups[h].key.chars().next() == groups[g].key.chars().next())
-            .filter_map(|h| {
-                variants::distance(&groups[g].key, &groups[h].key, limit).map(|d| (d, h))
+            .filter(|&h| {
+                h != g
+                    && groups[h].key.chars().next() == groups[g].key.chars().next()
+                    && find(&parent, h) != g
             })
-            .min_by_key(|&(d, h)| (d, std::cmp::Reverse(size(&groups[h])), h));
-        if let Some((d, h)) = best {
-            parent[g] = h;
+            .filter(|&h| size(h) > mine || (size(h) == mine && first_seen(h) < first_seen(g)))
+            .filter_map(|h| {
+                // Compare with the whole name, or for a one-word form with a person's surname.
+                let whole = groups[h].key.as_str();
+                let surname = whole.rsplit(' ').next().unwrap_or(whole);
+                let other = if single && kind_of(&groups[h]) == Kind::Person {
+                    surname
+                } else {
+                    whole
+                };
+                let derived = other.starts_with(&groups[g].key) || groups[g].key.starts_with(other);
+                let same_start = other.chars().next() == groups[g].key.chars().next();
+                (!derived && same_start && other != groups[g].key)
+                    .then(|| variants::distance(&groups[g].key, other, limit))
+                    .flatten()
+                    .map(|d| (d, h, other.to_string()))
+            })
+            .min_by_key(|(d, h, _)| (*d, std::cmp::Reverse(size(*h)), *h));
+        if let Some((d, h, _)) = best {
             let target = articles[groups[h].members[0].0][groups[h].members[0].1].text;
             let edits = if d == 1 { "one letter" } else { "two letters" };
             variant_of.insert(
                 g,
-                format!("\u{201c}{form}\u{201d} differs from \u{201c}{target}\u{201d} by {edits} and is not a known name, while \u{201c}{target}\u{201d} is named {} times", size(&groups[h])),
+                format!(
+                    "\u{201c}{form}\u{201d} differs from \u{201c}{target}\u{201d} by {edits} and is not a known name; \u{201c}{target}\u{201d} is named {} time(s), \u{201c}{form}\u{201d} {mine}",
+                    size(h)
+                ),
             );
+            let r = find(&parent, h);
+            parent[g] = r;
+            total[r] += total[g];
         }
     }
-    let root = |mut g: usize| {
-        while parent[g] != g {
-            g = parent[g];
-        }
-        g
-    };
+    let root = |g: usize| find(&parent, g);
 
     // Number the merged entities in order of first appearance.
     let mut number: HashMap<usize, usize> = HashMap::new();
@@ -166,6 +192,14 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
         .map(|ms| build(articles, ms, &variant_of))
         .collect();
     (entities, assignment)
+}
+
+/// The group `g` was merged into, following merges to the end.
+fn find(parent: &[usize], mut g: usize) -> usize {
+    while parent[g] != g {
+        g = parent[g];
+    }
+    g
 }
 
 /// Whether lower-cased `word` is within the edits a misspelling of `name` may have (and

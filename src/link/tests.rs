@@ -63,6 +63,18 @@ fn surnames_acronyms_and_demonyms_join_their_entity() {
 }
 
 #[test]
+fn a_derived_word_is_not_a_misspelling() {
+    let a = vec![
+        m("Ashkar", Kind::Place),
+        m("Ashkari", Kind::Misc),
+        m("Ashkar", Kind::Place),
+    ];
+    let (entities, _) = link(&[a]);
+    assert_eq!(entities.len(), 2);
+    assert!(entities.iter().all(|e| e.variants.is_empty()));
+}
+
+#[test]
 fn an_ambiguous_surname_stays_apart() {
     let a = vec![
         m("Ana Lobo", Kind::Person),
@@ -97,8 +109,13 @@ fn misspellings_join_the_frequent_form_and_are_flagged() {
         "{}",
         entities[0].variants[0].why
     );
-    // Okafor and Okafur are one name each; neither is more frequent, so nothing merges.
-    assert_ne!(ids[0][3], ids[1][1]);
+    // Okafor and Okafur are named once each: the form seen first is the name.
+    assert_eq!(ids[0][3], ids[1][1]);
+    let okafor = &entities[ids[0][3]];
+    assert_eq!(
+        (okafor.canonical.as_str(), okafor.variants.len()),
+        ("Okafor", 1)
+    );
     // Bali is a known place, never a misspelling of Mali.
     assert_ne!(ids[1][2], ids[1][0]);
 }

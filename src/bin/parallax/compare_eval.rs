@@ -43,7 +43,8 @@ struct Expected {
     text: BTreeMap<String, String>,
 }
 
-/// Whether finding `f` points, in each article `e` names, at the text `e` gives.
+/// Whether finding `f` points, in each article `e` names, at the text `e` gives (either
+/// containing the other, case ignored: "TOLVAEN" in a dateline is "Tolvaen").
 fn matches(f: &Finding, e: &Expected, report: &Report, texts: &[&str]) -> bool {
     f.kind == e.kind
         && e.text.iter().all(|(article, want)| {
@@ -51,8 +52,9 @@ fn matches(f: &Finding, e: &Expected, report: &Report, texts: &[&str]) -> bool {
                 return false;
             };
             f.spans.iter().filter(|s| &s.article == article).any(|s| {
-                let got = &texts[i][s.span.start..s.span.end];
-                got.contains(want.as_str()) || want.contains(got)
+                let got = texts[i][s.span.start..s.span.end].to_lowercase();
+                let want = want.to_lowercase();
+                got.contains(&want) || want.contains(&got)
             })
         })
 }

@@ -313,6 +313,17 @@ pub const MASTHEADS: &[&str] = &[
     "mirror",
     "dispatch",
     "bulletin",
+    "echo",
+    "advertiser",
+    "sentinel",
+    "standard",
+    "independent",
+    "express",
+    "record",
+    "inquirer",
+    "monitor",
+    "register",
+    "wire",
 ];
 
 /// News outlets known by one word.
