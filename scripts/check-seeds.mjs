@@ -5,7 +5,7 @@
 // itself does not depend on them.
 //   node scripts/check-seeds.mjs [SEEDS_DIR] [--print]
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import assert from "node:assert/strict";
 
@@ -28,6 +28,8 @@ const json = execFileSync(bin, [
   "--format", "json",
 ], { encoding: "utf8", maxBuffer: 64 << 20 });
 const report = JSON.parse(json);
+const wireText = readFileSync(join(dir, wire), "utf8");
+const otherText = readFileSync(join(dir, other), "utf8");
 const [a, b] = report.articles;
 
 const values = (article, kind) => Object.fromEntries(
@@ -96,6 +98,41 @@ check("every direct quote has the right speaker and kind", () => {
   ]);
 });
 
+// The comparison: what a reader must see across the two articles.
+const findings = (kind) => report.findings.filter((f) => f.kind === kind);
+const spanText = (f, article) => f.spans.filter((s) => s.article === article.id)
+  .map((s) => (article.id === a.id ? wireText : otherText).slice(s.span.start_utf16, s.span.end_utf16));
+check("the quotes both carry word for word are found", () => {
+  assert.ok(findings("quote/identical").length >= 2, JSON.stringify(findings("quote/identical").map((f) => f.summary)));
+});
+check("Keita and Ibrahim Boubacar Keita are one person, named in both", () => {
+  const keita = report.entities.find((e) => e.canonical === "Ibrahim Boubacar Keita");
+  assert.ok(keita && keita.aliases.includes("Keita"), JSON.stringify(keita));
+  assert.deepEqual(keita.mentions.map((m) => m.article), ["a", "b"]);
+});
+check("\"Mail\" is flagged as a misspelling of Mali", () => {
+  const v = findings("entity/variant").find((f) => spanText(f, a).includes("Mail"));
+  assert.ok(v && report.entities[v.entity].canonical === "Mali", JSON.stringify(findings("entity/variant")));
+});
+check("15 km (9 miles) and 15 kilometers agree, as do the two counts of 14 dead", () => {
+  const agreements = findings("agreement/quantity").map((f) => [spanText(f, a).join(), spanText(f, b).join()]);
+  assert.ok(agreements.some(([x, y]) => x.includes("15 km") && y.includes("15 kilometers")), JSON.stringify(agreements));
+  assert.ok(agreements.some(([x, y]) => /14 people/.test(x) && /14 people/.test(y)), JSON.stringify(agreements));
+  assert.equal(findings("conflict/quantity").length, 0, JSON.stringify(findings("conflict/quantity").map((f) => f.summary)));
+});
+check("Takfiri militants is set against jihadist or Islamist militants", () => {
+  const labels = findings("framing/label").map((f) => [spanText(f, a).join(), spanText(f, b).join()]);
+  assert.ok(labels.some(([x, y]) => /jihadist|Islamist/.test(x) && y === "Takfiri"), JSON.stringify(labels));
+});
+check("the second outlet credits the wire with a quote", () => {
+  assert.ok(findings("sourcing/outlet").some((f) => spanText(f, b).includes("Reuters")));
+  assert.ok(b.quotes.some((q) => q.via?.text === "Reuters"));
+});
+check("facts in only one article are listed both ways", () => {
+  const omitted = findings("omission/sentence");
+  assert.ok(omitted.some((f) => f.articles[0] === "a") && omitted.some((f) => f.articles[0] === "b"));
+});
+
 if (print) {
   const excerpt = {
     a: { dateline: a.dateline?.place.text, bylines: a.bylines.map((x) => `${x.role}: ${x.name.text}`),
@@ -104,6 +141,11 @@ if (print) {
     b: { boilerplate: b.boilerplate.map((x) => x.kind), dates: values(b, "DATE"), quantities: values(b, "QUANTITY"),
       quotes: b.quotes.map((q) => ({ speaker: q.speaker?.name.text, kind: q.speaker?.kind, via: q.via?.text })) },
     conflicts: report.findings.filter((f) => f.family === "conflict").map((f) => f.summary),
+    comparison: report.findings.filter((f) => !["agreement/entity", "omission/entity", "omission/sentence"].includes(f.kind))
+      .map((f) => `${f.kind}: ${f.summary}`),
+    reuse: report.pairs.map((p) => ({ articles: p.articles, reuse: p.reuse.map((r) => Math.round(r * 100) + "%"),
+      aligned: p.aligned.length })),
+    keita: report.entities.find((e) => e.canonical === "Ibrahim Boubacar Keita"),
   };
   console.log(JSON.stringify(excerpt, null, 1));
 }

@@ -1,21 +1,24 @@
-// This file renders an analysis report into the results area: the diagnostics (warnings), the
-// legend of kinds, "Check these" (conflict findings: things an article contradicts itself on;
-// clicking one shows the spot in the text), the overlap between articles ("Named in every
-// article", "Named only in ...", and with 3+ articles "Named in some articles but not all"),
-// then each article's highlighted text (boilerplate greyed, quotes marked, mentions coloured),
-// under it where the story was filed from, who wrote it and what relative dates were read
-// against, its quotes, and its list of entities and mention counts. Everything is built in one
-// fragment and inserted once. Strings from the report and from the user go in through
-// textContent only. Any field the page does not know is ignored; any field it expects may be
-// missing.
+// This file renders an analysis report into the results area, in this order: the diagnostics
+// (warnings), the legend of kinds, "Check these" (conflicts: articles that disagree with each
+// other or with themselves, each with the words of each article; and names that look misspelt;
+// clicking one shows the spot in the text), then the comparison sections of comparison.js and
+// matrix.js (quotes across articles, reused text, who is named where, framing and sourcing,
+// agreements written differently, what is left out), the overlap between articles ("Named in
+// every article", "Named only in ...", and with 3+ articles "Named in some articles but not
+// all", then "Other findings" for finding kinds this page does not know yet), then each
+// article's highlighted text (boilerplate greyed, quotes marked, mentions coloured), under it
+// where the story was filed from, who wrote it and what relative dates were read against, its
+// quotes, and its list of entities and mention counts. Everything is built in one fragment and
+// inserted once. Strings from the report and from the user go in through textContent only. Any
+// field the page does not know is ignored; any field it expects may be missing.
 
 import { KIND_CODES, bylineRoleLabel, kindCode, kindInfo, speakerKindLabel } from "./kinds.js";
 import { analysedLength, describeQuote, refText, renderHighlightedText, spanRange } from "./render.js";
-
-/** How long a spot shown from "Check these" stays outlined. */
-const TARGET_MS = 2500;
-/** The timer that takes the outline away again (one at a time: a new click restarts it). */
-let targetTimer = null;
+import {
+  conflictDetails, isKnownKind, renderAgreements, renderFraming, renderLeftOut, renderQuotesAcross, renderReuse,
+} from "./comparison.js";
+import { el, findingItem, nameOf, strings } from "./findings.js";
+import { renderMatrix } from "./matrix.js";
 
 /**
  * Replaces the contents of `container` with the rendering of `report`.
@@ -37,9 +40,22 @@ export function renderReport(container, report, inputs) {
     quotes: articles.some((a) => Array.isArray(a?.quotes) && a.quotes.length > 0),
     boilerplate: articles.some((a) => Array.isArray(a?.boilerplate) && a.boilerplate.length > 0),
   }));
-  const checks = findings.filter(isConflict);
-  if (checks.length > 0) fragment.append(renderChecks(checks, articles, inputs, names, container));
   const withText = new Set(articles.map((a, i) => (inputs[i]?.text?.trim() ? a?.id : null)).filter(Boolean));
+  const ctx = { articles, inputs, names, entities, container, withText };
+  const checks = findings.filter(isConflict);
+  const variants = findings.filter((f) => f?.kind === "entity/variant");
+  if (checks.length > 0 || variants.length > 0) fragment.append(renderChecks(checks, variants, ctx));
+  if (withText.size >= 2) {
+    const sections = [
+      renderQuotesAcross(findings, ctx),
+      renderReuse(report?.pairs, ctx),
+      renderMatrix(entities, ctx),
+      renderFraming(findings, ctx),
+      renderAgreements(findings, ctx),
+      renderLeftOut(findings, ctx),
+    ];
+    fragment.append(...sections.filter(Boolean));
+  }
   fragment.append(renderOverlap(findings.filter((f) => !isConflict(f)), entities, articles, names, withText));
   const grid = el("div", "article-results");
   articles.forEach((article, i) => grid.append(renderArticle(article, i, inputs[i], entities, names)));
@@ -56,10 +72,6 @@ function articleNames(articles, inputs) {
     names.set(id, label ? `${id} · ${label}` : id);
   });
   return names;
-}
-
-function nameOf(names, id) {
-  return names.get(id) ?? String(id);
 }
 
 function renderDiagnostics(diagnostics, names) {
@@ -114,114 +126,46 @@ function renderLegend({ kinds, quotes, boilerplate }) {
   return section;
 }
 
-/** True for a finding of the conflict family: an article that disagrees with itself. */
+/** True for a finding of the conflict family: articles that disagree, or one with itself. */
 function isConflict(f) {
   return Boolean(f) && typeof f === "object" && (f.family === "conflict" || (typeof f.kind === "string" && f.kind.startsWith("conflict/")));
 }
 
 /**
- * "Check these": one line per conflict finding, its summary, led by the article(s) it is in.
- * When the finding points at a spot in an article's text, the summary is a button that shows
- * that spot.
+ * "Check these": one line per conflict finding, its summary, led by the article(s) it is in;
+ * a conflict between articles adds why, and each article's words in their sentence. Then the
+ * names that look misspelt. When a finding points at a spot in an article's text, its summary
+ * is a button that shows that spot.
  */
-function renderChecks(checks, articles, inputs, names, container) {
+function renderChecks(checks, variants, ctx) {
   const section = el("section", "checks");
   section.setAttribute("aria-labelledby", "checks-heading");
   const heading = el("h2", "", "Check these");
   heading.id = "checks-heading";
-  section.append(heading, el("p", "note", "An article that disagrees with itself. The text may be right and Parallax wrong: look at the spot."));
-  const ul = el("ul", "check-list");
-  for (const f of checks) {
-    const li = el("li", "check");
-    if (typeof f.id === "string") li.dataset.finding = f.id;
-    if (typeof f.kind === "string") li.dataset.kind = f.kind;
-    const ids = Array.isArray(f.articles) ? f.articles.filter((a) => typeof a === "string") : [];
-    for (const id of ids) {
-      const badge = el("span", "article-id", id);
-      badge.title = `Article ${nameOf(names, id)}`;
-      li.append(badge, document.createTextNode(" "));
+  section.append(heading, el("p", "note", "Where the articles disagree, with each other or with themselves, and names that look misspelt. The text may be right and Parallax wrong: look at the spot."));
+  if (checks.length > 0) {
+    const ul = el("ul", "check-list");
+    for (const f of checks) {
+      const li = findingItem(f, ctx, { className: "check" });
+      if (strings(f.articles).length > 1) li.append(...conflictDetails(f, ctx));
+      ul.append(li);
     }
-    const summary = typeof f.summary === "string" && f.summary ? f.summary : String(f.kind ?? "A possible contradiction");
-    const spots = findingSpots(f, articles, inputs);
-    if (spots.length > 0) {
-      const button = el("button", "link-button", summary);
-      button.type = "button";
-      button.title = "Show this in the article's text";
-      button.addEventListener("click", () => showSpots(container, spots));
-      li.append(button);
-    } else {
-      li.append(el("span", "", summary));
-    }
-    ul.append(li);
+    section.append(ul);
   }
-  section.append(ul);
+  if (variants.length > 0) {
+    const group = el("div", "check-group");
+    group.dataset.group = "variants";
+    group.append(el("h3", "", "Names that may be misspelt"));
+    const ul = el("ul", "check-list");
+    for (const f of variants) {
+      const entity = entityAt(ctx.entities, f.entity);
+      const where = strings((Array.isArray(entity?.variants) ? entity.variants : []).map((v) => v?.article));
+      ul.append(findingItem(f, ctx, { className: "variant", why: true, badgeIds: where.length > 0 ? [...new Set(where)] : undefined }));
+    }
+    group.append(ul);
+    section.append(group);
+  }
   return section;
-}
-
-/** The usable spots a finding points at: [{ article, start, end }], in the report's order. */
-function findingSpots(f, articles, inputs) {
-  const spots = [];
-  for (const ref of Array.isArray(f.spans) ? f.spans : []) {
-    const i = articles.findIndex((a) => a?.id === ref?.article);
-    if (i < 0) continue;
-    const text = typeof inputs[i]?.text === "string" ? inputs[i].text : "";
-    const range = spanRange(ref.span, analysedLength(text, articles[i]));
-    if (range) spots.push({ article: ref.article, ...range });
-  }
-  return spots;
-}
-
-/**
- * Scrolls the first spot into view (the article's text box and the page) and outlines every
- * highlighted element the spots fall in for a moment; focus moves to that text box.
- */
-function showSpots(container, spots) {
-  const unmark = () => container.querySelectorAll(".is-target").forEach((node) => node.classList.remove("is-target"));
-  clearTimeout(targetTimer);
-  unmark();
-  targetTimer = setTimeout(unmark, TARGET_MS);
-  let first = null;
-  for (const spot of spots) {
-    const body = container.querySelector(`.article-result[data-article="${CSS.escape(spot.article)}"] .article-text`);
-    if (!body) continue;
-    const found = locate(body, spot.start, spot.end);
-    if (!found) continue;
-    if (found.element) found.element.classList.add("is-target");
-    if (!first) first = { body, ...found };
-  }
-  if (!first) return;
-  // Bring the spot to the upper third of the text box, then the text box into the window.
-  const box = first.body.getBoundingClientRect();
-  const at = first.range.getBoundingClientRect();
-  first.body.scrollTop += at.top - box.top - box.height / 3;
-  const now = first.range.getBoundingClientRect();
-  window.scrollBy({ top: now.top - window.innerHeight / 3, left: 0, behavior: "auto" });
-  first.body.focus({ preventScroll: true });
-}
-
-/**
- * Finds UTF-16 offsets start..end of the rendered text inside `body`: a Range over them, and
- * the innermost highlight (mark, quote or greyed stretch) that holds the start, if any.
- */
-function locate(body, start, end) {
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let startNode = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue.length;
-    if (!startNode && start < offset + length) {
-      startNode = node;
-      range.setStart(node, start - offset);
-    }
-    if (startNode && end <= offset + length) {
-      range.setEnd(node, end - offset);
-      const holder = startNode.parentElement?.closest("mark, .quote, .boilerplate");
-      return { range, element: holder && body.contains(holder) ? holder : null };
-    }
-    offset += length;
-  }
-  return null;
 }
 
 /** A chip for one entity: its canonical text, coloured by kind. */
@@ -267,7 +211,7 @@ function renderOverlap(findings, entities, articles, names, withText) {
       if (!onlyIn.has(present[0])) onlyIn.set(present[0], []);
       onlyIn.get(present[0]).push({ entity, f });
     } else if (f.kind === "omission/entity" && entity && present.length > 1) some.push({ entity, f, present, missing });
-    else if (typeof f.summary === "string" && f.summary) other.push(f);
+    else if (!isKnownKind(f.kind) && typeof f.summary === "string" && f.summary) other.push(f);
   }
 
   section.append(chipGroup("Named in every article", "every", everywhere.sort(byCanonical).map(({ entity }) => entityChip(entity)),
@@ -474,11 +418,4 @@ function renderEntityList(mentions, entities) {
   table.append(head, tbody);
   wrap.append(table);
   return wrap;
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

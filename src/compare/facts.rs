@@ -46,12 +46,13 @@ fn amount(value: &str) -> Option<Amount> {
             (n, n)
         }
     };
-    Some(Amount {
-        low,
-        high,
-        unit: unit.to_string(),
-        qualifier,
-    })
+    // Durations in one unit each for days and months, so "two years" meets "24-month".
+    let (factor, unit) = match unit {
+        "year" => (12.0, "month"),
+        "week" => (7.0, "day"),
+        other => (1.0, other),
+    };
+    Some(Amount { low: low * factor, high: high * factor, unit: unit.to_string(), qualifier })
 }
 
 fn amount_of(m: &Mention) -> Option<Amount> {
@@ -293,14 +294,14 @@ fn dates(
             .collect()
     };
     let (dx, dy) = (full(x, sx), full(y, sy));
-    if strict
-        && (dx.len() != 1
-            || dy.len() != 1
-            || !context(sx, dx[0].0)
-                .iter()
-                .any(|w| context(sy, dy[0].0).contains(w)))
-    {
-        return Vec::new();
+    // In related sentences: one full date each, and a shared word beside them unless they
+    // are the same day (an agreement is cheap to report wrongly; a conflict is not).
+    if strict {
+        let lone = dx.len() == 1 && dy.len() == 1;
+        let beside = lone && context(sx, dx[0].0).iter().any(|w| context(sy, dy[0].0).contains(w));
+        if !lone || !(beside || dx[0].1 == dy[0].1) {
+            return Vec::new();
+        }
     }
     let mut out = Vec::new();
     for ((a, va), (b, vb)) in dx.iter().zip(&dy) {
@@ -370,8 +371,11 @@ pub fn in_related_sentences(
             }
             let theirs: Vec<&&Mention> = qy.iter().filter(|q| same_thing(&unit(q), &u)).collect();
             if let [b] = theirs[..] {
-                let shared =
-                    context(sx, a).iter().any(|w| context(sy, b).contains(w)) || is_measure(&u);
+                // A shared word beside them, a measurement, or amounts that agree (an
+                // agreement is cheap to report wrongly; a conflict is not).
+                let shared = context(sx, a).iter().any(|w| context(sy, b).contains(w))
+                    || is_measure(&u)
+                    || amount_of(a).zip(amount_of(b)).is_some_and(|(p, q)| compatible(&p, &q));
                 if shared {
                     out.extend(judge(
                         ctx,

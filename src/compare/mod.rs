@@ -187,7 +187,52 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
     findings.extend(quotes::compare(&ctx));
     findings.extend(facts::omitted_quantities(&ctx));
     findings.extend(framing::outlets(&ctx));
-    Compared { findings, pairs }
+    Compared { findings: merge_agreements(&ctx, findings), pairs }
+}
+
+/// Joins agreements that share a span into one finding across all their articles: with
+/// three articles, "about 30", "some 30" and "roughly 30" are one agreement, not three.
+fn merge_agreements(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings {
+        let joins = |g: &Finding| {
+            g.kind == f.kind
+                && matches!(f.kind, "agreement/quantity" | "agreement/date")
+                && g.spans.iter().any(|s| f.spans.iter().any(|t| s.article == t.article && s.span == t.span))
+        };
+        match out.iter_mut().find(|g| joins(g)) {
+            Some(g) => {
+                for s in f.spans {
+                    if !g.spans.iter().any(|t| t.article == s.article && t.span == s.span) {
+                        g.spans.push(s);
+                    }
+                }
+                g.spans.sort_by(|p, q| (&p.article, p.span.start).cmp(&(&q.article, q.span.start)));
+                let ids: Vec<usize> = g.spans.iter().filter_map(|s| ctx.articles.iter().position(|a| a.id == s.article)).collect();
+                let mut carrying = ids.clone();
+                carrying.dedup();
+                g.articles = carrying.iter().map(|&a| ctx.articles[a].id.clone()).collect();
+                let quoted: Vec<String> = g
+                    .spans
+                    .iter()
+                    .zip(&ids)
+                    .map(|(s, &a)| format!("\u{201c}{}\u{201d} in {}", &ctx.texts[a][s.span.start..s.span.end], ctx.label(a)))
+                    .collect();
+                g.summary = format!("{} agree", join(&quoted));
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
+/// "x", "x and y", "x, y and z".
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// Sentences of each article of a pair with no match in the other.
