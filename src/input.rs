@@ -9,6 +9,10 @@ use serde::Deserialize;
 /// The most articles one request may compare.
 pub const MAX_ARTICLES: usize = 20;
 
+/// The most articles one batch request may compare (the command line's limit): the
+/// comparison's cost grows close to linearly, so batches of hundreds are fine natively.
+pub const MAX_BATCH_ARTICLES: usize = 1000;
+
 /// The most bytes of one article that are analysed; the rest is kept but not analysed, and
 /// a `truncated` diagnostic says so. About 150,000 words: far past any news article.
 pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
@@ -36,19 +40,27 @@ pub struct ArticleInput {
 
 impl Input {
     /// Refuses requests the analyser cannot serve: none or too many articles.
-    pub(crate) fn validate(&self) -> Result<(), Error> {
+    pub(crate) fn validate(&self, limit: usize) -> Result<(), Error> {
         match self.articles.len() {
             0 => Err(Error::no_articles()),
-            n if n > MAX_ARTICLES => Err(Error::too_many_articles(n, MAX_ARTICLES)),
+            n if n > limit => Err(Error::too_many_articles(n, limit)),
             _ => Ok(()),
         }
     }
 }
 
-/// The id of the article at `index` (below [`MAX_ARTICLES`]): "a", "b", ...
+/// The id of the article at `index`: "a", "b", ... "z", then "aa", "ab", ... as
+/// spreadsheet columns are named.
 pub(crate) fn article_id(index: usize) -> String {
-    debug_assert!(index < MAX_ARTICLES);
-    ((b'a' + index as u8) as char).to_string()
+    let mut n = index + 1;
+    let mut id = Vec::new();
+    while n > 0 {
+        n -= 1;
+        id.push(b'a' + (n % 26) as u8);
+        n /= 26;
+    }
+    id.reverse();
+    String::from_utf8(id).expect("ASCII letters")
 }
 
 /// The part of `text` that is analysed: all of it, or its first [`MAX_ARTICLE_BYTES`]
@@ -179,5 +191,15 @@ mod tests {
     fn ids_follow_input_order() {
         assert_eq!(article_id(0), "a");
         assert_eq!(article_id(MAX_ARTICLES - 1), "t");
+        assert_eq!(
+            [
+                article_id(25),
+                article_id(26),
+                article_id(27),
+                article_id(701),
+                article_id(702)
+            ],
+            ["z", "aa", "ab", "zz", "aaa"]
+        );
     }
 }

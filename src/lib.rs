@@ -46,7 +46,7 @@ pub mod text;
 pub mod wasm;
 
 pub use error::Error;
-pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES};
+pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES};
 pub use names::{names, Names};
 pub use report::{Diagnostic, Entity, Finding, Kind, Mention, Report};
 
@@ -59,7 +59,16 @@ use report::{ArticleSpan, Family, Level};
 /// Fails only when the request itself is unusable (see [`Error`]); problems with an
 /// article's text are reported in [`Report::diagnostics`].
 pub fn analyze(input: &Input) -> Result<Report, Error> {
-    input.validate()?;
+    analyze_up_to(input, MAX_ARTICLES)
+}
+
+/// [`analyze`] for batch use (the command line): up to [`MAX_BATCH_ARTICLES`] articles.
+pub fn analyze_batch(input: &Input) -> Result<Report, Error> {
+    analyze_up_to(input, MAX_BATCH_ARTICLES)
+}
+
+fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
+    input.validate(limit)?;
     let mut diagnostics = Vec::new();
     let mut articles = Vec::with_capacity(input.articles.len());
     let mut findings = Vec::new();

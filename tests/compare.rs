@@ -17,12 +17,24 @@ fn eval_compare(args: &[&str]) -> Output {
 #[test]
 fn recall_and_false_alarms_hold_their_guards() {
     let out = eval_compare(&["--min-recall", "0.95", "--max-false-alarms", "1"]);
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.status.success(), "{text}");
     assert!(text.contains("false alarms per pair of articles"), "{text}");
     // Ten sets: eight pairs and two triples.
-    assert_eq!(text.lines().filter(|l| l.starts_with("pair-")).count(), 8, "{text}");
-    assert_eq!(text.lines().filter(|l| l.starts_with("triple-")).count(), 2, "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("pair-")).count(),
+        8,
+        "{text}"
+    );
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("triple-")).count(),
+        2,
+        "{text}"
+    );
 }
 
 #[test]
@@ -30,8 +42,15 @@ fn nothing_a_set_forbids_is_reported() {
     let out = eval_compare(&["--verbose"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
-    let forbidden: Vec<&str> = text.lines().filter(|l| l.contains("false alarm (absent)")).collect();
-    assert!(forbidden.is_empty(), "findings the fixtures say must be absent:\n{}", forbidden.join("\n"));
+    let forbidden: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("false alarm (absent)"))
+        .collect();
+    assert!(
+        forbidden.is_empty(),
+        "findings the fixtures say must be absent:\n{}",
+        forbidden.join("\n")
+    );
 }
 
 #[test]

@@ -46,43 +46,89 @@ pub struct Alignment {
 
 /// Aligns the sentences of every pair of articles.
 pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
-    let mut index: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // Every sentence gets a global number; words become ids, kept sorted for overlaps.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut place: Vec<(usize, usize)> = Vec::new();
+    let mut bags: Vec<Bags> = Vec::new();
     for (a, story) in stories.iter().enumerate() {
         for (s, sentence) in story.iter().enumerate() {
-            let mut seen = HashSet::new();
-            for w in sentence.words.iter().filter(|w| is_content(w)) {
-                if seen.insert(w.as_str()) {
-                    index.entry(w).or_default().push((a, s));
-                }
+            let mut all: Vec<u32> = sentence
+                .words
+                .iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w.as_str()).or_insert(next)
+                })
+                .collect();
+            let mut content: Vec<u32> = sentence
+                .words
+                .iter()
+                .zip(&all)
+                .filter(|(w, _)| is_content(w))
+                .map(|(_, id)| *id)
+                .collect();
+            all.sort_unstable();
+            content.sort_unstable();
+            place.push((a, s));
+            bags.push(Bags { all, content });
+        }
+    }
+    // Postings: the sentences each content word is in (once per sentence).
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (g, bag) in bags.iter().enumerate() {
+        let mut last = None;
+        for &w in &bag.content {
+            if last != Some(w) {
+                postings.entry(w).or_default().push(g as u32);
+                last = Some(w);
             }
         }
     }
-    // Shared content words per candidate (article x, sentence, article y, sentence), x < y.
-    let mut shared: HashMap<(usize, usize, usize, usize), usize> = HashMap::new();
-    for postings in index.values().filter(|p| p.len() <= MAX_POSTINGS) {
-        for (i, &(a, s)) in postings.iter().enumerate() {
-            for &(b, t) in &postings[i + 1..] {
-                if a != b {
-                    let key = if a < b { (a, s, b, t) } else { (b, t, a, s) };
-                    *shared.entry(key).or_default() += 1;
+    // Shared content words with each later sentence of another article, counted in a dense
+    // array that is reset after each sentence.
+    let mut counts = vec![0u16; bags.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut keys: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (g, bag) in bags.iter().enumerate() {
+        let mut last = None;
+        for &w in &bag.content {
+            if last == Some(w) {
+                continue;
+            }
+            last = Some(w);
+            let list = &postings[&w];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &h in list
+                .iter()
+                .filter(|&&h| h as usize > g && place[h as usize].0 != place[g].0)
+            {
+                if counts[h as usize] == 0 {
+                    touched.push(h);
                 }
+                counts[h as usize] += 1;
             }
         }
+        for h in touched.drain(..) {
+            if counts[h as usize] as usize >= MIN_SHARED {
+                let ((a, s), (b, t)) = (place[g], place[h as usize]);
+                keys.push(if a < b { (a, s, b, t) } else { (b, t, a, s) });
+            }
+            counts[h as usize] = 0;
+        }
     }
-    let mut scored: HashMap<(usize, usize), Vec<Match>> = HashMap::new();
-    let mut keys: Vec<_> = shared
-        .into_iter()
-        .filter(|(_, n)| *n >= MIN_SHARED)
-        .map(|(k, _)| k)
-        .collect();
     keys.sort_unstable();
+    let global: HashMap<(usize, usize), usize> =
+        place.iter().enumerate().map(|(g, &p)| (p, g)).collect();
+    let mut scored: HashMap<(usize, usize), Vec<Match>> = HashMap::new();
     let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
     for &(a, s, b, t) in &keys {
         related.entry((a, b)).or_default().push((s, t));
     }
     for (a, s, b, t) in keys {
         let (x, y) = (&stories[a][s], &stories[b][t]);
-        if let Some(m) = classify(x, y) {
+        if let Some(m) = classify(x, y, &bags[global[&(a, s)]], &bags[global[&(b, t)]]) {
             scored
                 .entry((a, b))
                 .or_default()
@@ -117,12 +163,15 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
 }
 
 /// The class and overlap of two sentences, if they match at all.
-fn classify(x: &Sentence, y: &Sentence) -> Option<Match> {
-    let all = dice(x.words.iter(), y.words.iter());
-    let content = dice(
-        x.words.iter().filter(|w| is_content(w)),
-        y.words.iter().filter(|w| is_content(w)),
-    );
+/// A sentence's word ids, sorted: all of them, and the content words.
+struct Bags {
+    all: Vec<u32>,
+    content: Vec<u32>,
+}
+
+fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
+    let all = sorted_dice(&bx.all, &by.all);
+    let content = sorted_dice(&bx.content, &by.content);
     let class = if x.words == y.words {
         "identical"
     } else if all >= EDITED {
@@ -138,6 +187,27 @@ fn classify(x: &Sentence, y: &Sentence) -> Option<Match> {
         class,
         similarity: all,
     })
+}
+
+/// Dice overlap of two sorted multisets of word ids.
+fn sorted_dice(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if a.is_empty() && b.is_empty() {
+        0.0
+    } else {
+        2.0 * common as f64 / (a.len() + b.len()) as f64
+    }
 }
 
 /// Dice overlap of two word multisets.
@@ -184,33 +254,46 @@ pub fn word_overlap(a: &[String], b: &[String]) -> f64 {
     dice(a.iter(), b.iter())
 }
 
-/// The words of each story that stand in passages of [`PASSAGE`] words the other also
-/// has, as shares of its words: `[x's share, y's share]`.
-pub fn reuse(x: &[Sentence], y: &[Sentence]) -> [f64; 2] {
-    let wx: Vec<&str> = x
+/// Reuse for every pair of articles that shares a passage: `(x, y)` maps to the share of
+/// x's words that stand in passages of [`PASSAGE`] words also in y. One index of passages
+/// over all articles, so the cost follows the passages shared, not the number of pairs.
+pub fn reuse_all(stories: &[Vec<Sentence>]) -> HashMap<(usize, usize), f64> {
+    let words: Vec<Vec<&str>> = stories
         .iter()
-        .flat_map(|s| s.words.iter().map(String::as_str))
+        .map(|s| {
+            s.iter()
+                .flat_map(|s| s.words.iter().map(String::as_str))
+                .collect()
+        })
         .collect();
-    let wy: Vec<&str> = y
-        .iter()
-        .flat_map(|s| s.words.iter().map(String::as_str))
-        .collect();
-    [covered(&wx, &wy), covered(&wy, &wx)]
-}
-
-/// Share of `words` covered by passages also in `other`.
-fn covered(words: &[&str], other: &[&str]) -> f64 {
-    if words.is_empty() {
-        return 0.0;
-    }
-    let passages: HashSet<&[&str]> = other.windows(PASSAGE).collect();
-    let mut marked = vec![false; words.len()];
-    for (i, w) in words.windows(PASSAGE).enumerate() {
-        if passages.contains(w) {
-            marked[i..i + PASSAGE].fill(true);
+    let mut holders: HashMap<&[&str], Vec<usize>> = HashMap::new();
+    for (a, w) in words.iter().enumerate() {
+        for passage in w.windows(PASSAGE) {
+            let list = holders.entry(passage).or_default();
+            if list.last() != Some(&a) {
+                list.push(a);
+            }
         }
     }
-    marked.iter().filter(|m| **m).count() as f64 / words.len() as f64
+    let mut out = HashMap::new();
+    for (x, w) in words.iter().enumerate() {
+        let mut covered: HashMap<usize, Vec<bool>> = HashMap::new();
+        for (i, passage) in w.windows(PASSAGE).enumerate() {
+            for &y in holders.get(passage).map(Vec::as_slice).unwrap_or_default() {
+                if y != x {
+                    covered.entry(y).or_insert_with(|| vec![false; w.len()])[i..i + PASSAGE]
+                        .fill(true);
+                }
+            }
+        }
+        for (y, marks) in covered {
+            out.insert(
+                (x, y),
+                marks.iter().filter(|m| **m).count() as f64 / w.len() as f64,
+            );
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -277,8 +360,10 @@ mod tests {
     fn reuse_counts_words_in_shared_passages() {
         let (x, _) = sentence(0, "one two three four five six seven eight nine ten");
         let (y, _) = sentence(0, "zero one two three four five eleven");
-        let r = reuse(&[x], &[y]);
-        assert!((r[0] - 0.5).abs() < 1e-9, "{r:?}");
-        assert!((r[1] - 5.0 / 7.0).abs() < 1e-9, "{r:?}");
+        let (z, _) = sentence(0, "nothing in common with the others at all");
+        let r = reuse_all(&[vec![x], vec![y], vec![z]]);
+        assert!((r[&(0, 1)] - 0.5).abs() < 1e-9, "{r:?}");
+        assert!((r[&(1, 0)] - 5.0 / 7.0).abs() < 1e-9, "{r:?}");
+        assert!(!r.contains_key(&(0, 2)) && !r.contains_key(&(2, 1)));
     }
 }

@@ -52,7 +52,12 @@ fn amount(value: &str) -> Option<Amount> {
         "week" => (7.0, "day"),
         other => (1.0, other),
     };
-    Some(Amount { low: low * factor, high: high * factor, unit: unit.to_string(), qualifier })
+    Some(Amount {
+        low: low * factor,
+        high: high * factor,
+        unit: unit.to_string(),
+        qualifier,
+    })
 }
 
 fn amount_of(m: &Mention) -> Option<Amount> {
@@ -109,15 +114,14 @@ fn same_thing(a: &str, b: &str) -> bool {
 
 /// The story mentions of `kind` in article `a` whose span lies in sentence `s`.
 fn mentions_in<'c>(ctx: &'c Ctx, a: usize, kind: Kind, s: &Sentence) -> Vec<&'c Mention> {
-    ctx.articles[a]
-        .mentions
+    let pos = ctx.stories[a]
         .iter()
-        .filter(|m| {
-            m.kind == kind
-                && !m.boilerplate
-                && s.range.start <= m.span.start
-                && m.span.end <= s.range.end
-        })
+        .position(|t| t.index == s.index)
+        .expect("a story sentence");
+    ctx.inside[a][pos]
+        .iter()
+        .map(|&i| &ctx.articles[a].mentions[i])
+        .filter(|m| m.kind == kind && !m.boilerplate)
         .collect()
 }
 
@@ -298,7 +302,10 @@ fn dates(
     // are the same day (an agreement is cheap to report wrongly; a conflict is not).
     if strict {
         let lone = dx.len() == 1 && dy.len() == 1;
-        let beside = lone && context(sx, dx[0].0).iter().any(|w| context(sy, dy[0].0).contains(w));
+        let beside = lone
+            && context(sx, dx[0].0)
+                .iter()
+                .any(|w| context(sy, dy[0].0).contains(w));
         if !lone || !(beside || dx[0].1 == dy[0].1) {
             return Vec::new();
         }
@@ -375,7 +382,9 @@ pub fn in_related_sentences(
                 // agreement is cheap to report wrongly; a conflict is not).
                 let shared = context(sx, a).iter().any(|w| context(sy, b).contains(w))
                     || is_measure(&u)
-                    || amount_of(a).zip(amount_of(b)).is_some_and(|(p, q)| compatible(&p, &q));
+                    || amount_of(a)
+                        .zip(amount_of(b))
+                        .is_some_and(|(p, q)| compatible(&p, &q));
                 if shared {
                     out.extend(judge(
                         ctx,

@@ -36,10 +36,26 @@ static HEDGES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     out
 });
 
+/// Label term (words joined by spaces) -> category.
+static CATEGORY: LazyLock<std::collections::HashMap<String, &'static str>> =
+    LazyLock::new(|| LABELS.iter().map(|(c, t)| (t.join(" "), *c)).collect());
+
 /// The label category of a lower-cased word or phrase ("rioters" -> "crowd"), if listed.
 pub fn category(term: &str) -> Option<&'static str> {
-    let words: Vec<&str> = term.split_whitespace().collect();
-    LABELS.iter().find(|(_, t)| *t == words).map(|(c, _)| *c)
+    CATEGORY.get(term).copied()
+}
+
+/// Terms found in one sentence: (category, word range).
+pub type Terms = Vec<(&'static str, Range<usize>)>;
+
+/// The labels of a sentence.
+pub fn labels_of(s: &Sentence) -> Terms {
+    find(s, LABELS.iter().map(|(c, t)| (*c, t.as_slice())))
+}
+
+/// The hedges of a sentence.
+pub fn hedges_of(s: &Sentence) -> Terms {
+    find(s, HEDGES.iter().map(|t| ("hedge", t.as_slice())))
 }
 
 /// Where the terms of `list` stand in `s` (word ranges, no overlaps, longest first).
@@ -105,7 +121,7 @@ pub fn in_matching_sentences(
         out.extend(found);
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
         out.extend(context_labels(ctx, x, y, sx, sy, &reported));
-        out.extend(hedges(ctx, x, y, sx, sy));
+        out.extend(hedges(ctx, x, y, m.x, m.y));
     }
     out
 }
@@ -122,9 +138,8 @@ fn labels_in(
     same_context: bool,
 ) -> (Vec<Finding>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
-    let labels = || LABELS.iter().map(|(c, t)| (*c, t.as_slice()));
     let (sx, sy) = (&ctx.stories[x][s], &ctx.stories[y][t]);
-    let (lx, ly) = (find(sx, labels()), find(sy, labels()));
+    let (lx, ly) = (&ctx.labels[x][s], &ctx.labels[y][t]);
     let mut reported: Vec<(usize, usize)> = Vec::new();
     let beside = |rx: &Range<usize>, ry: &Range<usize>| {
         let after = sx
@@ -136,7 +151,7 @@ fn labels_in(
         after || before
     };
     {
-        for (cx, rx) in &lx {
+        for (cx, rx) in lx.iter() {
             let tx = words(sx, rx);
             if ly.iter().any(|(_, ry)| words(sy, ry) == tx) {
                 continue; // the same label in both
@@ -253,16 +268,16 @@ fn context_labels(
 }
 
 /// Hedges in one of two matching sentences only.
-fn hedges(ctx: &Ctx, x: usize, y: usize, sx: &Sentence, sy: &Sentence) -> Vec<Finding> {
+fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
     let mut out = Vec::new();
+    let (sx, sy) = (&ctx.stories[x][mx], &ctx.stories[y][my]);
     {
-        let hedges = || HEDGES.iter().map(|t| ("hedge", t.as_slice()));
-        for (has, s, other, lacks) in [(x, sx, sy, y), (y, sy, sx, x)] {
-            let theirs: Vec<String> = find(other, hedges())
+        for (has, s, hs, other, os, lacks) in [(x, sx, mx, sy, my, y), (y, sy, my, sx, mx, x)] {
+            let theirs: Vec<String> = ctx.hedges[lacks][os]
                 .iter()
                 .map(|(_, r)| words(other, r))
                 .collect();
-            for (_, r) in find(s, hedges()) {
+            for (_, r) in ctx.hedges[has][hs].iter().cloned() {
                 let h = words(s, &r);
                 if theirs.contains(&h) {
                     continue;

@@ -46,6 +46,12 @@ pub struct Ctx<'a> {
     pub stories: Vec<Vec<Sentence>>,
     /// Each article's byte to UTF-16 map, for spans the comparison cuts itself.
     pub utf16: Vec<Utf16Map>,
+    /// For each story sentence of each article, the indexes of the mentions inside it.
+    pub inside: Vec<Vec<Vec<usize>>>,
+    /// For each story sentence of each article, its framing labels (category, words).
+    pub labels: Vec<Vec<framing::Terms>>,
+    /// For each story sentence of each article, its hedges (words).
+    pub hedges: Vec<Vec<framing::Terms>>,
 }
 
 impl Ctx<'_> {
@@ -127,7 +133,7 @@ pub fn finding(
 
 /// Compares `articles` (pasted texts `texts`, entities linked).
 pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Compared {
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         articles,
         texts,
         entities,
@@ -137,11 +143,48 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
             .map(|(a, t)| sentences::story(a, t))
             .collect(),
         utf16: texts.iter().map(|t| Utf16Map::new(t)).collect(),
+        inside: Vec::new(),
+        labels: Vec::new(),
+        hedges: Vec::new(),
     };
+    ctx.inside = ctx
+        .stories
+        .iter()
+        .zip(articles)
+        .map(|(story, a)| {
+            story
+                .iter()
+                .map(|s| {
+                    (0..a.mentions.len())
+                        .filter(|&i| {
+                            s.range.start <= a.mentions[i].span.start
+                                && a.mentions[i].span.end <= s.range.end
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    ctx.labels = ctx
+        .stories
+        .iter()
+        .map(|story| story.iter().map(framing::labels_of).collect())
+        .collect();
+    ctx.hedges = ctx
+        .stories
+        .iter()
+        .map(|story| story.iter().map(framing::hedges_of).collect())
+        .collect();
     let mut findings = entities::variants(&ctx);
     let alignment = align::align(&ctx.stories);
     let with_text: Vec<usize> = ctx.with_text().collect();
     let mut pairs = Vec::new();
+    let reuse = align::reuse_all(&ctx.stories);
+    let mut matched: Vec<Vec<Vec<usize>>> = ctx
+        .stories
+        .iter()
+        .map(|s| vec![Vec::new(); s.len()])
+        .collect();
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
             let aligned = alignment
@@ -155,13 +198,26 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             let (sx, sy) = (&ctx.stories[x], &ctx.stories[y]);
+            for m in aligned {
+                matched[x][m.x].push(y);
+                matched[y][m.y].push(x);
+            }
+            let shares = [
+                reuse.get(&(x, y)).copied().unwrap_or(0.0),
+                reuse.get(&(y, x)).copied().unwrap_or(0.0),
+            ];
+            // With many articles, only pairs that share something are summarised; with two
+            // or three, every pair is.
+            if aligned.is_empty() && shares == [0.0, 0.0] && with_text.len() > 3 {
+                continue;
+            }
             pairs.push(Pair {
                 articles: [articles[x].id.clone(), articles[y].id.clone()],
                 words: [
                     sx.iter().map(|s| s.words.len()).sum(),
                     sy.iter().map(|s| s.words.len()).sum(),
                 ],
-                reuse: align::reuse(sx, sy),
+                reuse: shares,
                 aligned: aligned
                     .iter()
                     .map(|m| AlignedSentences {
@@ -180,48 +236,78 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
             findings.extend(facts::in_matching_sentences(&ctx, x, y, aligned));
             findings.extend(facts::in_related_sentences(&ctx, x, y, related, aligned));
             findings.extend(framing::in_matching_sentences(&ctx, x, y, aligned, related));
-            findings.extend(omitted_sentences(&ctx, x, y, aligned));
         }
     }
+    findings.extend(omitted_sentences(&ctx, &matched));
     findings.extend(facts::tolls(&ctx));
     findings.extend(quotes::compare(&ctx));
     findings.extend(facts::omitted_quantities(&ctx));
     findings.extend(framing::outlets(&ctx));
-    Compared { findings: merge_agreements(&ctx, findings), pairs }
+    Compared {
+        findings: merge_agreements(&ctx, findings),
+        pairs,
+    }
 }
 
 /// Joins agreements that share a span into one finding across all their articles: with
 /// three articles, "about 30", "some 30" and "roughly 30" are one agreement, not three.
 fn merge_agreements(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
+    use std::collections::HashMap;
     let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    // (kind, article, start, end) of every span of an agreement kept so far -> its index.
+    let mut at: HashMap<(&'static str, String, usize, usize), usize> = HashMap::new();
     for f in findings {
-        let joins = |g: &Finding| {
-            g.kind == f.kind
-                && matches!(f.kind, "agreement/quantity" | "agreement/date")
-                && g.spans.iter().any(|s| f.spans.iter().any(|t| s.article == t.article && s.span == t.span))
-        };
-        match out.iter_mut().find(|g| joins(g)) {
-            Some(g) => {
-                for s in f.spans {
-                    if !g.spans.iter().any(|t| t.article == s.article && t.span == s.span) {
-                        g.spans.push(s);
-                    }
-                }
-                g.spans.sort_by(|p, q| (&p.article, p.span.start).cmp(&(&q.article, q.span.start)));
-                let ids: Vec<usize> = g.spans.iter().filter_map(|s| ctx.articles.iter().position(|a| a.id == s.article)).collect();
-                let mut carrying = ids.clone();
-                carrying.dedup();
-                g.articles = carrying.iter().map(|&a| ctx.articles[a].id.clone()).collect();
-                let quoted: Vec<String> = g
-                    .spans
-                    .iter()
-                    .zip(&ids)
-                    .map(|(s, &a)| format!("\u{201c}{}\u{201d} in {}", &ctx.texts[a][s.span.start..s.span.end], ctx.label(a)))
-                    .collect();
-                g.summary = format!("{} agree", join(&quoted));
-            }
-            None => out.push(f),
+        if !matches!(f.kind, "agreement/quantity" | "agreement/date") {
+            out.push(f);
+            continue;
         }
+        let key = |s: &ArticleSpan| (f.kind, s.article.clone(), s.span.start, s.span.end);
+        let Some(&i) = f.spans.iter().find_map(|s| at.get(&key(s))) else {
+            for s in &f.spans {
+                at.insert(key(s), out.len());
+            }
+            out.push(f);
+            continue;
+        };
+        for s in &f.spans {
+            at.insert(key(s), i);
+        }
+        let g = &mut out[i];
+        for s in f.spans {
+            if !g
+                .spans
+                .iter()
+                .any(|t| t.article == s.article && t.span == s.span)
+            {
+                g.spans.push(s);
+            }
+        }
+        g.spans
+            .sort_by(|p, q| (&p.article, p.span.start).cmp(&(&q.article, q.span.start)));
+        let ids: Vec<usize> = g
+            .spans
+            .iter()
+            .filter_map(|s| ctx.articles.iter().position(|a| a.id == s.article))
+            .collect();
+        let mut carrying = ids.clone();
+        carrying.dedup();
+        g.articles = carrying
+            .iter()
+            .map(|&a| ctx.articles[a].id.clone())
+            .collect();
+        let quoted: Vec<String> = g
+            .spans
+            .iter()
+            .zip(&ids)
+            .map(|(s, &a)| {
+                format!(
+                    "\u{201c}{}\u{201d} in {}",
+                    &ctx.texts[a][s.span.start..s.span.end],
+                    ctx.label(a)
+                )
+            })
+            .collect();
+        g.summary = format!("{} agree", join(&quoted));
     }
     out
 }
@@ -235,17 +321,23 @@ fn join(items: &[String]) -> String {
     }
 }
 
-/// Sentences of each article of a pair with no match in the other.
-fn omitted_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[align::Match]) -> Vec<Finding> {
+/// Sentences with no match in some other article with text: one finding per sentence,
+/// naming the articles that lack it. `matched[a][s]` lists the articles in which sentence
+/// `s` of article `a` has a match.
+fn omitted_sentences(ctx: &Ctx, matched: &[Vec<Vec<usize>>]) -> Vec<Finding> {
+    let with_text: Vec<usize> = ctx.with_text().collect();
     let mut out = Vec::new();
-    for (has, lacks, matched) in [
-        (x, y, aligned.iter().map(|m| m.x).collect::<Vec<_>>()),
-        (y, x, aligned.iter().map(|m| m.y).collect()),
-    ] {
+    for &has in &with_text {
         for (pos, s) in ctx.stories[has].iter().enumerate() {
-            if matched.contains(&pos)
-                || s.words.iter().filter(|w| sentences::is_content(w)).count() < 4
-            {
+            if s.words.iter().filter(|w| sentences::is_content(w)).count() < 4 {
+                continue;
+            }
+            let lacking: Vec<usize> = with_text
+                .iter()
+                .copied()
+                .filter(|&o| o != has && !matched[has][pos].contains(&o))
+                .collect();
+            if lacking.is_empty() {
                 continue;
             }
             let span = ctx.articles[has].sentences[s.index];
@@ -258,14 +350,14 @@ fn omitted_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[align::Match]) ->
                 format!(
                     "This sentence of {} has no counterpart in {}",
                     ctx.label(has),
-                    ctx.label(lacks)
+                    ctx.labels(&lacking)
                 ),
             );
-            f.missing = vec![ctx.articles[lacks].id.clone()];
-            f.why = format!(
-                "no sentence of {} shares enough of its words",
-                ctx.label(lacks)
-            );
+            f.missing = lacking
+                .iter()
+                .map(|&o| ctx.articles[o].id.clone())
+                .collect();
+            f.why = "no sentence there shares enough of its words".into();
             out.push(f);
         }
     }

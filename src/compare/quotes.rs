@@ -50,9 +50,36 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         }
         i
     }
+    // Candidates share a word of three letters or more; an index of those words keeps the
+    // work to quotes that could match.
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q) in said.iter().enumerate() {
+        let mut words: Vec<&str> = q
+            .words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        for w in words {
+            index.entry(w).or_default().push(i);
+        }
+    }
+    let mut tried = std::collections::HashSet::new();
     for i in 0..said.len() {
-        for j in i + 1..said.len() {
-            if said[i].article != said[j].article && same_quote(&said[i].words, &said[j].words) {
+        let mut candidates: Vec<usize> = said[i]
+            .words
+            .iter()
+            .filter_map(|w| index.get(w.as_str()))
+            .flatten()
+            .copied()
+            .filter(|&j| j > i && said[j].article != said[i].article)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            if tried.insert((i, j)) && same_quote(&said[i].words, &said[j].words) {
                 let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
                 parent[rj] = ri;
             }

@@ -5,22 +5,25 @@
 //! parallax analyze FILE... [--format json|text] [--label NAME]... [--published YYYY-MM-DD]...
 //! parallax compare A B [C...] [same options]
 //! parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
+//! parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,N,...] [--words W]
 //! parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
 //! parallax train --train FILE [--dev FILE] --out FILE [options]
 //! parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 //! ```
 
+mod bench;
 mod compare_eval;
 mod eval;
 mod ner;
 
-use parallax::{analyze, ArticleInput, Input, Kind, Report};
+use parallax::{analyze_batch, ArticleInput, Input, Kind, Report};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: parallax analyze FILE... [options]
        parallax compare FILE FILE [FILE...] [options]
        parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
+       parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,...] [--words W]
        parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
        parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
                       [--min-count N] [--lower-share S] [--upper-share S]
@@ -31,6 +34,8 @@ Reads each FILE (use - for standard input) as one article and prints the Report.
 Labels default to the file names. eval-rules scores the extractors on the
 annotated sets in DIR (default tests/eval) and prints precision, recall and F1;
 with --min-f1 it fails when a set scores lower (F for every set, SET=F for one).
+bench-compare times the whole pipeline on the seed pair (if present) and on
+growing sets of ~800-word articles built from the fixtures.
 eval-compare runs the comparison on the fixture sets in DIR (default
 tests/compare) and prints recall and false alarms (F: per pair of articles).
 train fits the named-entity recogniser to CoNLL-format data (keeping the pass
@@ -71,6 +76,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     if command == "eval-rules" {
         return eval_rules(args.collect());
+    }
+    if command == "bench-compare" {
+        return bench::command(args.collect());
     }
     if command == "eval-compare" {
         return compare_eval::command(args.collect());
@@ -116,7 +124,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if command == "compare" && articles.len() < 2 {
         return Err(format!("compare needs at least two files\n\n{USAGE}"));
     }
-    let report = analyze(&Input { articles }).map_err(|e| e.to_string())?;
+    let report = analyze_batch(&Input { articles }).map_err(|e| e.to_string())?;
     Ok(match format {
         Format::Json => {
             let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
