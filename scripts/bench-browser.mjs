@@ -6,9 +6,9 @@
 //   npm run bench:browser
 // CONLL_DEV overrides the path of the CoNLL-2003 dev file (default ../shared/data/conll2003/dev.txt
 // relative to the repository root); CHROMIUM_PATH overrides /usr/bin/chromium.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cpus } from "node:os";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "./serve.mjs";
@@ -125,6 +125,16 @@ async function main() {
     const pair = { articles: EXAMPLE.map((x) => ({ ...x })) };
     const c = await measure({ kind: "analyze", arg: pair, runs: 20 });
     console.log(`analyze, example pair: ${c.ms.toFixed(2)} ms median of 20`);
+
+    const seeds = process.env.SEEDS_DIR || new URL("../../shared/seeds/", import.meta.url).pathname;
+    if (existsSync(seeds)) {
+      const files = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort();
+      const input = { articles: files.map((f) => ({ label: f, published: "2020-08-18", text: readFileSync(join(seeds, f), "utf8") })) };
+      const d = await measure({ kind: "analyze", arg: input, runs: 20 });
+      console.log(`analyze, canonical seed pair (${files.length} articles): ${d.ms.toFixed(2)} ms median of 20`);
+    } else {
+      console.log(`analyze, canonical seed pair: skipped, ${seeds} not found (set SEEDS_DIR)`);
+    }
 
     const cpu = cpus();
     console.log(`browser: Chromium ${browser.version()}; machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; ${new Date().toISOString().slice(0, 10)}`);

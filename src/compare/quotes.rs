@@ -5,10 +5,14 @@
 //! partial quote of a longer one).
 
 use super::diff::Words;
+use super::sentences::is_content;
 use super::{finding, Ctx};
 use crate::report::{DiffPiece, Family, Finding, Quote};
 use crate::text::words;
 use std::collections::HashMap;
+
+/// A word in more quotes than this is too common to find candidates with.
+const MAX_POSTINGS: usize = 400;
 
 /// Word overlap at which two quotes are the same quote.
 const SAME_QUOTE: f64 = 0.6;
@@ -50,15 +54,15 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         }
         i
     }
-    // Candidates share a word of three letters or more; an index of those words keeps the
-    // work to quotes that could match.
+    // Candidates share two content words; an index of those words (the commonest left
+    // out) and a dense counter keep the work to quotes that could match.
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, q) in said.iter().enumerate() {
         let mut words: Vec<&str> = q
             .words
             .iter()
             .map(String::as_str)
-            .filter(|w| w.chars().count() >= 3)
+            .filter(|w| is_content(w))
             .collect();
         words.sort_unstable();
         words.dedup();
@@ -66,20 +70,39 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
             index.entry(w).or_default().push(i);
         }
     }
-    let mut tried = std::collections::HashSet::new();
+    let mut counts = vec![0u16; said.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for i in 0..said.len() {
-        let mut candidates: Vec<usize> = said[i]
+        let mut words: Vec<&str> = said[i]
             .words
             .iter()
-            .filter_map(|w| index.get(w.as_str()))
-            .flatten()
-            .copied()
-            .filter(|&j| j > i && said[j].article != said[i].article)
+            .map(String::as_str)
+            .filter(|w| is_content(w))
             .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for j in candidates {
-            if tried.insert((i, j)) && same_quote(&said[i].words, &said[j].words) {
+        words.sort_unstable();
+        words.dedup();
+        for w in words {
+            let list = &index[w];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &j in list
+                .iter()
+                .filter(|&&j| j > i && said[j].article != said[i].article)
+            {
+                if counts[j] == 0 {
+                    touched.push(j);
+                }
+                counts[j] += 1;
+            }
+        }
+        for j in touched.drain(..) {
+            let enough = counts[j] >= 2 || said[i].words.len().min(said[j].words.len()) <= 3;
+            counts[j] = 0;
+            if enough
+                && root(&mut parent, i) != root(&mut parent, j)
+                && same_quote(&said[i].words, &said[j].words)
+            {
                 let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
                 parent[rj] = ri;
             }
