@@ -85,9 +85,10 @@ pub fn link_articles(articles: &mut [Article]) -> Vec<Entity> {
         } = article;
         for quote in quotes.iter_mut() {
             if let Some(speaker) = &mut quote.speaker {
+                let at = mentions.partition_point(|m| m.span.start < speaker.name.span.start);
                 speaker.entity = mentions
-                    .iter()
-                    .find(|m| m.span == speaker.name.span)
+                    .get(at)
+                    .filter(|m| m.span == speaker.name.span)
                     .and_then(|m| m.entity);
             }
         }
@@ -130,10 +131,12 @@ pub fn add_misspelt_names(articles: &mut [Article], texts: &[&str]) {
                     chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
                 let start = sentence.start + w.start;
                 let range = start..start + word.len();
-                let covered = article
+                // Mentions are in text order: only the last one starting before the word's
+                // end can cover it.
+                let after = article
                     .mentions
-                    .iter()
-                    .any(|m| m.span.start < range.end && range.start < m.span.end);
+                    .partition_point(|m| m.span.start < range.end);
+                let covered = after > 0 && article.mentions[after - 1].span.end > range.start;
                 if !capitalised || covered || word.chars().count() < 4 || lists.knows_name(word) {
                     continue;
                 }

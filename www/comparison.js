@@ -10,7 +10,7 @@
 // page knows, so that results.js sends only unknown ones to "Other findings".
 
 import {
-  badge, badges, diffKey, el, excerpt, findingItem, group, labelOf, nameOf, percent, renderDiff, section,
+  badge, badges, cappedList, diffKey, el, excerpt, findingItem, group, labelOf, nameOf, percent, renderDiff, section,
   strings, textAt,
 } from "./findings.js";
 
@@ -45,12 +45,44 @@ function ofKinds(findings, ...kinds) {
   return findings.filter((f) => kinds.includes(f?.kind));
 }
 
+/**
+ * Findings of one kind that say the same thing (the same word pair at two places) as one item:
+ * the first, with the spans of all and `ids` listing them all.
+ */
+function merged(findings) {
+  const byText = new Map();
+  for (const f of findings) {
+    const key = `${f.kind}\u0000${f.summary}`;
+    const seen = byText.get(key);
+    if (seen) {
+      seen.ids.push(f.id);
+      seen.spans.push(...(Array.isArray(f.spans) ? f.spans : []));
+    } else {
+      byText.set(key, { ...f, ids: [f.id], spans: [...(Array.isArray(f.spans) ? f.spans : [])] });
+    }
+  }
+  return [...byText.values()];
+}
+
+/** The item of a merged finding: "(2 places)" after it when it stands for several. */
+function mergedItem(f, ctx, options) {
+  const li = findingItem(f, ctx, options);
+  if (f.ids.length > 1) {
+    li.dataset.finding = strings(f.ids).join(" ");
+    li.querySelector(".link-button, .finding-text")?.after(el("span", "places", ` (${f.ids.length} places)`));
+  }
+  return li;
+}
+
 /** The sentence classes of aligned pairs, as the page names them. */
 const CLASSES = [
   ["identical", "identical", "Copied word for word"],
   ["edited", "edited", "Edited"],
   ["paraphrase", "paraphrased", "Paraphrased"],
 ];
+
+/** The most items "Left out" lists per article (a huge article can give tens of thousands). */
+const LEFT_OUT_MAX = 200;
 
 /** Pairs listed in full; the rest of the pairs with shared text go in a collapsed list. */
 const PAIRS_SHOWN = 6;
@@ -68,9 +100,9 @@ export function renderQuotesAcross(findings, ctx) {
   if (altered.length > 0) {
     groups.push(group("quote-altered", "Quoted differently", altered.map((f) => alteredQuote(f, ctx))));
   }
-  const moved = ofKinds(findings, "quote/reattributed");
+  const moved = merged(ofKinds(findings, "quote/reattributed"));
   if (moved.length > 0) {
-    groups.push(group("quote-reattributed", "Credited to someone else", moved.map((f) => findingItem(f, ctx, { why: true }))));
+    groups.push(group("quote-reattributed", "Credited to someone else", moved.map((f) => mergedItem(f, ctx, { why: true }))));
   }
   const some = ofKinds(findings, "omission/quote");
   if (some.length > 0) {
@@ -86,7 +118,7 @@ function alteredQuote(f, ctx) {
   const li = findingItem(f, ctx, { className: "finding quote-altered" });
   const [first, second] = strings(f.articles);
   const block = el("p", "diff-block");
-  block.append(el("span", "diff-mark", "“"), renderDiff(f.diff, { removed: nameOf(ctx.names, first), added: nameOf(ctx.names, second ?? "") }), el("span", "diff-mark", "”"));
+  block.append(el("span", "diff-mark", "“"), renderDiff(f.diff, { removed: first ? nameOf(ctx.names, first) : "", added: second ? nameOf(ctx.names, second) : "" }), el("span", "diff-mark", "”"));
   li.append(block);
   if (first && second) li.append(diffKey(ctx.names, [first, second]));
   return li;
@@ -95,7 +127,8 @@ function alteredQuote(f, ctx) {
 /** A quote only some articles carry: the quote itself (as a button to it), and where it is not. */
 function quoteOnlyIn(f, ctx) {
   const first = Array.isArray(f.spans) ? f.spans.find((s) => typeof s?.article === "string") : null;
-  const said = first ? textAt(ctx, first.article, first.span) : null;
+  // The words inside the marks, without the comma that hands over to "she said".
+  const said = first ? textAt(ctx, first.article, first.span)?.trim().replace(/[\s,;:]+$/u, "") : null;
   const li = findingItem(f, ctx, { label: said ? el("q", "quote-text", said) : undefined });
   const missing = strings(f.missing);
   if (missing.length > 0) li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
@@ -193,7 +226,7 @@ function alignedList(matches, cls, title, a, b, ctx) {
     li.dataset.a = String(m.a);
     li.dataset.b = String(m.b);
     const loc = el("span", "aligned-where", `${a} ${ordinal(m.a)} · ${b} ${ordinal(m.b)}`);
-    loc.title = "Which sentence of each article";
+    loc.title = `Sentence ${ordinal(m.a)} of ${nameOf(ctx.names, a)}, sentence ${ordinal(m.b)} of ${nameOf(ctx.names, b)}`;
     li.append(loc);
     if (cls === "identical" || !Array.isArray(m.diff) || m.diff.length === 0) {
       const sentence = sentenceText(ctx, a, m.a);
@@ -207,8 +240,9 @@ function alignedList(matches, cls, title, a, b, ctx) {
   return details;
 }
 
+/** A sentence's number, counted from 1 ("#3"). */
 function ordinal(index) {
-  return Number.isSafeInteger(index) ? `s${index + 1}` : "s?";
+  return Number.isSafeInteger(index) ? `#${index + 1}` : "#?";
 }
 
 function sentenceText(ctx, id, index) {
@@ -230,14 +264,14 @@ const SOURCE_KINDS = [
 export function renderFraming(findings, ctx) {
   const node = section("compare", "framing", "Framing and sourcing",
     "Different words for the same thing, claims hedged in one article only, and whom each article quotes.");
-  const labels = ofKinds(findings, "framing/label");
-  if (labels.length > 0) node.append(group("framing-label", "Word choices", labels.map((f) => findingItem(f, ctx, { why: true }))));
-  const hedges = ofKinds(findings, "framing/hedge");
-  if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges.map((f) => findingItem(f, ctx, { why: true }))));
+  const labels = merged(ofKinds(findings, "framing/label"));
+  if (labels.length > 0) node.append(group("framing-label", "Word choices", labels.map((f) => mergedItem(f, ctx, { why: true }))));
+  const hedges = merged(ofKinds(findings, "framing/hedge"));
+  if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges.map((f) => mergedItem(f, ctx, { why: true }))));
   const table = sourcingTable(ctx);
   if (table) node.append(table);
-  const outlets = ofKinds(findings, "sourcing/outlet");
-  if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets.map((f) => findingItem(f, ctx))));
+  const outlets = merged(ofKinds(findings, "sourcing/outlet"));
+  if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets.map((f) => mergedItem(f, ctx))));
   if (node.querySelector(".finding-group, table") === null) node.append(el("p", "empty-note", "No differences in wording or sourcing found."));
   return node;
 }
@@ -286,12 +320,11 @@ function sourcingTable(ctx) {
 
 /** "Agreements written differently": the same figure or day, written another way; null when none. */
 export function renderAgreements(findings, ctx) {
-  const list = ofKinds(findings, "agreement/quantity", "agreement/date");
+  const list = merged(ofKinds(findings, "agreement/quantity", "agreement/date"));
   if (list.length === 0) return null;
   const node = section("compare", "agreements", "Agreements written differently",
     "Figures and dates that look different but come to the same thing.");
-  node.append(el("ul", "finding-list plain"));
-  node.lastChild.append(...list.map((f) => findingItem(f, ctx, { why: true })));
+  node.append(...cappedList(list.map((f) => mergedItem(f, ctx, { why: true })), "finding-list plain"));
   return node;
 }
 
@@ -315,12 +348,13 @@ export function renderLeftOut(findings, ctx) {
     item.ids.push(f.id);
     for (const id of strings(f.missing)) if (!item.missing.includes(id)) item.missing.push(id);
   }
-  const sentences = list.filter((f) => f.kind === "omission/sentence").length;
-  const figures = list.length - sentences;
+  const entries = [...groups.values()].flatMap((g) => [...g.items.values()]);
+  const sentences = entries.filter((item) => item.first.kind === "omission/sentence").length;
+  const figures = entries.length - sentences;
   const details = el("details", "left-out-details");
   const counts = [];
-  if (sentences > 0) counts.push(`${sentences} sentence${sentences === 1 ? "" : "s"}`);
-  if (figures > 0) counts.push(`${figures} figure${figures === 1 ? "" : "s"}`);
+  if (sentences > 0) counts.push(`${sentences.toLocaleString("en")} sentence${sentences === 1 ? "" : "s"}`);
+  if (figures > 0) counts.push(`${figures.toLocaleString("en")} figure${figures === 1 ? "" : "s"}`);
   details.append(el("summary", "", `Show what is left out (${counts.join(", ")})`));
   const order = ctx.articles.map((a) => a?.id);
   const keys = [...groups.keys()].sort((x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || x.localeCompare(y));
@@ -329,11 +363,15 @@ export function renderLeftOut(findings, ctx) {
     const div = el("div", "left-out-group");
     div.dataset.articles = key;
     const h3 = el("h3", "");
-    h3.append(...badges(ctx.names, has), document.createTextNode(has.length === 1 ? `Only in ${labelOf(ctx, has[0])}` : `In ${has.map((id) => labelOf(ctx, id)).join(", ")}`));
+    // With two articles, what one has the other lacks; with more, each item says where it is not.
+    const where = has.map((id) => labelOf(ctx, id)).join(", ");
+    h3.append(...badges(ctx.names, has), document.createTextNode(ctx.withText.size > 2 ? `In ${where}` : `Only in ${where}`));
     div.append(h3);
     const ul = el("ul", "finding-list plain");
-    for (const { first, ref, ids, missing } of items.values()) ul.append(leftOutItem(first, ref, ids, missing, ctx));
+    const all = [...items.values()];
+    for (const { first, ref, ids, missing } of all.slice(0, LEFT_OUT_MAX)) ul.append(leftOutItem(first, ref, ids, missing, ctx));
     div.append(ul);
+    if (all.length > LEFT_OUT_MAX) div.append(el("p", "note", `… and ${(all.length - LEFT_OUT_MAX).toLocaleString("en")} more, not listed here.`));
     details.append(div);
   }
   node.append(details);
@@ -345,7 +383,8 @@ function leftOutItem(f, ref, ids, missing, ctx) {
   const label = sentence ? el("span", "left-out-text", sentence) : undefined;
   const li = findingItem(f, ctx, { label, badgeIds: [] });
   li.dataset.finding = ids.filter((id) => typeof id === "string").join(" ");
-  if (missing.length > 0) li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
+  // With two articles, "Only in a" already says where it is not.
+  if (missing.length > 0 && ctx.withText.size > 2) li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
   return li;
 }
 

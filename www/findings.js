@@ -232,14 +232,30 @@ export function section(className, key, title, note) {
   return node;
 }
 
+/** How many items a list shows before the rest go under "N more". */
+export const LIST_CAP = 8;
+
+/**
+ * `items` in a <ul class=className>: the first LIST_CAP shown, the rest in a collapsed
+ * <details> ("12 more") under it. Returns the nodes to append.
+ */
+export function cappedList(items, className = "finding-list") {
+  const ul = el("ul", className);
+  ul.append(...items.slice(0, LIST_CAP));
+  if (items.length <= LIST_CAP) return [ul];
+  const more = el("details", "more");
+  more.append(el("summary", "", `${items.length - LIST_CAP} more`));
+  const rest = el("ul", className);
+  rest.append(...items.slice(LIST_CAP));
+  more.append(rest);
+  return [ul, more];
+}
+
 /** A titled group inside a section: <div class="finding-group" data-group=key><h3>…</h3><ul>. */
 export function group(key, title, items, className = "finding-list") {
   const node = el("div", "finding-group");
   node.dataset.group = key;
-  node.append(el("h3", "", title));
-  const ul = el("ul", className);
-  ul.append(...items);
-  node.append(ul);
+  node.append(el("h3", "", title), ...cappedList(items, className));
   return node;
 }
 

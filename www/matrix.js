@@ -63,9 +63,15 @@ export function renderMatrix(entities, ctx) {
     const swatch = el("span", "entity-swatch", name);
     swatch.dataset.kind = kindCode(entity.kind);
     th.append(swatch);
-    const aliases = (Array.isArray(entity.aliases) ? entity.aliases : []).filter((a) => typeof a === "string" && a && a !== name);
-    if (aliases.length > 0) th.append(el("span", "matrix-aliases", `also ${aliases.join(", ")}`));
     const variants = (Array.isArray(entity.variants) ? entity.variants : []).filter((v) => typeof v?.text === "string" && v.text);
+    // Other written forms, but not the same name in capitals or a misspelling (noted below).
+    const seen = new Set([name, ...variants.map((v) => v.text)].map((x) => x.toLocaleLowerCase()));
+    const aliases = (Array.isArray(entity.aliases) ? entity.aliases : []).filter((a) => {
+      if (typeof a !== "string" || !a || seen.has(a.toLocaleLowerCase())) return false;
+      seen.add(a.toLocaleLowerCase());
+      return true;
+    });
+    if (aliases.length > 0) th.append(el("span", "matrix-aliases", `also ${aliases.join(", ")}`));
     if (variants.length > 0) {
       const note = el("span", "matrix-variant", `misspelt as ${variants.map((v) => `“${v.text}”${typeof v.article === "string" ? ` in ${v.article}` : ""}`).join(", ")}`);
       const why = variants.map((v) => v.why).filter((w) => typeof w === "string" && w);

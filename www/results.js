@@ -17,7 +17,7 @@ import { analysedLength, describeQuote, refText, renderHighlightedText, spanRang
 import {
   conflictDetails, isKnownKind, renderAgreements, renderFraming, renderLeftOut, renderQuotesAcross, renderReuse,
 } from "./comparison.js";
-import { el, findingItem, nameOf, strings } from "./findings.js";
+import { cappedList, el, findingItem, nameOf, strings } from "./findings.js";
 import { renderMatrix } from "./matrix.js";
 
 /**
@@ -144,25 +144,21 @@ function renderChecks(checks, variants, ctx) {
   heading.id = "checks-heading";
   section.append(heading, el("p", "note", "Where the articles disagree, with each other or with themselves, and names that look misspelt. The text may be right and Parallax wrong: look at the spot."));
   if (checks.length > 0) {
-    const ul = el("ul", "check-list");
-    for (const f of checks) {
+    section.append(...cappedList(checks.map((f) => {
       const li = findingItem(f, ctx, { className: "check" });
       if (strings(f.articles).length > 1) li.append(...conflictDetails(f, ctx));
-      ul.append(li);
-    }
-    section.append(ul);
+      return li;
+    }), "check-list"));
   }
   if (variants.length > 0) {
     const group = el("div", "check-group");
     group.dataset.group = "variants";
     group.append(el("h3", "", "Names that may be misspelt"));
-    const ul = el("ul", "check-list");
-    for (const f of variants) {
+    group.append(...cappedList(variants.map((f) => {
       const entity = entityAt(ctx.entities, f.entity);
       const where = strings((Array.isArray(entity?.variants) ? entity.variants : []).map((v) => v?.article));
-      ul.append(findingItem(f, ctx, { className: "variant", why: true, badgeIds: where.length > 0 ? [...new Set(where)] : undefined }));
-    }
-    group.append(ul);
+      return findingItem(f, ctx, { className: "variant", why: true, badgeIds: where.length > 0 ? [...new Set(where)] : undefined });
+    }), "check-list"));
     section.append(group);
   }
   return section;

@@ -19,8 +19,9 @@ const TOLLS: &[&str] = &["deaths", "injuries", "arrests"];
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
 /// How far apart two measurements may be and still be one converted into the other's
-/// unit ("2.4 km (1.5 miles)": 2,400 m against 2,414 m), as a share of the larger.
-const CONVERSION: f64 = 0.02;
+/// unit, rounded ("15 km" against "9 miles": 15,000 m against 14,484 m), as a share of
+/// the larger.
+const CONVERSION: f64 = 0.05;
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
 
@@ -425,6 +426,22 @@ pub fn tolls(ctx: &Ctx) -> Vec<Finding> {
             .collect()
     };
     let all: Vec<Vec<(&Mention, Amount)>> = (0..ctx.articles.len()).map(quantities).collect();
+    // How often each article counts each thing (labels of one category are one thing),
+    // with the first mention of it.
+    let thing = |unit: &str| {
+        super::framing::category(unit).map_or_else(|| unit.to_string(), |c| format!("category:{c}"))
+    };
+    let counted: Vec<std::collections::HashMap<String, (usize, &Mention)>> = all
+        .iter()
+        .map(|qs| {
+            let mut m: std::collections::HashMap<String, (usize, &Mention)> =
+                std::collections::HashMap::new();
+            for (mention, q) in qs.iter().filter(|(_, q)| !q.unit.is_empty()) {
+                m.entry(thing(&q.unit)).or_insert((0, mention)).0 += 1;
+            }
+            m
+        })
+        .collect();
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
             for unit in TOLLS {
@@ -453,13 +470,12 @@ pub fn tolls(ctx: &Ctx) -> Vec<Finding> {
                     continue;
                 }
                 let once = |a: usize| {
-                    all[a]
-                        .iter()
-                        .filter(|(_, q)| same_thing(&q.unit, &qx.unit))
-                        .map(|(m, _)| *m)
-                        .collect::<Vec<_>>()
+                    counted[a]
+                        .get(&thing(&qx.unit))
+                        .filter(|(n, _)| *n == 1)
+                        .map(|(_, m)| *m)
                 };
-                if let ([_], [my]) = (once(x).as_slice(), once(y).as_slice()) {
+                if let (Some(_), Some(my)) = (once(x), once(y)) {
                     out.extend(judge(
                         ctx,
                         (x, mx),
@@ -506,9 +522,10 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
                 .copied()
                 .filter(|&y| {
                     y != x
-                        && !amounts[y]
-                            .iter()
-                            .any(|o| same_thing(&o.unit, &q.unit) && compatible(o, &q))
+                        && !amounts[y].iter().any(|o| {
+                            same_thing(&o.unit, &q.unit)
+                                && (compatible(o, &q) || TOLLS.contains(&q.unit.as_str()))
+                        })
                 })
                 .collect();
             if missing.is_empty() {

@@ -321,9 +321,18 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             .iter()
             .filter(|m| m.kind == Kind::Organisation && !m.boilerplate)
         {
-            let before = text[..m.span.start].trim_end().to_lowercase();
+            // Only the few words next to the name matter (and the text may be megabytes).
+            let mut from = m.span.start.saturating_sub(40);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (m.span.end + 40).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            let before = text[from..m.span.start].trim_end().to_lowercase();
             let before = before.strip_suffix(" the").unwrap_or(&before).trim_end();
-            let after = text[m.span.end..].trim_start().to_lowercase();
+            let after = text[m.span.end..to].trim_start().to_lowercase();
             let lower = m.text.to_lowercase();
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())

@@ -32,7 +32,9 @@ test("the report is plain JSON-shaped data", () => {
       { label: "B", text: "Officials in Lindmark met Omar Haddad.", published: "" },
     ],
   });
-  assert.equal(report.schema_version, "1");
+  assert.equal(report.schema_version, "2");
+  assert.ok(Array.isArray(report.pairs) && report.pairs.length === 1, "one pair of articles");
+  assert.ok(report.pairs[0].reuse.every((r) => r >= 0 && r <= 1));
   assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
   assert.equal(report.articles[0].published, "2024-03-05");
   const shared = report.findings
