@@ -11,6 +11,9 @@ use crate::report::{DiffPiece, Family, Finding, Quote};
 use crate::text::words;
 use std::collections::HashMap;
 
+/// A quote this short inside a longer one is a fragment of it, not an altered version.
+const FRAGMENT_WORDS: usize = 5;
+
 /// A word in more quotes than this is too common to find candidates with.
 const MAX_POSTINGS: usize = 400;
 
@@ -200,9 +203,11 @@ fn contains(long: &[String], short: &[String]) -> bool {
 /// Whether two versions of a quote have the same words, or one is a partial quote of
 /// the other word for word.
 fn same_words(x: &Said, y: &Said) -> bool {
+    // A fragment: marked partial, or a few words (a headline's "Far too late").
+    let fragment = |s: &Said| s.quote.partial || s.words.len() <= FRAGMENT_WORDS;
     x.words == y.words
-        || (y.quote.partial && contains(&x.words, &y.words))
-        || (x.quote.partial && contains(&y.words, &x.words))
+        || (fragment(y) && contains(&x.words, &y.words))
+        || (fragment(x) && contains(&y.words, &x.words))
 }
 
 /// The findings for the same quote in two articles (`identical` ones only when asked).

@@ -217,10 +217,14 @@ fn point(p: Point, anchor: Option<Date>, cue: Option<Cue>, weekday: Option<u32>)
     }
 }
 
+/// How near the anchor a day must be for a disagreeing weekday not to move its year.
+const RECENT_DAYS: i64 = 60;
+
 /// A month and day without a year. Without a cue: the latest such day at most
 /// [`GRACE_DAYS`] after the anchor (so "Dec. 28" read on Jan. 3 is last year's). With a
 /// cue: the first on or after the anchor. A weekday written beside it moves it a year
-/// when that year matches the weekday and the usual one does not.
+/// when that year matches the weekday and the usual one does not, unless the usual one is
+/// within [`RECENT_DAYS`] of the anchor.
 fn month_day(
     month: u32,
     day: u32,
@@ -239,7 +243,10 @@ fn month_day(
         Some(_) => candidates.iter().flatten().find(|d| **d >= anchor),
     }
     .copied()?;
-    let Some(weekday) = weekday.filter(|w| *w != pick.weekday()) else {
+    // A day within two months of the anchor keeps its year: a weekday that disagrees with
+    // it is more likely a slip (flagged by `weekday_conflicts`) than a date a year away.
+    let recent = (pick.day_number() - anchor.day_number()).abs() <= RECENT_DAYS;
+    let Some(weekday) = weekday.filter(|w| *w != pick.weekday() && !recent) else {
         return Some(pick);
     };
     [-1, 1]

@@ -144,6 +144,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Polls close next Thursday.",
         &["next Thursday=2024-03-07"],
     ),
+    // A weekday beside a day shares its value and may pick its year, but not for a day
+    // within two months of the anchor: there a wrong weekday is a slip, kept apart so that
+    // it is flagged ("Tuesday, Aug. 6" in 2020 was a Thursday; 2019's was a Tuesday).
+    (
+        AUG,
+        "The audit was passed on Tuesday, Aug. 6.",
+        &["Tuesday=2020-08-18", "Aug. 6=2020-08-06"],
+    ),
     // A weekday beside a day shares its value and may pick its year.
     (
         AUG,
