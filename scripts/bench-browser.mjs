@@ -10,24 +10,12 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { startServer } from "./serve.mjs";
 import { EXAMPLE } from "../www/examples.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CONLL_DEV = resolve(REPO_ROOT, process.env.CONLL_DEV || "../shared/data/conll2003/dev.txt");
-
-// The same flags as the browser tests (tests/e2e/harness.mjs).
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 
@@ -92,10 +80,7 @@ async function main() {
   const site = await startServer({ port: 0, base: "/" });
   let browser = null;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const errors = [];
     page.on("pageerror", (err) => errors.push(err.message));

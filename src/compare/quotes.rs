@@ -59,32 +59,30 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
     }
     // Candidates share two content words; an index of those words (the commonest left
     // out) and a dense counter keep the work to quotes that could match.
+    let content: Vec<Vec<&str>> = said
+        .iter()
+        .map(|q| {
+            let mut words: Vec<&str> = q
+                .words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| is_content(w))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
+        .collect();
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, q) in said.iter().enumerate() {
-        let mut words: Vec<&str> = q
-            .words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_content(w))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        for w in words {
+    for (i, words) in content.iter().enumerate() {
+        for &w in words {
             index.entry(w).or_default().push(i);
         }
     }
     let mut counts = vec![0u16; said.len()];
     let mut touched: Vec<usize> = Vec::new();
     for i in 0..said.len() {
-        let mut words: Vec<&str> = said[i]
-            .words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_content(w))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        for w in words {
+        for w in &content[i] {
             let list = &index[w];
             if list.len() > MAX_POSTINGS {
                 continue;

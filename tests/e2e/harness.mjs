@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -18,17 +18,6 @@ export const RESULTS_DIR = fileURLToPath(new URL("../../test-results/", import.m
 
 /** How long to wait for an analysis to finish (the first one also loads the wasm module). */
 export const ANALYSIS_TIMEOUT_MS = 20_000;
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Fails early, with the fix, when the wasm build is missing. */
 function requireBuild() {
@@ -55,7 +44,7 @@ export function useSite(base = "/") {
     const site = await serve(base);
     env.server = site.server;
     env.url = site.url;
-    env.browser = await launchBrowser();
+    env.browser = await launchChromium();
   });
   after(async () => {
     await env.browser?.close();
@@ -69,14 +58,6 @@ function closeServer(server) {
   return new Promise((resolve) => {
     server.closeAllConnections?.();
     server.close(() => resolve());
-  });
-}
-
-/** Launches headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium). */
-function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
   });
 }
 

@@ -134,14 +134,7 @@ pub fn eval_command(args: Vec<String>) -> Result<String, String> {
             ner::Recognizer::borrowed(&loaded, ner::shipped_lists())
         }
     };
-    let docs_tokens: Vec<Vec<Vec<&str>>> = docs
-        .iter()
-        .map(|d| {
-            d.iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect()
-        })
-        .collect();
+    let docs_tokens: Vec<Vec<Vec<&str>>> = docs.iter().map(train::words).collect();
     // Time tagging alone, best of five runs, then score the last run's tags.
     let mut best = f64::INFINITY;
     let mut tagged = Vec::new();

@@ -200,10 +200,7 @@ pub fn evaluate(model: &Model, lists: &Lexicons, docs: &[Document]) -> Score {
     let mut score = Score::default();
     let recognizer = Recognizer::borrowed(model, lists);
     for doc in docs {
-        let tokens: Vec<Vec<&str>> = doc
-            .iter()
-            .map(|s| s.tokens.iter().map(String::as_str).collect())
-            .collect();
+        let tokens = super::train::words(doc);
         for (s, predicted) in doc.iter().zip(recognizer.tag(&tokens)) {
             score.add(&s.tags, &predicted);
         }

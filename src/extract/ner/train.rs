@@ -23,6 +23,13 @@ pub struct Sentence {
 /// A document: sentences that share casing evidence and prediction history.
 pub type Document = Vec<Sentence>;
 
+/// A document's tokens as the recogniser takes them: sentences of words.
+pub fn words(doc: &Document) -> Vec<Vec<&str>> {
+    doc.iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect()
+}
+
 /// Training settings.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -190,10 +197,7 @@ pub fn train(
     // Count features, with the history built from the gold tags.
     let mut counts: HashMap<u64, u32, Prehashed> = HashMap::default();
     for doc in &docs {
-        let tokens: Vec<Vec<&str>> = doc
-            .iter()
-            .map(|s| s.tokens.iter().map(String::as_str).collect())
-            .collect();
+        let tokens = words(doc);
         let context = DocContext::new(&tokens);
         let mut history = History::default();
         for (s, toks) in doc.iter().zip(&tokens) {
@@ -229,10 +233,7 @@ pub fn train(
         let (mut wrong, mut total) = (0usize, 0usize);
         for &d in &order {
             let doc = &docs[d];
-            let tokens: Vec<Vec<&str>> = doc
-                .iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect();
+            let tokens = words(doc);
             let context = DocContext::new(&tokens);
             let mut history = History::default();
             for (s, toks) in doc.iter().zip(&tokens) {
