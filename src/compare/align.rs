@@ -189,8 +189,8 @@ fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
     })
 }
 
-/// Dice overlap of two sorted multisets of word ids.
-fn sorted_dice(a: &[u32], b: &[u32]) -> f64 {
+/// Dice overlap of two sorted multisets (of word ids, or of words).
+fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -207,29 +207,6 @@ fn sorted_dice(a: &[u32], b: &[u32]) -> f64 {
         0.0
     } else {
         2.0 * common as f64 / (a.len() + b.len()) as f64
-    }
-}
-
-/// Dice overlap of two word multisets.
-fn dice<'w>(a: impl Iterator<Item = &'w String>, b: impl Iterator<Item = &'w String>) -> f64 {
-    let mut counts: HashMap<&str, isize> = HashMap::new();
-    let mut total = 0usize;
-    for w in a {
-        *counts.entry(w).or_default() += 1;
-        total += 1;
-    }
-    let mut common = 0usize;
-    for w in b {
-        total += 1;
-        if let Some(n) = counts.get_mut(w.as_str()).filter(|n| **n > 0) {
-            *n -= 1;
-            common += 1;
-        }
-    }
-    if total == 0 {
-        0.0
-    } else {
-        2.0 * common as f64 / total as f64
     }
 }
 
@@ -251,7 +228,13 @@ pub fn diff(x: &Sentence, tx: &str, y: &Sentence, ty: &str) -> Vec<DiffPiece> {
 
 /// Dice overlap of two word lists.
 pub fn word_overlap(a: &[String], b: &[String]) -> f64 {
-    dice(a.iter(), b.iter())
+    let (mut x, mut y): (Vec<&str>, Vec<&str>) = (
+        a.iter().map(String::as_str).collect(),
+        b.iter().map(String::as_str).collect(),
+    );
+    x.sort_unstable();
+    y.sort_unstable();
+    sorted_dice(&x, &y)
 }
 
 /// Reuse for every pair of articles that shares a passage: `(x, y)` maps to the share of

@@ -150,39 +150,37 @@ fn labels_in(
             rx.start > 0 && ry.start > 0 && sx.words[rx.start - 1] == sy.words[ry.start - 1];
         after || before
     };
-    {
-        for (cx, rx) in lx.iter() {
-            let tx = words(sx, rx);
-            if ly.iter().any(|(_, ry)| words(sy, ry) == tx) {
-                continue; // the same label in both
-            }
-            if let Some((_, ry)) = ly.iter().find(|(cy, ry)| {
-                cy == cx
-                    && !lx.iter().any(|(_, r)| words(sx, r) == words(sy, ry))
-                    && (!same_context || beside(rx, ry))
-            }) {
-                let ty = words(sy, ry);
-                let mut f = finding(
-                    ctx,
-                    Family::Framing,
-                    "framing/label",
-                    &[x, y],
-                    vec![(x, span(ctx, x, sx, rx)), (y, span(ctx, y, sy, ry))],
-                    format!(
-                        "{} says \u{201c}{}\u{201d} where {} says \u{201c}{}\u{201d}",
-                        ctx.label(x),
-                        &ctx.texts[x][sx.spans[rx.start].start..sx.spans[rx.end - 1].end],
-                        ctx.label(y),
-                        &ctx.texts[y][sy.spans[ry.start].start..sy.spans[ry.end - 1].end]
-                    ),
-                );
-                f.why = format!(
-                    "both label the same {} in matching sentences ({tx} / {ty})",
-                    cx.replace('_', " ")
-                );
-                out.push(f);
-                reported.push((rx.start, ry.start));
-            }
+    for (cx, rx) in lx.iter() {
+        let tx = words(sx, rx);
+        if ly.iter().any(|(_, ry)| words(sy, ry) == tx) {
+            continue; // the same label in both
+        }
+        if let Some((_, ry)) = ly.iter().find(|(cy, ry)| {
+            cy == cx
+                && !lx.iter().any(|(_, r)| words(sx, r) == words(sy, ry))
+                && (!same_context || beside(rx, ry))
+        }) {
+            let ty = words(sy, ry);
+            let mut f = finding(
+                ctx,
+                Family::Framing,
+                "framing/label",
+                &[x, y],
+                vec![(x, span(ctx, x, sx, rx)), (y, span(ctx, y, sy, ry))],
+                format!(
+                    "{} says \u{201c}{}\u{201d} where {} says \u{201c}{}\u{201d}",
+                    ctx.label(x),
+                    &ctx.texts[x][sx.spans[rx.start].start..sx.spans[rx.end - 1].end],
+                    ctx.label(y),
+                    &ctx.texts[y][sy.spans[ry.start].start..sy.spans[ry.end - 1].end]
+                ),
+            );
+            f.why = format!(
+                "both label the same {} in matching sentences ({tx} / {ty})",
+                cx.replace('_', " ")
+            );
+            out.push(f);
+            reported.push((rx.start, ry.start));
         }
     }
     (out, reported)
@@ -271,35 +269,33 @@ fn context_labels(
 fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
     let mut out = Vec::new();
     let (sx, sy) = (&ctx.stories[x][mx], &ctx.stories[y][my]);
-    {
-        for (has, s, hs, other, os, lacks) in [(x, sx, mx, sy, my, y), (y, sy, my, sx, mx, x)] {
-            let theirs: Vec<String> = ctx.hedges[lacks][os]
-                .iter()
-                .map(|(_, r)| words(other, r))
-                .collect();
-            for (_, r) in ctx.hedges[has][hs].iter().cloned() {
-                let h = words(s, &r);
-                if theirs.contains(&h) {
-                    continue;
-                }
-                let other_span = ctx.articles[lacks].sentences[other.index];
-                let mut f = finding(
-                    ctx,
-                    Family::Framing,
-                    "framing/hedge",
-                    &[has],
-                    vec![(has, span(ctx, has, s, &r)), (lacks, other_span)],
-                    format!(
-                        "{} hedges with \u{201c}{}\u{201d} where {} states it plainly",
-                        ctx.label(has),
-                        &ctx.texts[has][s.spans[r.start].start..s.spans[r.end - 1].end],
-                        ctx.label(lacks)
-                    ),
-                );
-                f.missing = vec![ctx.articles[lacks].id.clone()];
-                f.why = "the hedge is in one of two matching sentences only".into();
-                out.push(f);
+    for (has, s, hs, other, os, lacks) in [(x, sx, mx, sy, my, y), (y, sy, my, sx, mx, x)] {
+        let theirs: Vec<String> = ctx.hedges[lacks][os]
+            .iter()
+            .map(|(_, r)| words(other, r))
+            .collect();
+        for (_, r) in ctx.hedges[has][hs].iter().cloned() {
+            let h = words(s, &r);
+            if theirs.contains(&h) {
+                continue;
             }
+            let other_span = ctx.articles[lacks].sentences[other.index];
+            let mut f = finding(
+                ctx,
+                Family::Framing,
+                "framing/hedge",
+                &[has],
+                vec![(has, span(ctx, has, s, &r)), (lacks, other_span)],
+                format!(
+                    "{} hedges with \u{201c}{}\u{201d} where {} states it plainly",
+                    ctx.label(has),
+                    &ctx.texts[has][s.spans[r.start].start..s.spans[r.end - 1].end],
+                    ctx.label(lacks)
+                ),
+            );
+            f.missing = vec![ctx.articles[lacks].id.clone()];
+            f.why = "the hedge is in one of two matching sentences only".into();
+            out.push(f);
         }
     }
     out
