@@ -93,6 +93,7 @@ fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
                 summary: c.message,
                 why: "a weekday and a date in one sentence disagree".into(),
                 diff: Vec::new(),
+                sides: Vec::new(),
             }
         }));
         articles.push(article);
@@ -196,13 +197,18 @@ fn entity_findings(
 /// Drops findings of the same kind over the same spans (two routes to one fact).
 fn dedup(findings: &mut Vec<Finding>) {
     let mut seen = std::collections::HashSet::new();
-    findings.retain(|f| {
-        let mut spans: Vec<(String, usize, usize)> = f
-            .spans
-            .iter()
-            .map(|s| (s.article.clone(), s.span.start, s.span.end))
-            .collect();
-        spans.sort();
-        seen.insert((f.kind, spans))
-    });
+    let keep: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            let mut spans: Vec<(&str, usize, usize)> = f
+                .spans
+                .iter()
+                .map(|s| (s.article.as_str(), s.span.start, s.span.end))
+                .collect();
+            spans.sort_unstable();
+            seen.insert((f.kind, spans))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
 }

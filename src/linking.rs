@@ -33,6 +33,7 @@ pub fn link_articles(articles: &mut [Article]) -> Vec<Entity> {
                         text: &m.text,
                         kind: m.kind,
                         value: m.value.as_deref(),
+                        sentence: Some(a.sentences.partition_point(|s| s.end <= m.span.start)),
                     }
                 })
                 .collect()
@@ -98,8 +99,8 @@ pub fn link_articles(articles: &mut [Article]) -> Vec<Entity> {
 
 /// Adds a mention for each capitalised word that the recogniser passed over but that
 /// looks like a misspelling of a name the articles use at least twice ("Mail's capital"
-/// beside four "Mali"): a word inside a sentence, one edit from that name, and not a known
-/// name itself. The linker then joins it to the name as a variant.
+/// beside four "Mali"): a word inside a sentence (or opening one, if no word list has it),
+/// one edit from that name, and not a known name itself. The linker then joins it to the name as a variant.
 pub fn add_misspelt_names(articles: &mut [Article], texts: &[&str]) {
     let mut names: HashMap<String, (usize, Kind)> = HashMap::new();
     for m in articles.iter().flat_map(|a| &a.mentions) {
@@ -124,8 +125,15 @@ pub fn add_misspelt_names(articles: &mut [Article], texts: &[&str]) {
             let Some(body) = text.get(sentence.start..sentence.end) else {
                 continue;
             };
-            for w in crate::text::words(body, 0..body.len()).into_iter().skip(1) {
+            for (i, w) in crate::text::words(body, 0..body.len())
+                .into_iter()
+                .enumerate()
+            {
                 let word = w.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                // A sentence opens with a capital: there, only a word the word list lacks.
+                if i == 0 && lists.knows_word(word) {
+                    continue;
+                }
                 let mut chars = word.chars();
                 let capitalised =
                     chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);

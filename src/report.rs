@@ -310,6 +310,20 @@ pub struct Finding {
     pub why: String,
     /// For an altered quote or a relabelled sentence: the word-level difference.
     pub diff: Vec<DiffPiece>,
+    /// For a conflict: the values that agree with each other, one side each, so that with
+    /// many articles it says which articles say what. Empty for other findings.
+    pub sides: Vec<Side>,
+}
+
+/// One side of a conflict: a value and the articles (and spans) that give it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// The value read back: "at least 14 deaths", "15000 m", "2020-08-18".
+    pub value: String,
+    /// The articles that give it, in input order.
+    pub articles: Vec<String>,
+    /// Indexes into the finding's `spans` of the words that give it.
+    pub spans: Vec<usize>,
 }
 
 /// One stretch of a word-level difference between two texts.

@@ -84,6 +84,7 @@ pub fn entity_overlap(articles: &[ArticleRef], entities: &[EntityPresence]) -> V
                 summary,
                 why: String::new(),
                 diff: Vec::new(),
+                sides: Vec::new(),
             };
             (all, e.counts.iter().sum(), finding)
         })

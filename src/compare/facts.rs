@@ -10,9 +10,11 @@
 //! (tolls always); the rest is reuse.
 
 use super::align::Match;
+use super::dates;
 use super::sentences::{is_content, Sentence};
+use super::sides::{End, Fact, Judged};
 use super::{finding, Ctx};
-use crate::report::{Family, Finding, Kind, Mention};
+use crate::report::{Article, Family, Finding, Kind, Mention};
 
 /// Units that are tolls: the first of each in an article is its headline figure.
 const TOLLS: &[&str] = &["deaths", "injuries", "arrests"];
@@ -22,16 +24,38 @@ const APPROXIMATE: f64 = 0.1;
 /// unit, rounded ("15 km" against "9 miles": 15,000 m against 14,484 m), as a share of
 /// the larger.
 const CONVERSION: f64 = 0.05;
+/// How far past a bound a figure may go and still fit it, as a multiple: "at least 14"
+/// fits 16 but not 41, and "up to 500" fits 400 but not 200. Reporters round a bound to
+/// a figure near it; a figure far past it is a different count.
+const BOUND_REACH: f64 = 1.5;
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
 
 /// A quantity's value read back: `AMOUNT[-HIGH] UNIT (QUALIFIER)`.
 #[derive(Debug, Clone, PartialEq)]
-struct Amount {
+pub struct Amount {
     low: f64,
     high: f64,
     unit: String,
     qualifier: String,
+    /// What it counts: the unit, or the framing category of a labelled unit, so that
+    /// "protesters" and "rioters" are one thing. Empty without a unit.
+    thing: String,
+    /// The amount in words a reader can check: "at least 14 deaths", "15000 m".
+    shown: String,
+}
+
+/// The amount of every quantity mention of `article` (by mention index), read once.
+pub fn amounts(article: &Article) -> Vec<Option<Amount>> {
+    article
+        .mentions
+        .iter()
+        .map(|m| {
+            (m.kind == Kind::Quantity && !m.boilerplate)
+                .then(|| m.value.as_deref().and_then(amount))
+                .flatten()
+        })
+        .collect()
 }
 
 fn amount(value: &str) -> Option<Amount> {
@@ -53,16 +77,20 @@ fn amount(value: &str) -> Option<Amount> {
         "week" => (7.0, "day"),
         other => (1.0, other),
     };
-    Some(Amount {
+    let thing = match super::framing::category(unit) {
+        Some(c) => format!("category:{c}"),
+        None => unit.to_string(),
+    };
+    let mut amount = Amount {
         low: low * factor,
         high: high * factor,
         unit: unit.to_string(),
         qualifier,
-    })
-}
-
-fn amount_of(m: &Mention) -> Option<Amount> {
-    m.value.as_deref().and_then(amount)
+        thing,
+        shown: String::new(),
+    };
+    amount.shown = fmt(&amount);
+    Some(amount)
 }
 
 /// Whether a unit is a measurement (metres, kilograms), as opposed to money, a counted
@@ -96,38 +124,42 @@ fn compatible(a: &Amount, b: &Amount) -> bool {
         return (a.low == b.low && a.high == b.high) || converted;
     }
     let at_least = |x: &Amount, y: &Amount| {
-        lower_bound(&x.qualifier) && !lower_bound(&y.qualifier) && y.high >= x.low
+        lower_bound(&x.qualifier)
+            && !lower_bound(&y.qualifier)
+            && y.high >= x.low
+            && y.low <= x.low * BOUND_REACH
     };
     let at_most = |x: &Amount, y: &Amount| {
-        upper_bound(&x.qualifier) && !upper_bound(&y.qualifier) && y.low <= x.high
+        upper_bound(&x.qualifier)
+            && !upper_bound(&y.qualifier)
+            && y.low <= x.high
+            && y.high * BOUND_REACH >= x.high
     };
     let about = (vague(&a.qualifier) || vague(&b.qualifier)) && near(APPROXIMATE);
     at_least(a, b) || at_least(b, a) || at_most(a, b) || at_most(b, a) || about || converted
 }
 
-/// Whether two units count the same thing: equal, or two labels of one category of the
-/// framing list ("protesters" and "rioters").
-fn same_thing(a: &str, b: &str) -> bool {
-    !a.is_empty()
-        && (a == b
-            || super::framing::category(a).is_some_and(|c| super::framing::category(b) == Some(c)))
+impl Amount {
+    /// Whether two amounts count the same thing: one unit, or two labels of one category
+    /// of the framing list ("protesters" and "rioters").
+    fn same_thing(&self, other: &Amount) -> bool {
+        !self.thing.is_empty() && self.thing == other.thing
+    }
 }
 
-/// The story mentions of `kind` in article `a` whose span lies in sentence `s`.
-fn mentions_in<'c>(ctx: &'c Ctx, a: usize, kind: Kind, s: &Sentence) -> Vec<&'c Mention> {
-    let pos = ctx.stories[a]
+/// A quantity mention with its amount.
+type Quantity<'c> = (&'c Mention, &'c Amount);
+
+/// The quantities of article `a` in its story sentence at position `pos`.
+fn quantities_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Quantity<'c>> {
+    ctx.quantities[a][pos]
         .iter()
-        .position(|t| t.index == s.index)
-        .expect("a story sentence");
-    ctx.inside[a][pos]
-        .iter()
-        .map(|&i| &ctx.articles[a].mentions[i])
-        .filter(|m| m.kind == kind && !m.boilerplate)
+        .filter_map(|&i| Some((&ctx.articles[a].mentions[i], ctx.amounts[a][i].as_ref()?)))
         .collect()
 }
 
 /// The content words within [`CONTEXT`] words of a mention in its sentence.
-fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
     let first = s
         .spans
         .iter()
@@ -147,54 +179,35 @@ fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
         .collect()
 }
 
-/// Compares two quantities said to be about the same thing; agreements written alike are
-/// dropped unless `always`.
-fn judge(
-    ctx: &Ctx,
-    (x, mx): (usize, &Mention),
-    (y, my): (usize, &Mention),
-    why: &str,
+/// Whether mention `a` of sentence `sa` and `b` of `sb` have a content word beside them
+/// in common.
+pub(super) fn share_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
+    let theirs = context(sb, b);
+    context(sa, a).iter().any(|w| theirs.contains(w))
+}
+
+/// Judges two quantities said to be about the same thing (`reason`, in which `{unit}`
+/// stands for their unit); `always` reports their agreement even when written alike.
+fn judge<'c>(
+    (x, (mx, ax)): (usize, Quantity<'c>),
+    (y, (my, ay)): (usize, Quantity<'c>),
+    reason: &'static str,
     always: bool,
-) -> Option<Finding> {
-    let (ax, ay) = (amount_of(mx)?, amount_of(my)?);
-    let spans = vec![(x, mx.span), (y, my.span)];
-    if compatible(&ax, &ay) {
-        if !always && mx.text.to_lowercase() == my.text.to_lowercase() {
-            return None;
-        }
-        let mut f = finding(
-            ctx,
-            Family::Agreement,
-            "agreement/quantity",
-            &[x, y],
-            spans,
-            format!(
-                "\u{201c}{}\u{201d} in {} and \u{201c}{}\u{201d} in {} agree",
-                mx.text,
-                ctx.label(x),
-                my.text,
-                ctx.label(y)
-            ),
-        );
-        f.why = format!("{why}; {} and {}", fmt(&ax), fmt(&ay));
-        return Some(f);
+) -> Judged<'c> {
+    let end = |a: usize, m: &'c Mention, q: &'c Amount| End {
+        article: a,
+        span: m.span,
+        text: &m.text,
+        value: &q.shown,
+    };
+    Judged {
+        fact: Fact::Quantity,
+        ends: [end(x, mx, ax), end(y, my, ay)],
+        agree: compatible(ax, ay),
+        always,
+        reason,
+        unit: &ax.unit,
     }
-    let mut f = finding(
-        ctx,
-        Family::Conflict,
-        "conflict/quantity",
-        &[x, y],
-        spans,
-        format!(
-            "{} says \u{201c}{}\u{201d}, {} says \u{201c}{}\u{201d}",
-            ctx.label(x),
-            mx.text,
-            ctx.label(y),
-            my.text
-        ),
-    );
-    f.why = format!("{why}: {} against {}", fmt(&ax), fmt(&ay));
-    Some(f)
 }
 
 fn fmt(a: &Amount) -> String {
@@ -220,136 +233,55 @@ fn fmt(a: &Amount) -> String {
 }
 
 /// Quantities and dates in the matching sentences of articles `x` and `y`.
-pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -> Vec<Finding> {
+pub fn in_matching_sentences<'c>(
+    ctx: &'c Ctx,
+    x: usize,
+    y: usize,
+    aligned: &[Match],
+) -> Vec<Judged<'c>> {
     let mut out = Vec::new();
     for m in aligned {
-        let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
-        let (qx, qy) = (
-            mentions_in(ctx, x, Kind::Quantity, sx),
-            mentions_in(ctx, y, Kind::Quantity, sy),
-        );
-        let unit = |q: &Mention| amount_of(q).map(|a| a.unit).unwrap_or_default();
+        let (qx, qy) = (quantities_in(ctx, x, m.x), quantities_in(ctx, y, m.y));
         let mut used: Vec<usize> = Vec::new();
-        for (i, a) in qx.iter().enumerate() {
-            let u = unit(a);
+        for (i, &a) in qx.iter().enumerate() {
+            let u = a.1;
             // The quantity of the same thing in the same rank in y; else one with the same
             // amount (a bare "some 30" beside "about 30 miners"), reported only if agreeing.
-            let rank = qx[..i].iter().filter(|q| same_thing(&unit(q), &u)).count();
-            let same: Vec<usize> = (0..qy.len())
-                .filter(|&j| same_thing(&unit(qy[j]), &u))
-                .collect();
+            let rank = qx[..i].iter().filter(|q| q.1.same_thing(u)).count();
+            let same: Vec<usize> = (0..qy.len()).filter(|&j| qy[j].1.same_thing(u)).collect();
             let by_thing = same.get(rank).copied().filter(|j| !used.contains(j));
             let by_amount = || {
-                let ax = amount_of(a)?;
-                (0..qy.len()).find(|j| {
-                    !used.contains(j)
-                        && amount_of(qy[*j])
-                            .is_some_and(|ay| ay.low == ax.low && ay.high == ax.high)
-                })
+                (0..qy.len())
+                    .find(|&j| !used.contains(&j) && qy[j].1.low == u.low && qy[j].1.high == u.high)
             };
             if let Some(j) = by_thing {
                 used.push(j);
-                out.extend(judge(
-                    ctx,
+                out.push(judge(
                     (x, a),
                     (y, qy[j]),
-                    &format!("the same thing ({u}) in matching sentences"),
+                    "the same thing ({unit}) in matching sentences",
                     false,
                 ));
             } else if let Some(j) = by_amount() {
                 used.push(j);
-                out.extend(
-                    judge(
-                        ctx,
-                        (x, a),
-                        (y, qy[j]),
-                        "the same amount in matching sentences",
-                        false,
-                    )
-                    .filter(|f| f.kind == "agreement/quantity"),
+                let judged = judge(
+                    (x, a),
+                    (y, qy[j]),
+                    "the same amount in matching sentences",
+                    false,
                 );
+                if judged.agree {
+                    out.push(judged);
+                }
             }
         }
-        out.extend(dates(ctx, x, sx, y, sy, "matching sentences", false));
-    }
-    out
-}
-
-/// Dates of sentences `sx` and `sy`: paired in order in matching sentences; in related
-/// ones only a lone full date on each side with a shared word beside it.
-fn dates(
-    ctx: &Ctx,
-    x: usize,
-    sx: &Sentence,
-    y: usize,
-    sy: &Sentence,
-    why: &str,
-    strict: bool,
-) -> Vec<Finding> {
-    let day = |d: &Mention| {
-        d.value
-            .as_deref()
-            .filter(|v| v.len() == 10)
-            .map(str::to_string)
-    };
-    let full = |a: usize, s: &Sentence| -> Vec<(&Mention, String)> {
-        mentions_in(ctx, a, Kind::Date, s)
-            .into_iter()
-            .filter_map(|d| day(d).map(|v| (d, v)))
-            .collect()
-    };
-    let (dx, dy) = (full(x, sx), full(y, sy));
-    // In related sentences: one full date each, and a shared word beside them unless they
-    // are the same day (an agreement is cheap to report wrongly; a conflict is not).
-    if strict {
-        let lone = dx.len() == 1 && dy.len() == 1;
-        let beside = lone
-            && context(sx, dx[0].0)
-                .iter()
-                .any(|w| context(sy, dy[0].0).contains(w));
-        if !lone || !(beside || dx[0].1 == dy[0].1) {
-            return Vec::new();
-        }
-    }
-    let mut out = Vec::new();
-    for ((a, va), (b, vb)) in dx.iter().zip(&dy) {
-        let spans = vec![(x, a.span), (y, b.span)];
-        let same_words = a.text.to_lowercase() == b.text.to_lowercase();
-        if va != vb && !same_words {
-            let mut f = finding(
-                ctx,
-                Family::Conflict,
-                "conflict/date",
-                &[x, y],
-                spans,
-                format!(
-                    "{} puts it on \u{201c}{}\u{201d} ({va}), {} on \u{201c}{}\u{201d} ({vb})",
-                    ctx.label(x),
-                    a.text,
-                    ctx.label(y),
-                    b.text
-                ),
-            );
-            f.why = format!("{why} give different days");
-            out.push(f);
-        } else if va == vb && !same_words {
-            let mut f = finding(
-                ctx,
-                Family::Agreement,
-                "agreement/date",
-                &[x, y],
-                spans,
-                format!(
-                    "\u{201c}{}\u{201d} in {} and \u{201c}{}\u{201d} in {} are the same day",
-                    a.text,
-                    ctx.label(x),
-                    b.text,
-                    ctx.label(y)
-                ),
-            );
-            f.why = format!("both resolve to {va} in {why}");
-            out.push(f);
-        }
+        out.extend(dates::judge(
+            ctx,
+            (x, m.x),
+            (y, m.y),
+            "matching sentences",
+            false,
+        ));
     }
     out
 }
@@ -357,53 +289,48 @@ fn dates(
 /// Quantities and dates in sentences that share content words without matching outright:
 /// a quantity is compared only when it is the one quantity of its unit on each side and a
 /// word beside it is shared.
-pub fn in_related_sentences(
-    ctx: &Ctx,
+pub fn in_related_sentences<'c>(
+    ctx: &'c Ctx,
     x: usize,
     y: usize,
     related: &[(usize, usize)],
     aligned: &[Match],
-) -> Vec<Finding> {
+) -> Vec<Judged<'c>> {
     let mut out = Vec::new();
-    let unit = |q: &Mention| amount_of(q).map(|a| a.unit).unwrap_or_default();
     for &(s, t) in related {
+        let dated = !ctx.dates[x][s].is_empty() && !ctx.dates[y][t].is_empty();
+        let counted = !ctx.quantities[x][s].is_empty() && !ctx.quantities[y][t].is_empty();
+        if !dated && !counted {
+            continue;
+        }
         let (sx, sy) = (&ctx.stories[x][s], &ctx.stories[y][t]);
-        let (qx, qy) = (
-            mentions_in(ctx, x, Kind::Quantity, sx),
-            mentions_in(ctx, y, Kind::Quantity, sy),
-        );
-        for a in &qx {
-            let u = unit(a);
-            if u.is_empty() || qx.iter().filter(|q| unit(q) == u).count() != 1 {
+        let (qx, qy) = (quantities_in(ctx, x, s), quantities_in(ctx, y, t));
+        for &a in &qx {
+            let u = a.1;
+            if u.unit.is_empty() || qx.iter().filter(|q| q.1.unit == u.unit).count() != 1 {
                 continue;
             }
-            let theirs: Vec<&&Mention> = qy.iter().filter(|q| same_thing(&unit(q), &u)).collect();
-            if let [b] = theirs[..] {
+            let theirs: Vec<&Quantity> = qy.iter().filter(|q| q.1.same_thing(u)).collect();
+            if let [&b] = theirs[..] {
                 // A shared word beside them, a measurement, or amounts that agree (an
                 // agreement is cheap to report wrongly; a conflict is not).
-                let shared = context(sx, a).iter().any(|w| context(sy, b).contains(w))
-                    || is_measure(&u)
-                    || amount_of(a)
-                        .zip(amount_of(b))
-                        .is_some_and(|(p, q)| compatible(&p, &q));
+                let shared =
+                    is_measure(&u.unit) || compatible(u, b.1) || share_context(sx, a.0, sy, b.0);
                 if shared {
-                    out.extend(judge(
-                        ctx,
+                    out.push(judge(
                         (x, a),
                         (y, b),
-                        &format!("the only quantity of {u} in two sentences on the same subject"),
+                        "the only quantity of {unit} in two sentences on the same subject",
                         false,
                     ));
                 }
             }
         }
         if !aligned.iter().any(|m| m.x == s && m.y == t) {
-            out.extend(dates(
+            out.extend(dates::judge(
                 ctx,
-                x,
-                sx,
-                y,
-                sy,
+                (x, s),
+                (y, t),
                 "sentences on the same subject",
                 true,
             ));
@@ -412,78 +339,80 @@ pub fn in_related_sentences(
     out
 }
 
+/// The quantities of article `a` that have a unit, in text order.
+fn counted<'c>(ctx: &'c Ctx, a: usize) -> impl Iterator<Item = Quantity<'c>> {
+    ctx.articles[a]
+        .mentions
+        .iter()
+        .zip(&ctx.amounts[a])
+        .filter_map(|(m, q)| Some((m, q.as_ref().filter(|q| !q.unit.is_empty())?)))
+}
+
 /// The first toll of each kind in each article, compared across articles, and any counted
 /// thing that each of two articles counts exactly once.
-pub fn tolls(ctx: &Ctx) -> Vec<Finding> {
+pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
+    use std::collections::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
-    let quantities = |a: usize| -> Vec<(&Mention, Amount)> {
-        ctx.articles[a]
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Kind::Quantity && !m.boilerplate)
-            .filter_map(|m| amount_of(m).map(|q| (m, q)))
-            .collect()
-    };
-    let all: Vec<Vec<(&Mention, Amount)>> = (0..ctx.articles.len()).map(quantities).collect();
-    // How often each article counts each thing (labels of one category are one thing),
-    // with the first mention of it.
-    let thing = |unit: &str| {
-        super::framing::category(unit).map_or_else(|| unit.to_string(), |c| format!("category:{c}"))
-    };
-    let counted: Vec<std::collections::HashMap<String, (usize, &Mention)>> = all
-        .iter()
-        .map(|qs| {
-            let mut m: std::collections::HashMap<String, (usize, &Mention)> =
-                std::collections::HashMap::new();
-            for (mention, q) in qs.iter().filter(|(_, q)| !q.unit.is_empty()) {
-                m.entry(thing(&q.unit)).or_insert((0, mention)).0 += 1;
+    // Per article: the first quantity of each toll, and how often it counts each other
+    // thing (labels of one category are one thing), with the first quantity of it.
+    let first: Vec<Vec<Option<Quantity>>> = (0..ctx.articles.len())
+        .map(|a| {
+            TOLLS
+                .iter()
+                .map(|unit| counted(ctx, a).find(|q| q.1.unit == *unit))
+                .collect()
+        })
+        .collect();
+    let once: Vec<HashMap<&str, Quantity>> = (0..ctx.articles.len())
+        .map(|a| {
+            let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::new();
+            for q in counted(ctx, a) {
+                let unit = q.1.unit.as_str();
+                if TOLLS.contains(&unit)
+                    || is_measure(unit)
+                    || unit.chars().all(|c| c.is_ascii_uppercase())
+                {
+                    continue;
+                }
+                seen.entry(q.1.thing.as_str()).or_insert((0, q)).0 += 1;
             }
-            m
+            seen.into_iter()
+                .filter(|(_, (n, _))| *n == 1)
+                .map(|(thing, (_, q))| (thing, q))
+                .collect()
         })
         .collect();
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
-            for unit in TOLLS {
-                let first = |a: usize| {
-                    all[a]
-                        .iter()
-                        .find(|(_, q)| q.unit == *unit)
-                        .map(|(m, _)| *m)
-                };
-                if let (Some(mx), Some(my)) = (first(x), first(y)) {
-                    out.extend(judge(
-                        ctx,
-                        (x, mx),
-                        (y, my),
-                        &format!("the first count of {unit} each article gives"),
+            for (&fx, &fy) in first[x].iter().zip(&first[y]) {
+                if let (Some(qx), Some(qy)) = (fx, fy) {
+                    out.push(judge(
+                        (x, qx),
+                        (y, qy),
+                        "the first count of {unit} each article gives",
                         true,
                     ));
                 }
             }
-            for (mx, qx) in &all[x] {
-                if qx.unit.is_empty()
-                    || TOLLS.contains(&qx.unit.as_str())
-                    || is_measure(&qx.unit)
-                    || qx.unit.chars().all(|c| c.is_ascii_uppercase())
-                {
-                    continue;
-                }
-                let once = |a: usize| {
-                    counted[a]
-                        .get(&thing(&qx.unit))
-                        .filter(|(n, _)| *n == 1)
-                        .map(|(_, m)| *m)
-                };
-                if let (Some(_), Some(my)) = (once(x), once(y)) {
-                    out.extend(judge(
-                        ctx,
-                        (x, mx),
-                        (y, my),
-                        &format!("the only count of {} in each article", qx.unit),
-                        false,
-                    ));
-                }
+            let (small, large) = if once[x].len() <= once[y].len() {
+                (x, y)
+            } else {
+                (y, x)
+            };
+            let mut shared: Vec<(Quantity, Quantity)> = once[small]
+                .iter()
+                .filter_map(|(thing, &q)| Some((q, *once[large].get(thing)?)))
+                .map(|(q, r)| if small == x { (q, r) } else { (r, q) })
+                .collect();
+            shared.sort_by_key(|(q, _)| q.0.span.start);
+            for (qx, qy) in shared {
+                out.push(judge(
+                    (x, qx),
+                    (y, qy),
+                    "the only count of {unit} in each article",
+                    false,
+                ));
             }
         }
     }
@@ -492,40 +421,33 @@ pub fn tolls(ctx: &Ctx) -> Vec<Finding> {
 
 /// Quantities with a unit that some articles with text do not give at all.
 pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
+    use std::collections::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
     if with_text.len() < 2 {
         return out;
     }
-    let amounts: Vec<Vec<Amount>> = ctx
-        .articles
-        .iter()
+    // Per article, its amounts by the thing they count.
+    let by_thing: Vec<HashMap<&str, Vec<&Amount>>> = (0..ctx.articles.len())
         .map(|a| {
-            a.mentions
-                .iter()
-                .filter(|m| m.kind == Kind::Quantity && !m.boilerplate)
-                .filter_map(amount_of)
-                .collect()
+            let mut m: HashMap<&str, Vec<&Amount>> = HashMap::new();
+            for (_, q) in counted(ctx, a) {
+                m.entry(q.thing.as_str()).or_default().push(q);
+            }
+            m
         })
         .collect();
     for &x in &with_text {
-        for m in ctx.articles[x]
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Kind::Quantity && !m.boilerplate)
-        {
-            let Some(q) = amount_of(m).filter(|q| !q.unit.is_empty()) else {
-                continue;
-            };
+        for (m, q) in counted(ctx, x) {
+            let toll = TOLLS.contains(&q.unit.as_str());
             let missing: Vec<usize> = with_text
                 .iter()
                 .copied()
                 .filter(|&y| {
                     y != x
-                        && !amounts[y].iter().any(|o| {
-                            same_thing(&o.unit, &q.unit)
-                                && (compatible(o, &q) || TOLLS.contains(&q.unit.as_str()))
-                        })
+                        && !by_thing[y]
+                            .get(q.thing.as_str())
+                            .is_some_and(|os| toll || os.iter().any(|o| compatible(o, q)))
                 })
                 .collect();
             if missing.is_empty() {
@@ -562,27 +484,39 @@ mod tests {
     #[test]
     fn reads_values_and_judges_compatibility() {
         let a = |v: &str| amount(v).unwrap();
+        let toll = a("14 deaths (at least)");
         assert_eq!(
-            a("14 deaths (at least)"),
-            Amount {
-                low: 14.0,
-                high: 14.0,
-                unit: "deaths".into(),
-                qualifier: "at least".into()
-            }
+            (
+                toll.low,
+                toll.high,
+                toll.unit.as_str(),
+                toll.qualifier.as_str()
+            ),
+            (14.0, 14.0, "deaths", "at least")
         );
+        assert_eq!(toll.shown, "at least 14 deaths");
+        assert_eq!(a("2 year").shown, "24 month");
         assert_eq!(a("3-5 ships").high, 5.0);
         assert_eq!(a("2500000 EUR").unit, "EUR");
         assert!(compatible(&a("15000 m (about)"), &a("15000 m")));
         assert!(compatible(&a("14 deaths (at least)"), &a("16 deaths")));
         assert!(!compatible(&a("14 deaths (at least)"), &a("12 deaths")));
+        assert!(!compatible(&a("14 deaths (at least)"), &a("41 deaths")));
+        assert!(!compatible(
+            &a("3000 residents (more than)"),
+            &a("5000 residents (some)")
+        ));
+        assert!(compatible(&a("500 jobs (up to)"), &a("400 jobs")));
+        assert!(!compatible(&a("500 jobs (up to)"), &a("200 jobs")));
         assert!(compatible(&a("2000 people (about)"), &a("2050 people")));
         assert!(!compatible(&a("14 deaths"), &a("41 deaths")));
         assert!(compatible(&a("3-5 ships"), &a("4 ships")));
         assert!(!compatible(&a("500 USD (up to)"), &a("5000 USD (up to)")));
         assert!(compatible(&a("2400 m"), &a("2414 m")));
         assert!(!compatible(&a("2400 USD"), &a("2414 USD")));
-        assert!(same_thing("protesters", "rioters") && !same_thing("protesters", "ships"));
+        assert!(a("3 protesters").same_thing(&a("40 rioters")));
+        assert!(!a("3 protesters").same_thing(&a("3 ships")));
+        assert!(!a("3").same_thing(&a("3")));
         assert!(amount("many").is_none());
     }
 }

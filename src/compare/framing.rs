@@ -315,7 +315,9 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
         for m in article
             .mentions
             .iter()
-            .filter(|m| m.kind == Kind::Organisation && !m.boilerplate)
+            // The recogniser may type an unfamiliar masthead a place or another name
+            // ("the Tessary Valley Echo reported"); its words decide below.
+            .filter(|m| m.kind.is_name() && m.kind != Kind::Group && !m.boilerplate)
         {
             // Only the few words next to the name matter (and the text may be megabytes).
             let mut from = m.span.start.saturating_sub(40);
@@ -353,13 +355,28 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
                 "cited",
                 "has reported",
                 "first reported",
+                "revealed",
+                "has revealed",
+                "disclosed",
+                "has learned",
+                "has learnt",
             ];
+            // The article's own masthead ("the Post has learned" in the Evening Post).
+            let label = article.label.to_lowercase();
+            let own: Vec<&str> = label
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.iter().all(|w| own.contains(w)) {
+                continue;
+            }
             let cue = BEFORE.iter().any(|c| before.ends_with(c))
                 || AFTER.iter().any(|c| after.starts_with(c));
             let broadcaster = words
                 .iter()
                 .any(|w| matches!(*w, "radio" | "tv" | "television" | "news" | "press"));
-            let is_outlet = is_outlet(&words, true) || broadcaster;
+            // A person's name is an outlet only with a broadcaster's word in it.
+            let is_outlet = (m.kind != Kind::Person && is_outlet(&words, true)) || broadcaster;
             if cue
                 && is_outlet
                 && !credited

@@ -5,25 +5,30 @@
 //! - `align`: matching sentences per pair of articles (identical, edited, paraphrase) with
 //!   word-level differences, and the share of each article's text reused from the other.
 //! - `quotes`: the same quote identical, altered or re-attributed; quotes some leave out.
-//! - `facts`: numbers and dates about the same thing that agree (however written) or
-//!   conflict; numbers some leave out.
+//! - `spellings`: a name spelled two ways where matching sentences differ.
+//! - `facts` and `dates`: numbers and dates about the same thing that agree (however
+//!   written) or conflict; numbers some leave out.
+//! - `sides`: one finding per fact across all articles, its values in sides that agree.
 //! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
 //!
 //! Everything works for any number of articles: candidates come from indexes, and every
 //! finding names the articles that carry it.
 
 mod align;
+mod dates;
 mod diff;
 mod entities;
 mod facts;
 mod framing;
 mod quotes;
 mod sentences;
+mod sides;
+mod spellings;
 
 pub use entities::{entity_overlap, ArticleRef, EntityPresence};
 
 use crate::offsets::{Span, Utf16Map};
-use crate::report::{AlignedSentences, Article, ArticleSpan, Entity, Family, Finding, Pair};
+use crate::report::{AlignedSentences, Article, ArticleSpan, Entity, Family, Finding, Kind, Pair};
 use sentences::Sentence;
 
 /// What the comparison hands on: findings (without ids) and one summary per pair.
@@ -46,8 +51,13 @@ pub struct Ctx<'a> {
     pub stories: Vec<Vec<Sentence>>,
     /// Each article's byte to UTF-16 map, for spans the comparison cuts itself.
     pub utf16: Vec<Utf16Map>,
-    /// For each story sentence of each article, the indexes of the mentions inside it.
-    pub inside: Vec<Vec<Vec<usize>>>,
+    /// For each mention of each article, its amount if it is a story quantity.
+    pub amounts: Vec<Vec<Option<facts::Amount>>>,
+    /// For each story sentence of each article, the indexes of the quantities inside it
+    /// that have an amount.
+    pub quantities: Vec<Vec<Vec<usize>>>,
+    /// For each story sentence of each article, the indexes of the dates inside it.
+    pub dates: Vec<Vec<Vec<usize>>>,
     /// For each story sentence of each article, its framing labels (category, words).
     pub labels: Vec<Vec<framing::Terms>>,
     /// For each story sentence of each article, its hedges (words).
@@ -68,11 +78,7 @@ impl Ctx<'_> {
     /// Labels joined for a sentence: "A", "A and B", "A, B and C".
     pub fn labels(&self, articles: &[usize]) -> String {
         let names: Vec<&str> = articles.iter().map(|&a| self.label(a)).collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
+        join(&names)
     }
 
     /// "in A" or "in A and B".
@@ -128,6 +134,7 @@ pub fn finding(
         summary,
         why: String::new(),
         diff: Vec::new(),
+        sides: Vec::new(),
     }
 }
 
@@ -143,28 +150,39 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
             .map(|(a, t)| sentences::story(a, t))
             .collect(),
         utf16: texts.iter().map(|t| Utf16Map::new(t)).collect(),
-        inside: Vec::new(),
+        amounts: articles.iter().map(facts::amounts).collect(),
+        quantities: Vec::new(),
+        dates: Vec::new(),
         labels: Vec::new(),
         hedges: Vec::new(),
     };
-    ctx.inside = ctx
-        .stories
-        .iter()
-        .zip(articles)
-        .map(|(story, a)| {
-            story
+    for (a, story) in ctx.stories.iter().enumerate() {
+        let inside = mentions_inside(story, &articles[a]);
+        let amounts = &ctx.amounts[a];
+        let mentions = &articles[a].mentions;
+        ctx.quantities.push(
+            inside
                 .iter()
-                .map(|s| {
-                    (0..a.mentions.len())
-                        .filter(|&i| {
-                            s.range.start <= a.mentions[i].span.start
-                                && a.mentions[i].span.end <= s.range.end
-                        })
+                .map(|ms| {
+                    ms.iter()
+                        .copied()
+                        .filter(|&i| amounts[i].is_some())
                         .collect()
                 })
-                .collect()
-        })
-        .collect();
+                .collect(),
+        );
+        ctx.dates.push(
+            inside
+                .iter()
+                .map(|ms| {
+                    ms.iter()
+                        .copied()
+                        .filter(|&i| mentions[i].kind == Kind::Date && !mentions[i].boilerplate)
+                        .collect()
+                })
+                .collect(),
+        );
+    }
     ctx.labels = ctx
         .stories
         .iter()
@@ -179,6 +197,7 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
     let alignment = align::align(&ctx.stories);
     let with_text: Vec<usize> = ctx.with_text().collect();
     let mut pairs = Vec::new();
+    let mut judged = Vec::new();
     let reuse = align::reuse_all(&ctx.stories);
     let mut matched: Vec<Vec<Vec<usize>>> = ctx
         .stories
@@ -233,91 +252,46 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                     })
                     .collect(),
             });
-            findings.extend(facts::in_matching_sentences(&ctx, x, y, aligned));
-            findings.extend(facts::in_related_sentences(&ctx, x, y, related, aligned));
+            findings.extend(spellings::in_matching_sentences(&ctx, x, y, aligned));
+            judged.extend(facts::in_matching_sentences(&ctx, x, y, aligned));
+            judged.extend(facts::in_related_sentences(&ctx, x, y, related, aligned));
             findings.extend(framing::in_matching_sentences(&ctx, x, y, aligned, related));
         }
     }
     findings.extend(omitted_sentences(&ctx, &matched));
-    findings.extend(facts::tolls(&ctx));
+    judged.extend(facts::tolls(&ctx));
+    findings.extend(sides::findings(&ctx, &judged));
     findings.extend(quotes::compare(&ctx));
     findings.extend(facts::omitted_quantities(&ctx));
     findings.extend(framing::outlets(&ctx));
-    Compared {
-        findings: merge_agreements(&ctx, findings),
-        pairs,
-    }
+    Compared { findings, pairs }
 }
 
-/// Joins agreements that share a span into one finding across all their articles: with
-/// three articles, "about 30", "some 30" and "roughly 30" are one agreement, not three.
-fn merge_agreements(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
-    use std::collections::HashMap;
-    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
-    // (kind, article, start, end) of every span of an agreement kept so far -> its index.
-    let mut at: HashMap<(&'static str, String, usize, usize), usize> = HashMap::new();
-    for f in findings {
-        if !matches!(f.kind, "agreement/quantity" | "agreement/date") {
-            out.push(f);
-            continue;
-        }
-        let key = |s: &ArticleSpan| (f.kind, s.article.clone(), s.span.start, s.span.end);
-        let Some(&i) = f.spans.iter().find_map(|s| at.get(&key(s))) else {
-            for s in &f.spans {
-                at.insert(key(s), out.len());
-            }
-            out.push(f);
-            continue;
-        };
-        for s in &f.spans {
-            at.insert(key(s), i);
-        }
-        let g = &mut out[i];
-        for s in f.spans {
-            if !g
-                .spans
-                .iter()
-                .any(|t| t.article == s.article && t.span == s.span)
-            {
-                g.spans.push(s);
-            }
-        }
-        g.spans
-            .sort_by(|p, q| (&p.article, p.span.start).cmp(&(&q.article, q.span.start)));
-        let ids: Vec<usize> = g
-            .spans
-            .iter()
-            .filter_map(|s| ctx.articles.iter().position(|a| a.id == s.article))
-            .collect();
-        let mut carrying = ids.clone();
-        carrying.dedup();
-        g.articles = carrying
-            .iter()
-            .map(|&a| ctx.articles[a].id.clone())
-            .collect();
-        let quoted: Vec<String> = g
-            .spans
-            .iter()
-            .zip(&ids)
-            .map(|(s, &a)| {
-                format!(
-                    "\u{201c}{}\u{201d} in {}",
-                    &ctx.texts[a][s.span.start..s.span.end],
-                    ctx.label(a)
-                )
-            })
-            .collect();
-        g.summary = format!("{} agree", join(&quoted));
-    }
-    out
+/// For each sentence of `story`, the indexes of the mentions of `article` inside it.
+/// Mentions are in text order, so each sentence's lie in one run found by binary search.
+fn mentions_inside(story: &[Sentence], article: &Article) -> Vec<Vec<usize>> {
+    let mentions = &article.mentions;
+    story
+        .iter()
+        .map(|s| {
+            let from = mentions.partition_point(|m| m.span.start < s.range.start);
+            (from..mentions.len())
+                .take_while(|&i| mentions[i].span.start < s.range.end)
+                .filter(|&i| mentions[i].span.end <= s.range.end)
+                .collect()
+        })
+        .collect()
 }
 
 /// "x", "x and y", "x, y and z".
-fn join(items: &[String]) -> String {
+pub fn join<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
     }
 }
 

@@ -24,6 +24,9 @@ pub struct NameMention<'a> {
     pub kind: Kind,
     /// Its normalised value: for a group, the country it points to.
     pub value: Option<&'a str>,
+    /// The sentence it stands in, when known: two forms in one sentence ("Dornbach and
+    /// Dornbeck") are two names, never one name and its misspelling.
+    pub sentence: Option<usize>,
 }
 
 /// A mention written as a misspelling of its entity's name.
@@ -129,6 +132,13 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
         }
         let single = !groups[g].key.contains(' ');
         let size = |h: usize| total[find(&parent, h)];
+        let sentences = |h: usize| {
+            groups[h]
+                .members
+                .iter()
+                .filter_map(|&(a, m)| Some((a, articles[a][m].sentence?)))
+        };
+        let beside = |h: usize| sentences(h).any(|s| sentences(g).any(|t| s == t));
         let first_seen = |g: usize| groups[g].members[0];
         let mine = size(g);
         let best = (0..groups.len())
@@ -137,7 +147,16 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
                     && groups[h].key.chars().next() == groups[g].key.chars().next()
                     && find(&parent, h) != g
             })
-            .filter(|&h| size(h) > mine || (size(h) == mine && first_seen(h) < first_seen(g)))
+            .filter(|&h| {
+                // The more frequent form is the name; on a tie, a known name, else the
+                // form seen first.
+                let known = || {
+                    let (a, m) = first_seen(h);
+                    lists.knows_name(articles[a][m].text)
+                };
+                size(h) > mine || (size(h) == mine && (first_seen(h) < first_seen(g) || known()))
+            })
+            .filter(|&h| !beside(h))
             .filter_map(|h| {
                 // Compare with the whole name, or for a one-word form with a person's surname.
                 let whole = groups[h].key.as_str();
@@ -147,7 +166,8 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
                 } else {
                     whole
                 };
-                let derived = other.starts_with(&groups[g].key) || groups[g].key.starts_with(other);
+                let derived =
+                    is_derived(&groups[g].key, other) || is_derived(other, &groups[g].key);
                 let same_start = other.chars().next() == groups[g].key.chars().next();
                 (!derived && same_start && other != groups[g].key)
                     .then(|| variants::distance(&groups[g].key, other, limit))
@@ -192,6 +212,17 @@ pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
         .map(|ms| build(articles, ms, &variant_of))
         .collect();
     (entities, assignment)
+}
+
+/// Whether `longer` is `shorter` with letters added at the end ("Ashkari" from "Ashkar",
+/// "Irani" from "Iran"): a derived word or another name, not a misspelling. A doubled last
+/// letter is a slip of the keyboard, not a derivation ("Kestrell" for "Kestrel").
+fn is_derived(longer: &str, shorter: &str) -> bool {
+    let Some(added) = longer.strip_prefix(shorter) else {
+        return false;
+    };
+    let doubled = added.chars().count() == 1 && shorter.ends_with(added);
+    !doubled
 }
 
 /// The group `g` was merged into, following merges to the end.

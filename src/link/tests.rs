@@ -7,6 +7,7 @@ fn m(text: &str, kind: Kind) -> NameMention<'_> {
         text,
         kind,
         value: None,
+        sentence: None,
     }
 }
 
@@ -15,6 +16,7 @@ fn group<'a>(text: &'a str, country: &'a str) -> NameMention<'a> {
         text,
         kind: Kind::Group,
         value: Some(country),
+        sentence: None,
     }
 }
 
@@ -139,4 +141,23 @@ fn compatibility_forms_and_case_fold_together() {
     assert_eq!(key("Jean-Paul"), "jean paul");
     assert_eq!(key("U.N."), "un");
     assert_eq!(initials("international committee of the red cross"), "icrc");
+}
+
+#[test]
+fn two_look_alike_names_in_one_sentence_are_two_names() {
+    let at = |text: &'static str, sentence: usize| NameMention {
+        text,
+        kind: Kind::Place,
+        value: None,
+        sentence: Some(sentence),
+    };
+    // "Buses ran to Harnbach and Harnbeck", then Harnbach again: two towns, not a typo.
+    let a = vec![at("Harnbach", 0), at("Harnbeck", 0), at("Harnbach", 1)];
+    // In another article, the rare form alone is a typo of the frequent one.
+    let b = vec![at("Harnbach", 0), at("Harnbeck", 1)];
+    let (entities, ids) = link(&[a]);
+    assert_ne!(ids[0][0], ids[0][1], "{entities:?}");
+    assert!(entities.iter().all(|e| e.variants.is_empty()));
+    let (_, ids) = link(&[b]);
+    assert_eq!(ids[0][0], ids[0][1]);
 }

@@ -68,6 +68,12 @@ impl Lexicons {
         };
         whole_place || (words.len() == 1 && self.words.code(words[0]) & 2 != 0)
     }
+
+    /// Whether `word` is in the word list at all, as an ordinary word or a name: a
+    /// capitalised word at a sentence start that is not ("Norhavn said") can only be a name.
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.words.code(hash::bytes(word.to_lowercase().as_bytes())) != 0
+    }
 }
 
 /// A model and the word lists it was trained with.

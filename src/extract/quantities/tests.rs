@@ -221,6 +221,10 @@ const CASES: &[(&str, &[&str])] = &[
         "The fire burned 5 square kilometres.",
         &["5 square kilometres=5000000 m2"],
     ),
+    (
+        "The fire burned 1,200 hectares and 40 acres.",
+        &["1,200 hectares=12000000 m2", "40 acres=161874.256896 m2"],
+    ),
     // Percentages.
     ("Turnout was 61.5% of voters.", &["61.5%=61.5 %"]),
     ("Turnout was 12 %.", &["12 %=12 %"]),

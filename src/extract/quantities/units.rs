@@ -67,6 +67,16 @@ const LENGTHS: &[(&str, Dec)] = &[
     ("inches", Dec::new(254, 4)),
 ];
 
+/// Area units with names of their own, in square metres (areas made of a length, "square
+/// miles", "km²", are read from the length).
+const AREAS: &[(&str, Dec)] = &[
+    ("hectare", Dec::int(10_000)),
+    ("hectares", Dec::int(10_000)),
+    ("ha", Dec::int(10_000)),
+    ("acre", Dec::new(40_468_564_224, 7)),
+    ("acres", Dec::new(40_468_564_224, 7)),
+];
+
 /// Mass units in kilograms.
 const MASSES: &[(&str, Dec)] = &[
     ("kg", Dec::int(1)),
@@ -187,7 +197,7 @@ const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
 
 /// Units that may be glued to digits ("15km", "5kg", "12pc").
 const GLUED: &str = "\
-    km kms m cm mm mi ft yd yds kg kgs t g lb lbs mph kph kmh pc pct yr yrs hr hrs min mins";
+    km kms m cm mm mi ft yd yds ha kg kgs t g lb lbs mph kph kmh pc pct yr yrs hr hrs min mins";
 
 /// Words after a number that make it a clock time ("7 pm", "19:00 GMT").
 const TIME_WORDS: &str = "am pm o'clock gmt utc bst cet cest est edt pst pdt";
@@ -352,6 +362,9 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
     }
     if square {
         return None;
+    }
+    if let Some(f) = lookup(AREAS, written(j)?) {
+        return Some(unit("m2", f, j + 1));
     }
     let metric = t.is(j, "metric")
         && t.joined(j + 1)

@@ -1,0 +1,142 @@
+//! Dates about the same event across articles. Matching sentences put their dates side by
+//! side: a lone date each, else dates sharing words beside them, then the rest in order;
+//! related sentences only a lone date each with a word beside it in common. Days and
+//! months are compared; a month against a day in it says nothing either way.
+
+use super::facts::{context, share_context};
+use super::sentences::Sentence;
+use super::sides::{End, Fact, Judged};
+use super::Ctx;
+use crate::report::Mention;
+
+/// The story dates of article `a` in its story sentence at position `pos`.
+fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c Mention> {
+    ctx.dates[a][pos]
+        .iter()
+        .map(move |&i| &ctx.articles[a].mentions[i])
+}
+
+/// Judges the dates of the story sentences at `(article, position)` `x` and `y` (why they
+/// are compared: `reason`): in matching sentences, every pair [`pair_dates`] makes; in
+/// related ones (`strict`), only a lone date each side with a word beside it in common,
+/// or the same day.
+pub fn judge<'c>(
+    ctx: &'c Ctx,
+    (x, px): (usize, usize),
+    (y, py): (usize, usize),
+    reason: &'static str,
+    strict: bool,
+) -> Vec<Judged<'c>> {
+    let full = |a: usize, pos: usize| -> Vec<Dated<'c>> {
+        dates_in(ctx, a, pos)
+            .filter_map(|d| Some((d, d.value.as_deref().filter(|v| is_day_or_month(v))?)))
+            .collect()
+    };
+    let (dx, dy) = (full(x, px), full(y, py));
+    if dx.is_empty() || dy.is_empty() {
+        return Vec::new();
+    }
+    let (sx, sy) = (&ctx.stories[x][px], &ctx.stories[y][py]);
+    // In related sentences: one full date each, and a shared word beside them unless they
+    // are the same day (an agreement is cheap to report wrongly; a conflict is not).
+    if strict {
+        let lone = dx.len() == 1 && dy.len() == 1;
+        let beside = lone && share_context(sx, dx[0].0, sy, dy[0].0);
+        if !lone || !(beside || dx[0].1 == dy[0].1) {
+            return Vec::new();
+        }
+    }
+    let paired = pair_dates(sx, &dx, sy, &dy);
+    let mut out = Vec::new();
+    for ((a, va), (b, vb)) in paired {
+        let same_words = a.text.to_lowercase() == b.text.to_lowercase();
+        // A month against a day in it ("in March", "on 3 March") says nothing either way.
+        if va.len() != vb.len() && va[..7] == vb[..7] {
+            continue;
+        }
+        // The same words resolved to different days are read against different dates of
+        // publication, not a disagreement.
+        if va != vb && same_words {
+            continue;
+        }
+        let end = |article: usize, m: &'c Mention, value: &'c str| End {
+            article,
+            span: m.span,
+            text: &m.text,
+            value,
+        };
+        out.push(Judged {
+            fact: Fact::Date,
+            ends: [end(x, a, va), end(y, b, vb)],
+            agree: va == vb,
+            always: false,
+            reason,
+            unit: "",
+        });
+    }
+    out
+}
+
+/// A date mention with its value.
+type Dated<'c> = (&'c Mention, &'c str);
+
+/// Which date of sentence `sx` speaks of the same event as which of `sy`. A lone date each
+/// side is one pair. Else dates sharing the most content words beside them pair first
+/// ("the commission on Monday" with "the commission on Tuesday"; "Sunday's run-off" with
+/// "the run-off held on 19 November"), then the rest in order, days with days and months
+/// with months.
+fn pair_dates<'c>(
+    sx: &Sentence,
+    dx: &[Dated<'c>],
+    sy: &Sentence,
+    dy: &[Dated<'c>],
+) -> Vec<(Dated<'c>, Dated<'c>)> {
+    if dx.len() == 1 && dy.len() == 1 {
+        return vec![(dx[0], dy[0])];
+    }
+    let cx: Vec<Vec<&str>> = dx.iter().map(|d| context(sx, d.0)).collect();
+    let cy: Vec<Vec<&str>> = dy.iter().map(|d| context(sy, d.0)).collect();
+    let mut scored: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, a) in cx.iter().enumerate() {
+        for (j, b) in cy.iter().enumerate() {
+            let shared = a.iter().filter(|w| b.contains(w)).count();
+            if shared > 0 {
+                scored.push((shared, i, j));
+            }
+        }
+    }
+    scored.sort_by_key(|&(shared, i, j)| (std::cmp::Reverse(shared), i, j));
+    let (mut used_x, mut used_y) = (vec![false; dx.len()], vec![false; dy.len()]);
+    let mut out = Vec::new();
+    for (_, i, j) in scored {
+        if !used_x[i] && !used_y[j] {
+            used_x[i] = true;
+            used_y[j] = true;
+            out.push((i, j));
+        }
+    }
+    for n in [10, 7] {
+        let free = |ds: &[Dated], used: &[bool]| -> Vec<usize> {
+            (0..ds.len())
+                .filter(|&i| !used[i] && ds[i].1.len() == n)
+                .collect()
+        };
+        out.extend(free(dx, &used_x).into_iter().zip(free(dy, &used_y)));
+    }
+    out.sort_unstable();
+    out.into_iter().map(|(i, j)| (dx[i], dy[j])).collect()
+}
+
+/// Whether a date's value is a day ("2024-03-05") or a month ("2024-03"): precise enough
+/// to disagree. Years and ranges are left out.
+fn is_day_or_month(value: &str) -> bool {
+    let b = value.as_bytes();
+    (b.len() == 10 || b.len() == 7)
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}

@@ -1,0 +1,312 @@
+//! One finding per fact across all the articles. Every judgement that two values in two
+//! articles are about the same thing (a toll, a distance, the day of an event) joins them;
+//! the joined values then fall into sides that agree with each other, and a fact with two
+//! sides or more is one conflict that says which articles say what. With three articles,
+//! "14 dead" in two of them against "41 dead" in the third is one conflict with two sides,
+//! not two conflicts; "about 30", "some 30" and "roughly 30" are one agreement.
+
+use super::{finding, join, Ctx};
+use crate::offsets::Span;
+use crate::report::{Family, Finding, Side};
+use std::collections::HashMap;
+
+/// What kind of fact a judgement is about; it sets the finding's kind and wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    /// A number, with its unit.
+    Quantity,
+    /// The day of an event.
+    Date,
+}
+
+/// One value in one article.
+#[derive(Debug, Clone, Copy)]
+pub struct End<'c> {
+    /// The article's index.
+    pub article: usize,
+    /// Where the value is written.
+    pub span: Span,
+    /// The words as written.
+    pub text: &'c str,
+    /// The value read back ("at least 14 deaths", "2020-08-18"), for sides and reasons.
+    pub value: &'c str,
+}
+
+/// Two values judged to be about the same thing, and whether they agree.
+#[derive(Debug, Clone)]
+pub struct Judged<'c> {
+    /// What they are.
+    pub fact: Fact,
+    /// The two values, in two articles.
+    pub ends: [End<'c>; 2],
+    /// Whether both can be true.
+    pub agree: bool,
+    /// Report the agreement even when both are written alike (the headline tolls).
+    pub always: bool,
+    /// Why they are about the same thing, for the reader; `{unit}` stands for `unit`.
+    pub reason: &'static str,
+    /// What the quantities count, for the reason.
+    pub unit: &'c str,
+}
+
+impl Judged<'_> {
+    /// Why they are about the same thing and how they compare, in words: "the first count
+    /// of deaths each article gives: 14 deaths against 41 deaths".
+    fn why(&self) -> String {
+        let reason = self.reason.replace("{unit}", self.unit);
+        let [a, b] = [self.ends[0].value, self.ends[1].value];
+        match (self.fact, self.agree) {
+            (Fact::Quantity, true) => format!("{reason}; {a} and {b}"),
+            (Fact::Quantity, false) => format!("{reason}: {a} against {b}"),
+            (Fact::Date, true) => format!("both resolve to {a} in {reason}"),
+            (Fact::Date, false) if a.len() < 10 || b.len() < 10 => {
+                format!("{reason} give different months")
+            }
+            (Fact::Date, false) => format!("{reason} give different days"),
+        }
+    }
+}
+
+/// Disjoint sets over `0..n`.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        self.0[a.max(b)] = a.min(b);
+    }
+}
+
+/// The findings for all judgements: one per fact (values joined by judgements), a conflict
+/// when its values fall into two sides or more, else an agreement when some pair of them
+/// is written differently (or is a toll). In the order of each fact's first judgement.
+pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
+    // Every value once, keyed by article and start (a kind's mentions never overlap).
+    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut ends: Vec<&End> = Vec::new();
+    let mut edges: Vec<[usize; 2]> = Vec::with_capacity(judged.len());
+    for j in judged {
+        let pair = j.ends.each_ref().map(|e| {
+            *index.entry((e.article, e.span.start)).or_insert_with(|| {
+                ends.push(e);
+                ends.len() - 1
+            })
+        });
+        edges.push(pair);
+    }
+    let mut facts = Sets((0..ends.len()).collect());
+    for &[a, b] in &edges {
+        facts.join(a, b);
+    }
+    // Judgements by fact, in order of the fact's first judgement.
+    let mut by_fact: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for (j, &[a, _]) in edges.iter().enumerate() {
+        let root = facts.root(a);
+        let s = *slot.entry(root).or_insert_with(|| {
+            by_fact.push((root, Vec::new()));
+            by_fact.len() - 1
+        });
+        by_fact[s].1.push(j);
+    }
+    let mut out = Vec::new();
+    for (_, js) in by_fact {
+        let mut nodes: Vec<usize> = js.iter().flat_map(|&j| edges[j]).collect();
+        nodes.sort_unstable_by_key(|&n| (ends[n].article, ends[n].span.start));
+        nodes.dedup();
+        let sides = sides(&nodes, &js, judged, &edges, &ends);
+        let first = &judged[js[0]];
+        if sides.len() > 1 {
+            out.push(conflict(ctx, first.fact, &sides, &ends, judged, &js));
+        }
+        // Each side is an agreement, reported when some of it is written differently.
+        for side in &sides {
+            let within = |j: &&usize| edges[**j].iter().all(|n| side.contains(n));
+            let Some(&j) = js.iter().filter(within).find(|&&j| judged[j].agree) else {
+                continue;
+            };
+            let differ = side
+                .iter()
+                .any(|&n| ends[n].text.to_lowercase() != ends[side[0]].text.to_lowercase());
+            let toll = js.iter().filter(within).any(|&j| judged[j].always);
+            if differ || toll {
+                out.push(agreement(ctx, &judged[j], side, &ends));
+            }
+        }
+    }
+    out
+}
+
+/// The values of one fact in sides: equal values share a side, and two sides join along
+/// an agreement unless that would put two conflicting values on one side ("at least 14"
+/// agrees with 16 and with 20, which conflict with each other). Each side lists its
+/// values in text order; sides are in the order of their first value.
+fn sides(
+    nodes: &[usize],
+    js: &[usize],
+    judged: &[Judged],
+    edges: &[[usize; 2]],
+    ends: &[&End],
+) -> Vec<Vec<usize>> {
+    let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+    let mut side = Sets((0..nodes.len()).collect());
+    let mut by_value: HashMap<&str, usize> = HashMap::new();
+    for (i, &n) in nodes.iter().enumerate() {
+        let k = *by_value.entry(ends[n].value).or_insert(i);
+        side.join(k, i);
+    }
+    let conflicts: Vec<[usize; 2]> = js
+        .iter()
+        .filter(|&&j| !judged[j].agree)
+        .map(|&j| edges[j].map(|n| at[&n]))
+        .collect();
+    for &j in js.iter().filter(|&&j| judged[j].agree) {
+        let [a, b] = edges[j].map(|n| at[&n]);
+        let (ra, rb) = (side.root(a), side.root(b));
+        if ra == rb {
+            continue;
+        }
+        let clash = conflicts.iter().any(|&[p, q]| {
+            let (rp, rq) = (side.root(p), side.root(q));
+            (rp == ra && rq == rb) || (rp == rb && rq == ra)
+        });
+        if !clash {
+            side.join(a, b);
+        }
+    }
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for (i, &n) in nodes.iter().enumerate() {
+        let root = side.root(i);
+        let s = *slot.entry(root).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[s].push(n);
+    }
+    out
+}
+
+/// One conflict over all the values of a fact, side by side.
+fn conflict(
+    ctx: &Ctx,
+    fact: Fact,
+    sides: &[Vec<usize>],
+    ends: &[&End],
+    judged: &[Judged],
+    js: &[usize],
+) -> Finding {
+    let articles_of = |side: &[usize]| {
+        let mut a: Vec<usize> = side.iter().map(|&n| ends[n].article).collect();
+        a.dedup();
+        a
+    };
+    let said: Vec<String> = sides
+        .iter()
+        .enumerate()
+        .map(|(i, side)| {
+            let first = ends[side[0]];
+            let who = articles_of(side);
+            match fact {
+                Fact::Quantity => format!(
+                    "{} {} \u{201c}{}\u{201d}",
+                    ctx.labels(&who),
+                    if who.len() == 1 { "says" } else { "say" },
+                    first.text
+                ),
+                Fact::Date if i == 0 => format!(
+                    "{} {} it on \u{201c}{}\u{201d} ({})",
+                    ctx.labels(&who),
+                    if who.len() == 1 { "puts" } else { "put" },
+                    first.text,
+                    first.value
+                ),
+                Fact::Date => format!(
+                    "{} on \u{201c}{}\u{201d} ({})",
+                    ctx.labels(&who),
+                    first.text,
+                    first.value
+                ),
+            }
+        })
+        .collect();
+    let mut all: Vec<usize> = sides.iter().flatten().copied().collect();
+    all.sort_unstable_by_key(|&n| (ends[n].article, ends[n].span.start));
+    let carrying: Vec<usize> = all.iter().map(|&n| ends[n].article).collect();
+    let (family, kind) = match fact {
+        Fact::Quantity => (Family::Conflict, "conflict/quantity"),
+        Fact::Date => (Family::Conflict, "conflict/date"),
+    };
+    let mut f = finding(
+        ctx,
+        family,
+        kind,
+        &carrying,
+        all.iter()
+            .map(|&n| (ends[n].article, ends[n].span))
+            .collect(),
+        said.join(", "),
+    );
+    // The reason of the first judgement that found them at odds.
+    f.why = js
+        .iter()
+        .find(|&&j| !judged[j].agree)
+        .map(|&j| judged[j].why())
+        .unwrap_or_default();
+    f.sides = sides
+        .iter()
+        .map(|side| Side {
+            value: ends[side[0]].value.to_string(),
+            articles: articles_of(side)
+                .iter()
+                .map(|&a| ctx.articles[a].id.clone())
+                .collect(),
+            spans: side
+                .iter()
+                .map(|&n| all.iter().position(|&m| m == n).unwrap_or(0))
+                .collect(),
+        })
+        .collect();
+    f
+}
+
+/// One agreement over all the values of a fact.
+fn agreement(ctx: &Ctx, first: &Judged, nodes: &[usize], ends: &[&End]) -> Finding {
+    let quoted: Vec<String> = nodes
+        .iter()
+        .map(|&n| {
+            format!(
+                "\u{201c}{}\u{201d} in {}",
+                ends[n].text,
+                ctx.label(ends[n].article)
+            )
+        })
+        .collect();
+    let list = join(&quoted);
+    let (kind, verb) = match first.fact {
+        Fact::Quantity => ("agreement/quantity", "agree"),
+        Fact::Date => ("agreement/date", "are the same day"),
+    };
+    let carrying: Vec<usize> = nodes.iter().map(|&n| ends[n].article).collect();
+    let mut f = finding(
+        ctx,
+        Family::Agreement,
+        kind,
+        &carrying,
+        nodes
+            .iter()
+            .map(|&n| (ends[n].article, ends[n].span))
+            .collect(),
+        format!("{list} {verb}"),
+    );
+    f.why = first.why();
+    f
+}

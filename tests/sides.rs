@@ -1,0 +1,137 @@
+//! Numbers across more than two articles through the public `analyze` API: one finding
+//! per fact, whose sides say which articles give which value, and agreements written
+//! differently reported as agreements even inside a conflict. Original sentences.
+
+use parallax::{analyze, ArticleInput, Finding, Input, Report};
+
+fn report(texts: &[&str]) -> Report {
+    analyze(&Input {
+        articles: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                label: format!("Paper {}", i + 1),
+                text: t.to_string(),
+                published: "2025-05-14".into(),
+            })
+            .collect(),
+    })
+    .expect("the articles analyse")
+}
+
+fn of_kind<'r>(r: &'r Report, kind: &str) -> Vec<&'r Finding> {
+    r.findings.iter().filter(|f| f.kind == kind).collect()
+}
+
+/// The articles of each side of `f`, with the words each span gives.
+fn sides(r: &Report, texts: &[&str], f: &Finding) -> Vec<(Vec<String>, Vec<String>)> {
+    f.sides
+        .iter()
+        .map(|s| {
+            let words = s
+                .spans
+                .iter()
+                .map(|&i| {
+                    let span = &f.spans[i];
+                    let a = r
+                        .articles
+                        .iter()
+                        .position(|x| x.id == span.article)
+                        .unwrap();
+                    texts[a][span.span.start..span.span.end].to_string()
+                })
+                .collect();
+            (s.articles.clone(), words)
+        })
+        .collect()
+}
+
+#[test]
+fn one_conflict_says_which_articles_give_which_toll() {
+    let texts = [
+        "Flooding in the river town of Marrowby killed 14 people on Tuesday, officials said.",
+        "Flooding in the river town of Marrowby killed 14 people on Tuesday, the mayor said.",
+        "Flooding in the river town of Marrowby killed 41 people on Tuesday, officials said.",
+    ];
+    let r = report(&texts);
+    let conflicts = of_kind(&r, "conflict/quantity");
+    assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
+    let f = conflicts[0];
+    assert_eq!(f.articles, ["a", "b", "c"]);
+    assert_eq!(
+        sides(&r, &texts, f),
+        [
+            (
+                vec!["a".to_string(), "b".to_string()],
+                vec!["14 people".to_string(), "14 people".to_string()]
+            ),
+            (vec!["c".to_string()], vec!["41 people".to_string()]),
+        ]
+    );
+    assert!(
+        f.summary.contains("Paper 1 and Paper 2 say"),
+        "{}",
+        f.summary
+    );
+    assert!(f.summary.contains("Paper 3 says"), "{}", f.summary);
+    // A death toll is checked and reported even when written alike: the reader sees
+    // which articles agree on it.
+    let agreements = of_kind(&r, "agreement/quantity");
+    assert_eq!(agreements.len(), 1, "{:#?}", r.findings);
+    assert_eq!(agreements[0].articles, ["a", "b"]);
+}
+
+#[test]
+fn a_side_written_differently_is_also_an_agreement() {
+    let texts = [
+        "Rescuers brought 22 miners to the surface at the Kellow pit on Friday.",
+        "Rescuers brought twenty-two miners to the surface at the Kellow pit on Friday.",
+        "Rescuers brought 21 miners to the surface at the Kellow pit on Friday.",
+    ];
+    let r = report(&texts);
+    let conflicts = of_kind(&r, "conflict/quantity");
+    assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
+    let sides = sides(&r, &texts, conflicts[0]);
+    assert_eq!(sides.len(), 2, "{sides:?}");
+    assert_eq!(sides[0].0, ["a", "b"]);
+    assert_eq!(sides[1].0, ["c"]);
+    let agreements = of_kind(&r, "agreement/quantity");
+    assert_eq!(agreements.len(), 1, "{:#?}", r.findings);
+    assert_eq!(agreements[0].articles, ["a", "b"]);
+}
+
+#[test]
+fn a_bound_joins_one_side_but_never_two_values_at_odds() {
+    // "At least 30" fits both 34 and 38, which conflict with each other: it joins the
+    // first, and 38 stays a side of its own.
+    let texts = [
+        "Police arrested at least 30 protesters outside the Denholm assembly on Monday.",
+        "Police arrested 34 protesters outside the Denholm assembly on Monday.",
+        "Police arrested 38 protesters outside the Denholm assembly on Monday.",
+    ];
+    let r = report(&texts);
+    let conflicts = of_kind(&r, "conflict/quantity");
+    assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
+    let sides = sides(&r, &texts, conflicts[0]);
+    assert_eq!(sides.len(), 2, "{sides:?}");
+    assert_eq!(sides[0].0, ["a", "b"]);
+    assert_eq!(sides[1].0, ["c"]);
+}
+
+#[test]
+fn two_articles_that_agree_have_no_sides() {
+    let texts = [
+        "The bridge at Tallow Ford is about 15 km from the city centre.",
+        "The bridge at Tallow Ford is 9 miles from the city centre.",
+    ];
+    let r = report(&texts);
+    assert!(
+        of_kind(&r, "conflict/quantity").is_empty(),
+        "{:#?}",
+        r.findings
+    );
+    let agreements = of_kind(&r, "agreement/quantity");
+    assert_eq!(agreements.len(), 1, "{:#?}", r.findings);
+    assert!(agreements[0].sides.is_empty());
+    assert_eq!(agreements[0].articles, ["a", "b"]);
+}

@@ -1,0 +1,72 @@
+//! Names spelled two ways across articles, through the public `analyze` API on original
+//! sentences: a slip shows where matching sentences differ, even when the slip is itself a
+//! real place name, and two look-alike names side by side are two names.
+
+use parallax::{analyze, ArticleInput, Input, Report};
+
+fn report(texts: &[&str]) -> Report {
+    analyze(&Input {
+        articles: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ArticleInput {
+                label: format!("Paper {}", i + 1),
+                text: t.to_string(),
+                published: "2025-02-11".into(),
+            })
+            .collect(),
+    })
+    .expect("the articles analyse")
+}
+
+/// The words each `entity/variant` finding points at, by article.
+fn variants(r: &Report, texts: &[&str]) -> Vec<Vec<(String, String)>> {
+    r.findings
+        .iter()
+        .filter(|f| f.kind == "entity/variant")
+        .map(|f| {
+            let mut at: Vec<(String, String)> = f
+                .spans
+                .iter()
+                .map(|s| {
+                    let a = r.articles.iter().position(|x| x.id == s.article).unwrap();
+                    (
+                        s.article.clone(),
+                        texts[a][s.span.start..s.span.end].to_string(),
+                    )
+                })
+                .collect();
+            at.sort();
+            at
+        })
+        .collect()
+}
+
+#[test]
+fn a_slip_shows_where_matching_sentences_differ() {
+    let texts = [
+        "Shelters opened at the Wendle sports hall and at a school in neighbouring Dunmere on Monday night.",
+        "Shelters opened at the Wendle sports hall and at a school in Dunmore on Monday night.",
+    ];
+    let r = report(&texts);
+    let found = variants(&r, &texts);
+    assert_eq!(
+        found,
+        [[
+            ("a".to_string(), "Dunmere".to_string()),
+            ("b".to_string(), "Dunmore".to_string())
+        ]],
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn two_look_alike_names_side_by_side_are_two_names() {
+    let texts = [
+        "Buses took residents of Harnbach and Harnbeck to the Wendle sports hall on Monday night.",
+        "Buses took residents of Harnbeck and Harnbach to the Wendle sports hall on Monday night.",
+    ];
+    let r = report(&texts);
+    assert!(variants(&r, &texts).is_empty(), "{:#?}", r.findings);
+}
