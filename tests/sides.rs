@@ -2,22 +2,10 @@
 //! per fact, whose sides say which articles give which value, and agreements written
 //! differently reported as agreements even inside a conflict. Original sentences.
 
-use parallax::{analyze, ArticleInput, Finding, Input, Report};
+mod common;
 
-fn report(texts: &[&str]) -> Report {
-    analyze(&Input {
-        articles: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleInput {
-                label: format!("Paper {}", i + 1),
-                text: t.to_string(),
-                published: "2025-05-14".into(),
-            })
-            .collect(),
-    })
-    .expect("the articles analyse")
-}
+use common::report;
+use parallax::{Finding, Report};
 
 fn of_kind<'r>(r: &'r Report, kind: &str) -> Vec<&'r Finding> {
     r.findings.iter().filter(|f| f.kind == kind).collect()
@@ -53,7 +41,7 @@ fn one_conflict_says_which_articles_give_which_toll() {
         "Flooding in the river town of Marrowby killed 14 people on Tuesday, the mayor said.",
         "Flooding in the river town of Marrowby killed 41 people on Tuesday, officials said.",
     ];
-    let r = report(&texts);
+    let r = report(&texts, "2025-05-14");
     let conflicts = of_kind(&r, "conflict/quantity");
     assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
     let f = conflicts[0];
@@ -88,7 +76,7 @@ fn a_side_written_differently_is_also_an_agreement() {
         "Rescuers brought twenty-two miners to the surface at the Kellow pit on Friday.",
         "Rescuers brought 21 miners to the surface at the Kellow pit on Friday.",
     ];
-    let r = report(&texts);
+    let r = report(&texts, "2025-05-14");
     let conflicts = of_kind(&r, "conflict/quantity");
     assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
     let sides = sides(&r, &texts, conflicts[0]);
@@ -109,7 +97,7 @@ fn a_bound_joins_one_side_but_never_two_values_at_odds() {
         "Police arrested 34 protesters outside the Denholm assembly on Monday.",
         "Police arrested 38 protesters outside the Denholm assembly on Monday.",
     ];
-    let r = report(&texts);
+    let r = report(&texts, "2025-05-14");
     let conflicts = of_kind(&r, "conflict/quantity");
     assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
     let sides = sides(&r, &texts, conflicts[0]);
@@ -124,7 +112,7 @@ fn two_articles_that_agree_have_no_sides() {
         "The bridge at Tallow Ford is about 15 km from the city centre.",
         "The bridge at Tallow Ford is 9 miles from the city centre.",
     ];
-    let r = report(&texts);
+    let r = report(&texts, "2025-05-14");
     assert!(
         of_kind(&r, "conflict/quantity").is_empty(),
         "{:#?}",

@@ -2,22 +2,10 @@
 //! sentences: a slip shows where matching sentences differ, even when the slip is itself a
 //! real place name, and two look-alike names side by side are two names.
 
-use parallax::{analyze, ArticleInput, Input, Report};
+mod common;
 
-fn report(texts: &[&str]) -> Report {
-    analyze(&Input {
-        articles: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleInput {
-                label: format!("Paper {}", i + 1),
-                text: t.to_string(),
-                published: "2025-02-11".into(),
-            })
-            .collect(),
-    })
-    .expect("the articles analyse")
-}
+use common::report;
+use parallax::Report;
 
 /// The words each `entity/variant` finding points at, by article.
 fn variants(r: &Report, texts: &[&str]) -> Vec<Vec<(String, String)>> {
@@ -48,7 +36,7 @@ fn a_slip_shows_where_matching_sentences_differ() {
         "Shelters opened at the Wendle sports hall and at a school in neighbouring Dunmere on Monday night.",
         "Shelters opened at the Wendle sports hall and at a school in Dunmore on Monday night.",
     ];
-    let r = report(&texts);
+    let r = report(&texts, "2025-02-11");
     let found = variants(&r, &texts);
     assert_eq!(
         found,
@@ -67,6 +55,6 @@ fn two_look_alike_names_side_by_side_are_two_names() {
         "Buses took residents of Harnbach and Harnbeck to the Wendle sports hall on Monday night.",
         "Buses took residents of Harnbeck and Harnbach to the Wendle sports hall on Monday night.",
     ];
-    let r = report(&texts);
+    let r = report(&texts, "2025-02-11");
     assert!(variants(&r, &texts).is_empty(), "{:#?}", r.findings);
 }
