@@ -157,6 +157,7 @@ fn labels_in(
         }
         if let Some((_, ry)) = ly.iter().find(|(cy, ry)| {
             cy == cx
+                && !one_word(&tx, &words(sy, ry))
                 && !lx.iter().any(|(_, r)| words(sx, r) == words(sy, ry))
                 && (!same_context || beside(rx, ry))
         }) {
@@ -184,6 +185,14 @@ fn labels_in(
         }
     }
     (out, reported)
+}
+
+/// Whether two wordings are forms of one word ("protester" / "protesters", "pickets" /
+/// "picketers"): most of the shorter is a prefix of the longer. Not a change of label.
+fn one_word(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(p, q)| p == q).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    shared >= 4 && 4 * shared >= 3 * shorter
 }
 
 /// A short wording replaced by another where either side holds a label of the list
@@ -231,7 +240,7 @@ fn context_labels(
             && sx.words.get(rx.end).is_some_and(|h| {
                 sy.words.get(ry.end) == Some(h) && is_label(std::slice::from_ref(h))
             });
-        if !plain || !(listed || same_head) {
+        if !plain || !(listed || same_head) || one_word(&cx.join(" "), &cy.join(" ")) {
             continue;
         }
         let text = |a: usize, s: &Sentence, r: &Range<usize>| {
@@ -401,4 +410,16 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_of_one_word_are_not_two_labels() {
+        assert!(one_word("protester", "protesters") && one_word("pickets", "picketers"));
+        assert!(!one_word("terrorists", "terror attack") && !one_word("rebels", "rioters"));
+        assert!(!one_word("demonstrators", "democrats"));
+    }
 }

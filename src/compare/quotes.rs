@@ -128,7 +128,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         }
         firsts.sort_by_key(|s| s.article);
         // Word for word in every article that has it: one finding for all of them.
-        let all_same = firsts.len() > 2 && firsts.windows(2).all(|w| same_words(w[0], w[1]));
+        let all_same = firsts.len() > 2 && firsts.windows(2).all(|w| same_words(ctx, w[0], w[1]));
         if all_same {
             let articles: Vec<usize> = firsts.iter().map(|s| s.article).collect();
             let quoted = excerpt(ctx.texts[firsts[0].article], firsts[0]);
@@ -198,14 +198,35 @@ fn contains(long: &[String], short: &[String]) -> bool {
     short.len() >= 3 && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// Whether `short` is whole sentences of `long` (written in `text`), word for word: a
+/// reporter who quotes one sentence of a longer statement has not altered it.
+fn sentences_of(long: &Said, short: &Said, text: &str) -> bool {
+    let n = short.words.len();
+    n >= 3
+        && n < long.words.len()
+        && long.words.windows(n).enumerate().any(|(i, w)| {
+            let opens = i == 0
+                || text[..long.spans[i].start]
+                    .trim_end()
+                    .ends_with(['.', '!', '?']);
+            let closes = i + n == long.words.len()
+                || text[long.spans[i + n - 1].end..]
+                    .trim_start()
+                    .starts_with(['.', '!', '?']);
+            w == short.words && opens && closes
+        })
+}
+
 /// Whether two versions of a quote have the same words, or one is a partial quote of
-/// the other word for word.
-fn same_words(x: &Said, y: &Said) -> bool {
+/// the other word for word, or whole sentences of it.
+fn same_words(ctx: &Ctx, x: &Said, y: &Said) -> bool {
     // A fragment: marked partial, or a few words (a headline's "Far too late").
     let fragment = |s: &Said| s.quote.partial || s.words.len() <= FRAGMENT_WORDS;
     x.words == y.words
         || (fragment(y) && contains(&x.words, &y.words))
         || (fragment(x) && contains(&y.words, &x.words))
+        || sentences_of(x, y, ctx.texts[x.article])
+        || sentences_of(y, x, ctx.texts[y.article])
 }
 
 /// The findings for the same quote in two articles (`identical` ones only when asked).
@@ -213,7 +234,7 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
     let articles = [x.article, y.article];
     let spans = vec![(x.article, x.quote.content), (y.article, y.quote.content)];
     let mut out = Vec::new();
-    let identical = same_words(x, y);
+    let identical = same_words(ctx, x, y);
     let quoted = excerpt(ctx.texts[x.article], x);
     if identical && !report_identical {
         // Already reported for every article at once.
@@ -295,7 +316,10 @@ impl Attribution {
             || crate::link::is_misspelling(&mine, &theirs)
             || crate::link::is_misspelling(&theirs, &mine);
         if same_name {
-            return via_differs; // one speaker, typed or spelt two ways
+            // One speaker, typed or spelt two ways: re-attributed only when a named person
+            // is credited through an outlet in one article alone ("a port official" with
+            // or without "Coastline Press quoted" is the same unnamed source).
+            return via_differs && (self.kind == "named" || other.kind == "named");
         }
         // A named speaker in one and an unnamed source or an outlet in the other, or two
         // different named people; an unnamed source against an outlet is not a change of

@@ -2,7 +2,8 @@
 //! they refer back to.
 //!
 //! "he"/"she" stand for the nearest person named before them (outside quotes), the one
-//! who opens that sentence first ("Lena Holt called Tomas Berg. ... she said"), or the
+//! who opens that sentence first ("Lena Holt called Tomas Berg. ... she said"; not a name
+//! standing before a title, "Mellick chair Judith Ormerod"), or the
 //! subject of reported speech or the speaker of an earlier quote; never a person the
 //! text calls by the other pronoun, an untyped name after a preposition of place ("the
 //! streets of Lower Harwick"), or the speaker who just "told him". "they" and "it" stand
@@ -185,6 +186,7 @@ impl Context<'_> {
                 m.source != bare::OPENING || (pronoun && !self.text[m.range.end..at].contains('\n'))
             })
             .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            .filter(|m| !self.before_title(m))
             .filter_map(|m| Some((m.range.start, self.names.speaker(m)?.clone())))
             .filter(|(_, s)| keep(s));
         let (at_nearest, nearest) = people.next()?;
@@ -197,6 +199,17 @@ impl Context<'_> {
             .last()
             .filter(|(p, _)| self.text[sentence.start..*p].split_whitespace().count() <= 3);
         Some((at_nearest, subject.map_or(nearest, |(_, s)| s)))
+    }
+
+    /// Whether a title follows the name directly: "Mellick chair Judith Ormerod" names
+    /// the chair's company, not a person the next "she" can stand for.
+    fn before_title(&self, m: &Found) -> bool {
+        let word = self.text[m.range.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("")
+            .to_lowercase();
+        nouns::TITLES.contains(&word.as_str())
     }
 
     /// Whether a preposition of place ends just before byte `at`.

@@ -187,6 +187,10 @@ const REFERENCE: &[(&str, &[&str])] = &[
         &["I met Tomas Berg at the dock,|Ana Lobo|named|-|full"],
     ),
     (
+        "[Kestow] chair [Judith Ormerod] backed the bid. “The offer is fair,” she said.",
+        &["The offer is fair,|Judith Ormerod|named|-|full"],
+    ),
+    (
         "“Roads are closed,” the ministry said. Later they said: “Roads are open.”",
         &[
             "Roads are closed,|ministry|inst|-|full",
