@@ -123,3 +123,37 @@ fn two_articles_that_agree_have_no_sides() {
     assert!(agreements[0].sides.is_empty());
     assert_eq!(agreements[0].articles, ["a", "b"]);
 }
+
+#[test]
+fn timestamps_under_the_headline_are_not_event_dates() {
+    // Filed a day apart; each stamps its own date. The event day agrees.
+    let a = parallax::analyze(&parallax::Input {
+        articles: vec![
+            parallax::ArticleInput {
+                label: "Wire".into(),
+                text: "Valley News | 15 June 2025\n\nThe Orsk dam gave way on Saturday night, officials said on Sunday.".into(),
+                published: "2025-06-15".into(),
+            },
+            parallax::ArticleInput {
+                label: "Broadcaster".into(),
+                text: "Evening desk | 16 June 2025\n\nThe Orsk dam gave way on 14 June, officials said on Sunday.".into(),
+                published: "2025-06-16".into(),
+            },
+        ],
+    })
+    .expect("the articles analyse");
+    let dated: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind.ends_with("/date"))
+        .collect();
+    assert!(
+        dated.iter().all(|f| f.kind != "conflict/date"),
+        "{dated:#?}"
+    );
+    assert!(
+        dated.iter().any(|f| f.kind == "agreement/date"),
+        "{:#?}",
+        a.findings
+    );
+}

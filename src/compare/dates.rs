@@ -3,7 +3,7 @@
 //! related sentences only a lone date each with a word beside it in common. Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::facts::{context, share_context};
+use super::facts::{context, shared_context};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
@@ -18,8 +18,7 @@ fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c 
 
 /// Judges the dates of the story sentences at `(article, position)` `x` and `y` (why they
 /// are compared: `reason`): in matching sentences, every pair [`pair_dates`] makes; in
-/// related ones (`strict`), only a lone date each side with a word beside it in common,
-/// or the same day.
+/// related ones (`strict`), only pairs with words beside both in common, or the same day.
 pub fn judge<'c>(
     ctx: &'c Ctx,
     (x, px): (usize, usize),
@@ -37,18 +36,16 @@ pub fn judge<'c>(
         return Vec::new();
     }
     let (sx, sy) = (&ctx.stories[x][px], &ctx.stories[y][py]);
-    // In related sentences: one full date each, and a shared word beside them unless they
-    // are the same day (an agreement is cheap to report wrongly; a conflict is not).
-    if strict {
-        let lone = dx.len() == 1 && dy.len() == 1;
-        let beside = lone && share_context(sx, dx[0].0, sy, dy[0].0);
-        if !lone || !(beside || dx[0].1 == dy[0].1) {
-            return Vec::new();
-        }
-    }
     let paired = pair_dates(sx, &dx, sy, &dy);
+    // In related sentences, words beside both dates unless they are the same day (an
+    // agreement is cheap to report wrongly; a conflict is not): one for a lone date each
+    // side, two when either sentence has more dates to choose from.
+    let needed = if dx.len() == 1 && dy.len() == 1 { 1 } else { 2 };
     let mut out = Vec::new();
     for ((a, va), (b, vb)) in paired {
+        if strict && va != vb && shared_context(sx, a, sy, b) < needed {
+            continue;
+        }
         let same_words = a.text.to_lowercase() == b.text.to_lowercase();
         // A month against a day in it ("in March", "on 3 March") says nothing either way.
         if va.len() != vb.len() && va[..7] == vb[..7] {
@@ -81,7 +78,8 @@ pub fn judge<'c>(
 type Dated<'c> = (&'c Mention, &'c str);
 
 /// Which date of sentence `sx` speaks of the same event as which of `sy`. A lone date each
-/// side is one pair. Else dates sharing the most content words beside them pair first
+/// side is one pair. Else the same days pair first, then dates sharing the most content
+/// words beside them
 /// ("the commission on Monday" with "the commission on Tuesday"; "Sunday's run-off" with
 /// "the run-off held on 19 November"), then the rest in order, days with days and months
 /// with months.
@@ -99,7 +97,13 @@ fn pair_dates<'c>(
     let mut scored: Vec<(usize, usize, usize)> = Vec::new();
     for (i, a) in cx.iter().enumerate() {
         for (j, b) in cy.iter().enumerate() {
-            let shared = a.iter().filter(|w| b.contains(w)).count();
+            // The same day pairs first: "31 October" with "Tuesday, 31 October", not with
+            // the slipped "Tuesday" beside it.
+            let shared = if dx[i].1 == dy[j].1 {
+                usize::MAX
+            } else {
+                a.iter().filter(|w| b.contains(w)).count()
+            };
             if shared > 0 {
                 scored.push((shared, i, j));
             }

@@ -182,8 +182,14 @@ pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
 /// Whether mention `a` of sentence `sa` and `b` of `sb` have a content word beside them
 /// in common.
 pub(super) fn share_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
+    shared_context(sa, a, sb, b) > 0
+}
+
+/// How many content words beside mention `a` of sentence `sa` also stand beside `b` of
+/// `sb`.
+pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
     let theirs = context(sb, b);
-    context(sa, a).iter().any(|w| theirs.contains(w))
+    context(sa, a).iter().filter(|w| theirs.contains(w)).count()
 }
 
 /// Judges two quantities said to be about the same thing (`reason`, in which `{unit}`

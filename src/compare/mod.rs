@@ -171,13 +171,17 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                 })
                 .collect(),
         );
+        let article = &articles[a];
         ctx.dates.push(
             inside
                 .iter()
                 .map(|ms| {
                     ms.iter()
                         .copied()
-                        .filter(|&i| mentions[i].kind == Kind::Date && !mentions[i].boilerplate)
+                        .filter(|&i| {
+                            let m = &mentions[i];
+                            m.kind == Kind::Date && !m.boilerplate && !is_stamp(article, m)
+                        })
                         .collect()
                 })
                 .collect(),
@@ -265,6 +269,25 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
     findings.extend(facts::omitted_quantities(&ctx));
     findings.extend(framing::outlets(&ctx));
     Compared { findings, pairs }
+}
+
+/// Whether a date is when the article was filed, not when anything happened: inside the
+/// dateline ("MORAVEL, June 15 (Wire) -"), or a full date with its year that is the
+/// article's own date (a timestamp under the headline, "16 June 2025").
+fn is_stamp(article: &Article, m: &crate::report::Mention) -> bool {
+    let in_dateline = article
+        .dateline
+        .as_ref()
+        .is_some_and(|d| d.span.start <= m.span.start && m.span.end <= d.span.end);
+    let with_year = m
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4);
+    let own_date = article
+        .anchor
+        .as_ref()
+        .is_some_and(|anchor| m.value.as_deref() == Some(anchor.date.as_str()));
+    in_dateline || (with_year && own_date)
 }
 
 /// For each sentence of `story`, the indexes of the mentions of `article` inside it.

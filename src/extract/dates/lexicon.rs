@@ -177,7 +177,9 @@ pub const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Words that make what follows in their clause future.
-pub const FUTURE_WORDS: &[&str] = &["will", "shall", "would", "ll", "next", "plans", "intends"];
+pub const FUTURE_WORDS: &[&str] = &[
+    "will", "shall", "would", "ll", "next", "plans", "intends", "expects", "expected", "hopes",
+];
 
 /// Words that schedule what follows in their clause, from the anchor on.
 pub const SCHEDULE_WORDS: &[&str] = &["scheduled", "rescheduled", "slated", "planned", "upcoming"];

@@ -140,6 +140,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["Monday=2020-08-17", "Thursday=2020-08-20"],
     ),
     (
+        AUG,
+        "The hospital said it expected to reopen its clinics on Thursday.",
+        &["Thursday=2020-08-20"],
+    ),
+    (
         LEAP,
         "Polls close next Thursday.",
         &["next Thursday=2024-03-07"],
