@@ -6,7 +6,7 @@
 //! passages of five words or more that the other article also has.
 
 use super::diff::Words;
-use super::sentences::{is_content, Sentence};
+use super::sentences::Sentence;
 use crate::report::DiffPiece;
 use std::collections::{HashMap, HashSet};
 
@@ -60,12 +60,9 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
                     *ids.entry(w.as_str()).or_insert(next)
                 })
                 .collect();
-            let mut content: Vec<u32> = sentence
-                .words
-                .iter()
-                .zip(&all)
-                .filter(|(w, _)| is_content(w))
-                .map(|(_, id)| *id)
+            let mut content: Vec<u32> = (0..all.len())
+                .filter(|&i| sentence.is_content(i))
+                .map(|i| all[i])
                 .collect();
             all.sort_unstable();
             content.sort_unstable();
@@ -286,12 +283,12 @@ mod tests {
     fn sentence(index: usize, text: &str) -> (Sentence, String) {
         let ws = crate::text::words(text, 0..text.len());
         (
-            Sentence {
+            Sentence::new(
                 index,
-                range: 0..text.len(),
-                words: ws.iter().map(|w| w.text.to_lowercase()).collect(),
-                spans: ws.iter().map(|w| w.range()).collect(),
-            },
+                0..text.len(),
+                ws.iter().map(|w| w.text.to_lowercase()).collect(),
+                ws.iter().map(|w| w.range()).collect(),
+            ),
             text.to_string(),
         )
     }

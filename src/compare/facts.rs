@@ -11,7 +11,7 @@
 
 use super::align::Match;
 use super::dates;
-use super::sentences::{is_content, Sentence};
+use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::{finding, Ctx};
 use crate::report::{Article, Family, Finding, Kind, Mention};
@@ -173,9 +173,8 @@ pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
     let from = first.saturating_sub(CONTEXT);
     let to = (last + CONTEXT).min(s.words.len());
     (from..to)
-        .filter(|&i| i < first || i >= last)
+        .filter(|&i| (i < first || i >= last) && s.is_content(i))
         .map(|i| s.words[i].as_str())
-        .filter(|w| is_content(w))
         .collect()
 }
 

@@ -10,35 +10,81 @@ use super::sentences::Sentence;
 use super::{finding, Ctx};
 use crate::extract::quotes::is_outlet;
 use crate::report::{Family, Finding, Kind};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// (category, term as lower-case words), longest terms first.
-static LABELS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
-    let mut out: Vec<(&str, Vec<&str>)> = include_str!("../../data/framing/labels.tsv")
-        .lines()
+/// A list of terms (each with a tag) indexed by first word, so that a sentence is read
+/// once whatever the length of the list.
+struct TermList {
+    by_first: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
+}
+
+impl TermList {
+    /// Reads `(tag, term)` pairs, a term being lower-case words separated by spaces.
+    fn new(terms: impl Iterator<Item = (&'static str, &'static str)>) -> TermList {
+        let mut by_first: HashMap<&str, Vec<(&str, Vec<&str>)>> = HashMap::new();
+        for (tag, term) in terms {
+            let words: Vec<&str> = term.split_whitespace().collect();
+            if let Some(&first) = words.first() {
+                by_first.entry(first).or_default().push((tag, words));
+            }
+        }
+        TermList { by_first }
+    }
+
+    /// Where the terms stand in `words` (word ranges, no overlaps, the longest term
+    /// winning where two overlap), in text order.
+    fn find(&self, words: &[String]) -> Terms {
+        let mut hits: Terms = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            for (tag, term) in self.by_first.get(w.as_str()).into_iter().flatten() {
+                let end = i + term.len();
+                if end <= words.len() && words[i..end].iter().zip(term).all(|(a, b)| a == b) {
+                    hits.push((tag, i..end));
+                }
+            }
+        }
+        hits.sort_by_key(|(_, r)| (std::cmp::Reverse(r.len()), r.start));
+        let mut found: Terms = Vec::new();
+        for (tag, r) in hits {
+            if !found
+                .iter()
+                .any(|(_, f)| f.start < r.end && r.start < f.end)
+            {
+                found.push((tag, r));
+            }
+        }
+        found.sort_by_key(|(_, r)| r.start);
+        found
+    }
+}
+
+/// Lines of a data file that are not comments or blank.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(c, t)| (c, t.split_whitespace().collect()))
-        .collect();
-    out.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
-    out
+}
+
+/// The labels, tagged with their category.
+static LABELS: LazyLock<TermList> = LazyLock::new(|| {
+    TermList::new(
+        entries(include_str!("../../data/framing/labels.tsv")).filter_map(|l| l.split_once('\t')),
+    )
 });
 
-/// Hedges as lower-case words, longest first.
-static HEDGES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    let mut out: Vec<Vec<&str>> = include_str!("../../data/framing/hedges.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split_whitespace().collect())
-        .collect();
-    out.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    out
+/// The hedges.
+static HEDGES: LazyLock<TermList> = LazyLock::new(|| {
+    TermList::new(entries(include_str!("../../data/framing/hedges.txt")).map(|l| ("hedge", l)))
 });
 
 /// Label term (words joined by spaces) -> category.
-static CATEGORY: LazyLock<std::collections::HashMap<String, &'static str>> =
-    LazyLock::new(|| LABELS.iter().map(|(c, t)| (t.join(" "), *c)).collect());
+static CATEGORY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../data/framing/labels.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(c, t)| (t.split_whitespace().collect::<Vec<_>>().join(" "), c))
+        .collect()
+});
 
 /// The label category of a lower-cased word or phrase ("rioters" -> "crowd"), if listed.
 pub fn category(term: &str) -> Option<&'static str> {
@@ -50,37 +96,12 @@ pub type Terms = Vec<(&'static str, Range<usize>)>;
 
 /// The labels of a sentence.
 pub fn labels_of(s: &Sentence) -> Terms {
-    find(s, LABELS.iter().map(|(c, t)| (*c, t.as_slice())))
+    LABELS.find(&s.words)
 }
 
 /// The hedges of a sentence.
 pub fn hedges_of(s: &Sentence) -> Terms {
-    find(s, HEDGES.iter().map(|t| ("hedge", t.as_slice())))
-}
-
-/// Where the terms of `list` stand in `s` (word ranges, no overlaps, longest first).
-fn find<'l>(
-    s: &Sentence,
-    list: impl Iterator<Item = (&'l str, &'l [&'static str])>,
-) -> Vec<(&'l str, Range<usize>)> {
-    let mut found: Vec<(&str, Range<usize>)> = Vec::new();
-    for (tag, term) in list {
-        for i in 0..s.words.len().saturating_sub(term.len() - 1) {
-            let hit = s.words[i..i + term.len()]
-                .iter()
-                .zip(term)
-                .all(|(w, t)| w == t);
-            if hit
-                && !found
-                    .iter()
-                    .any(|(_, r)| r.start < i + term.len() && i < r.end)
-            {
-                found.push((tag, i..i + term.len()));
-            }
-        }
-    }
-    found.sort_by_key(|(_, r)| r.start);
-    found
+    HEDGES.find(&s.words)
 }
 
 /// The words of a range, joined.
@@ -187,6 +208,22 @@ fn labels_in(
     (out, reported)
 }
 
+/// Nouns that, standing just before a name, call it a news outlet.
+const OUTLET_NOUNS: &[&str] = &[
+    "broadcaster",
+    "news agency",
+    "newspaper",
+    "daily",
+    "tabloid",
+    "channel",
+    "station",
+    "television",
+    "radio",
+    "website",
+    "news site",
+    "outlet",
+];
+
 /// Whether two wordings are forms of one word ("protester" / "protesters", "pickets" /
 /// "picketers"): most of the shorter is a prefix of the longer. Not a change of label.
 fn one_word(a: &str, b: &str) -> bool {
@@ -208,13 +245,7 @@ fn context_labels(
     reported: &[(usize, usize)],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let is_label = |words: &[String]| {
-        LABELS.iter().any(|(_, t)| {
-            words
-                .windows(t.len())
-                .any(|w| w.iter().zip(t).all(|(a, b)| a == b))
-        })
-    };
+    let is_label = |words: &[String]| !LABELS.find(words).is_empty();
     let wordy = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
     for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
         let overlaps = reported
@@ -337,8 +368,15 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             while !text.is_char_boundary(to) {
                 to += 1;
             }
-            let before = text[from..m.span.start].trim_end().to_lowercase();
-            let before = before.strip_suffix(" the").unwrap_or(&before).trim_end();
+            let raw_before = text[from..m.span.start].trim_end().to_lowercase();
+            let before = raw_before
+                .strip_suffix(" the")
+                .unwrap_or(&raw_before)
+                .trim_end();
+            // "the Dornholm Courier": a person is never "the" anybody.
+            let after_the = before.len() < raw_before.len();
+            // "state broadcaster RTV Velmar", "the state news agency AldraPress".
+            let called_outlet = OUTLET_NOUNS.iter().any(|n| before.ends_with(n));
             let after = text[m.span.end..to].trim_start().to_lowercase();
             let lower = m.text.to_lowercase();
             let words: Vec<&str> = lower
@@ -384,8 +422,11 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             let broadcaster = words
                 .iter()
                 .any(|w| matches!(*w, "radio" | "tv" | "television" | "news" | "press"));
-            // A person's name is an outlet only with a broadcaster's word in it.
-            let is_outlet = (m.kind != Kind::Person && is_outlet(&words, true)) || broadcaster;
+            // A person's name is an outlet only with a broadcaster's word in it, after
+            // "the", or called one.
+            let is_outlet = ((m.kind != Kind::Person || after_the) && is_outlet(&words, true))
+                || broadcaster
+                || called_outlet;
             if cue
                 && is_outlet
                 && !credited

@@ -326,7 +326,7 @@ fn omitted_sentences(ctx: &Ctx, matched: &[Vec<Vec<usize>>]) -> Vec<Finding> {
     let mut out = Vec::new();
     for &has in &with_text {
         for (pos, s) in ctx.stories[has].iter().enumerate() {
-            if s.words.iter().filter(|w| sentences::is_content(w)).count() < 4 {
+            if (0..s.words.len()).filter(|&i| s.is_content(i)).count() < 4 {
                 continue;
             }
             let lacking: Vec<usize> = with_text

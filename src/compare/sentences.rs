@@ -26,12 +26,30 @@ pub struct Sentence {
     pub words: Vec<String>,
     /// Byte range of each word in the pasted text.
     pub spans: Vec<Range<usize>>,
+    /// Whether each word carries content, read once.
+    content: Vec<bool>,
 }
 
 impl Sentence {
+    /// A sentence from its lower-cased `words` and their byte `spans`.
+    pub fn new(
+        index: usize,
+        range: Range<usize>,
+        words: Vec<String>,
+        spans: Vec<Range<usize>>,
+    ) -> Sentence {
+        Sentence {
+            index,
+            range,
+            content: words.iter().map(|w| is_content(w)).collect(),
+            words,
+            spans,
+        }
+    }
+
     /// Whether word `i` carries content (not a function word, not a lone digit).
     pub fn is_content(&self, i: usize) -> bool {
-        is_content(&self.words[i])
+        self.content[i]
     }
 }
 
@@ -62,15 +80,14 @@ pub fn story(article: &Article, text: &str) -> Vec<Sentence> {
         })
         .map(|(index, s)| {
             let ws = words(text, s.start..s.end);
-            Sentence {
+            Sentence::new(
                 index,
-                range: s.start..s.end,
-                words: ws
-                    .iter()
+                s.start..s.end,
+                ws.iter()
                     .map(|w| w.text.to_lowercase().replace('’', "'"))
                     .collect(),
-                spans: ws.iter().map(|w| w.range()).collect(),
-            }
+                ws.iter().map(|w| w.range()).collect(),
+            )
         })
         .filter(|s| !s.words.is_empty())
         .collect()
