@@ -48,11 +48,11 @@ pub mod wasm;
 pub use error::Error;
 pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES};
 pub use names::{names, Names};
-pub use report::{Diagnostic, Entity, Finding, Kind, Mention, Report};
+pub use report::{ArticleSpan, Diagnostic, Entity, Finding, Kind, Mention, Report};
 
 use compare::{ArticleRef, EntityPresence};
 use input::{article_id, check_article};
-use report::{ArticleSpan, Family, Level};
+use report::{Family, Level};
 
 /// Analyses and compares the articles of `input`.
 ///

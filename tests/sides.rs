@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::report;
+use common::{report, report_dated, words_at};
 use parallax::{Finding, Report};
 
 fn of_kind<'r>(r: &'r Report, kind: &str) -> Vec<&'r Finding> {
@@ -19,18 +19,20 @@ fn sides(r: &Report, texts: &[&str], f: &Finding) -> Vec<(Vec<String>, Vec<Strin
             let words = s
                 .spans
                 .iter()
-                .map(|&i| {
-                    let span = &f.spans[i];
-                    let a = r
-                        .articles
-                        .iter()
-                        .position(|x| x.id == span.article)
-                        .unwrap();
-                    texts[a][span.span.start..span.span.end].to_string()
-                })
+                .map(|&i| words_at(r, texts, &f.spans[i]).1)
                 .collect();
             (s.articles.clone(), words)
         })
+        .collect()
+}
+
+/// The articles of each side of the one quantity conflict of `r`.
+fn conflict_sides(r: &Report, texts: &[&str]) -> Vec<Vec<String>> {
+    let conflicts = of_kind(r, "conflict/quantity");
+    assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
+    sides(r, texts, conflicts[0])
+        .into_iter()
+        .map(|(articles, _)| articles)
         .collect()
 }
 
@@ -77,12 +79,7 @@ fn a_side_written_differently_is_also_an_agreement() {
         "Rescuers brought 21 miners to the surface at the Kellow pit on Friday.",
     ];
     let r = report(&texts, "2025-05-14");
-    let conflicts = of_kind(&r, "conflict/quantity");
-    assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
-    let sides = sides(&r, &texts, conflicts[0]);
-    assert_eq!(sides.len(), 2, "{sides:?}");
-    assert_eq!(sides[0].0, ["a", "b"]);
-    assert_eq!(sides[1].0, ["c"]);
+    assert_eq!(conflict_sides(&r, &texts), [vec!["a", "b"], vec!["c"]]);
     let agreements = of_kind(&r, "agreement/quantity");
     assert_eq!(agreements.len(), 1, "{:#?}", r.findings);
     assert_eq!(agreements[0].articles, ["a", "b"]);
@@ -98,12 +95,7 @@ fn a_bound_joins_one_side_but_never_two_values_at_odds() {
         "Police arrested 38 protesters outside the Denholm assembly on Monday.",
     ];
     let r = report(&texts, "2025-05-14");
-    let conflicts = of_kind(&r, "conflict/quantity");
-    assert_eq!(conflicts.len(), 1, "{:#?}", r.findings);
-    let sides = sides(&r, &texts, conflicts[0]);
-    assert_eq!(sides.len(), 2, "{sides:?}");
-    assert_eq!(sides[0].0, ["a", "b"]);
-    assert_eq!(sides[1].0, ["c"]);
+    assert_eq!(conflict_sides(&r, &texts), [vec!["a", "b"], vec!["c"]]);
 }
 
 #[test]
@@ -127,21 +119,16 @@ fn two_articles_that_agree_have_no_sides() {
 #[test]
 fn timestamps_under_the_headline_are_not_event_dates() {
     // Filed a day apart; each stamps its own date. The event day agrees.
-    let a = parallax::analyze(&parallax::Input {
-        articles: vec![
-            parallax::ArticleInput {
-                label: "Wire".into(),
-                text: "Valley News | 15 June 2025\n\nThe Orsk dam gave way on Saturday night, officials said on Sunday.".into(),
-                published: "2025-06-15".into(),
-            },
-            parallax::ArticleInput {
-                label: "Broadcaster".into(),
-                text: "Evening desk | 16 June 2025\n\nThe Orsk dam gave way on 14 June, officials said on Sunday.".into(),
-                published: "2025-06-16".into(),
-            },
-        ],
-    })
-    .expect("the articles analyse");
+    let a = report_dated(&[
+        (
+            "Valley News | 15 June 2025\n\nThe Orsk dam gave way on Saturday night, officials said on Sunday.",
+            "2025-06-15",
+        ),
+        (
+            "Evening desk | 16 June 2025\n\nThe Orsk dam gave way on 14 June, officials said on Sunday.",
+            "2025-06-16",
+        ),
+    ]);
     let dated: Vec<&Finding> = a
         .findings
         .iter()

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::report;
+use common::{report, words_at};
 use parallax::Report;
 
 /// The words each `entity/variant` finding points at, by article.
@@ -13,17 +13,8 @@ fn variants(r: &Report, texts: &[&str]) -> Vec<Vec<(String, String)>> {
         .iter()
         .filter(|f| f.kind == "entity/variant")
         .map(|f| {
-            let mut at: Vec<(String, String)> = f
-                .spans
-                .iter()
-                .map(|s| {
-                    let a = r.articles.iter().position(|x| x.id == s.article).unwrap();
-                    (
-                        s.article.clone(),
-                        texts[a][s.span.start..s.span.end].to_string(),
-                    )
-                })
-                .collect();
+            let mut at: Vec<(String, String)> =
+                f.spans.iter().map(|s| words_at(r, texts, s)).collect();
             at.sort();
             at
         })

@@ -1,20 +1,42 @@
 //! Helpers shared by the integration tests that run the whole pipeline on short original
 //! articles.
 
-use parallax::{analyze, ArticleInput, Input, Report};
+// Each test crate uses some of these helpers.
+#![allow(dead_code)]
 
-/// The Report for `texts`, labelled "Paper 1", "Paper 2", ... and published on `published`.
-pub fn report(texts: &[&str], published: &str) -> Report {
+use parallax::{analyze, ArticleInput, ArticleSpan, Input, Report};
+
+/// The Report for articles given as (text, publication date), labelled "Paper 1", ...
+pub fn report_dated(articles: &[(&str, &str)]) -> Report {
     analyze(&Input {
-        articles: texts
+        articles: articles
             .iter()
             .enumerate()
-            .map(|(i, t)| ArticleInput {
+            .map(|(i, (text, published))| ArticleInput {
                 label: format!("Paper {}", i + 1),
-                text: t.to_string(),
-                published: published.into(),
+                text: text.to_string(),
+                published: published.to_string(),
             })
             .collect(),
     })
     .expect("the articles analyse")
+}
+
+/// The Report for `texts`, all published on `published`.
+pub fn report(texts: &[&str], published: &str) -> Report {
+    let dated: Vec<(&str, &str)> = texts.iter().map(|t| (*t, published)).collect();
+    report_dated(&dated)
+}
+
+/// The words a span of a finding points at, with its article's id.
+pub fn words_at(r: &Report, texts: &[&str], s: &ArticleSpan) -> (String, String) {
+    let a = r
+        .articles
+        .iter()
+        .position(|x| x.id == s.article)
+        .expect("a span names an article of the report");
+    (
+        s.article.clone(),
+        texts[a][s.span.start..s.span.end].to_string(),
+    )
 }
