@@ -49,3 +49,18 @@ fn two_look_alike_names_side_by_side_are_two_names() {
     let r = report(&texts, "2025-02-11");
     assert!(variants(&r, &texts).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn a_slip_the_linker_caught_is_reported_once() {
+    let texts = [
+        "Soldiers seized a base near Bamako in Mali on Tuesday. The base lies 15 km from Mail's capital, officials said. Mali has faced unrest for years.",
+        "Soldiers seized a base near Bamako in Mali on Tuesday. The base lies 15 km from Mali's capital, officials said.",
+    ];
+    let r = report(&texts, "2025-02-11");
+    let found = variants(&r, &texts);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains(&("a".to_string(), "Mail".to_string())),
+        "{found:?}"
+    );
+}

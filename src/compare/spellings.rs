@@ -43,11 +43,12 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
             {
                 continue;
             }
+            // The entity of the mention the word overlaps ("Mail's" holds "Mail").
             let entity = |a: usize, r: &Range<usize>| {
                 let ms = &ctx.articles[a].mentions;
                 let k = ms.partition_point(|mm| mm.span.end <= r.start);
                 ms.get(k)
-                    .filter(|mm| mm.span.start <= r.start && r.end <= mm.span.end)
+                    .filter(|mm| mm.span.start < r.end)
                     .and_then(|mm| mm.entity)
             };
             if entity(x, &rx).is_some() && entity(x, &rx) == entity(y, &ry) {
