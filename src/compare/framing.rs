@@ -80,9 +80,11 @@ static HEDGES: LazyLock<TermList> = LazyLock::new(|| {
 
 /// Label term (words joined by spaces) -> category.
 static CATEGORY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../data/framing/labels.tsv"))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(c, t)| (t.split_whitespace().collect::<Vec<_>>().join(" "), c))
+    LABELS
+        .by_first
+        .values()
+        .flatten()
+        .map(|(c, t)| (t.join(" "), *c))
         .collect()
 });
 
@@ -347,6 +349,12 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
     for a in ctx.with_text() {
         let article = &ctx.articles[a];
         let text = ctx.texts[a];
+        // The article's own masthead ("the Post has learned" in the Evening Post).
+        let label = article.label.to_lowercase();
+        let own: Vec<&str> = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
         let mut credited: Vec<crate::offsets::Span> = article
             .quotes
             .iter()
@@ -408,12 +416,6 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
                 "has learned",
                 "has learnt",
             ];
-            // The article's own masthead ("the Post has learned" in the Evening Post).
-            let label = article.label.to_lowercase();
-            let own: Vec<&str> = label
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
             if words.iter().all(|w| own.contains(w)) {
                 continue;
             }
