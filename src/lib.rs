@@ -37,6 +37,7 @@ pub mod compare;
 mod error;
 pub mod extract;
 mod input;
+mod lexicon;
 pub mod link;
 mod linking;
 pub mod names;

@@ -9,88 +9,13 @@ use super::align::Match;
 use super::sentences::Sentence;
 use super::{finding, Ctx};
 use crate::extract::quotes::is_outlet;
+use crate::lexicon::PhraseList;
 use crate::report::{Family, Finding, Kind};
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// A list of terms (each with a tag) indexed by first word, so that a sentence is read
-/// once whatever the length of the list.
-struct TermList {
-    by_first: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
-}
-
-impl TermList {
-    /// Reads `(tag, term)` pairs, a term being lower-case words separated by spaces.
-    fn new(terms: impl Iterator<Item = (&'static str, &'static str)>) -> TermList {
-        let mut by_first: HashMap<&str, Vec<(&str, Vec<&str>)>> = HashMap::new();
-        for (tag, term) in terms {
-            let words: Vec<&str> = term.split_whitespace().collect();
-            if let Some(&first) = words.first() {
-                by_first.entry(first).or_default().push((tag, words));
-            }
-        }
-        TermList { by_first }
-    }
-
-    /// Where the terms stand in `words` (word ranges, no overlaps, the longest term
-    /// winning where two overlap), in text order.
-    fn find(&self, words: &[String]) -> Terms {
-        let mut hits: Terms = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            for (tag, term) in self.by_first.get(w.as_str()).into_iter().flatten() {
-                let end = i + term.len();
-                if end <= words.len() && words[i..end].iter().zip(term).all(|(a, b)| a == b) {
-                    hits.push((tag, i..end));
-                }
-            }
-        }
-        hits.sort_by_key(|(_, r)| (std::cmp::Reverse(r.len()), r.start));
-        let mut found: Terms = Vec::new();
-        for (tag, r) in hits {
-            if !found
-                .iter()
-                .any(|(_, f)| f.start < r.end && r.start < f.end)
-            {
-                found.push((tag, r));
-            }
-        }
-        found.sort_by_key(|(_, r)| r.start);
-        found
-    }
-}
-
-/// Lines of a data file that are not comments or blank.
-fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-}
-
-/// The labels, tagged with their category.
-static LABELS: LazyLock<TermList> = LazyLock::new(|| {
-    TermList::new(
-        entries(include_str!("../../data/framing/labels.tsv")).filter_map(|l| l.split_once('\t')),
-    )
-});
-
-/// The hedges.
-static HEDGES: LazyLock<TermList> = LazyLock::new(|| {
-    TermList::new(entries(include_str!("../../data/framing/hedges.txt")).map(|l| ("hedge", l)))
-});
-
-/// Label term (words joined by spaces) -> category.
-static CATEGORY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    LABELS
-        .by_first
-        .values()
-        .flatten()
-        .map(|(c, t)| (t.join(" "), *c))
-        .collect()
-});
 
 /// The label category of a lower-cased word or phrase ("rioters" -> "crowd"), if listed.
 pub fn category(term: &str) -> Option<&'static str> {
-    CATEGORY.get(term).copied()
+    PhraseList::Labels.phrases().value(term)
 }
 
 /// Terms found in one sentence: (category, word range).
@@ -98,12 +23,12 @@ pub type Terms = Vec<(&'static str, Range<usize>)>;
 
 /// The labels of a sentence.
 pub fn labels_of(s: &Sentence) -> Terms {
-    LABELS.find(&s.words)
+    PhraseList::Labels.phrases().find(&s.words)
 }
 
 /// The hedges of a sentence.
 pub fn hedges_of(s: &Sentence) -> Terms {
-    HEDGES.find(&s.words)
+    PhraseList::Hedges.phrases().find(&s.words)
 }
 
 /// The words of a range, joined.
@@ -247,7 +172,7 @@ fn context_labels(
     reported: &[(usize, usize)],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let is_label = |words: &[String]| !LABELS.find(words).is_empty();
+    let is_label = |words: &[String]| !PhraseList::Labels.phrases().find(words).is_empty();
     let wordy = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
     for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
         let overlaps = reported

@@ -1,12 +1,13 @@
 //! Dates and years written in digits: ISO and numeric dates, years in context, and
 //! ranges of years.
 
-use super::lexicon::{
-    capitalised, COUNTED, DETERMINERS, FUNCTION_WORDS, STRONG_YEAR_CONTEXT, YEAR_CONTEXT,
-};
+use super::lexicon::capitalised;
 use super::parse::{Expr, Point};
 use super::tokens::Toks;
 use crate::calendar::Date;
+use crate::lexicon::WordList::{
+    CountNouns, NonModifiers, StrongYearContext, YearContext, YearDeterminers,
+};
 
 /// "2020-08-18", also before a time ("2020-08-18T10:00").
 pub fn iso(t: Toks, i: usize) -> Option<(Point, usize)> {
@@ -113,21 +114,21 @@ pub fn year(t: Toks, i: usize, after_year: Option<usize>, linked: bool) -> Optio
     let lower_next = next
         .filter(|w| !capitalised(w))
         .map(str::to_ascii_lowercase);
-    if t.word_in(i + 1, COUNTED) {
-        return t.preceded_by(i, STRONG_YEAR_CONTEXT).then_some(point);
+    if t.word_in(i + 1, &CountNouns) {
+        return t.preceded_by(i, &StrongYearContext).then_some(point);
     }
     let plural = lower_next.as_deref().is_some_and(|w| {
         w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
     });
     if plural {
         // "the 2012 elections", but "in 2000 homes".
-        let context = t.preceded_by(i, STRONG_YEAR_CONTEXT) || t.preceded_by(i, DETERMINERS);
+        let context = t.preceded_by(i, &StrongYearContext) || t.preceded_by(i, &YearDeterminers);
         return context.then_some(point);
     }
     let listed = after_year.is_some_and(|end| {
         i >= 1 && end + 1 == i && (t.word_in(i - 1, &["and", "or"]) || t.mark(i - 1, ","))
     });
-    let modifies = lower_next.is_some() && !t.word_in(i + 1, FUNCTION_WORDS);
-    let context = t.preceded_by(i, YEAR_CONTEXT) || t.preceded_by(i, DETERMINERS);
+    let modifies = lower_next.is_some() && !t.word_in(i + 1, &NonModifiers);
+    let context = t.preceded_by(i, &YearContext) || t.preceded_by(i, &YearDeterminers);
     (context || listed || modifies).then_some(point)
 }
