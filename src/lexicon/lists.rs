@@ -82,6 +82,75 @@ lists! {
         /// Reporting verbs: what comes after them is the report, so a time cue before them
         /// does not reach past them ("officials who will oversee it said on Tuesday").
         TimeReportingVerbs = "dates/reporting-verbs.txt", Lower;
+        // Quote attribution (src/extract/quotes/), against lower-cased words.
+        /// Finite verbs that attribute a quote to their subject ("X said", "said X").
+        ReportingVerbs = "quotes/reporting-verbs.txt", Lower;
+        /// Verbs that frame a fragment in the reporter's words ("called the rescue
+        /// "flawless"").
+        FramingVerbs = "quotes/framing-verbs.txt", Lower;
+        /// Participles whose subject is the main clause's ("..., adding that ...").
+        ReportingParticiples = "quotes/reporting-participles.txt", Lower;
+        /// Words for everyone, no one or a number of people, which open a sentence without
+        /// naming anyone ("Nobody said", "Thousands chanted").
+        Indefinites = "quotes/indefinites.txt", Lower;
+        /// Adverbs and auxiliaries that may stand between a speaker and the verb ("has also
+        /// said").
+        Skippable = "quotes/skippable.txt", Lower;
+        /// Determiners, left out of a speaker's range ("the ministry" -> "ministry").
+        SpeakerDeterminers = "quotes/determiners.txt", Lower;
+        /// Prepositions that attach a phrase to a speaker ("a spokesman for the ministry").
+        Prepositions = "quotes/prepositions.txt", Lower;
+        /// Prepositions of place, after which an untyped name is a place, not an
+        /// antecedent.
+        PlacePrepositions = "quotes/place-prepositions.txt", Lower;
+        /// Words that join a phrase to a head through the preposition after them ("a
+        /// source close to the army", "officials familiar with the talks").
+        Links = "quotes/links.txt", Lower;
+        /// Pronouns that open a relative clause after a speaker ("a source who ...").
+        Relatives = "quotes/relatives.txt", Lower;
+        /// Pronouns that may stand for a speaker.
+        Pronouns = "quotes/pronouns.txt", Lower;
+        /// Words that end a noun phrase: conjunctions, negations and other clause words.
+        PhraseStops = "quotes/phrase-stops.txt", Lower;
+        /// Conjunctions that open a new clause: a verb after them has its own subject.
+        Subordinators = "quotes/subordinators.txt", Lower;
+        /// Days, months and other time words, which never name a speaker.
+        TimeWords = "quotes/time-words.txt", Lower;
+        /// Words that lead a time phrase between a subject and its verb ("on Tuesday",
+        /// "late last night").
+        TimeLeads = "quotes/time-leads.txt", Lower;
+        /// Words after which a stop does not end a speaker's phrase ("Mr. Osei").
+        PhraseAbbreviations = "quotes/abbreviations.txt", Lower;
+        /// Job titles: "the governor" is a named person when the article named its
+        /// governor.
+        JobTitles = "quotes/job-titles.txt", Lower;
+        /// Nouns for people, which make an unnamed speaker anonymous (also in the plural).
+        PersonNouns = "quotes/person-nouns.txt", Lower;
+        /// Nouns for institutions, which make an unnamed speaker institutional.
+        InstitutionNouns = "quotes/institution-nouns.txt", Lower;
+        /// Nouns for writing with no author of its own: "Graffiti on the wall reads ...",
+        /// "a banner reading ...". What they say is quoted in part, and no one is its
+        /// speaker.
+        InscriptionNouns = "quotes/inscription-nouns.txt", Lower;
+        /// Nouns for documents, which speak for whoever issued them ("a statement from X").
+        DocumentNouns = "quotes/document-nouns.txt", Lower;
+        /// Nouns for news outlets, in any case ("the newspaper", "state TV").
+        OutletNouns = "quotes/outlet-nouns.txt", Lower;
+        /// Last words of a masthead, capitalised ("The Lindmark Times").
+        Mastheads = "quotes/mastheads.txt", Lower;
+        /// News outlets known by one word.
+        OutletNames = "quotes/outlet-names.txt", Lower;
+        /// Endings of the singular of plural nouns for people or groups ("critics",
+        /// "locals", "firefighters", "representatives").
+        GroupPluralEndings = "quotes/group-plural-endings.txt", Lower;
+        /// Endings of abstract and mass nouns ("Management", "Opposition", "Security").
+        AbstractEndings = "quotes/abstract-endings.txt", Lower;
+        /// Endings of nouns for people ("rescuer", "activist", "historian", "chairman").
+        PersonEndings = "quotes/person-endings.txt", Lower;
+        /// Irregular past forms that follow a subject ("Varga put it bluntly").
+        IrregularPast = "quotes/irregular-past.txt", Lower;
+        /// Irregular participles of the passive ("Power was cut").
+        IrregularParticiples = "quotes/irregular-participles.txt", Lower;
     }
 }
 
@@ -97,6 +166,10 @@ lists! {
         /// Number words up to ninety with their value ("twelve" -> 12); dates read those up
         /// to twelve ("two days ago"), quantities all.
         NumberWords = "quantities/number-words.tsv", Lower, [Number];
+        // Quote attribution (src/extract/quotes/), against lower-cased words.
+        /// Short forms of job titles, written with a stop, and the title ("Gov. Ana Lobo"
+        /// -> governor).
+        TitleAbbreviations = "quotes/title-abbreviations.tsv", Lower, [Text];
         // Groups (src/extract/groups.rs).
         /// Demonyms and nationality adjectives with their country ("Norwegian" -> Norway),
         /// for the GROUP kind; plurals are derived in code.

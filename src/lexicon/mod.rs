@@ -77,9 +77,24 @@ impl Words {
         }
     }
 
+    /// Whether `w` is one of the words, exactly as listed.
+    pub fn contains(&self, w: &str) -> bool {
+        self.sorted.binary_search(&w).is_ok()
+    }
+
+    /// The listed word equal to `w`, with the list's lifetime.
+    pub fn get(&self, w: &str) -> Option<&'static str> {
+        self.sorted.binary_search(&w).ok().map(|i| self.sorted[i])
+    }
+
     /// Whether `w` is one of the words ignoring ASCII case (the list is lower case).
     pub fn contains_folded(&self, w: &str) -> bool {
         self.sorted.binary_search_by(|e| cmp_folded(e, w)).is_ok()
+    }
+
+    /// The words, in byte order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.sorted.iter().copied()
     }
 }
 
@@ -161,9 +176,19 @@ impl WordList {
         &WORDS[self as usize]
     }
 
+    /// Whether `w` is listed, exactly as written.
+    pub fn contains(self, w: &str) -> bool {
+        self.words().contains(w)
+    }
+
     /// Whether `w` is listed, ignoring ASCII case (the list is lower case).
     pub fn contains_folded(self, w: &str) -> bool {
         self.words().contains_folded(w)
+    }
+
+    /// The listed word equal to `w`, with the list's lifetime.
+    pub fn get(self, w: &str) -> Option<&'static str> {
+        self.words().get(w)
     }
 }
 

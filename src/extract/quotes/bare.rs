@@ -11,18 +11,17 @@
 //! finance director,") makes it a speaker; another verb in the active voice ("Varga was
 //! unmoved") only an antecedent for a pronoun in its own paragraph.
 
-use super::lexicon::{
-    DETERMINERS, FRAMING_VERBS, INDEFINITES, LINKS, PARTICIPLES, PREPOSITIONS, PRONOUNS, RELATIVES,
-    REPORTING_VERBS, SKIPPABLE, STOPS, SUBORDINATORS, TIME_WORDS,
-};
 use super::marks::Span;
-use super::nouns::{
-    has_noun, title, DOCUMENT_NOUNS, INSCRIPTION_NOUNS, INSTITUTION_NOUNS, OUTLET_NOUNS,
-    PERSON_NOUNS,
-};
+use super::nouns::{has_noun, title};
 use super::phrase::appositive_kind;
 use super::SpeakerKind;
 use crate::extract::Found;
+use crate::lexicon::WordList::{
+    self, AbstractEndings, DocumentNouns, FramingVerbs, GroupPluralEndings, Indefinites,
+    InscriptionNouns, InstitutionNouns, IrregularParticiples, IrregularPast, Links, OutletNouns,
+    PersonNouns, PhraseStops, Prepositions, Pronouns, Relatives, ReportingParticiples,
+    ReportingVerbs, Skippable, SpeakerDeterminers, Subordinators, TimeWords,
+};
 use crate::report::Kind;
 use crate::text::words;
 use std::collections::HashSet;
@@ -32,33 +31,6 @@ use std::ops::Range;
 pub const SPEAKING: &str = "quotes:speaking";
 /// The source of a surname found opening a sentence with another verb.
 pub const OPENING: &str = "quotes:opening";
-
-/// Endings of the singular of plural nouns for people or groups ("critics", "locals",
-/// "firefighters", "representatives").
-const PLURAL_ENDINGS: &[&str] = &[
-    "er", "or", "ist", "ian", "ant", "ent", "ic", "al", "ee", "ive", "ate", "eer", "ary", "crat",
-];
-
-/// Endings of abstract and mass nouns ("Management", "Opposition", "Security").
-const ABSTRACT_ENDINGS: &[&str] = &[
-    "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood", "ing", "ure",
-    "ics", "ery", "age",
-];
-
-/// Irregular past forms that follow a subject ("Varga put it bluntly").
-const PAST_FORMS: &[&str] = &[
-    "put", "made", "took", "gave", "went", "came", "met", "led", "got", "kept", "left", "felt",
-    "saw", "sent", "spoke", "thought", "struck", "stood", "sat", "held", "began", "won", "lost",
-    "did",
-];
-
-/// Irregular participles of the passive ("Power was cut").
-const PARTICIPLES_PASSIVE: &[&str] = &[
-    "cut", "hit", "shut", "set", "put", "let", "hurt", "found", "made", "built", "sold", "paid",
-    "held", "kept", "left", "lost", "sent", "spent", "brought", "bought", "caught", "struck",
-    "stuck", "hung", "shot", "led", "fed", "met", "won", "laid", "told", "heard", "read", "run",
-    "done", "swept", "split", "spread", "shed", "burnt", "dug", "torn", "worn", "thrown", "drawn",
-];
 
 /// The surnames opening sentences of `text` that `names` does not cover, as name mentions
 /// whose source is [`SPEAKING`] or [`OPENING`].
@@ -145,11 +117,10 @@ fn speaks(rest: &[String]) -> bool {
     let skipped = rest
         .iter()
         .take(3)
-        .take_while(|w| SKIPPABLE.contains(&w.as_str()))
+        .take_while(|w| Skippable.contains(w.as_str()))
         .count();
-    rest.get(skipped).is_some_and(|w| {
-        REPORTING_VERBS.contains(&w.as_str()) || FRAMING_VERBS.contains(&w.as_str())
-    })
+    rest.get(skipped)
+        .is_some_and(|w| ReportingVerbs.contains(w.as_str()) || FramingVerbs.contains(w.as_str()))
 }
 
 /// Whether another verb in the active voice comes next in `rest`, after the capitalised
@@ -162,12 +133,12 @@ fn acts(word: &str, rest: &[String]) -> bool {
         && !second.starts_with("un")
         && (second.ends_with("ed")
             || second.ends_with("en")
-            || PARTICIPLES_PASSIVE.contains(&second));
+            || IrregularParticiples.contains(second));
     let plural = word.ends_with('s') && !word.ends_with("ss");
     !passive
         && !plural
-        && (SKIPPABLE.contains(&first)
-            || PAST_FORMS.contains(&first)
+        && (Skippable.contains(first)
+            || IrregularPast.contains(first)
             || (first.len() > 4 && first.ends_with("ed")))
 }
 
@@ -198,30 +169,30 @@ fn name_like(word: &str, lower: &HashSet<&str>) -> bool {
     if lower.contains(w) {
         return false;
     }
-    let lists: [&[&str]; 14] = [
-        DETERMINERS,
-        STOPS,
-        PRONOUNS,
-        PREPOSITIONS,
-        RELATIVES,
-        SUBORDINATORS,
-        SKIPPABLE,
-        TIME_WORDS,
-        REPORTING_VERBS,
-        FRAMING_VERBS,
-        PARTICIPLES,
-        LINKS,
-        INDEFINITES,
-        OUTLET_NOUNS,
+    let lists: [WordList; 14] = [
+        SpeakerDeterminers,
+        PhraseStops,
+        Pronouns,
+        Prepositions,
+        Relatives,
+        Subordinators,
+        Skippable,
+        TimeWords,
+        ReportingVerbs,
+        FramingVerbs,
+        ReportingParticiples,
+        Links,
+        Indefinites,
+        OutletNouns,
     ];
-    let nouns: [&[&str]; 4] = [
-        PERSON_NOUNS,
-        INSTITUTION_NOUNS,
-        DOCUMENT_NOUNS,
-        INSCRIPTION_NOUNS,
+    let nouns = [
+        PersonNouns,
+        InstitutionNouns,
+        DocumentNouns,
+        InscriptionNouns,
     ];
-    if lists.iter().any(|l| l.contains(&w))
-        || nouns.iter().any(|l| has_noun(l, w))
+    if lists.iter().any(|l| l.contains(w))
+        || nouns.into_iter().any(|l| has_noun(l, w))
         || title(w).is_some()
     {
         return false;
@@ -232,8 +203,8 @@ fn name_like(word: &str, lower: &HashSet<&str>) -> bool {
             .into_iter()
             .flatten()
             .filter(|_| w.ends_with('s'))
-            .any(|s| PLURAL_ENDINGS.iter().any(|e| s.ends_with(e)));
-    let abstract_noun = w.len() > 5 && ABSTRACT_ENDINGS.iter().any(|e| w.ends_with(e));
+            .any(|s| GroupPluralEndings.words().iter().any(|e| s.ends_with(e)));
+    let abstract_noun = w.len() > 5 && AbstractEndings.words().iter().any(|e| w.ends_with(e));
     !plural && !abstract_noun
 }
 

@@ -10,9 +10,9 @@
 //! "Save our harbour!" as councillors arrived'). A quote over several paragraphs is
 //! always whole.
 
-use super::lexicon::{PARTICIPLES, REPORTING_VERBS};
 use super::marks::Span;
 use super::speakers::Frame;
+use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
 
 /// Whether the quote `span` with `frame` is partial; `attributed` when an attribution
 /// follows it at once.
@@ -37,8 +37,8 @@ pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> b
         .unwrap_or("")
         .to_lowercase();
     let verb_before = before.ends_with(':')
-        || REPORTING_VERBS.contains(&last_word.as_str())
-        || PARTICIPLES.contains(&last_word.as_str());
+        || ReportingVerbs.contains(last_word.as_str())
+        || ReportingParticiples.contains(last_word.as_str());
     let set_off_before = verb_before || before.is_empty() || before.ends_with([',', '-', '(']);
     let after = text[frame.after.clone()].trim();
     let set_off_after = after.is_empty()

@@ -4,11 +4,13 @@
 //! passes it on), a colon after a name ("X:"), a dash before one ("- X"). Writing with no
 //! author ("Graffiti on the wall reads", "a banner reading") is no one's.
 
-use super::lexicon::{FRAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SKIPPABLE, SUBORDINATORS};
 use super::phrase::{classify, opening_subject, phrase_after, speaker_after, subject_before, Who};
 use super::tokens::Tokens;
 use super::SpeakerKind;
 use crate::extract::Found;
+use crate::lexicon::WordList::{
+    FramingVerbs, ReportingParticiples, ReportingVerbs, Skippable, Subordinators,
+};
 use crate::report::Kind;
 use std::ops::Range;
 
@@ -44,7 +46,7 @@ pub fn from_after(t: &Tokens, limit: usize) -> Option<(Attribution, usize)> {
         let relative = matches!(t.lower(v), "which" | "that") && (v == 0 || !t.joined(v));
         describing |= v > 0 && matches!(t.lower(v), "who" | "whom");
         // '"We are ready," before Berg said otherwise': a new clause, another speaker.
-        let subordinate = !describing && SUBORDINATORS.contains(&t.lower(v));
+        let subordinate = !describing && Subordinators.contains(t.lower(v));
         // "a banner reading" introduces the quote after it, not the one before.
         if clause_word || relative || subordinate || t.lower(v) == "reading" {
             return None;
@@ -96,7 +98,7 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
             _ => None,
         };
     }
-    if PARTICIPLES.contains(&w) {
+    if ReportingParticiples.contains(w) {
         // "The central bank held rates, saying ...": the subject opens the sentence.
         let after_comma = v > 0 && t.gap(v).trim() == ",";
         let who = classify(t, opening_subject(t, v).filter(|_| after_comma)?)?;
@@ -117,19 +119,19 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
             Some(Attribution { who, via })
         };
     }
-    let reporting = REPORTING_VERBS.contains(&w);
+    let reporting = ReportingVerbs.contains(w);
     let before = if v > 0 { t.lower(v - 1) } else { "" };
     // "the plan was called "reckless"": whoever called it is not its subject.
     let passive = matches!(
         before,
         "was" | "were" | "is" | "are" | "be" | "been" | "being"
     );
-    if !(reporting || (FRAMING_VERBS.contains(&w) && !passive)) || before == "to" {
+    if !(reporting || (FramingVerbs.contains(w) && !passive)) || before == "to" {
         return None;
     }
     let phrase = subject_before(t, v).or_else(|| {
         let mut k = v;
-        while k > 0 && t.joined(k) && SKIPPABLE.contains(&t.lower(k - 1)) {
+        while k > 0 && t.joined(k) && Skippable.contains(t.lower(k - 1)) {
             k -= 1;
         }
         // "said X" inverts; "called X" does not ("accused management of ...").
@@ -144,7 +146,7 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
 /// Whether a word is a participle whose subject is the main clause's ("adding",
 /// "quoting").
 fn is_participle(word: &str) -> bool {
-    PARTICIPLES.contains(&word) || matches!(word, "quoting" | "citing")
+    ReportingParticiples.contains(word) || matches!(word, "quoting" | "citing")
 }
 
 /// "- Commissioner Ines Varga": `range`, with words `t`, opens with a dash and goes on

@@ -2,13 +2,13 @@
 //! gaps between them (a comma or a stop ends a phrase, a hyphen does not) and the name
 //! mention each lies in.
 
-use super::lexicon::{
-    ABBREVIATIONS, DETERMINERS, FRAMING_VERBS, LINKS, PARTICIPLES, PREPOSITIONS, PRONOUNS,
-    RELATIVES, REPORTING_VERBS, SKIPPABLE, STOPS, TIME_WORDS,
-};
 use super::phrase::mention_speaker;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
+use crate::lexicon::WordList::{
+    FramingVerbs, Links, PhraseAbbreviations, PhraseStops, Prepositions, Pronouns, Relatives,
+    ReportingParticiples, ReportingVerbs, Skippable, SpeakerDeterminers, TimeWords,
+};
 use crate::text::{words, Word};
 use std::ops::Range;
 
@@ -137,7 +137,7 @@ impl<'t> Tokens<'t> {
             "-" => !(gap.starts_with(' ') && gap.ends_with(' ')),
             "." => {
                 let before = self.lower(i - 1);
-                ABBREVIATIONS.contains(&before) || before.chars().count() == 1
+                PhraseAbbreviations.contains(before) || before.chars().count() == 1
             }
             _ => false,
         }
@@ -184,8 +184,8 @@ impl<'t> Tokens<'t> {
     /// Whether a phrase attached to a head starts at word `i`: a preposition, or a word
     /// like "close" or "familiar" before one.
     pub fn attaches(&self, i: usize) -> bool {
-        PREPOSITIONS.contains(&self.lower(i))
-            || (LINKS.contains(&self.lower(i)) && PREPOSITIONS.contains(&self.lower(i + 1)))
+        Prepositions.contains(self.lower(i))
+            || (Links.contains(self.lower(i)) && Prepositions.contains(self.lower(i + 1)))
     }
 
     /// Whether word `i` could belong to a noun phrase.
@@ -196,18 +196,18 @@ impl<'t> Tokens<'t> {
         let w = self.lower(i);
         !w.is_empty()
             && ![
-                STOPS,
-                REPORTING_VERBS,
-                FRAMING_VERBS,
-                PARTICIPLES,
-                RELATIVES,
-                PRONOUNS,
-                TIME_WORDS,
-                SKIPPABLE,
-                PREPOSITIONS,
-                DETERMINERS,
+                PhraseStops,
+                ReportingVerbs,
+                FramingVerbs,
+                ReportingParticiples,
+                Relatives,
+                Pronouns,
+                TimeWords,
+                Skippable,
+                Prepositions,
+                SpeakerDeterminers,
             ]
             .iter()
-            .any(|list| list.contains(&w))
+            .any(|list| list.contains(w))
     }
 }

@@ -42,26 +42,6 @@ const NEAR: usize = 600;
 const NEAR_WORDS: usize = 80;
 /// How many reporting verbs before a pronoun are tried for its reported speech.
 const NEAR_VERBS: usize = 3;
-/// Prepositions of place, after which an untyped name is a place, not an antecedent.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "of",
-    "in",
-    "at",
-    "to",
-    "from",
-    "near",
-    "into",
-    "across",
-    "around",
-    "outside",
-    "inside",
-    "through",
-    "throughout",
-    "towards",
-    "toward",
-    "via",
-];
-
 /// An article's text, sentences, names and quote spans, for attributing the quotes.
 pub struct Context<'a> {
     text: &'a str,

@@ -11,14 +11,17 @@
 //! governor") is the person named with that title earlier, else an anonymous source.
 
 use super::super::bare;
-use super::super::lexicon::{ABBREVIATIONS, DETERMINERS, REPORTING_VERBS};
 use super::super::nouns;
 use super::super::patterns::verb_at;
 use super::super::phrase::Who;
 use super::super::{Quote, Speaker, SpeakerKind};
 use super::gender::surname;
-use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, PLACE_PREPOSITIONS};
+use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS};
 use crate::extract::Found;
+use crate::lexicon::WordList::{
+    JobTitles, PersonNouns, PhraseAbbreviations, PlacePrepositions, ReportingVerbs,
+    SpeakerDeterminers,
+};
 use crate::report::Kind;
 use std::ops::Range;
 
@@ -108,11 +111,11 @@ impl Context<'_> {
                 && v + 1 < t.len()
                 && t.joined(v + 1)
                 && t.nounish(v + 1)
-                && !DETERMINERS.contains(&t.lower(v + 1))
+                && !SpeakerDeterminers.contains(t.lower(v + 1))
         };
         (1..t.len()).any(|v| {
             t.lower(v) == object
-                && REPORTING_VERBS.contains(&t.lower(v - 1))
+                && ReportingVerbs.contains(t.lower(v - 1))
                 && !possessive(v)
                 && !self.in_quote(&t.range(v, v + 1))
         })
@@ -127,7 +130,7 @@ impl Context<'_> {
     fn singular(&self, s: &Speaker) -> bool {
         let text = self.text[s.range.clone()].to_lowercase();
         let last = text.rsplit(' ').next().unwrap_or("");
-        !last.ends_with('s') || nouns::PERSON_NOUNS.contains(&last) || nouns::TITLES.contains(&last)
+        !last.ends_with('s') || PersonNouns.contains(last) || JobTitles.contains(last)
     }
 
     /// The subject of the last reporting verb before `at` in its sentence or the two
@@ -209,7 +212,7 @@ impl Context<'_> {
             .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
             .unwrap_or("")
             .to_lowercase();
-        nouns::TITLES.contains(&word.as_str())
+        JobTitles.contains(word.as_str())
     }
 
     /// Whether a preposition of place ends just before byte `at`.
@@ -220,7 +223,7 @@ impl Context<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        before.len() < at && PLACE_PREPOSITIONS.contains(&word.as_str())
+        before.len() < at && PlacePrepositions.contains(word.as_str())
     }
 
     /// The nearest organisation named before `at`, outside quotes.
@@ -270,7 +273,7 @@ impl Context<'_> {
                 m.range.start
             }];
             let stop = gap.contains(['.', '!', '?', ';', ':', '(', ')'])
-                && !(gap.trim() == "." && ABBREVIATIONS.contains(&t.lower(k)));
+                && !(gap.trim() == "." && PhraseAbbreviations.contains(t.lower(k)));
             if stop {
                 break;
             }
