@@ -82,6 +82,48 @@ lists! {
         /// Reporting verbs: what comes after them is the report, so a time cue before them
         /// does not reach past them ("officials who will oversee it said on Tuesday").
         TimeReportingVerbs = "dates/reporting-verbs.txt", Lower;
+        // Quantities (src/extract/quantities/), against lower-cased words.
+        /// Words after a glued "m" that make it metres, not millions ("2m high", "2m-long").
+        Dimensions = "quantities/dimensions.txt", Lower;
+        /// Plural nouns for people, whose count may be of deaths, injuries or arrests.
+        PeoplePlural = "quantities/people-plural.txt", Lower;
+        /// Singular nouns for people ("one soldier").
+        PeopleSingular = "quantities/people-singular.txt", Lower;
+        /// Words ending in "man" or "men" that are neither people nor their plural
+        /// ("specimen", "German").
+        NotMan = "quantities/not-man.txt", Lower;
+        /// Words before a number that may stand between it and an event cue ("the deaths of
+        /// 14").
+        BackSkip = "quantities/back-skip.txt", Lower;
+        /// Words after a counted noun that may stand between it and an event cue ("were
+        /// reportedly").
+        Auxiliaries = "quantities/auxiliaries.txt", Lower;
+        /// Units that may be glued to digits ("15km", "5kg", "12pc").
+        GluedUnits = "quantities/glued-units.txt", Lower;
+        /// Words after a number that make it a clock time ("7 pm", "19:00 GMT").
+        ClockWords = "quantities/clock-words.txt", Lower;
+        /// Words before "A to B" that make it a change rather than a range.
+        ChangeWords = "quantities/change-words.txt", Lower;
+        /// Capitalised words that may stand right before a quantity; any other makes the
+        /// number part of a name ("Boeing 737", "Flight 370", "Resolution 2334").
+        LeadWords = "quantities/lead-words.txt", Lower;
+        /// Words before a number that make it an identifier ("page 5", "route 66").
+        IdentifierWords = "quantities/identifier-words.txt", Lower;
+        /// Abbreviations with a stop before a number that make it an identifier ("No. 10").
+        IdentifierAbbreviations = "quantities/identifier-abbreviations.txt", Lower;
+        /// Words before a year-like number that make it a year ("in 2012 protests").
+        YearLeads = "quantities/year-leads.txt", Lower;
+        /// Words that end the search for a counted noun: a number followed by one of these
+        /// counts nothing written ("14 were", "14 of the").
+        CountStops = "quantities/count-stops.txt", Lower;
+        /// Lower-case words ending in "s" that are not plural nouns.
+        NotPlural = "quantities/not-plural.txt", Lower;
+        /// Plurals that do not end in "s" ("people", "aircraft").
+        IrregularPlurals = "quantities/irregular-plurals.txt", Lower;
+        /// Common adjectives that may stand between "one" and its noun ("one young man").
+        OneAdjectives = "quantities/adjectives.txt", Lower;
+        /// Nouns that "one" does not count: "at one point", "on the one hand".
+        OneIdioms = "quantities/idioms.txt", Lower;
         // Quote attribution (src/extract/quotes/), against lower-cased words.
         /// Finite verbs that attribute a quote to their subject ("X said", "said X").
         ReportingVerbs = "quotes/reporting-verbs.txt", Lower;
@@ -166,6 +208,31 @@ lists! {
         /// Number words up to ninety with their value ("twelve" -> 12); dates read those up
         /// to twelve ("two days ago"), quantities all.
         NumberWords = "quantities/number-words.tsv", Lower, [Number];
+        /// Scale words after a number ("four million").
+        Scales = "quantities/scales.tsv", Lower, [Number];
+        /// Scales written after digits with a space ("4 million", "Rs 5 crore").
+        DigitScales = "quantities/digit-scales.tsv", Lower, [Number];
+        /// Scales glued to digits ("£450k", "$2.3bn").
+        SuffixScales = "quantities/suffix-scales.tsv", Lower, [Number];
+        /// Plural scales that stand for "at least two of" ("dozens of", "thousands of").
+        PluralScales = "quantities/plural-scales.tsv", Lower, [Number];
+        /// Units of length, area and mass: the normal unit and the factor into it ("mile"
+        /// -> 1609.344 m). Areas made of a length ("square miles", "km²") are read from
+        /// the length.
+        Units = "quantities/units.tsv", Lower, [Text, Number];
+        /// Durations with their singular name ("yrs" -> year).
+        Durations = "quantities/durations.tsv", Lower, [Text];
+        /// Currency signs written before the number, alone or after what may stand glued
+        /// before them, with the ISO code ("$" -> USD, "C$" -> CAD).
+        CurrencySigns = "quantities/currency-signs.tsv", Written, [Text];
+        /// ISO codes written as words before or after the number, as written, with the
+        /// code they stand for ("USD 5m", "5,000 CFA" -> XOF).
+        CurrencyCodes = "quantities/currency-codes.tsv", Written, [Text];
+        /// Currency names after the number with their code ("euros" -> EUR).
+        CurrencyNames = "quantities/currency-names.tsv", Lower, [Text];
+        /// Words that say whose dollars or francs, the noun they go with, and the code
+        /// ("Canadian dollars" -> CAD).
+        CurrencyAdjectives = "quantities/currency-adjectives.tsv", Lower, [Text, Text];
         // Quote attribution (src/extract/quotes/), against lower-cased words.
         /// Short forms of job titles, written with a stop, and the title ("Gov. Ana Lobo"
         /// -> governor).
@@ -184,6 +251,9 @@ lists! {
         /// Days counted from the anchor, with their offset in days ("yesterday" -> -1, "day
         /// after tomorrow" -> 2).
         RelativeDays = "dates/relative-days.tsv", Lower, [Number];
+        // Quantities (src/extract/quantities/), against lower-cased words.
+        /// Qualifiers of an amount with their normal form ("no more than" -> at most).
+        Qualifiers = "quantities/qualifiers.tsv", Lower, [Text];
         // Framing (src/compare/framing.rs).
         /// Labels for one kind of actor or act, with their category ("militants" ->
         /// armed group): two labels of one category standing in for each other in matching

@@ -217,6 +217,11 @@ impl TableList {
         &TABLES[self as usize]
     }
 
+    /// The row whose key is `key`: the key, then its fields.
+    pub fn get(self, key: &str) -> Option<&'static [&'static str]> {
+        self.table().get(key)
+    }
+
     /// The first field of the row whose key is `key`.
     pub fn value(self, key: &str) -> Option<&'static str> {
         self.table().value(key)

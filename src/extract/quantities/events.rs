@@ -5,7 +5,8 @@
 //! were killed", "14 people lost their lives"), or "toll" earlier in the sentence ("the
 //! death toll rose to 14").
 
-use super::lex::{listed, Class, Toks};
+use super::lex::{Class, Toks};
+use crate::lexicon::WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PeopleSingular};
 use std::ops::Range;
 
 /// What happened to the people counted.
@@ -30,43 +31,6 @@ impl Event {
     }
 }
 
-/// Plural nouns for people.
-const PEOPLE: &str = "\
-    people persons civilians soldiers troops protesters protestors demonstrators residents \
-    children kids migrants refugees workers villagers officers police passengers fighters \
-    militants rebels insurgents jihadists attackers assailants women students pupils \
-    journalists reporters miners pilgrims tourists crew members staff employees patients \
-    prisoners inmates detainees hostages victims others individuals suspects activists \
-    supporters farmers herders worshippers worshipers guards personnel peacekeepers \
-    firefighters doctors nurses teachers infants babies girls boys adults teenagers youths \
-    settlers citizens nationals foreigners locals inhabitants commuters drivers pedestrians \
-    spectators fans voters bystanders rioters looters smugglers combatants recruits sailors \
-    marines pilots guerrillas paramilitaries mourners marchers strikers volunteers rescuers \
-    medics seekers relatives opponents officials guests visitors shoppers customers athletes \
-    players climbers hikers swimmers fishers cadets conscripts men";
-
-/// Singular nouns for people.
-const PERSON: &str = "\
-    man person civilian soldier protester demonstrator resident child kid migrant refugee worker \
-    villager officer passenger fighter militant rebel woman student pupil journalist reporter \
-    miner tourist member employee patient prisoner inmate hostage victim individual suspect \
-    activist farmer guard doctor nurse teacher infant baby girl boy adult teenager youth \
-    driver pedestrian pilot official citizen";
-
-/// Words ending in "man"/"men" that are not people.
-const NOT_MAN: &[&str] = &[
-    "specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "german", "roman",
-];
-
-/// Words before a number that may stand between it and a cue ("the deaths of 14").
-const BACK_SKIP: &str = "the of a an another also reportedly had have has were was been which who";
-
-/// Words after a counted noun that may stand between it and a cue ("were reportedly").
-const AUXILIARIES: &str = "\
-    were was have has had been being are is be also reportedly later all reported believed \
-    feared thought said to confirmed who now then allegedly subsequently initially eventually \
-    apparently taken into either both since among the";
-
 /// The event a cue word names.
 fn cue(w: &str) -> Option<Event> {
     match w {
@@ -84,11 +48,11 @@ fn cue(w: &str) -> Option<Event> {
 /// Whether the lower-case noun `w` names people.
 pub fn is_person(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
-    listed(PEOPLE, last)
-        || listed(PERSON, last)
+    PeoplePlural.contains(last)
+        || PeopleSingular.contains(last)
         || (last.len() > 3
             && (last.ends_with("men") || last.ends_with("man"))
-            && !NOT_MAN.contains(&last))
+            && !NotMan.contains(last))
 }
 
 /// Whether a word used as a noun right after a number names an event ("14 dead", "14
@@ -118,7 +82,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
         if let Some(e) = cue(w) {
             return Some(e);
         }
-        if !listed(BACK_SKIP, w) {
+        if !BackSkip.contains(w) {
             break;
         }
     }
@@ -134,7 +98,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
         if let Some(e) = cue(w) {
             return Some(e);
         }
-        if !listed(AUXILIARIES, w) {
+        if !Auxiliaries.contains(w) {
             break;
         }
         j += 1;
