@@ -42,6 +42,79 @@ macro_rules! lists {
 lists! {
     /// Word lists (`.txt`): sets of words, or of whole lines compared as one string.
     WordList {
+        // Sentences and words (src/text/), against lower-cased words.
+        /// Abbreviations that end with a stop but rarely end a sentence ("Mr.", "Corp.",
+        /// "Aug.").
+        Abbreviations = "text/abbreviations.txt", Lower;
+        // Page furniture (src/text/boilerplate/).
+        /// Labels that open a caption when a colon follows ("Photo:").
+        CaptionLabels = "boilerplate/caption-labels.txt", Lower;
+        /// Labels that open a caption whatever follows ("Image caption").
+        CaptionStrongLabels = "boilerplate/caption-strong-labels.txt", Lower;
+        /// Words that open a caption when "by" and a capitalised name follow ("Photo by").
+        CaptionByLabels = "boilerplate/caption-by-labels.txt", Lower;
+        /// Labels that introduce a credit at the end of a caption, as written ("Image:").
+        CreditLabels = "boilerplate/credit-labels.txt", Written;
+        /// "File photo" as a trailing label, as written.
+        FileLabels = "boilerplate/file-labels.txt", Written;
+        /// Words that open a credit in parentheses ("(Photo via social media)").
+        CreditFirstWords = "boilerplate/credit-first-words.txt", Lower;
+        /// Words that close a credit in parentheses written in capitals ("(Wire Photo)").
+        CreditLastWords = "boilerplate/credit-last-words.txt", Lower;
+        /// Lines that label a video or audio player once durations are taken out ("Watch
+        /// video 2:31").
+        PlayerLabels = "boilerplate/player-labels.txt", Lower;
+        /// Social networks and messaging services.
+        Networks = "boilerplate/networks.txt", Lower;
+        /// Other buttons that sit in a row of share icons ("Email", "Print").
+        ShareButtons = "boilerplate/share-buttons.txt", Lower;
+        /// Whole lines that are share widgets, trailing colon removed ("Copy link").
+        ShareLines = "boilerplate/share-lines.txt", Lower;
+        /// Words that may follow "Share" at the start of a share widget.
+        AfterShare = "boilerplate/after-share.txt", Lower;
+        /// Words that may follow "Sign up" in a sign-up prompt.
+        AfterSignUp = "boilerplate/after-sign-up.txt", Lower;
+        /// Words that make a line opened by a call to action a newsletter prompt.
+        NewsletterWords = "boilerplate/newsletter-words.txt", Lower;
+        /// Calls to action that open a newsletter prompt ("Get", "Join").
+        NewsletterPrompts = "boilerplate/newsletter-prompts.txt", Lower;
+        /// Words that open a follow prompt before "us" or "our" and a network ("Join us on
+        /// Telegram").
+        FollowOpeners = "boilerplate/follow-openers.txt", Lower;
+        /// Words that open an app prompt ("Download our app").
+        AppOpeners = "boilerplate/app-openers.txt", Lower;
+        /// Words that may follow the word opening an app prompt ("Get it on Google Play").
+        AfterAppOpener = "boilerplate/after-app-opener.txt", Lower;
+        /// Headings of related-link lists, without a closing colon ("Read more").
+        RelatedHeadings = "boilerplate/related-headings.txt", Lower;
+        /// Headings that may carry a title on the same line after a colon, a bar or a dash
+        /// ("READ MORE: Floods return to Lindmark").
+        InlineHeadings = "boilerplate/inline-headings.txt", Lower;
+        /// Phrases of a notice that the site has other addresses.
+        MirrorPhrases = "boilerplate/mirror-phrases.txt", Lower;
+        /// Whole lines that are site controls ("Skip to main content").
+        SiteControls = "boilerplate/site-controls.txt", Lower;
+        /// Lower-case words allowed inside a section name ("Science and Technology").
+        NavJoiners = "boilerplate/nav-joiners.txt", Lower;
+        /// Lower-case words that may join the capitalised words of a name or a place ("Ana
+        /// de Lobo").
+        NameParticles = "boilerplate/name-particles.txt", Lower;
+        /// Capitalised words that are never part of a person's name in a byline: calendar
+        /// words, job titles and the words of outlet names.
+        NotBylineNames = "boilerplate/not-byline-names.txt", Lower;
+        /// Words after which the rest of a byline is a timestamp.
+        TimestampWords = "boilerplate/timestamp-words.txt", Lower;
+        /// Words in capitals that open headings and labels, never a dateline's place.
+        NotDatelinePlaces = "boilerplate/not-dateline-places.txt", Written;
+        // Names from the recogniser (src/extract/entities.rs), against lower-cased words.
+        /// Titles that mark a person and are not part of the name ("President", "Mr").
+        NameTitles = "entities/name-titles.txt", Lower;
+        /// Titles that are forms of address, not roles ("Mr", "Ms").
+        Honorifics = "entities/honorifics.txt", Lower;
+        // The recogniser's tokens (src/extract/ner/), ignoring ASCII case.
+        /// Words whose tokens keep their full stop, as the recogniser's training data
+        /// writes them: titles, company forms, US states, months ("Corp.", "Calif.").
+        DottedWords = "ner/dotted-words.txt", Lower;
         // The date grammar (src/extract/dates/), ignoring ASCII case.
         /// Words after which a bare month is a date ("since June", "mid-June", "the end of
         /// May").

@@ -165,10 +165,16 @@ fn month_and_weekday_tables_read_the_calendar_names() {
     for (i, name) in crate::calendar::MONTH_NAMES.iter().enumerate() {
         let number = (i + 1).to_string();
         assert_eq!(TableList::Months.value_folded(name), Some(number.as_str()));
-        assert_eq!(TableList::Months.value_folded(&name[..3]), Some(number.as_str()));
+        assert_eq!(
+            TableList::Months.value_folded(&name[..3]),
+            Some(number.as_str())
+        );
     }
     for (i, name) in crate::calendar::WEEKDAY_NAMES.iter().enumerate() {
         let number = i.to_string();
-        assert_eq!(TableList::Weekdays.value_folded(name), Some(number.as_str()));
+        assert_eq!(
+            TableList::Weekdays.value_folded(name),
+            Some(number.as_str())
+        );
     }
 }

@@ -11,6 +11,7 @@
 //! suggested ..." stays a sentence.
 
 use super::{Byline, BylineRole};
+use crate::lexicon::WordList::{NameParticles, NotBylineNames, TimestampWords};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -24,89 +25,6 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("role pattern compiles")
 });
-
-/// Lower-case words that may join the capitalised words of a name or a place.
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "al", "el", "bin", "ibn", "y",
-];
-
-/// Capitalised words that are never part of a person's name here, lower-cased: calendar
-/// words, job titles and the words of outlet names.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "and",
-    "by",
-    "staff",
-    "correspondent",
-    "reporter",
-    "reporters",
-    "editor",
-    "writer",
-    "contributor",
-    "bureau",
-    "desk",
-    "newsroom",
-    "team",
-    "agency",
-    "agencies",
-    "news",
-    "herald",
-    "times",
-    "post",
-    "press",
-    "gazette",
-    "tribune",
-    "journal",
-    "daily",
-    "telegraph",
-    "observer",
-    "chronicle",
-    "radio",
-    "television",
-    "tv",
-    "network",
-    "media",
-    "wire",
-    "service",
-    "online",
-    "magazine",
-    "courier",
-    "express",
-    "monitor",
-    "senior",
-    "chief",
-    "political",
-    "special",
-    "foreign",
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "photographer",
-    "producer",
-    "analyst",
-    "columnist",
-    "journalist",
-];
-
-/// Words after which the rest of a byline is a timestamp, lower-cased.
-const TIMESTAMP_WORDS: &[&str] = &["published", "updated", "posted", "modified", "last", "on"];
 
 /// The bylines of a wire credit line ("(Reporting by ...; Editing by ...)"), or `None`
 /// when `line` is not one. A credit in parentheses counts even when it names nobody.
@@ -277,7 +195,7 @@ fn name_len(piece: &str) -> Option<usize> {
             names += 1;
             words += 1;
             end = word_end;
-        } else if names > 0 && PARTICLES.contains(&word) {
+        } else if names > 0 && NameParticles.contains(word) {
             words += 1;
         } else {
             break;
@@ -291,7 +209,7 @@ fn is_name_word(word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
         && !word.ends_with("'s")
         && (!word.ends_with('.') || word.chars().count() <= 3)
-        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+        && !NotBylineNames.contains(&word.to_lowercase())
 }
 
 /// Whether `tail` (what follows a name) is empty or a place: "in Nairobi", "at the United
@@ -311,7 +229,7 @@ fn is_place_tail(tail: &str) -> bool {
 fn is_place(words: &str) -> bool {
     words.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase())
-            || PARTICLES.contains(&w)
+            || NameParticles.contains(w)
             || w == "the"
             || w == "of"
     })
@@ -321,6 +239,6 @@ fn is_place(words: &str) -> bool {
 fn is_timestamp(tail: &str) -> bool {
     let first = tail.split_whitespace().next().unwrap_or("");
     let lower = first.to_ascii_lowercase();
-    TIMESTAMP_WORDS.contains(&lower.trim_end_matches(':'))
+    TimestampWords.contains(lower.trim_end_matches(':'))
         || first.starts_with(|c: char| c.is_ascii_digit())
 }

@@ -9,43 +9,7 @@
 
 use super::Dateline;
 use crate::calendar::MONTH_NAMES;
-
-/// Capitalised words that open headings and labels, never a dateline's place.
-const NOT_PLACES: &[&str] = &[
-    "BREAKING",
-    "UPDATE",
-    "UPDATED",
-    "EXCLUSIVE",
-    "WATCH",
-    "VIDEO",
-    "LIVE",
-    "ANALYSIS",
-    "OPINION",
-    "FACTBOX",
-    "EXPLAINER",
-    "CORRECTED",
-    "CORRECTION",
-    "URGENT",
-    "FLASH",
-    "ALERT",
-    "NEWS",
-    "PHOTO",
-    "PHOTOS",
-    "FILE",
-    "REVIEW",
-    "INTERVIEW",
-    "EDITORIAL",
-    "COMMENT",
-    "FEATURE",
-    "WARNING",
-    "READ",
-    "RELATED",
-    "SHARE",
-    "FOLLOW",
-    "SUBSCRIBE",
-    "ADVERTISEMENT",
-    "SPONSORED",
-];
+use crate::lexicon::WordList::NotDatelinePlaces;
 
 /// Most characters in a source ("Wire", "Lindmark Herald").
 const SOURCE_CHARS: usize = 40;
@@ -167,7 +131,7 @@ fn capitals_word_len(s: &str) -> Option<usize> {
     let whole = !s[word.len()..].starts_with(char::is_alphanumeric);
     (word.starts_with(char::is_uppercase)
         && whole
-        && !NOT_PLACES.contains(&word.trim_end_matches('.')))
+        && !NotDatelinePlaces.contains(word.trim_end_matches('.')))
     .then_some(word.len())
 }
 

@@ -4,100 +4,12 @@
 //! ("... can also be accessed at the following alternate addresses:") with the bare web
 //! addresses under them.
 
-/// Headings of related-link lists, lower-cased, without a closing colon.
-const RELATED_HEADINGS: &[&str] = &[
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "related",
-    "related stories",
-    "related articles",
-    "related content",
-    "related coverage",
-    "related news",
-    "related links",
-    "related topics",
-    "more on this story",
-    "more on this",
-    "more on this topic",
-    "more stories",
-    "more news",
-    "more from",
-    "recommended",
-    "recommended stories",
-    "recommended articles",
-    "recommended reading",
-    "recommended for you",
-    "you may also like",
-    "you might also like",
-    "you may be interested in",
-    "most read",
-    "most popular",
-    "most viewed",
-    "trending",
-    "trending now",
-    "top stories",
-    "latest stories",
-    "latest news",
-    "read next",
-    "up next",
-    "further reading",
-    "editor's picks",
-    "topics",
-];
-
-/// Headings that may carry a title on the same line after a colon, a bar or a dash
-/// ("READ MORE: Floods return to Lindmark"), lower-cased.
-const INLINE_HEADINGS: &[&str] = &[
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "related",
-    "more on this story",
-    "recommended",
-    "read next",
-];
-
-/// Phrases of a notice that the site has other addresses, lower-cased.
-const MIRROR_PHRASES: &[&str] = &[
-    "alternate address",
-    "alternative address",
-    "alternate domain",
-    "alternative domain",
-    "alternate url",
-    "alternative url",
-    "mirror site",
-    "mirror address",
-    "mirror domain",
-    "can also be accessed at",
-    "can also be reached at",
-];
-
-/// Whole lines that are site controls, lower-cased.
-const SITE_CONTROLS: &[&str] = &[
-    "skip to content",
-    "skip to main content",
-    "skip to navigation",
-    "skip navigation",
-    "menu",
-    "main menu",
-    "open menu",
-    "close menu",
-    "open navigation menu",
-    "search",
-    "sections",
-    "back to top",
-    "go to top",
-    "scroll to top",
-];
+use crate::lexicon::WordList::{
+    InlineHeadings, MirrorPhrases, NavJoiners, RelatedHeadings, SiteControls,
+};
 
 /// Characters that separate the parts of a navigation line.
 const NAV_SEPARATORS: &[char] = &['/', '>', '|', '»', '›'];
-
-/// Lower-case words allowed inside a section name ("Science and Technology").
-const NAV_JOINERS: &[&str] = &["and", "&", "of", "the", "for", "in"];
 
 /// Whether `line` is a navigation trail or a row of section names: two or more short
 /// capitalised parts between `/`, `>` or `|`, with no digits and no sentence stops.
@@ -125,14 +37,14 @@ pub(super) fn is_navigation(line: &str) -> bool {
                 && (trail
                     || words
                         .iter()
-                        .all(|w| capitalised(w) || NAV_JOINERS.contains(w)))
+                        .all(|w| capitalised(w) || NavJoiners.contains(w)))
         })
 }
 
 /// Whether `line` is a site control: "Skip to main content", "Menu", "Back to top".
 pub(super) fn is_site_control(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    SITE_CONTROLS.contains(&lower.trim_end_matches(['.', ':', ' ']))
+    SiteControls.contains(lower.trim_end_matches(['.', ':', ' ']))
 }
 
 /// Whether `line` is a related-links heading: `Some(true)` for a heading on its own line,
@@ -140,14 +52,14 @@ pub(super) fn is_site_control(line: &str) -> bool {
 pub(super) fn related_heading(line: &str) -> Option<bool> {
     let lower = line.to_ascii_lowercase();
     let bare = lower.trim_end_matches([':', ' ', '>', '»', '-', '|']);
-    if RELATED_HEADINGS.contains(&bare)
+    if RelatedHeadings.contains(bare)
         || bare.starts_with("more from ")
             && bare.split_whitespace().count() <= 5
             && !bare.ends_with('.')
     {
         return Some(true);
     }
-    let inline = INLINE_HEADINGS.iter().any(|heading| {
+    let inline = InlineHeadings.words().iter().any(|heading| {
         lower.strip_prefix(heading).is_some_and(|rest| {
             let rest = rest.trim_start();
             (rest.starts_with([':', '|', '-', '>', '»'])) && rest.split_whitespace().count() <= 25
@@ -166,7 +78,8 @@ pub(super) fn is_title(line: &str) -> bool {
 /// Whether `line` says the site can be reached at other addresses.
 pub(super) fn is_mirror_notice(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    lower.split_whitespace().count() <= 40 && MIRROR_PHRASES.iter().any(|p| lower.contains(p))
+    lower.split_whitespace().count() <= 40
+        && MirrorPhrases.words().iter().any(|p| lower.contains(p))
 }
 
 /// Whether `line` holds a web address ("www.example.tv", "https://example.com/news").
