@@ -10,6 +10,9 @@ use super::sentences::Sentence;
 use super::{finding, Ctx};
 use crate::extract::quotes::is_outlet;
 use crate::lexicon::PhraseList;
+use crate::lexicon::WordList::{
+    BroadcasterWords, OutletAppositives, OutletCuesAfter, OutletCuesBefore,
+};
 use crate::report::{Family, Finding, Kind};
 use std::ops::Range;
 
@@ -134,22 +137,6 @@ fn labels_in(
     }
     (out, reported)
 }
-
-/// Nouns that, standing just before a name, call it a news outlet.
-const OUTLET_NOUNS: &[&str] = &[
-    "broadcaster",
-    "news agency",
-    "newspaper",
-    "daily",
-    "tabloid",
-    "channel",
-    "station",
-    "television",
-    "radio",
-    "website",
-    "news site",
-    "outlet",
-];
 
 /// Whether two wordings are forms of one word ("protester" / "protesters", "pickets" /
 /// "picketers"): most of the shorter is a prefix of the longer. Not a change of label.
@@ -309,46 +296,22 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             // "the Dornholm Courier": a person is never "the" anybody.
             let after_the = before.len() < raw_before.len();
             // "state broadcaster RTV Velmar", "the state news agency AldraPress".
-            let called_outlet = OUTLET_NOUNS.iter().any(|n| before.ends_with(n));
+            let called_outlet = OutletAppositives
+                .words()
+                .iter()
+                .any(|n| before.ends_with(n));
             let after = text[m.span.end..to].trim_start().to_lowercase();
             let lower = m.text.to_lowercase();
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            const BEFORE: &[&str] = &[
-                "according to",
-                "told",
-                "reported by",
-                "cited by",
-                "quoted by",
-                "in an interview with",
-                "speaking to",
-                "interview with",
-                "said in",
-            ];
-            const AFTER: &[&str] = &[
-                "reported",
-                "reports",
-                "said",
-                "quoted",
-                "cited",
-                "has reported",
-                "first reported",
-                "revealed",
-                "has revealed",
-                "disclosed",
-                "has learned",
-                "has learnt",
-            ];
             if words.iter().all(|w| own.contains(w)) {
                 continue;
             }
-            let cue = BEFORE.iter().any(|c| before.ends_with(c))
-                || AFTER.iter().any(|c| after.starts_with(c));
-            let broadcaster = words
-                .iter()
-                .any(|w| matches!(*w, "radio" | "tv" | "television" | "news" | "press"));
+            let cue = OutletCuesBefore.words().iter().any(|c| before.ends_with(c))
+                || OutletCuesAfter.words().iter().any(|c| after.starts_with(c));
+            let broadcaster = words.iter().any(|w| BroadcasterWords.contains(w));
             // A person's name is an outlet only with a broadcaster's word in it, after
             // "the", or called one.
             let is_outlet = ((m.kind != Kind::Person || after_the) && is_outlet(&words, true))

@@ -198,6 +198,13 @@ lists! {
         /// Nouns that "one" does not count: "at one point", "on the one hand".
         OneIdioms = "quantities/idioms.txt", Lower;
         // Quote attribution (src/extract/quotes/), against lower-cased words.
+        /// Words written with an apostrophe for their first letters ("'em", "'til").
+        Elisions = "quotes/elisions.txt", Lower;
+        /// Words that make a phrase ending in one of `NewsroomHeads` an outlet ("news
+        /// agency", "Lindmark Broadcasting Corporation").
+        NewsroomWords = "quotes/newsroom-words.txt", Lower;
+        /// Heads of an outlet's name after one of `NewsroomWords`.
+        NewsroomHeads = "quotes/newsroom-heads.txt", Lower;
         /// Finite verbs that attribute a quote to their subject ("X said", "said X").
         ReportingVerbs = "quotes/reporting-verbs.txt", Lower;
         /// Verbs that frame a fragment in the reporter's words ("called the rescue
@@ -266,6 +273,24 @@ lists! {
         IrregularPast = "quotes/irregular-past.txt", Lower;
         /// Irregular participles of the passive ("Power was cut").
         IrregularParticiples = "quotes/irregular-participles.txt", Lower;
+        // Linking mentions (src/link/).
+        /// Function words skipped when initials are taken ("United Nations" -> UN).
+        InitialsSkip = "link/initials-skip.txt", Lower;
+        // The comparison (src/compare/).
+        /// Function words: shared by every two sentences, so they say nothing about a
+        /// match.
+        StopWords = "compare/stop-words.txt", Lower;
+        /// Nouns that, standing just before a name, call it a news outlet ("state
+        /// broadcaster").
+        OutletAppositives = "compare/outlet-appositives.txt", Lower;
+        /// Words before a name that credit it for what the article reports ("according
+        /// to").
+        OutletCuesBefore = "compare/outlet-cues-before.txt", Lower;
+        /// Words after a name that credit it for what the article reports ("first
+        /// reported").
+        OutletCuesAfter = "compare/outlet-cues-after.txt", Lower;
+        /// Words that make a name a broadcaster's or the press's ("Radio Velmar").
+        BroadcasterWords = "compare/broadcaster-words.txt", Lower;
     }
 }
 
@@ -278,6 +303,12 @@ lists! {
         /// Weekday names with the weekday's number, Monday 0.
         Weekdays = "dates/weekdays.tsv", Lower, [Number];
         // Quantities (src/extract/quantities/), against lower-cased words.
+        /// Words that name an event after a counted noun's number, with the event
+        /// ("killed" -> deaths).
+        EventCues = "quantities/event-cues.tsv", Lower, [Text];
+        /// Words that stand for the noun right after a number ("14 dead"), with the event
+        /// and whether the word belongs in the span (an adjective) or not (a verb).
+        EventWords = "quantities/event-words.tsv", Lower, [Text, Text];
         /// Number words up to ninety with their value ("twelve" -> 12); dates read those up
         /// to twelve ("two days ago"), quantities all.
         NumberWords = "quantities/number-words.tsv", Lower, [Number];

@@ -11,6 +11,7 @@
 mod variants;
 
 use crate::extract::ner;
+use crate::lexicon::WordList::InitialsSkip;
 use crate::report::Kind;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -346,8 +347,10 @@ fn is_acronym(text: &str) -> bool {
 
 /// The initials of a multi-word key, function words skipped: "united nations" -> "un".
 fn initials(key: &str) -> String {
-    const SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "des", "&"];
-    let words: Vec<&str> = key.split(' ').filter(|w| !SKIP.contains(w)).collect();
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !InitialsSkip.contains(w))
+        .collect();
     if words.len() < 2 {
         return String::new();
     }

@@ -6,7 +6,10 @@
 //! death toll rose to 14").
 
 use super::lex::{Class, Toks};
-use crate::lexicon::WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PeopleSingular};
+use crate::lexicon::{
+    TableList::{EventCues, EventWords},
+    WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PeopleSingular},
+};
 use std::ops::Range;
 
 /// What happened to the people counted.
@@ -29,20 +32,18 @@ impl Event {
             Event::Arrests => "arrests",
         }
     }
+
+    /// The event whose unit is `unit`.
+    fn of_unit(unit: &str) -> Option<Event> {
+        [Event::Deaths, Event::Injuries, Event::Arrests]
+            .into_iter()
+            .find(|e| e.unit() == unit)
+    }
 }
 
-/// The event a cue word names.
+/// The event a cue word names ("killed", "wounded", "detained").
 fn cue(w: &str) -> Option<Event> {
-    match w {
-        "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dying" | "dead"
-        | "death" | "deaths" | "perished" | "slain" | "murdered" | "massacred" | "executed"
-        | "drowned" | "bodies" | "fatalities" => Some(Event::Deaths),
-        "injured" | "injuring" | "injures" | "injury" | "injuries" | "wounded" | "wounding"
-        | "wounds" | "hurt" | "hospitalised" | "hospitalized" => Some(Event::Injuries),
-        "arrested" | "arresting" | "arrest" | "arrests" | "detained" | "detaining"
-        | "detention" | "custody" | "jailed" => Some(Event::Arrests),
-        _ => None,
-    }
+    Event::of_unit(EventCues.value(w)?)
 }
 
 /// Whether the lower-case noun `w` names people.
@@ -58,14 +59,10 @@ pub fn is_person(w: &str) -> bool {
 /// Whether a word used as a noun right after a number names an event ("14 dead", "14
 /// injured"), and whether it belongs in the span (adjectives yes, verbs no).
 pub fn event_word(w: &str) -> Option<(Event, bool)> {
-    match w {
-        "dead" => Some((Event::Deaths, true)),
-        "injured" | "wounded" => Some((Event::Injuries, true)),
-        "killed" | "died" => Some((Event::Deaths, false)),
-        "hurt" => Some((Event::Injuries, false)),
-        "arrested" | "detained" => Some((Event::Arrests, false)),
-        _ => None,
-    }
+    let &[_, event, part] = EventWords.get(w)? else {
+        return None;
+    };
+    Some((Event::of_unit(event)?, part == "adjective"))
 }
 
 /// What happened to the people counted by the quantity at tokens `span`, with its

@@ -12,9 +12,9 @@ use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads, OutletNames, OutletNouns,
-    PersonEndings, PersonNouns, Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable,
-    SpeakerDeterminers, TimeLeads, TimeWords,
+    DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads, NewsroomHeads,
+    NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns, Prepositions, Pronouns,
+    Relatives, ReportingVerbs, Skippable, SpeakerDeterminers, TimeLeads, TimeWords,
 };
 use crate::report::Kind;
 use crate::text::words;
@@ -434,11 +434,7 @@ pub fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
         return false;
     };
     // "news agency", "Lindmark Broadcasting Corporation"; not "a news conference".
-    let newsroom = lower.iter().any(|w| matches!(*w, "news" | "broadcasting"))
-        && matches!(
-            *last,
-            "agency" | "service" | "network" | "channel" | "site" | "website" | "corporation"
-        );
+    let newsroom = lower.iter().any(|w| NewsroomWords.contains(w)) && NewsroomHeads.contains(last);
     OutletNouns.contains(last)
         || newsroom
         || lower.iter().any(|w| OutletNames.contains(w))
