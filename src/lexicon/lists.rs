@@ -43,8 +43,8 @@ lists! {
     /// Word lists (`.txt`): sets of words, or of whole lines compared as one string.
     WordList {
         // Sentences and words (src/text/), against lower-cased words.
-        /// Abbreviations that end with a stop but rarely end a sentence ("Mr.", "Corp.",
-        /// "Aug.").
+        /// Abbreviations whose stop ends neither a sentence nor a speaker's phrase ("Mr.
+        /// Osei", "Corp.", "Aug.").
         Abbreviations = "text/abbreviations.txt", Lower;
         // Page furniture (src/text/boilerplate/).
         /// Labels that open a caption when a colon follows ("Photo:").
@@ -241,8 +241,6 @@ lists! {
         /// Words that lead a time phrase between a subject and its verb ("on Tuesday",
         /// "late last night").
         TimeLeads = "quotes/time-leads.txt", Lower;
-        /// Words after which a stop does not end a speaker's phrase ("Mr. Osei").
-        PhraseAbbreviations = "quotes/abbreviations.txt", Lower;
         /// Job titles: "the governor" is a named person when the article named its
         /// governor.
         JobTitles = "quotes/job-titles.txt", Lower;

@@ -6,7 +6,7 @@ use super::phrase::mention_speaker;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    FramingVerbs, Links, PhraseAbbreviations, PhraseStops, Prepositions, Pronouns, Relatives,
+    Abbreviations, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns, Relatives,
     ReportingParticiples, ReportingVerbs, Skippable, SpeakerDeterminers, TimeWords,
 };
 use crate::text::{words, Word};
@@ -137,7 +137,7 @@ impl<'t> Tokens<'t> {
             "-" => !(gap.starts_with(' ') && gap.ends_with(' ')),
             "." => {
                 let before = self.lower(i - 1);
-                PhraseAbbreviations.contains(before) || before.chars().count() == 1
+                Abbreviations.contains(before) || before.chars().count() == 1
             }
             _ => false,
         }

@@ -19,8 +19,7 @@ use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS};
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    JobTitles, PersonNouns, PhraseAbbreviations, PlacePrepositions, ReportingVerbs,
-    SpeakerDeterminers,
+    Abbreviations, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs, SpeakerDeterminers,
 };
 use crate::report::Kind;
 use std::ops::Range;
@@ -273,7 +272,7 @@ impl Context<'_> {
                 m.range.start
             }];
             let stop = gap.contains(['.', '!', '?', ';', ':', '(', ')'])
-                && !(gap.trim() == "." && PhraseAbbreviations.contains(t.lower(k)));
+                && !(gap.trim() == "." && Abbreviations.contains(t.lower(k)));
             if stop {
                 break;
             }
