@@ -43,6 +43,9 @@ lists! {
     /// Word lists (`.txt`): sets of words, or of whole lines compared as one string.
     WordList {
         // Sentences and words (src/text/), against lower-cased words.
+        /// Determiners: left out of a speaker's range ("the ministry" -> "ministry"), and
+        /// before a four-digit number a sign of a year ("their 2019 budget").
+        Determiners = "text/determiners.txt", Lower;
         /// Abbreviations whose stop ends neither a sentence nor a speaker's phrase ("Mr.
         /// Osei", "Corp.", "Aug.").
         Abbreviations = "text/abbreviations.txt", Lower;
@@ -125,8 +128,6 @@ lists! {
         /// Prepositions so plainly about time that a year after them stays a year even
         /// before a plural noun ("since 2012 prices have risen").
         StrongYearContext = "dates/strong-year-context.txt", Lower;
-        /// Determiners: before a number a sign of a year ("their 2019 budget").
-        YearDeterminers = "dates/determiners.txt", Lower;
         /// Units and counted nouns without a plural "s": after them a number is a count,
         /// not a year ("2000 km", "2000 people").
         CountNouns = "dates/count-nouns.txt", Lower;
@@ -218,8 +219,6 @@ lists! {
         /// Adverbs and auxiliaries that may stand between a speaker and the verb ("has also
         /// said").
         Skippable = "quotes/skippable.txt", Lower;
-        /// Determiners, left out of a speaker's range ("the ministry" -> "ministry").
-        SpeakerDeterminers = "quotes/determiners.txt", Lower;
         /// Prepositions that attach a phrase to a speaker ("a spokesman for the ministry").
         Prepositions = "quotes/prepositions.txt", Lower;
         /// Prepositions of place, after which an untyped name is a place, not an

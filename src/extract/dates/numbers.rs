@@ -6,7 +6,7 @@ use super::parse::{Expr, Point};
 use super::tokens::Toks;
 use crate::calendar::Date;
 use crate::lexicon::WordList::{
-    CountNouns, NonModifiers, StrongYearContext, YearContext, YearDeterminers,
+    CountNouns, Determiners, NonModifiers, StrongYearContext, YearContext,
 };
 
 /// "2020-08-18", also before a time ("2020-08-18T10:00").
@@ -122,13 +122,13 @@ pub fn year(t: Toks, i: usize, after_year: Option<usize>, linked: bool) -> Optio
     });
     if plural {
         // "the 2012 elections", but "in 2000 homes".
-        let context = t.preceded_by(i, &StrongYearContext) || t.preceded_by(i, &YearDeterminers);
+        let context = t.preceded_by(i, &StrongYearContext) || t.preceded_by(i, &Determiners);
         return context.then_some(point);
     }
     let listed = after_year.is_some_and(|end| {
         i >= 1 && end + 1 == i && (t.word_in(i - 1, &["and", "or"]) || t.mark(i - 1, ","))
     });
     let modifies = lower_next.is_some() && !t.word_in(i + 1, &NonModifiers);
-    let context = t.preceded_by(i, &YearContext) || t.preceded_by(i, &YearDeterminers);
+    let context = t.preceded_by(i, &YearContext) || t.preceded_by(i, &Determiners);
     (context || listed || modifies).then_some(point)
 }

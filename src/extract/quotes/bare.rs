@@ -17,10 +17,10 @@ use super::phrase::appositive_kind;
 use super::SpeakerKind;
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    self, AbstractEndings, DocumentNouns, FramingVerbs, GroupPluralEndings, Indefinites,
-    InscriptionNouns, InstitutionNouns, IrregularParticiples, IrregularPast, Links, OutletNouns,
-    PersonNouns, PhraseStops, Prepositions, Pronouns, Relatives, ReportingParticiples,
-    ReportingVerbs, Skippable, SpeakerDeterminers, Subordinators, TimeWords,
+    self, AbstractEndings, Determiners, DocumentNouns, FramingVerbs, GroupPluralEndings,
+    Indefinites, InscriptionNouns, InstitutionNouns, IrregularParticiples, IrregularPast, Links,
+    OutletNouns, PersonNouns, PhraseStops, Prepositions, Pronouns, Relatives, ReportingParticiples,
+    ReportingVerbs, Skippable, Subordinators, TimeWords,
 };
 use crate::report::Kind;
 use crate::text::words;
@@ -170,7 +170,7 @@ fn name_like(word: &str, lower: &HashSet<&str>) -> bool {
         return false;
     }
     let lists: [WordList; 14] = [
-        SpeakerDeterminers,
+        Determiners,
         PhraseStops,
         Pronouns,
         Prepositions,

@@ -12,9 +12,9 @@ use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads, NewsroomHeads,
-    NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns, Prepositions, Pronouns,
-    Relatives, ReportingVerbs, Skippable, SpeakerDeterminers, TimeLeads, TimeWords,
+    Determiners, DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads,
+    NewsroomHeads, NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns,
+    Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads, TimeWords,
 };
 use crate::report::Kind;
 use crate::text::words;
@@ -99,7 +99,7 @@ fn phrase_ending(t: &Tokens, clause: usize, end: usize) -> Option<Range<usize>> 
             }
             s = j;
             taken += 1;
-        } else if SpeakerDeterminers.contains(w) {
+        } else if Determiners.contains(w) {
             s = i;
             match attachment(t, clause, s) {
                 Some(j) => s = j,
@@ -185,7 +185,7 @@ pub fn phrase_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
     while e < t.len()
         && (e == i || t.joined(e))
         && t.mention(e).is_none()
-        && SpeakerDeterminers.contains(t.lower(e))
+        && Determiners.contains(t.lower(e))
     {
         e += 1;
     }
@@ -309,7 +309,7 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
 pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     let mut hs = phrase.start;
     let mut determiner = None;
-    while hs < phrase.end && t.mention(hs).is_none() && SpeakerDeterminers.contains(t.lower(hs)) {
+    while hs < phrase.end && t.mention(hs).is_none() && Determiners.contains(t.lower(hs)) {
         determiner = Some(t.lower(hs));
         hs += 1;
     }
@@ -391,7 +391,7 @@ fn participle(t: &Tokens, i: usize) -> bool {
     t.mention(i).is_none()
         && w.len() > 5
         && w.ends_with("ing")
-        && (t.attaches(i + 1) || SpeakerDeterminers.contains(t.lower(i + 1)))
+        && (t.attaches(i + 1) || Determiners.contains(t.lower(i + 1)))
 }
 
 /// Whether word `i` opens its stretch of text or follows punctuation.
@@ -561,7 +561,7 @@ fn head_kind(phrase: &str) -> Option<SpeakerKind> {
     }
     let head: Vec<&&str> = words
         .iter()
-        .skip_while(|w| SpeakerDeterminers.contains(w) || w.ends_with("'s") || w.ends_with('\''))
+        .skip_while(|w| Determiners.contains(w) || w.ends_with("'s") || w.ends_with('\''))
         .take_while(|w| !Prepositions.contains(w))
         .collect();
     let last = **head.last()?;

@@ -6,8 +6,8 @@ use super::phrase::mention_speaker;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    Abbreviations, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns, Relatives,
-    ReportingParticiples, ReportingVerbs, Skippable, SpeakerDeterminers, TimeWords,
+    Abbreviations, Determiners, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns,
+    Relatives, ReportingParticiples, ReportingVerbs, Skippable, TimeWords,
 };
 use crate::text::{words, Word};
 use std::ops::Range;
@@ -205,7 +205,7 @@ impl<'t> Tokens<'t> {
                 TimeWords,
                 Skippable,
                 Prepositions,
-                SpeakerDeterminers,
+                Determiners,
             ]
             .iter()
             .any(|list| list.contains(w))

@@ -19,7 +19,7 @@ use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS};
 use crate::extract::Found;
 use crate::lexicon::WordList::{
-    Abbreviations, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs, SpeakerDeterminers,
+    Abbreviations, Determiners, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs,
 };
 use crate::report::Kind;
 use std::ops::Range;
@@ -110,7 +110,7 @@ impl Context<'_> {
                 && v + 1 < t.len()
                 && t.joined(v + 1)
                 && t.nounish(v + 1)
-                && !SpeakerDeterminers.contains(t.lower(v + 1))
+                && !Determiners.contains(t.lower(v + 1))
         };
         (1..t.len()).any(|v| {
             t.lower(v) == object
