@@ -10,7 +10,7 @@ use super::tokens::{Class, Toks};
 use crate::calendar::{add_months, Date};
 use crate::lexicon::Folded;
 use crate::lexicon::WordList::{
-    BeScheduleWords, FutureWords, PastBe, PresentBe, ScheduleWords, TimeReportingVerbs,
+    BeScheduleWords, FutureWords, PastBe, PresentBe, ReportBoundaries, ScheduleWords,
 };
 
 /// A sign that an expression looks forward from the anchor.
@@ -48,7 +48,7 @@ fn cue_before(t: Toks, first: usize, start: usize) -> Option<Cue> {
         let tok = t.0[i];
         if tok.class == Class::Break
             || CLAUSE_MARKS.contains(&tok.text)
-            || word(i, &TimeReportingVerbs)
+            || word(i, &ReportBoundaries)
         {
             return None;
         }
