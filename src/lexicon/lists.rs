@@ -42,13 +42,16 @@ macro_rules! lists {
 lists! {
     /// Word lists (`.txt`): sets of words, or of whole lines compared as one string.
     WordList {
-        // Sentences and words (src/text/), against lower-cased words.
+        // General English word classes, read by several stages.
         /// Determiners: left out of a speaker's range ("the ministry" -> "ministry"), and
         /// before a four-digit number a sign of a year ("their 2019 budget").
-        Determiners = "text/determiners.txt", Lower;
+        Determiners = "english/determiners.txt", Lower;
         /// Abbreviations whose stop ends neither a sentence nor a speaker's phrase ("Mr.
         /// Osei", "Corp.", "Aug.").
-        Abbreviations = "text/abbreviations.txt", Lower;
+        Abbreviations = "english/abbreviations.txt", Lower;
+        /// Nouns for people: they make an unnamed speaker anonymous (also in the plural),
+        /// and "one" before them counts a person ("one soldier").
+        PersonNouns = "english/person-nouns.txt", Lower;
         // Page furniture (src/text/boilerplate/).
         /// Labels that open a caption when a colon follows ("Photo:").
         CaptionLabels = "boilerplate/caption-labels.txt", Lower;
@@ -164,8 +167,6 @@ lists! {
         Dimensions = "quantities/dimensions.txt", Lower;
         /// Plural nouns for people, whose count may be of deaths, injuries or arrests.
         PeoplePlural = "quantities/people-plural.txt", Lower;
-        /// Singular nouns for people ("one soldier").
-        PeopleSingular = "quantities/people-singular.txt", Lower;
         /// Words ending in "man" or "men" that are neither people nor their plural
         /// ("specimen", "German").
         NotMan = "quantities/not-man.txt", Lower;
@@ -188,7 +189,9 @@ lists! {
         IdentifierWords = "quantities/identifier-words.txt", Lower;
         /// Abbreviations with a stop before a number that make it an identifier ("No. 10").
         IdentifierAbbreviations = "quantities/identifier-abbreviations.txt", Lower;
-        /// Words before a year-like number that make it a year ("in 2012 protests").
+        /// Words before a year-like number that make it a year, not a count ("in 2012
+        /// protests"). Narrower than the date grammar's year context, which also holds
+        /// "for" and "between": "for 2000 people" is a count.
         YearLeads = "quantities/year-leads.txt", Lower;
         /// Words that end the search for a counted noun: a number followed by one of these
         /// counts nothing written ("14 were", "14 of the").
@@ -246,8 +249,6 @@ lists! {
         /// Job titles: "the governor" is a named person when the article named its
         /// governor.
         JobTitles = "quotes/job-titles.txt", Lower;
-        /// Nouns for people, which make an unnamed speaker anonymous (also in the plural).
-        PersonNouns = "quotes/person-nouns.txt", Lower;
         /// Nouns for institutions, which make an unnamed speaker institutional.
         InstitutionNouns = "quotes/institution-nouns.txt", Lower;
         /// Nouns for writing with no author of its own: "Graffiti on the wall reads ...",
@@ -297,6 +298,10 @@ lists! {
 lists! {
     /// Tables (`.tsv`): a key and its fields on each line.
     TableList {
+        // General English word classes, read by several stages.
+        /// Number words up to ninety with their value ("twelve" -> 12); dates read those up
+        /// to twelve ("two days ago"), quantities all.
+        NumberWords = "english/number-words.tsv", Lower, [Number];
         // The date grammar (src/extract/dates/), ignoring ASCII case.
         /// Month names and their abbreviations with the month's number ("sept" -> 9).
         Months = "dates/months.tsv", Lower, [Number];
@@ -309,9 +314,6 @@ lists! {
         /// Words that stand for the noun right after a number ("14 dead"), with the event
         /// and whether the word belongs in the span (an adjective) or not (a verb).
         EventWords = "quantities/event-words.tsv", Lower, [Text, Text];
-        /// Number words up to ninety with their value ("twelve" -> 12); dates read those up
-        /// to twelve ("two days ago"), quantities all.
-        NumberWords = "quantities/number-words.tsv", Lower, [Number];
         /// Scale words after a number ("four million").
         Scales = "quantities/scales.tsv", Lower, [Number];
         /// Scales written after digits with a space ("4 million", "Rs 5 crore").

@@ -8,7 +8,7 @@
 use super::lex::{Class, Toks};
 use crate::lexicon::{
     TableList::{EventCues, EventWords},
-    WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PeopleSingular},
+    WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PersonNouns},
 };
 use std::ops::Range;
 
@@ -50,7 +50,7 @@ fn cue(w: &str) -> Option<Event> {
 pub fn is_person(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
     PeoplePlural.contains(last)
-        || PeopleSingular.contains(last)
+        || PersonNouns.contains(last)
         || (last.len() > 3
             && (last.ends_with("men") || last.ends_with("man"))
             && !NotMan.contains(last))
