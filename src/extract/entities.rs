@@ -6,7 +6,8 @@
 
 use super::ner::{self, labels::TYPES};
 use super::{groups, Found};
-use crate::lexicon::WordList::{Honorifics, NameTitles};
+use crate::lexicon::TableList::Honorifics;
+use crate::lexicon::WordList::NameTitles;
 use crate::report::Kind;
 use crate::text::boilerplate::Dateline;
 use std::ops::Range;
@@ -88,7 +89,7 @@ fn mention(text: &str, sentence: &[Range<usize>], mut first: usize, kind: &str) 
             start -= 1;
         }
         let role: Vec<&str> = (start..first)
-            .filter(|&i| !Honorifics.contains(&bare(i)))
+            .filter(|&i| Honorifics.value(&bare(i)).is_none())
             .map(|i| &text[sentence[i].clone()])
             .collect();
         if !role.is_empty() {

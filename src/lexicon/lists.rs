@@ -115,8 +115,6 @@ lists! {
         // Names from the recogniser (src/extract/entities.rs), against lower-cased words.
         /// Titles that mark a person and are not part of the name ("President", "Mr").
         NameTitles = "entities/name-titles.txt", Lower;
-        /// Titles that are forms of address, not roles ("Mr", "Ms").
-        Honorifics = "entities/honorifics.txt", Lower;
         // The recogniser's tokens (src/extract/ner/), ignoring ASCII case.
         /// Words whose tokens keep their full stop, as the recogniser's training data
         /// writes them: titles, company forms, US states, months ("Corp.", "Calif.").
@@ -302,6 +300,10 @@ lists! {
         /// Number words up to ninety with their value ("twelve" -> 12); dates read those up
         /// to twelve ("two days ago"), quantities all.
         NumberWords = "english/number-words.tsv", Lower, [Number];
+        // Names from the recogniser (src/extract/entities.rs), against lower-cased words.
+        /// Titles that are forms of address, not roles, with the pronoun they give ("Ms"
+        /// -> she).
+        Honorifics = "entities/honorifics.tsv", Lower, [Text];
         // The date grammar (src/extract/dates/), ignoring ASCII case.
         /// Month names and their abbreviations with the month's number ("sept" -> 9).
         Months = "dates/months.tsv", Lower, [Number];

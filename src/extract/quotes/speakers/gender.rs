@@ -7,6 +7,7 @@
 use super::super::tokens::{Names, Tokens};
 use super::super::Speaker;
 use super::Context;
+use crate::lexicon::TableList;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -19,11 +20,7 @@ pub type Genders = HashMap<String, &'static str>;
 
 /// The pronoun an honorific gives ("Ms" -> "she").
 fn honorific(word: &str) -> Option<&'static str> {
-    match word {
-        "mr" => Some("he"),
-        "mrs" | "ms" | "miss" => Some("she"),
-        _ => None,
-    }
+    TableList::Honorifics.value(word)
 }
 
 /// The subject pronoun a word is, reflexives included.
