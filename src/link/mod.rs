@@ -342,7 +342,9 @@ fn majority_kind(kinds: impl Iterator<Item = Kind>) -> Kind {
 /// "UN", "NATO", "U.N.": two to six capitals, dots allowed.
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    /// Letters in an acronym: longer runs of capitals are headlines or shouting.
+    const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+    LETTERS.contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// The initials of a multi-word key, function words skipped: "united nations" -> "un".

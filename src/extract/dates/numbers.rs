@@ -4,7 +4,7 @@
 use super::lexicon::capitalised;
 use super::parse::{Expr, Point};
 use super::tokens::Toks;
-use crate::calendar::Date;
+use crate::calendar::{Date, BARE_YEARS};
 use crate::lexicon::WordList::{
     CountNouns, Determiners, NonModifiers, StrongYearContext, YearContext,
 };
@@ -47,7 +47,7 @@ pub fn numeric(t: Toks, i: usize) -> Option<(Point, usize)> {
         return None;
     }
     let (a, b, year) = (t.num(i, 2)?, t.num(i + 2, 2)?, t.num(i + 4, 4)?);
-    if !(1800..=2099).contains(&year) {
+    if !NUMERIC_YEARS.contains(&year) {
         return None;
     }
     let (day, month) = if (1..=12).contains(&b) {
@@ -66,12 +66,18 @@ pub fn numeric(t: Toks, i: usize) -> Option<(Point, usize)> {
     ))
 }
 
-/// A year of 1900-2099 at `i` as a number of its own.
+/// The years of a numeric date ("18/08/2020"): a date's shape makes older years safe.
+const NUMERIC_YEARS: std::ops::RangeInclusive<u32> = 1800..=2099;
+
+/// The widest range of years ("1914-1918"); a wider span of two numbers is not one.
+const MAX_YEAR_SPAN: i32 = 100;
+
+/// A year of [`BARE_YEARS`] at `i` as a number of its own.
 pub fn year_number(t: Toks, i: usize) -> Option<i32> {
     let y = t
         .num(i, 4)
         .filter(|_| t.get(i).is_some_and(|s| s.len() == 4))?;
-    ((1900..=2099).contains(&y) && (t.starts_free(i) || time_prefixed(t, i))).then_some(y as i32)
+    (BARE_YEARS.contains(&y) && (t.starts_free(i) || time_prefixed(t, i))).then_some(y as i32)
 }
 
 /// Whether the number at `i` follows a time prefix and a hyphen ("mid-2012", "pre-2020"),
@@ -95,7 +101,7 @@ pub fn year_range(t: Toks, i: usize) -> Option<(Expr, usize)> {
         2 if !t.get(i + 2)?.starts_with('0') => from / 100 * 100 + t.num(i + 2, 2)? as i32,
         _ => return None,
     };
-    (to > from && to - from <= 100)
+    (to > from && to - from <= MAX_YEAR_SPAN)
         .then_some((Expr::Range(Point::Year(from), Point::Year(to)), i + 3))
 }
 

@@ -12,6 +12,10 @@ use crate::lexicon::{
 };
 use std::ops::Range;
 
+/// How many words after the counted noun are read for the verb of its event ("14 people
+/// were reportedly killed"); further on, a verb belongs to another clause.
+const VERB_AFTER: usize = 5;
+
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event {
@@ -85,7 +89,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
     }
     // Forward: the verb after, past auxiliaries.
     let mut j = span.end;
-    while t.joined(j) && j - span.end < 5 {
+    while t.joined(j) && j - span.end < VERB_AFTER {
         let Some(w) = t.word(j) else { break };
         if t.phrase(j, &["lost", "their", "lives"]).is_some()
             || t.phrase(j, &["lost", "lives"]).is_some()

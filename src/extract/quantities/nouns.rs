@@ -13,6 +13,9 @@ use crate::lexicon::WordList::{
 };
 use std::ops::Range;
 
+/// How many words after a number the counted noun may be ("300 newly trained officers").
+const NOUN_WITHIN: usize = 3;
+
 /// The noun a number counts.
 #[derive(Debug, Clone)]
 pub struct Counted {
@@ -46,7 +49,7 @@ pub fn is_plural(w: &str) -> bool {
 pub fn counted(t: &Toks, k: usize, one: bool) -> Option<Counted> {
     let mut j = k;
     let mut seen: Vec<(usize, usize)> = Vec::new();
-    while seen.len() < 3 && t.joined(j) {
+    while seen.len() < NOUN_WITHIN && t.joined(j) {
         let Some(w) = t.word(j) else { break };
         if t.capitalised(j) || CountStops.contains(w) {
             break;

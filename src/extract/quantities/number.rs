@@ -25,6 +25,14 @@ pub struct Dec {
 /// One half, for "and a half".
 const HALF: Dec = Dec::new(5, 1);
 
+/// Fewest digits, without separators, of an identifier or a phone number: counts that
+/// long are written with thousands separators or a scale ("1,200,000", "1.2 million").
+const ID_DIGITS: usize = 9;
+
+/// Fewest digits in two groups a space apart that make one phone number ("5550 1234"),
+/// not two numbers.
+const GROUPED_DIGITS: usize = 8;
+
 impl Dec {
     /// `m / 10^e`.
     pub const fn new(m: u128, e: u32) -> Dec {
@@ -229,12 +237,12 @@ fn foreign_digits(t: &Toks, i: usize, joined: bool) -> bool {
         t.num(j)
             .map_or(0, |n| n.bytes().filter(u8::is_ascii_digit).count())
     };
-    // "007", "0958": codes; nine digits or more without separators: IDs and phones.
+    // "007", "0958": codes; long runs without separators: IDs and phones.
     let leading_zero = s.len() > 1 && s.starts_with('0') && !s.starts_with("0.");
-    let long = digits(i) >= 9 && !s.contains(',');
+    let long = digits(i) >= ID_DIGITS && !s.contains(',');
     // Digit groups in a row: "20 7946 8123", "5550 1234", "1 200" (thousands by space).
     let pair = |a: usize, b: usize| {
-        digits(a) + digits(b) >= 8
+        digits(a) + digits(b) >= GROUPED_DIGITS
             || (digits(a) <= 3 && digits(b) == 3 && !t.num(a).unwrap_or_default().contains('.'))
     };
     let next = t.num(i + 1).is_some() && t.one_space(i + 1);

@@ -14,6 +14,7 @@ use super::units::{
     currency_after, currency_before, duration, money, percent, physical, sign_after,
 };
 use super::units::{Measure, Unit};
+use crate::calendar::BARE_YEARS;
 use crate::lexicon::PhraseList;
 use crate::lexicon::WordList::{
     ChangeWords, IdentifierAbbreviations, IdentifierWords, LeadWords, YearLeads,
@@ -267,11 +268,14 @@ fn range(t: &Toks, i: usize, first: &Num, code: Option<&str>, between: bool) -> 
     }
 }
 
-/// Whether the digits on either side of the hyphen at `k` hold seven digits or more
+/// Fewest digits on the two sides of a hyphen that make a phone number, not a range
 /// ("555-1234").
+const PHONE_DIGITS: usize = 7;
+
+/// Whether the digits on either side of the hyphen at `k` hold [`PHONE_DIGITS`] or more.
 fn phone_like(t: &Toks, k: usize) -> bool {
     let len = |j: usize| t.num(j).map_or(0, str::len);
-    len(k - 1) + len(k + 1) >= 7
+    len(k - 1) + len(k + 1) >= PHONE_DIGITS
 }
 
 /// The unit of a hyphenated compound at `k` ("15-km", "10-day", "45-year-old"), or none
@@ -382,7 +386,8 @@ fn keep(t: &Toks, q: &Quantity) -> bool {
     }
     let first = t.get(start);
     let plain_digits = first.is_some_and(|tok| tok.text.len() == 4 && t.num(start).is_some());
-    let year = |d: Dec| d.whole().is_some_and(|n| (1900..=2099).contains(&n));
+    let years = u128::from(*BARE_YEARS.start())..=u128::from(*BARE_YEARS.end());
+    let year = |d: Dec| d.whole().is_some_and(|n| years.contains(&n));
     let year_like = plain_digits && q.qual.is_none() && year(q.low) && q.high.is_none_or(year);
     if year_like && (!q.counted || prev.is_some_and(|p| t.listed(p, YearLeads))) {
         return matches!(q.what, What::Unit(_));

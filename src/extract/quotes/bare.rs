@@ -32,6 +32,23 @@ pub const SPEAKING: &str = "quotes:speaking";
 /// The source of a surname found opening a sentence with another verb.
 pub const OPENING: &str = "quotes:opening";
 
+/// How many words after the surname are read for its verb ("Varga has also said").
+const VERB_WORDS: usize = 4;
+
+/// How many adverbs and auxiliaries may stand between the surname and a speech verb.
+const SKIPPED_WORDS: usize = 3;
+
+/// How many words into the sentence the comma closing an appositive is looked for
+/// ("Halvorsen, the finance director of the mill, said").
+const APPOSITIVE_END: usize = 10;
+
+/// Shortest word in "-ed" taken for a past form ("halted", not "bed" or "red").
+const PAST_CHARS: usize = 5;
+
+/// Shortest word with an abstract ending taken for an abstract noun ("Security", not
+/// "City" or "Page").
+const ABSTRACT_CHARS: usize = 6;
+
 /// The surnames opening sentences of `text` that `names` does not cover, as name mentions
 /// whose source is [`SPEAKING`] or [`OPENING`].
 pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Found]) -> Vec<Found> {
@@ -74,7 +91,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
         let lowered = |from: usize| -> Vec<String> {
             ws[from..]
                 .iter()
-                .take(4)
+                .take(VERB_WORDS)
                 .map(|w| w.text.to_lowercase())
                 .collect()
         };
@@ -84,7 +101,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
                 .then_some(SPEAKING)
         } else if gap.trim() == "," {
             // "Halvorsen, the finance director of the mill, said", "Halvorsen, 54, said".
-            let closing = (2..ws.len().min(10))
+            let closing = (2..ws.len().min(APPOSITIVE_END))
                 .find(|&j| text[ws[j - 1].end..ws[j].start].contains(','))
                 .is_some_and(|j| speaks(&lowered(j)));
             (closing || appositive_kind(text, &first.range()) == Some(SpeakerKind::Named))
@@ -116,7 +133,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
 fn speaks(rest: &[String]) -> bool {
     let skipped = rest
         .iter()
-        .take(3)
+        .take(SKIPPED_WORDS)
         .take_while(|w| Skippable.contains(w.as_str()))
         .count();
     rest.get(skipped)
@@ -139,7 +156,7 @@ fn acts(word: &str, rest: &[String]) -> bool {
         && !plural
         && (Skippable.contains(first)
             || IrregularPast.contains(first)
-            || (first.len() > 4 && first.ends_with("ed")))
+            || (first.len() >= PAST_CHARS && first.ends_with("ed")))
 }
 
 /// The words `text` writes in lower case.
@@ -204,7 +221,8 @@ fn name_like(word: &str, lower: &HashSet<&str>) -> bool {
             .flatten()
             .filter(|_| w.ends_with('s'))
             .any(|s| GroupPluralEndings.words().iter().any(|e| s.ends_with(e)));
-    let abstract_noun = w.len() > 5 && AbstractEndings.words().iter().any(|e| w.ends_with(e));
+    let abstract_noun =
+        w.len() >= ABSTRACT_CHARS && AbstractEndings.words().iter().any(|e| w.ends_with(e));
     !plural && !abstract_noun
 }
 

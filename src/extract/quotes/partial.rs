@@ -47,11 +47,15 @@ pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> b
     !((opens || closes) && (before.ends_with(':') || (set_off_before && set_off_after)))
 }
 
+/// Most words in a scare quote: longer, it is a phrase of someone's, not a word the
+/// reporter keeps at a distance.
+const SCARE_WORDS: usize = 2;
+
 /// Whether the quote `span` is one or two words with no closing punctuation: a scare
 /// quote ("so-called "peace plan""), partial unless the text names who said it.
 pub fn is_scare(text: &str, span: &Span) -> bool {
     let content = text[span.content.clone()].trim();
     span.paragraphs == 1
-        && content.split_whitespace().count() <= 2
+        && content.split_whitespace().count() <= SCARE_WORDS
         && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
 }

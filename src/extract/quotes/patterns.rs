@@ -14,6 +14,10 @@ use crate::lexicon::WordList::{
 use crate::report::Kind;
 use std::ops::Range;
 
+/// Most words in a clause led by a name before a quote ("Weller laughed:", "Ek, the
+/// analyst, put it bluntly:"): a longer one is no lead-in but a sentence of its own.
+const SHORT_CLAUSE_WORDS: usize = 4;
+
 /// A speaker as the text words it, and the outlet credited with the quote.
 pub struct Attribution {
     /// Who speaks, before pronouns and titles are resolved.
@@ -188,7 +192,7 @@ pub fn colon(text: &str, t: &Tokens, range: Range<usize>) -> Option<Attribution>
         }
         // A short clause led by a name: "Weller laughed:", "Lobo replied curtly:", or
         // after the name and its appositive: "Ek, the analyst, put it bluntly:".
-        _ if t.len() - start <= 4 => {
+        _ if t.len() - start <= SHORT_CLAUSE_WORDS => {
             let named =
                 |m: &&Found| matches!(m.kind, Kind::Person | Kind::Name | Kind::Organisation);
             let lead = t.mention(start).filter(named).and_then(|m| t.speaker(m));

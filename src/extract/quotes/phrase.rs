@@ -44,6 +44,20 @@ pub enum Who {
 /// The longest head a phrase may have, in words.
 const MAX_WORDS: usize = 6;
 
+/// How many words before a verb a relative pronoun may open the clause that is left out
+/// of the subject ("residents who fled the floods last week said").
+const RELATIVE_REACH: usize = 14;
+
+/// Shortest word in "-ing" read as a participle after a head ("working", not "king" or
+/// "thing").
+const PARTICIPLE_CHARS: usize = 6;
+
+/// How far an appositive next to a name is read, in bytes: a short noun phrase.
+pub(super) const APPOSITIVE_CHARS: usize = 80;
+
+/// Most words in the noun phrase of an appositive; a longer one is a clause.
+const APPOSITIVE_PHRASE_WORDS: usize = 8;
+
 /// The noun phrase that ends before word `v`, the subject of a verb there: words `s..e`.
 /// Adverbs between it and the verb are skipped ("the ministry later said"), an
 /// appositive between commas is looked past ("Ines Varga, 34, said"), and a relative
@@ -79,7 +93,7 @@ pub fn subject_before(t: &Tokens, v: usize) -> Option<Range<usize>> {
     let clause = t.clause_start(k - 1);
     let end = (clause + 1..k)
         .rev()
-        .take(14)
+        .take(RELATIVE_REACH)
         .find(|&r| Relatives.contains(t.lower(r)) && t.mention(r).is_none())
         .unwrap_or(k);
     phrase_ending(t, clause, end)
@@ -389,7 +403,7 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
 fn participle(t: &Tokens, i: usize) -> bool {
     let w = t.lower(i);
     t.mention(i).is_none()
-        && w.len() > 5
+        && w.len() >= PARTICIPLE_CHARS
         && w.ends_with("ing")
         && (t.attaches(i + 1) || Determiners.contains(t.lower(i + 1)))
 }
@@ -527,9 +541,9 @@ pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> 
         .filter(|_| text[range.end..].starts_with(','));
     let clause = |s: &str, forward: bool| -> String {
         let mut cut = if forward {
-            s.len().min(80)
+            s.len().min(APPOSITIVE_CHARS)
         } else {
-            s.len().saturating_sub(80)
+            s.len().saturating_sub(APPOSITIVE_CHARS)
         };
         while !s.is_char_boundary(cut) {
             cut = if forward { cut - 1 } else { cut + 1 };
@@ -556,7 +570,7 @@ pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> 
 fn head_kind(phrase: &str) -> Option<SpeakerKind> {
     let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
     let verb = |w: &&str| Relatives.contains(w) || ReportingVerbs.contains(w);
-    if words.len() > 8 || words.first().is_some_and(verb) {
+    if words.len() > APPOSITIVE_PHRASE_WORDS || words.first().is_some_and(verb) {
         return None;
     }
     let head: Vec<&&str> = words

@@ -12,6 +12,10 @@ use crate::lexicon::WordList::{
 use crate::text::{words, Word};
 use std::ops::Range;
 
+/// Most bytes between two words of one phrase: spaces around a hyphen, an ampersand or an
+/// abbreviation's stop; more is punctuation that ends it.
+const MAX_GAP: usize = 4;
+
 /// The name mentions of an article in text order, without overlaps, for lookups by
 /// position, each with the speaker it would be.
 pub struct Names {
@@ -129,7 +133,7 @@ impl<'t> Tokens<'t> {
     /// ampersand or an abbreviation's stop between them.
     pub fn joined(&self, i: usize) -> bool {
         let gap = self.gap(i);
-        if gap.contains('\n') || gap.len() > 4 {
+        if gap.contains('\n') || gap.len() > MAX_GAP {
             return false;
         }
         match gap.trim() {

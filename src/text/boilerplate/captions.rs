@@ -11,6 +11,25 @@ use crate::lexicon::WordList::{
     CreditLastWords, FileLabels, PlayerLabels,
 };
 
+/// Most words in a "Photo by Ines Varga/Wire" line: a credit, not a sentence about a photo.
+const BY_LINE_WORDS: usize = 12;
+
+/// Most characters in a credit in parentheses at the end of a line.
+const CREDIT_CHARS: usize = 80;
+
+/// Most words in a credit in capitals closed by a credit word ("(Wire Photo)", "(Lindmark
+/// Herald File Photo)").
+const CREDIT_WORDS: usize = 6;
+
+/// Most words on either side of the slash of "Ines Varga/Wire": a name and an outlet.
+const SLASH_SIDE_WORDS: usize = 4;
+
+/// Most words after a credit label at the end of a caption (". Image: Lindmark Herald").
+const LABEL_CREDIT_WORDS: usize = 8;
+
+/// Most words of an agency credit after the caption's last sentence (". WIRE/Ines Varga").
+const AGENCY_CREDIT_WORDS: usize = 6;
+
 /// Whether `line` is a photo or video caption or label.
 pub(super) fn is_caption(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
@@ -48,7 +67,7 @@ fn opens_with_label(line: &str, lower: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && line.split_whitespace().count() <= 12
+        && line.split_whitespace().count() <= BY_LINE_WORDS
 }
 
 /// A credit in parentheses closes the line: "(Photo via social media)", "(Getty Images)",
@@ -61,7 +80,7 @@ fn ends_with_credit(line: &str) -> bool {
         return false;
     };
     let content = &body[open + 1..];
-    if content.len() > 80 || content.contains(')') {
+    if content.len() > CREDIT_CHARS || content.contains(')') {
         return false;
     }
     let lower = content.to_ascii_lowercase();
@@ -76,7 +95,7 @@ fn ends_with_credit(line: &str) -> bool {
     let first = words.first().map(|w| w.trim_matches('.'));
     first.is_some_and(|w| CreditFirstWords.contains(w))
         || capitalised
-            && words.len() <= 6
+            && words.len() <= CREDIT_WORDS
             && words.last().is_some_and(|w| CreditLastWords.contains(w))
         || capitalised && is_slash_credit(content)
 }
@@ -87,7 +106,7 @@ fn is_slash_credit(content: &str) -> bool {
     let (Some(a), Some(b), None) = (sides.next(), sides.next(), sides.next()) else {
         return false;
     };
-    let short = |s: &str| (1..=4).contains(&s.split_whitespace().count());
+    let short = |s: &str| (1..=SLASH_SIDE_WORDS).contains(&s.split_whitespace().count());
     short(a) && short(b) && !content.contains(|c: char| c.is_ascii_digit())
 }
 
@@ -103,14 +122,14 @@ fn ends_with_credit_label(line: &str) -> bool {
             let rest = &line[at + label.len()..];
             at > 0
                 && after_sentence(at)
-                && rest.split_whitespace().count() <= 8
+                && rest.split_whitespace().count() <= LABEL_CREDIT_WORDS
                 && !rest.contains(". ")
         })
     });
     // ". WIRE/Ines Varga"
     let agency = line.rfind(". ").is_some_and(|at| {
         let rest = &line[at + 2..];
-        rest.split_whitespace().count() <= 6
+        rest.split_whitespace().count() <= AGENCY_CREDIT_WORDS
             && is_slash_credit(rest)
             && rest
                 .split(|c: char| c.is_whitespace() || c == '/')

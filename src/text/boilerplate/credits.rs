@@ -26,6 +26,20 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("role pattern compiles")
 });
 
+/// Most words in a credit block: a long wire credit names a handful of people and places.
+const CREDIT_WORDS: usize = 60;
+
+/// Most words in a byline line, the outlet and a timestamp included.
+const BYLINE_WORDS: usize = 16;
+
+/// Fewest and most capitalised words in a person's name, and most words with its particles
+/// ("Ana Lobo", "Ana de Lobo"): a longer run of capitals is a heading or an organisation.
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// Most characters in a name word that ends with a stop: an initial or a short form ("A.",
+/// "Jr."), not a word that ends a sentence.
+const INITIAL_CHARS: usize = 3;
+
 /// The bylines of a wire credit line ("(Reporting by ...; Editing by ...)"), or `None`
 /// when `line` is not one. A credit in parentheses counts even when it names nobody.
 pub(super) fn credit_line(text: &str, line: Range<usize>) -> Option<Vec<Byline>> {
@@ -41,7 +55,7 @@ pub(super) fn credit_line(text: &str, line: Range<usize>) -> Option<Vec<Byline>>
     let inner = inner.unwrap_or(bare);
     let trimmed = inner.trim();
     start += inner.len() - inner.trim_start().len();
-    if trimmed.split_whitespace().count() > 60 {
+    if trimmed.split_whitespace().count() > CREDIT_WORDS {
         return None;
     }
     let range = start..start + trimmed.len();
@@ -57,7 +71,7 @@ pub(super) fn trailing(text: &str, line: Range<usize>) -> Option<(Range<usize>, 
     let open = body.rfind('(')?;
     let inner = &body[open + 1..];
     let lead = inner.len() - inner.trim_start().len();
-    if open == 0 || inner.split_whitespace().count() > 60 {
+    if open == 0 || inner.split_whitespace().count() > CREDIT_WORDS {
         return None;
     }
     let start = line.start + open + 1 + lead;
@@ -100,7 +114,7 @@ pub(super) fn by_line(text: &str, line: Range<usize>) -> Option<Vec<Byline>> {
     let rest = ["By ", "BY ", "by "]
         .iter()
         .find_map(|p| s.strip_prefix(p))?;
-    if s.split_whitespace().count() > 16 {
+    if s.split_whitespace().count() > BYLINE_WORDS {
         return None;
     }
     // The outlet or a timestamp may follow a bar or a spaced dash.
@@ -201,14 +215,14 @@ fn name_len(piece: &str) -> Option<usize> {
             break;
         }
     }
-    ((2..=6).contains(&names) && words <= 6).then_some(end)
+    (NAME_WORDS.contains(&names) && words <= *NAME_WORDS.end()).then_some(end)
 }
 
 fn is_name_word(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase())
         && word.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
         && !word.ends_with("'s")
-        && (!word.ends_with('.') || word.chars().count() <= 3)
+        && (!word.ends_with('.') || word.chars().count() <= INITIAL_CHARS)
         && !NotBylineNames.contains(&word.to_lowercase())
 }
 

@@ -8,13 +8,36 @@ use crate::lexicon::WordList::{
     InlineHeadings, MirrorPhrases, NavJoiners, RelatedHeadings, SiteControls,
 };
 
+/// Most characters in a navigation line: a trail of a few section names.
+const NAV_CHARS: usize = 80;
+
+/// Most words in one section name of a navigation line ("Science and Technology").
+const NAV_PART_WORDS: usize = 4;
+
+/// Most words in a "More from ..." heading ("More from the Lindmark Herald").
+const MORE_FROM_WORDS: usize = 5;
+
+/// Most words of a link title on the line of its heading ("READ MORE: ...").
+const INLINE_TITLE_WORDS: usize = 25;
+
+/// Most words and characters in a link title under a related-links heading: a headline,
+/// not a paragraph.
+const TITLE_WORDS: usize = 16;
+const TITLE_CHARS: usize = 160;
+
+/// Most words in a mirror notice: a sentence or two before the addresses.
+const MIRROR_WORDS: usize = 40;
+
+/// Letters in a top-level domain: two for a country code, up to 24 for the longest in use.
+const TLD_LETTERS: std::ops::RangeInclusive<usize> = 2..=24;
+
 /// Characters that separate the parts of a navigation line.
 const NAV_SEPARATORS: &[char] = &['/', '>', '|', '»', '›'];
 
 /// Whether `line` is a navigation trail or a row of section names: two or more short
 /// capitalised parts between `/`, `>` or `|`, with no digits and no sentence stops.
 pub(super) fn is_navigation(line: &str) -> bool {
-    if line.len() > 80
+    if line.len() > NAV_CHARS
         || !line.contains(NAV_SEPARATORS)
         || line.contains(|c: char| c.is_ascii_digit() || ".,;:!?()\"".contains(c))
     {
@@ -32,7 +55,7 @@ pub(super) fn is_navigation(line: &str) -> bool {
         && parts.iter().all(|part| {
             let words: Vec<&str> = part.split_whitespace().collect();
             let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
-            words.len() <= 4
+            words.len() <= NAV_PART_WORDS
                 && words.first().is_some_and(capitalised)
                 && (trail
                     || words
@@ -54,7 +77,7 @@ pub(super) fn related_heading(line: &str) -> Option<bool> {
     let bare = lower.trim_end_matches([':', ' ', '>', '»', '-', '|']);
     if RelatedHeadings.contains(bare)
         || bare.starts_with("more from ")
-            && bare.split_whitespace().count() <= 5
+            && bare.split_whitespace().count() <= MORE_FROM_WORDS
             && !bare.ends_with('.')
     {
         return Some(true);
@@ -62,7 +85,8 @@ pub(super) fn related_heading(line: &str) -> Option<bool> {
     let inline = InlineHeadings.words().iter().any(|heading| {
         lower.strip_prefix(heading).is_some_and(|rest| {
             let rest = rest.trim_start();
-            (rest.starts_with([':', '|', '-', '>', '»'])) && rest.split_whitespace().count() <= 25
+            (rest.starts_with([':', '|', '-', '>', '»']))
+                && rest.split_whitespace().count() <= INLINE_TITLE_WORDS
         })
     });
     inline.then_some(false)
@@ -72,13 +96,15 @@ pub(super) fn related_heading(line: &str) -> Option<bool> {
 /// a sentence closed by a full stop.
 pub(super) fn is_title(line: &str) -> bool {
     let teaser = line.ends_with("...") || line.ends_with('…');
-    line.split_whitespace().count() <= 16 && line.len() <= 160 && (!line.ends_with('.') || teaser)
+    line.split_whitespace().count() <= TITLE_WORDS
+        && line.len() <= TITLE_CHARS
+        && (!line.ends_with('.') || teaser)
 }
 
 /// Whether `line` says the site can be reached at other addresses.
 pub(super) fn is_mirror_notice(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    lower.split_whitespace().count() <= 40
+    lower.split_whitespace().count() <= MIRROR_WORDS
         && MirrorPhrases.words().iter().any(|p| lower.contains(p))
 }
 
@@ -114,6 +140,6 @@ fn is_address(token: &str) -> bool {
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && (2..=24).contains(&tld.len())
+        && TLD_LETTERS.contains(&tld.len())
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
 }

@@ -7,6 +7,30 @@
 //! ministry on Telegram") is never enough.
 
 use super::BlockKind;
+
+/// Most words in a line that opens with "Share": a share widget is a few words; a longer
+/// line is a sentence about sharing.
+const SHARE_WORDS: usize = 10;
+
+/// Most words in a follow or app prompt ("Follow the Lindmark Herald on Telegram").
+const FOLLOW_WORDS: usize = 12;
+
+/// Most words in a subscribe, sign-up or newsletter prompt: a prompt may carry a sentence
+/// of pitch ("Sign up for our morning briefing and get the day's news in your inbox").
+const PROMPT_WORDS: usize = 25;
+
+/// Most words in a sign-up or subscribe call that names no newsletter ("Sign up now",
+/// "Click here to subscribe"): longer, it may be a sentence about subscribing.
+const CALL_WORDS: usize = 8;
+
+/// Most words in an e-mail prompt ("Enter your email address to get our alerts").
+const EMAIL_PROMPT_WORDS: usize = 12;
+
+/// Most words in a sign-in link ("Sign in", "Log in to comment").
+const SIGN_IN_WORDS: usize = 6;
+
+/// Most words in a copyright line: a notice may run to a sentence or two.
+const COPYRIGHT_WORDS: usize = 30;
 use crate::lexicon::WordList::{
     AfterAppOpener, AfterShare, AfterSignUp, AppOpeners, FollowOpeners, Networks,
     NewsletterPrompts, NewsletterWords, ShareButtons, ShareLines,
@@ -62,14 +86,14 @@ fn is_share(lower: &str, words: &[&str]) -> bool {
         return true;
     }
     // A comma makes it a sentence: "Share this with your neighbours, the mayor said."
-    words.len() <= 10
+    words.len() <= SHARE_WORDS
         && !lower.contains(", ")
         && words.first() == Some(&"share")
         && (lower.starts_with("share:") || words.get(1).is_some_and(|w| AfterShare.contains(w)))
 }
 
 fn is_follow(lower: &str, words: &[&str]) -> bool {
-    if words.len() > 12 {
+    if words.len() > FOLLOW_WORDS {
         return false;
     }
     let names_network = words.iter().any(|w| Networks.contains(w))
@@ -106,28 +130,30 @@ fn is_subscribe(lower: &str, words: &[&str]) -> bool {
     let newsletter = words.iter().any(|w| NewsletterWords.contains(w));
     let first = words.first().copied().unwrap_or("");
     if first == "subscribe" || words.starts_with(&["already", "a", "subscriber"]) {
-        return n <= 25;
+        return n <= PROMPT_WORDS;
     }
     if words.starts_with(&["sign", "up"]) || first == "sign-up" {
         let after = words.get(if first == "sign-up" { 1 } else { 2 });
         let email = words.iter().any(|w| *w == "email" || *w == "e-mail");
-        return n <= 25
-            && (newsletter || email || n <= 8 && after.is_none_or(|w| AfterSignUp.contains(w)));
+        return n <= PROMPT_WORDS
+            && (newsletter
+                || email
+                || n <= CALL_WORDS && after.is_none_or(|w| AfterSignUp.contains(w)));
     }
     if words.starts_with(&["enter", "your", "email"]) {
-        return n <= 12;
+        return n <= EMAIL_PROMPT_WORDS;
     }
     if ["sign", "log"].contains(&first) && words.get(1) == Some(&"in") {
-        return n <= 6 && !lower.ends_with('.');
+        return n <= SIGN_IN_WORDS && !lower.ends_with('.');
     }
-    NewsletterPrompts.contains(first) && newsletter && n <= 25
+    NewsletterPrompts.contains(first) && newsletter && n <= PROMPT_WORDS
         || (lower.contains("to subscribe") || lower.contains("subscribe now"))
-            && n <= 8
+            && n <= CALL_WORDS
             && !lower.ends_with('.')
 }
 
 fn is_copyright(line: &str, lower: &str, words: &[&str]) -> bool {
-    if words.len() > 30 {
+    if words.len() > COPYRIGHT_WORDS {
         return false;
     }
     let year_after_c = lower

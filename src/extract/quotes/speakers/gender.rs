@@ -6,14 +6,10 @@
 
 use super::super::tokens::{Names, Tokens};
 use super::super::Speaker;
-use super::Context;
+use super::{Context, SUBJECT_AFTER};
 use crate::lexicon::TableList;
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// How many words may come before the person who opens a sentence ("Mayor", "On
-/// Monday,").
-const SUBJECT_AFTER: usize = 3;
 
 /// The pronoun each person takes, by the lower-cased last word of their name.
 pub type Genders = HashMap<String, &'static str>;
