@@ -310,9 +310,6 @@ lists! {
         /// Weekday names with the weekday's number, Monday 0.
         Weekdays = "dates/weekdays.tsv", Lower, [Number];
         // Quantities (src/extract/quantities/), against lower-cased words.
-        /// Words that name an event after a counted noun's number, with the event
-        /// ("killed" -> deaths).
-        EventCues = "quantities/event-cues.tsv", Lower, [Text];
         /// Words that stand for the noun right after a number ("14 dead"), with the event
         /// and whether the word belongs in the span (an adjective) or not (a verb).
         EventWords = "quantities/event-words.tsv", Lower, [Text, Text];
@@ -360,6 +357,9 @@ lists! {
         /// after tomorrow" -> 2).
         RelativeDays = "dates/relative-days.tsv", Lower, [Number];
         // Quantities (src/extract/quantities/), against lower-cased words.
+        /// Words and phrases that name what happened to the people a number counts, with
+        /// the event ("killed", "lost their lives" -> deaths).
+        EventCues = "quantities/event-cues.tsv", Lower, [Text];
         /// Qualifiers of an amount with their normal form ("no more than" -> at most).
         Qualifiers = "quantities/qualifiers.tsv", Lower, [Text];
         // Framing (src/compare/framing.rs).

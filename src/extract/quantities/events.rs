@@ -6,15 +6,22 @@
 //! death toll rose to 14").
 
 use super::lex::{Class, Toks};
-use crate::lexicon::{
-    TableList::{EventCues, EventWords},
-    WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PersonNouns},
-};
+use crate::lexicon::PhraseList::EventCues;
+use crate::lexicon::TableList::EventWords;
+use crate::lexicon::WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PersonNouns};
 use std::ops::Range;
 
 /// How many words after the counted noun are read for the verb of its event ("14 people
 /// were reportedly killed"); further on, a verb belongs to another clause.
 const VERB_AFTER: usize = 5;
+
+/// How many words before a number are read for an event cue, past articles and
+/// auxiliaries ("the arrest of 14 protesters").
+const CUE_BEFORE: usize = 4;
+
+/// How many words before a count "toll" may stand and name its event ("the death toll
+/// rose on Tuesday to 14").
+const TOLL_REACH: usize = 20;
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +54,7 @@ impl Event {
 
 /// The event a cue word names ("killed", "wounded", "detained").
 fn cue(w: &str) -> Option<Event> {
-    Event::of_unit(EventCues.value(w)?)
+    Event::of_unit(EventCues.phrases().value(w)?)
 }
 
 /// Whether the lower-case noun `w` names people.
@@ -77,7 +84,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
     }
     // Backward: the word before, past articles and auxiliaries.
     let mut j = span.start;
-    while j > 0 && t.joined(j) && span.start - j < 4 {
+    while j > 0 && t.joined(j) && span.start - j < CUE_BEFORE {
         j -= 1;
         let Some(w) = t.word(j) else { break };
         if let Some(e) = cue(w) {
@@ -91,13 +98,10 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
     let mut j = span.end;
     while t.joined(j) && j - span.end < VERB_AFTER {
         let Some(w) = t.word(j) else { break };
-        if t.phrase(j, &["lost", "their", "lives"]).is_some()
-            || t.phrase(j, &["lost", "lives"]).is_some()
-        {
-            return Some(Event::Deaths);
-        }
-        if let Some(e) = cue(w) {
-            return Some(e);
+        // "killed", "lost their lives".
+        let joined = |n: usize| (n == 0 || t.joined(j + n)).then(|| t.word(j + n)).flatten();
+        if let Some((unit, _)) = EventCues.phrases().longest(joined) {
+            return Event::of_unit(unit);
         }
         if !Auxiliaries.contains(w) {
             break;
@@ -111,7 +115,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
 /// death toll rose to 14", "the number of injured reached 30".
 fn toll(t: &Toks, start: usize) -> Option<Event> {
     let mut j = start;
-    while j > 0 && start - j < 20 {
+    while j > 0 && start - j < TOLL_REACH {
         j -= 1;
         let Some(tok) = t.get(j) else { break };
         let ends_sentence = tok.class == Class::Sym && [".", "!", "?", ";"].contains(&tok.text);
