@@ -62,10 +62,45 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A quick test that turns away most words a list does not hold before any search: the
+/// lengths and first bytes of its entries. Stages look up nearly every word of an article
+/// in some list, and nearly every lookup misses.
+#[derive(Debug, Default)]
+struct Sieve {
+    /// Bit `n` for an entry of `n` bytes (63 for any longer).
+    lengths: u64,
+    /// Bit `b` for an entry whose first byte is `b`.
+    firsts: [u64; 4],
+}
+
+impl Sieve {
+    fn of<'a>(entries: impl Iterator<Item = &'a str>) -> Sieve {
+        let mut sieve = Sieve::default();
+        for e in entries {
+            sieve.lengths |= 1 << e.len().min(63);
+            if let Some(&b) = e.as_bytes().first() {
+                sieve.firsts[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+        }
+        sieve
+    }
+
+    /// Whether an entry may be `w` (or `w` lower-cased in ASCII when `folded`).
+    fn may_hold(&self, w: &str, folded: bool) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return false;
+        };
+        let b = if folded { b.to_ascii_lowercase() } else { b };
+        self.lengths & (1 << w.len().min(63)) != 0
+            && self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+}
+
 /// A set of words (or whole phrases compared as one string), sorted for binary search.
 #[derive(Debug)]
 pub struct Words {
     sorted: Box<[&'static str]>,
+    sieve: Sieve,
 }
 
 impl Words {
@@ -73,23 +108,30 @@ impl Words {
         let mut sorted: Vec<&'static str> = entries(spec.text).collect();
         sorted.sort_unstable();
         Words {
+            sieve: Sieve::of(sorted.iter().copied()),
             sorted: sorted.into(),
         }
     }
 
     /// Whether `w` is one of the words, exactly as listed.
     pub fn contains(&self, w: &str) -> bool {
-        self.sorted.binary_search(&w).is_ok()
+        self.get(w).is_some()
     }
 
     /// The listed word equal to `w`, with the list's lifetime.
     pub fn get(&self, w: &str) -> Option<&'static str> {
+        if !self.sieve.may_hold(w, false) {
+            return None;
+        }
         self.sorted.binary_search(&w).ok().map(|i| self.sorted[i])
     }
 
     /// Whether `w` is one of the words ignoring ASCII case (the list is lower case).
     pub fn contains_folded(&self, w: &str) -> bool {
-        self.sorted.binary_search_by(|e| cmp_folded(e, w)).is_ok()
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.contains(w);
+        }
+        self.sieve.may_hold(w, true) && self.sorted.binary_search_by(|e| cmp_folded(e, w)).is_ok()
     }
 
     /// The words, in byte order.
@@ -109,6 +151,7 @@ fn cmp_folded(listed: &str, w: &str) -> Ordering {
 #[derive(Debug)]
 pub struct Table {
     rows: Box<[Box<[&'static str]>]>,
+    sieve: Sieve,
 }
 
 impl Table {
@@ -118,11 +161,17 @@ impl Table {
             .filter(|row| row.len() == spec.fields.len() + 1)
             .collect();
         rows.sort_unstable_by_key(|row| row[0]);
-        Table { rows: rows.into() }
+        Table {
+            sieve: Sieve::of(rows.iter().map(|row| row[0])),
+            rows: rows.into(),
+        }
     }
 
     /// The row whose key is `key` (exactly as listed): the key, then its fields.
     pub fn get(&self, key: &str) -> Option<&[&'static str]> {
+        if !self.sieve.may_hold(key, false) {
+            return None;
+        }
         self.rows
             .binary_search_by(|row| row[0].cmp(key))
             .ok()
@@ -137,6 +186,9 @@ impl Table {
     /// The first field of the row whose key is `key` ignoring ASCII case (the keys are
     /// lower case).
     pub fn value_folded(&self, key: &str) -> Option<&'static str> {
+        if !self.sieve.may_hold(key, true) {
+            return None;
+        }
         self.rows
             .binary_search_by(|row| cmp_folded(row[0], key))
             .ok()

@@ -2,7 +2,7 @@
 //! with a value (a category, a normal form), indexed by first word so that a sentence is
 //! read once whatever the length of the list, the longest phrase winning.
 
-use super::{entries, Spec};
+use super::{entries, Sieve, Spec};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -10,6 +10,8 @@ use std::ops::Range;
 #[derive(Debug)]
 pub struct Phrases {
     by_first: HashMap<&'static str, Vec<Phrase>>,
+    /// Turns away most words that start no phrase before the map is searched.
+    sieve: Sieve,
 }
 
 /// One phrase: its words and its value.
@@ -51,7 +53,18 @@ impl Phrases {
         for list in by_first.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        Phrases { by_first }
+        Phrases {
+            sieve: Sieve::of(by_first.keys().copied()),
+            by_first,
+        }
+    }
+
+    /// The phrases whose first word is `first`, longest first.
+    fn starting(&self, first: &str) -> Option<&Vec<Phrase>> {
+        if !self.sieve.may_hold(first, false) {
+            return None;
+        }
+        self.by_first.get(first)
     }
 
     /// The longest phrase whose words are `word(0)`, `word(1)`, ...: its value and its
@@ -62,7 +75,7 @@ impl Phrases {
         word: impl Fn(usize) -> Option<S>,
     ) -> Option<(&'static str, usize)> {
         let first = word(0)?;
-        self.by_first.get(first.as_ref())?.iter().find_map(|p| {
+        self.starting(first.as_ref())?.iter().find_map(|p| {
             let whole = p.words[1..]
                 .iter()
                 .enumerate()
@@ -76,7 +89,7 @@ impl Phrases {
     pub fn find(&self, words: &[String]) -> Found {
         let mut hits: Found = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            for p in self.by_first.get(w.as_str()).into_iter().flatten() {
+            for p in self.starting(w).into_iter().flatten() {
                 let end = i + p.words.len();
                 if end <= words.len() && words[i..end].iter().zip(&*p.words).all(|(a, b)| a == b) {
                     hits.push((p.value, i..end));
@@ -100,7 +113,7 @@ impl Phrases {
     /// The value of the phrase written `phrase` (words joined by single spaces).
     pub fn value(&self, phrase: &str) -> Option<&'static str> {
         let first = phrase.split(' ').next()?;
-        self.by_first.get(first)?.iter().find_map(|p| {
+        self.starting(first)?.iter().find_map(|p| {
             let same = p.words.len() == phrase.split(' ').count()
                 && p.words.iter().zip(phrase.split(' ')).all(|(a, b)| *a == b);
             same.then_some(p.value)

@@ -152,11 +152,14 @@ fn lookups_find_what_the_files_list() {
 
 #[test]
 fn folded_lookups_ignore_ascii_case_only() {
+    let sorted = ["may", "sept"];
     let w = Words {
-        sorted: vec!["may", "sept"].into(),
+        sieve: Sieve::of(sorted.into_iter()),
+        sorted: sorted.into(),
     };
     assert!(w.contains_folded("MAY") && w.contains_folded("Sept") && w.contains_folded("may"));
     assert!(!w.contains_folded("ma") && !w.contains_folded("mayo"));
+    assert!(!w.contains_folded("") && !w.contains_folded("Xay") && !w.contains("May"));
     assert!(!w.contains("May"));
 }
 
