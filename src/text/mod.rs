@@ -8,9 +8,11 @@
 pub mod boilerplate;
 mod normalize;
 mod sentences;
+mod tokens;
 mod words;
 
 pub use boilerplate::detect as boilerplate;
 pub use normalize::Normalized;
 pub use sentences::sentences;
+pub use tokens::{Atom, AtomClass, Tokens};
 pub use words::{words, Word};
