@@ -8,7 +8,7 @@ use crate::offsets::{Span, Utf16Map};
 use crate::report::{
     Anchor, Article, Boilerplate, Byline, Dateline, Mention, Quote, Snippet, Sourcing, Speaker,
 };
-use crate::text::{self, boilerplate as bp, Normalized};
+use crate::text::{self, boilerplate as bp, Normalized, Tokens};
 use std::ops::Range;
 
 /// Maps ranges of the normalised text to spans of the pasted text.
@@ -54,6 +54,7 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
         utf16: Utf16Map::new(original),
     };
 
+    let tokens = Tokens::new(text);
     let boiler = text::boilerplate(text);
     let sentences = text::sentences(text);
     let in_boilerplate = |r: &Range<usize>| {
@@ -67,16 +68,16 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
     // text (a caption or a dateline often carries one).
     let anchor = match published.as_deref().and_then(Date::parse_iso) {
         Some(date) => Some((date, "input")),
-        None => dates::anchor_from_text(text).map(|date| (date, "text")),
+        None => dates::anchor_from_text(&tokens).map(|date| (date, "text")),
     };
 
     let found: Vec<Found> = extract::extract(
-        text,
+        &tokens,
         &sentences,
         anchor.map(|(d, _)| d),
         boiler.dateline.as_ref(),
     );
-    let conflicts = dates::weekday_conflicts(text, &sentences, &found, anchor.map(|(d, _)| d))
+    let conflicts = dates::weekday_conflicts(&tokens, &sentences, &found, anchor.map(|(d, _)| d))
         .into_iter()
         .filter(|c| !in_boilerplate(&c.weekday))
         .map(|c| WeekdayConflict {

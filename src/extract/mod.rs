@@ -17,6 +17,7 @@ pub mod quotes;
 use crate::calendar::Date;
 use crate::report::Kind;
 use crate::text::boilerplate::Dateline;
+use crate::text::Tokens;
 use std::ops::Range;
 
 /// One thing an extractor found.
@@ -32,16 +33,17 @@ pub struct Found {
     pub source: &'static str,
 }
 
-/// Everything found in `text`, given its sentences and its dateline if it has one, in
+/// Everything found in the text of `tokens`, given its sentences and its dateline if it has one, in
 /// text order and without overlaps. Dates win over numbers ("18 August 2020" is one date,
 /// not a number), and both win over names ("Tuesday" is a date, not a name).
 pub fn extract(
-    text: &str,
+    tokens: &Tokens,
     sentences: &[Range<usize>],
     anchor: Option<Date>,
     dateline: Option<&Dateline>,
 ) -> Vec<Found> {
-    let found = dates::find(text, sentences, anchor);
+    let text = tokens.text();
+    let found = dates::find(tokens, sentences, anchor);
     let found = merge_without_overlaps(found, quantities::find(text));
     let names = match dateline {
         None => entities::find(text, sentences),
@@ -129,7 +131,7 @@ mod tests {
     #[test]
     fn dates_beat_numbers_and_names_and_nothing_overlaps() {
         let text = "On Tuesday 18 August 2020, Amara Diallo counted 14 boats in Kati.";
-        let found = extract(text, &sentences(text), None, None);
+        let found = extract(&Tokens::new(text), &sentences(text), None, None);
         let shown: Vec<(&str, Kind)> = found
             .iter()
             .map(|f| (&text[f.range.clone()], f.kind))

@@ -9,10 +9,11 @@
 
 use super::parse::{atoms, Expr, Point, Shift};
 use super::resolve;
-use super::tokens::tokenize;
+use super::tokens::tokenize_span;
 use super::Found;
 use crate::calendar::{Date, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::report::Kind;
+use crate::text::Tokens;
 use std::ops::Range;
 
 /// A weekday that does not match a calendar date in its sentence.
@@ -26,11 +27,11 @@ pub struct WeekdayConflict {
     pub message: String,
 }
 
-/// The weekday conflicts among the dates `found` in `text` (as [`super::find`] returns
-/// them), sentence by sentence. A date without a year takes it from its value or, failing
-/// that, from `anchor`.
+/// The weekday conflicts among the dates `found` in the text of `tokens` (as
+/// [`super::find`] returns them), sentence by sentence. A date without a year takes it from
+/// its value or, failing that, from `anchor`.
 pub fn weekday_conflicts(
-    text: &str,
+    tokens: &Tokens,
     sentences: &[Range<usize>],
     found: &[Found],
     anchor: Option<Date>,
@@ -39,10 +40,11 @@ pub fn weekday_conflicts(
     let mut weekdays: Vec<Weekday> = Vec::new();
     let mut dates: Vec<(Range<usize>, Date)> = Vec::new();
     let mut sentence = None;
+    let text = tokens.text();
     for f in found.iter().filter(|f| f.kind == Kind::Date) {
-        let Some(span) = text.get(f.range.clone()) else {
+        if text.get(f.range.clone()).is_none() {
             continue;
-        };
+        }
         let here = sentence_of(sentences, f.range.start);
         if here != sentence {
             check_sentence(text, &weekdays, &dates, &mut out);
@@ -50,7 +52,7 @@ pub fn weekday_conflicts(
             dates.clear();
             sentence = here;
         }
-        match classify(span, f.value.as_deref(), anchor) {
+        match classify(tokens, &f.range, f.value.as_deref(), anchor) {
             Some(Either::Weekday(weekday, day)) => weekdays.push(Weekday {
                 range: f.range.clone(),
                 weekday,
@@ -80,9 +82,14 @@ enum Either {
     Date(Date),
 }
 
-/// What the span of a found date is, read on its own.
-fn classify(span: &str, value: Option<&str>, anchor: Option<Date>) -> Option<Either> {
-    let toks = tokenize(span);
+/// What the found date at `range` is, read on its own.
+fn classify(
+    tokens: &Tokens,
+    range: &Range<usize>,
+    value: Option<&str>,
+    anchor: Option<Date>,
+) -> Option<Either> {
+    let toks = tokenize_span(tokens, range);
     let [atom] = atoms(&toks)[..] else {
         return None;
     };
@@ -209,7 +216,7 @@ mod tests {
     use super::super::find;
     use super::super::tests::{anchor, AUG, MAR, NONE};
     use super::*;
-    use crate::text::sentences;
+    use crate::text::{sentences, Tokens};
 
     /// (anchor, input, expected conflicts as "weekday|date|message")
     const CONFLICTS: &[(&str, &str, &[&str])] = &[
@@ -273,8 +280,9 @@ mod tests {
     fn weekday_conflict_table() {
         for (day, input, expected) in CONFLICTS {
             let s = sentences(input);
-            let found = find(input, &s, anchor(day));
-            let shown: Vec<String> = weekday_conflicts(input, &s, &found, anchor(day))
+            let tokens = Tokens::new(input);
+            let found = find(&tokens, &s, anchor(day));
+            let shown: Vec<String> = weekday_conflicts(&tokens, &s, &found, anchor(day))
                 .into_iter()
                 .map(|c: WeekdayConflict| {
                     format!("{}|{}|{}", &input[c.weekday], &input[c.date], c.message)

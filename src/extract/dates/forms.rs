@@ -268,7 +268,7 @@ const ANCHORS: &[(&str, &str)] = &[
 fn anchor_table() {
     for (input, expected) in ANCHORS {
         assert_eq!(
-            anchor_from_text(input),
+            anchor_from_text(&Tokens::new(input)),
             anchor(expected),
             "input: {input:?}"
         );

@@ -27,16 +27,17 @@ mod tokens;
 use super::Found;
 use crate::calendar::Date;
 use crate::report::Kind;
+use crate::text::Tokens;
 use parse::{Atom, Expr, Point, Shift};
 use std::ops::Range;
 use tokens::{tokenize, Tok, Toks};
 
 pub use conflicts::{weekday_conflicts, WeekdayConflict};
 
-/// All dates in `text`, given its sentences (which bound the clauses searched for forward
-/// cues) and the publication date `anchor`, in text order and without overlaps.
-pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec<Found> {
-    let toks = tokenize(text);
+/// All dates in the text of `tokens`, given its sentences (which bound the clauses searched
+/// for forward cues) and the publication date `anchor`, in text order and without overlaps.
+pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec<Found> {
+    let toks = tokenize(tokens);
     let t = Toks(&toks);
     let atoms = parse::atoms(&toks);
     let mut out = Vec::with_capacity(atoms.len());
@@ -90,10 +91,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec
     out
 }
 
-/// The first fully specified date (day, month and year) in `text`: a stand-in anchor for
-/// an article whose publication date was not given.
-pub fn anchor_from_text(text: &str) -> Option<Date> {
-    find(text, &[], None)
+/// The first fully specified date (day, month and year) in the text of `tokens`: a
+/// stand-in anchor for an article whose publication date was not given.
+pub fn anchor_from_text(tokens: &Tokens) -> Option<Date> {
+    find(tokens, &[], None)
         .into_iter()
         .find_map(|f| Date::parse_iso(f.value?.get(..10)?))
 }

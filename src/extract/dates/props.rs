@@ -2,7 +2,7 @@
 //! outside the text, off a character boundary, out of order or overlapping another.
 
 use super::*;
-use crate::text::sentences;
+use crate::text::{sentences, Tokens};
 use proptest::prelude::*;
 
 /// Words and marks that news text puts around dates.
@@ -86,10 +86,11 @@ proptest! {
     fn arbitrary_text_never_panics(text in "\\PC{0,200}", y in 1900i32..2100, m in 1u32..13, d in 1u32..29) {
         let a = Date::new(y, m, d);
         let s = sentences(&text);
-        let found = find(&text, &s, a);
+        let tokens = Tokens::new(&text);
+        let found = find(&tokens, &s, a);
         check(&text, &found)?;
-        let _: Vec<WeekdayConflict> = weekday_conflicts(&text, &s, &found, a);
-        let _ = anchor_from_text(&text);
+        let _: Vec<WeekdayConflict> = weekday_conflicts(&tokens, &s, &found, a);
+        let _ = anchor_from_text(&tokens);
     }
 
     #[test]
@@ -103,10 +104,11 @@ proptest! {
         let text: String = words.iter().zip(&glue).flat_map(|(w, g)| [*w, *g]).collect();
         let a = Date::new(y, m, d);
         let s = sentences(&text);
-        let found = find(&text, &s, a);
+        let tokens = Tokens::new(&text);
+        let found = find(&tokens, &s, a);
         check(&text, &found)?;
-        let _: Vec<WeekdayConflict> = weekday_conflicts(&text, &s, &found, a);
-        let _ = anchor_from_text(&text);
+        let _: Vec<WeekdayConflict> = weekday_conflicts(&tokens, &s, &found, a);
+        let _ = anchor_from_text(&tokens);
     }
 }
 
@@ -133,9 +135,10 @@ fn extreme_anchors_do_not_panic() {
         },
     ];
     for a in anchors {
-        let found = find(text, &s, Some(a));
+        let tokens = Tokens::new(text);
+        let found = find(&tokens, &s, Some(a));
         // "Tuesday, Aug. 18" is one date when the two agree, two when they do not.
         assert!((8..=9).contains(&found.len()), "anchor {a:?}: {found:?}");
-        let _ = weekday_conflicts(text, &s, &found, Some(a));
+        let _ = weekday_conflicts(&tokens, &s, &found, Some(a));
     }
 }

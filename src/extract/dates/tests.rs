@@ -3,7 +3,7 @@
 
 use super::super::show_values;
 use super::*;
-use crate::text::sentences;
+use crate::text::{sentences, Tokens};
 
 /// Tuesday 18 August 2020, ISO week 34.
 pub(super) const AUG: &str = "2020-08-18";
@@ -475,7 +475,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
 pub(super) fn run(cases: &[(&str, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (day, input, expected) in cases {
-        let found = find(input, &sentences(input), anchor(day));
+        let found = find(&Tokens::new(input), &sentences(input), anchor(day));
         let shown = show_values(input, &found);
         if shown != *expected {
             failures.push(format!(

@@ -1,8 +1,11 @@
-//! Tokens for the date grammar: words (runs of letters in any script), runs of ASCII
-//! digits, single marks and line breaks, each with its byte range and whether white space
-//! comes before it. Letters of any script keep "Mayé" one word, so it never reads as "May".
+//! Tokens for the date grammar: the article's atoms as they are (words: runs of letters in
+//! any script; runs of ASCII digits; single marks) and line breaks, each with its byte
+//! range and whether white space comes before it. Letters of any script keep "Mayé" one
+//! word, so it never reads as "May".
 
 use crate::lexicon::Folded;
+use crate::text::{AtomClass, Tokens};
+use std::ops::Range;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +16,8 @@ pub enum Class {
     Num,
     /// Any other single character that is not white space.
     Mark,
-    /// A line break: no date runs across one.
+    /// A line break (or several): no date runs across one. Its range is empty, at the end
+    /// of the token before.
     Break,
 }
 
@@ -32,56 +36,47 @@ pub struct Tok<'t> {
     pub space: bool,
 }
 
-/// The tokens of `text` in order.
-pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut space = false;
-    while let Some((start, c)) = chars.next() {
-        if c == '\n' {
+/// The tokens of the whole text of `tokens`: its atoms, with a line break token before
+/// each atom that opens a line.
+pub fn tokenize<'t>(tokens: &Tokens<'t>) -> Vec<Tok<'t>> {
+    view(tokens, 0..tokens.atoms().len(), true)
+}
+
+/// The tokens of the text of `range` (a byte range on atom boundaries, a found date) read
+/// on its own.
+pub fn tokenize_span<'t>(tokens: &Tokens<'t>, range: &Range<usize>) -> Vec<Tok<'t>> {
+    view(tokens, tokens.within(range), false)
+}
+
+/// The tokens of atoms `atoms`; `lead` when what stands before the first is read too.
+fn view<'t>(tokens: &Tokens<'t>, atoms: Range<usize>, lead: bool) -> Vec<Tok<'t>> {
+    let from = atoms.start;
+    let mut out = Vec::with_capacity(atoms.len() + atoms.len() / 8);
+    let mut end = 0;
+    for i in atoms {
+        let a = tokens.atoms()[i];
+        let read_gap = lead || i > from;
+        if a.line && read_gap {
             out.push(Tok {
-                text: &text[start..start + 1],
-                start,
-                end: start + 1,
+                text: "\n",
+                start: end,
+                end,
                 class: Class::Break,
-                space,
+                space: false,
             });
-            space = false;
-            continue;
         }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        let class = if c.is_alphabetic() {
-            Class::Word
-        } else if c.is_ascii_digit() {
-            Class::Num
-        } else {
-            Class::Mark
-        };
-        let mut end = start + c.len_utf8();
-        if class != Class::Mark {
-            while let Some(&(i, next)) = chars.peek() {
-                let same = match class {
-                    Class::Word => next.is_alphabetic(),
-                    _ => next.is_ascii_digit(),
-                };
-                if !same {
-                    break;
-                }
-                end = i + next.len_utf8();
-                chars.next();
-            }
-        }
+        end = a.end();
         out.push(Tok {
-            text: &text[start..end],
-            start,
+            text: tokens.written(i),
+            start: a.start(),
             end,
-            class,
-            space,
+            class: match a.class {
+                AtomClass::Letters => Class::Word,
+                AtomClass::Digits => Class::Num,
+                AtomClass::Mark => Class::Mark,
+            },
+            space: a.space && read_gap,
         });
-        space = false;
     }
     out
 }
@@ -201,7 +196,8 @@ mod tests {
     #[test]
     fn tokens_keep_offsets_and_spacing() {
         let text = "On Aug. 18,\n2020's €5 Mayé";
-        let toks = tokenize(text);
+        let tokens = Tokens::new(text);
+        let toks = tokenize(&tokens);
         let shown: Vec<(&str, bool)> = toks.iter().map(|t| (t.text, t.space)).collect();
         assert_eq!(
             shown,
@@ -220,7 +216,7 @@ mod tests {
                 ("Mayé", true),
             ]
         );
-        for t in &toks {
+        for t in toks.iter().filter(|t| t.class != Class::Break) {
             assert_eq!(&text[t.start..t.end], t.text);
         }
     }
