@@ -44,7 +44,7 @@ pub fn extract(
 ) -> Vec<Found> {
     let text = tokens.text();
     let found = dates::find(tokens, sentences, anchor);
-    let found = merge_without_overlaps(found, quantities::find(text));
+    let found = merge_without_overlaps(found, quantities::find(tokens));
     let names = match dateline {
         None => entities::find(text, sentences),
         Some(d) => {

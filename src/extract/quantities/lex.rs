@@ -1,9 +1,12 @@
-//! Tokens for the quantity finder: digit runs (with thousands commas and one decimal
-//! part: "1,200", "61.5"), letter runs (with inner apostrophes: "o'clock") and single
-//! other characters ("$", "%", "-"). Spaces part tokens and are not tokens themselves, so
-//! whether two tokens touch ("15km", "$5") or stand apart ("15 km") is read from the gap.
+//! Tokens for the quantity finder, joined from the article's atoms: digit runs with
+//! thousands commas and one decimal part ("1,200", "61.5"), letter runs with inner
+//! apostrophes ("o'clock") and single other characters ("$", "%", "-"). Spaces part tokens
+//! and are not tokens themselves, so whether two tokens touch ("15km", "$5") or stand
+//! apart ("15 km") is read from the gap before each.
 
 use crate::lexicon::WordList;
+use crate::text::{Atom, AtomClass, Tokens};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -27,7 +30,9 @@ pub struct Tok<'t> {
     /// The token as written.
     pub text: &'t str,
     /// The token in lower case (words only; empty otherwise).
-    pub low: String,
+    pub low: Cow<'t, str>,
+    /// What stands before it: its first atom's gap.
+    gap: Atom,
 }
 
 /// The tokens of a text, with the questions the finder asks of them. Every question
@@ -38,35 +43,58 @@ pub struct Toks<'t> {
 }
 
 impl<'t> Toks<'t> {
-    /// Splits `text` into tokens.
-    pub fn new(text: &'t str) -> Self {
-        let bytes = text.as_bytes();
-        let mut toks = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some(&(start, c)) = chars.peek() {
-            if c.is_whitespace() {
-                chars.next();
-                continue;
-            }
-            let (end, class) = if c.is_ascii_digit() {
-                (digits_end(bytes, start), Class::Num)
-            } else if c.is_alphabetic() {
-                (word_end(text, start), Class::Word)
-            } else {
-                (start + c.len_utf8(), Class::Sym)
+    /// The tokens of the article read into `tokens`.
+    pub fn new(tokens: &'t Tokens<'t>) -> Self {
+        let text = tokens.text();
+        let atoms = tokens.atoms();
+        // Whether atom `k` exists, touches the one before, and is the mark `c` or a run of
+        // `class` (of `len` bytes when given).
+        let mark = |k: usize, c: u8| {
+            atoms.get(k).is_some_and(|a| {
+                a.glued() && a.class == AtomClass::Mark && text.as_bytes()[a.start()] == c
+            })
+        };
+        let run = |k: usize, class: AtomClass, len: Option<usize>| {
+            atoms.get(k).is_some_and(|a| {
+                a.glued() && a.class == class && len.is_none_or(|n| a.end() - a.start() == n)
+            })
+        };
+        let mut toks = Vec::with_capacity(atoms.len());
+        let mut k = 0;
+        while k < atoms.len() {
+            let first = k;
+            let class = match atoms[k].class {
+                AtomClass::Digits => {
+                    while mark(k + 1, b',') && run(k + 2, AtomClass::Digits, Some(3)) {
+                        k += 2;
+                    }
+                    if mark(k + 1, b'.') && run(k + 2, AtomClass::Digits, None) {
+                        k += 2;
+                    }
+                    Class::Num
+                }
+                AtomClass::Letters => {
+                    while mark(k + 1, b'\'') && run(k + 2, AtomClass::Letters, None) {
+                        k += 2;
+                    }
+                    Class::Word
+                }
+                AtomClass::Mark => Class::Sym,
             };
-            while chars.next_if(|&(i, _)| i < end).is_some() {}
-            let word = &text[start..end];
+            let range = atoms[first].start()..atoms[k].end();
+            let low = match class {
+                Class::Word if k == first => Cow::Borrowed(tokens.lower(first)),
+                Class::Word => Cow::Owned((first..=k).map(|a| tokens.lower(a)).collect()),
+                _ => Cow::Borrowed(""),
+            };
             toks.push(Tok {
-                range: start..end,
+                text: &text[range.clone()],
+                range,
                 class,
-                text: word,
-                low: if class == Class::Word {
-                    word.to_lowercase()
-                } else {
-                    String::new()
-                },
+                low,
+                gap: atoms[first],
             });
+            k += 1;
         }
         Toks { text, toks }
     }
@@ -85,7 +113,7 @@ impl<'t> Toks<'t> {
     pub fn word(&self, i: usize) -> Option<&str> {
         self.get(i)
             .filter(|t| t.class == Class::Word)
-            .map(|t| t.low.as_str())
+            .map(|t| t.low.as_ref())
     }
 
     /// Token `i` as written, if it is a number.
@@ -123,36 +151,30 @@ impl<'t> Toks<'t> {
         })
     }
 
-    /// The text between token `i - 1` and token `i` (empty for the first token).
-    fn gap(&self, i: usize) -> &'t str {
-        match (
-            i.checked_sub(1).and_then(|p| self.toks.get(p)),
-            self.toks.get(i),
-        ) {
-            (Some(a), Some(b)) => &self.text[a.range.end..b.range.start],
-            _ => "",
-        }
+    /// What stands before token `i`, when it has a token before it.
+    fn gap(&self, i: usize) -> Option<&Atom> {
+        (i > 0).then(|| self.toks.get(i)).flatten().map(|t| &t.gap)
     }
 
     /// Whether token `i` touches the token before it.
     pub fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.len() && self.gap(i).is_empty()
+        self.gap(i).is_some_and(Atom::glued)
     }
 
     /// Whether token `i` follows the token before it on the same line with only spaces
     /// (or nothing) between.
     pub fn joined(&self, i: usize) -> bool {
-        i > 0 && i < self.len() && self.gap(i).bytes().all(|b| b == b' ')
+        self.gap(i).is_some_and(|g| !g.line && !g.odd)
     }
 
     /// Whether token `i` opens a line.
     pub fn line_start(&self, i: usize) -> bool {
-        i == 0 || self.gap(i).contains('\n')
+        i == 0 || self.gap(i).is_some_and(|g| g.line)
     }
 
     /// Whether token `i` follows the token before it after exactly one space.
     pub fn one_space(&self, i: usize) -> bool {
-        i > 0 && i < self.len() && self.gap(i) == " "
+        self.joined(i) && self.toks[i].range.start - self.toks[i - 1].range.end == 1
     }
 
     /// The end of the words `ws` (lower case) written from token `i` on, joined by
@@ -180,50 +202,25 @@ impl<'t> Toks<'t> {
     }
 }
 
-/// The end of a digit run at `start`, with thousands groups ("1,200,000") and one decimal
-/// part ("61.5").
-fn digits_end(b: &[u8], start: usize) -> usize {
-    let run = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut end = start + run(start);
-    while b.get(end) == Some(&b',') && run(end + 1) == 3 {
-        end += 4;
-    }
-    if b.get(end) == Some(&b'.') {
-        let n = run(end + 1);
-        if n > 0 {
-            end += 1 + n;
-        }
-    }
-    end
-}
-
-/// The end of a letter run at `start`; an apostrophe between letters stays inside it.
-fn word_end(text: &str, start: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..].chars().peekable();
-    while let Some(c) = chars.next() {
-        let inner_apostrophe = c == '\'' && chars.peek().is_some_and(|n| n.is_alphabetic());
-        if c.is_alphabetic() || inner_apostrophe {
-            end += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    end
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn splits_numbers_words_and_symbols() {
-        let t = Toks::new("US$2.3bn, 1,200 o'clock 1,20 61.5%");
+        let tokens = Tokens::new("US$2.3bn, 1,200 o'clock 1,20 61.5% a\tb\nc  d e");
+        let t = Toks::new(&tokens);
         let shown: Vec<&str> = (0..t.len()).map(|i| t.get(i).unwrap().text).collect();
         assert_eq!(
             shown,
-            ["US", "$", "2.3", "bn", ",", "1,200", "o'clock", "1", ",", "20", "61.5", "%"]
+            [
+                "US", "$", "2.3", "bn", ",", "1,200", "o'clock", "1", ",", "20", "61.5", "%", "a",
+                "b", "c", "d", "e"
+            ]
         );
+        // "a\tb\nc  d e": a tab, a line break, two spaces, one.
+        assert!(!t.joined(13) && t.line_start(14) && t.joined(15) && !t.one_space(15));
+        assert!(t.one_space(16) && !t.glued(16) && !t.glued(0) && t.line_start(0));
         assert!(t.glued(1) && t.glued(2) && t.joined(5) && !t.glued(5));
         assert_eq!(t.phrase(5, &["o'clock"]), None);
         assert_eq!(t.phrase(6, &["o'clock"]), Some(7));

@@ -26,11 +26,12 @@ mod units;
 
 use super::Found;
 use crate::report::Kind;
+use crate::text::Tokens;
 use lex::Toks;
 
-/// All quantities in `text`, in text order and without overlaps.
-pub fn find(text: &str) -> Vec<Found> {
-    let t = Toks::new(text);
+/// All quantities in the text of `tokens`, in text order and without overlaps.
+pub fn find(tokens: &Tokens) -> Vec<Found> {
+    let t = Toks::new(tokens);
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {

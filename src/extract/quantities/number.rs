@@ -402,6 +402,7 @@ pub fn plural_scale(t: &Toks, i: usize) -> Option<(Dec, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Tokens;
 
     #[test]
     fn decimals_are_exact_and_plain() {
@@ -438,7 +439,8 @@ mod tests {
             ("three thousand four hundred", "3400"),
             ("one million two hundred thousand", "1200000"),
         ] {
-            let t = Toks::new(text);
+            let tokens = Tokens::new(text);
+            let t = Toks::new(&tokens);
             let n = number(&t, 0, false, false).unwrap_or_else(|| panic!("no number: {text}"));
             assert_eq!(
                 (n.value.to_string(), n.end),
@@ -448,7 +450,7 @@ mod tests {
         }
         for text in ["a", "a few", "several", "and", "hundred"] {
             assert!(
-                number(&Toks::new(text), 0, false, false).is_none(),
+                number(&Toks::new(&Tokens::new(text)), 0, false, false).is_none(),
                 "{text}"
             );
         }

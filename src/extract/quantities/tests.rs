@@ -410,7 +410,7 @@ fn table() {
     let failures: Vec<String> = CASES
         .iter()
         .filter_map(|(input, expected)| {
-            let got = show_values(input, &find(input));
+            let got = show_values(input, &find(&Tokens::new(input)));
             (got != *expected)
                 .then(|| format!("input: {input:?}\n  got:  {got:?}\n  want: {expected:?}"))
         })
@@ -422,7 +422,7 @@ fn table() {
 /// without overlaps.
 fn check_spans(text: &str) -> Result<(), TestCaseError> {
     let mut last_end = 0;
-    for f in find(text) {
+    for f in find(&Tokens::new(text)) {
         prop_assert!(f.range.start < f.range.end && f.range.end <= text.len());
         prop_assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
         prop_assert!(
