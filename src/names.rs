@@ -5,7 +5,7 @@
 use crate::extract::entities;
 use crate::offsets::{Span, Utf16Map};
 use crate::report::Kind;
-use crate::text::sentences;
+use crate::text::{sentences, Tokens};
 use serde::Serialize;
 
 /// The names found in a text.
@@ -30,7 +30,7 @@ pub struct Name {
 
 /// The names in `text`, read as one document.
 pub fn names(text: &str) -> Names {
-    let (found, tokens) = entities::find_counting(text, &sentences(text));
+    let (found, tokens) = entities::find_counting(&Tokens::new(text), &sentences(text));
     let utf16 = Utf16Map::new(text);
     Names {
         tokens,

@@ -10,21 +10,23 @@ use crate::lexicon::TableList::Honorifics;
 use crate::lexicon::WordList::NameTitles;
 use crate::report::Kind;
 use crate::text::boilerplate::Dateline;
+use crate::text::Tokens;
 use std::ops::Range;
 
 /// The source every recogniser mention carries in the Report.
 pub const SOURCE: &str = "model:ner";
 
-/// All names in `text`, tagging its sentences as one document.
-pub fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
-    find_counting(text, sentences).0
+/// All names in the text of `tokens`, tagging its sentences as one document.
+pub fn find(tokens: &Tokens, sentences: &[Range<usize>]) -> Vec<Found> {
+    find_counting(tokens, sentences).0
 }
 
 /// [`find`], also returning how many tokens the recogniser read.
-pub fn find_counting(text: &str, sentences: &[Range<usize>]) -> (Vec<Found>, usize) {
+pub fn find_counting(tokens: &Tokens, sentences: &[Range<usize>]) -> (Vec<Found>, usize) {
+    let text = tokens.text();
     let spans: Vec<Vec<Range<usize>>> = sentences
         .iter()
-        .map(|s| ner::tokens::tokens(text, s.clone()))
+        .map(|s| ner::tokens::tokens(tokens, s.clone()))
         .collect();
     let words: Vec<Vec<&str>> = spans
         .iter()
@@ -117,7 +119,7 @@ mod tests {
     use crate::text::sentences;
 
     fn show(text: &str) -> Vec<String> {
-        find(text, &sentences(text))
+        find(&Tokens::new(text), &sentences(text))
             .iter()
             .map(|f| {
                 let value = f
@@ -187,7 +189,7 @@ mod tests {
         let sentences = sentences(text);
         let d = crate::text::boilerplate(text).dateline.expect("a dateline");
         let mut found = dateline(&d);
-        found.extend(find(text, &sentences[..0]));
+        found.extend(find(&Tokens::new(text), &sentences[..0]));
         let shown: Vec<(&str, Kind)> = found
             .iter()
             .map(|f| (&text[f.range.clone()], f.kind))

@@ -42,11 +42,10 @@ pub fn extract(
     anchor: Option<Date>,
     dateline: Option<&Dateline>,
 ) -> Vec<Found> {
-    let text = tokens.text();
     let found = dates::find(tokens, sentences, anchor);
     let found = merge_without_overlaps(found, quantities::find(tokens));
     let names = match dateline {
-        None => entities::find(text, sentences),
+        None => entities::find(tokens, sentences),
         Some(d) => {
             // The dateline's place and source are known; the recogniser reads the story
             // after it, as its training data has datelines on lines of their own.
@@ -56,7 +55,7 @@ pub fn extract(
                 .map(|s| s.start.max(d.range.end)..s.end)
                 .collect();
             let mut names = entities::dateline(d);
-            names.extend(entities::find(text, &after));
+            names.extend(entities::find(tokens, &after));
             names
         }
     };

@@ -1,8 +1,11 @@
 //! Tokens as the recogniser's training data has them (Penn Treebank style, as in
 //! CoNLL-2003): punctuation split off words, "'s" and "n't" split from their word,
-//! abbreviations ("U.S.", "Corp.", "M.") and numbers ("1,000", "6-4") kept whole.
+//! abbreviations ("U.S.", "Corp.", "M.") and numbers ("1,000", "6-4") kept whole. Built
+//! from the article's atoms: the runs between white space are joined from them, and only
+//! each run's ends are read again to split it.
 
 use crate::lexicon::WordList::DottedWords;
+use crate::text::Tokens;
 use std::ops::Range;
 
 /// Opening marks split off the front of a word.
@@ -15,24 +18,40 @@ const CLOSING: &[char] = &[
 ];
 /// Clitics split off the end of a word ("Mali's" is "Mali" + "'s"), lower-case forms.
 const CLITICS: &[&str] = &["'s", "n't", "'re", "'m", "'ve", "'ll", "'d"];
-/// The tokens of `text[range]`, as byte ranges into `text`.
-pub fn tokens(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let base = range.start;
-    let slice = &text[range];
-    let mut chunk_start = None;
-    for (i, c) in slice
-        .char_indices()
-        .chain(std::iter::once((slice.len(), ' ')))
-    {
-        match (c.is_whitespace(), chunk_start) {
-            (true, Some(s)) => {
-                split_chunk(text, base + s..base + i, &mut out);
-                chunk_start = None;
-            }
-            (false, None) => chunk_start = Some(i),
-            _ => {}
+/// The tokens of the byte range `range` of the text of `tokens`, as byte ranges into it:
+/// the atoms joined into runs without white space, each run split as the training data
+/// splits it. A range that cuts an atom is read afresh.
+pub fn tokens(tokens: &Tokens, range: Range<usize>) -> Vec<Range<usize>> {
+    let text = tokens.text();
+    let inside = tokens.within(&range);
+    let atoms = tokens.atoms();
+    let cut = inside
+        .start
+        .checked_sub(1)
+        .is_some_and(|i| atoms[i].end() > range.start)
+        || atoms.get(inside.end).is_some_and(|a| a.start() < range.end);
+    if cut {
+        let part = Tokens::new(&text[range.clone()]);
+        let mut out = self::tokens(&part, 0..range.len());
+        for r in &mut out {
+            *r = r.start + range.start..r.end + range.start;
         }
+        return out;
+    }
+    let mut out = Vec::new();
+    let mut chunk: Option<Range<usize>> = None;
+    for a in &atoms[inside] {
+        match chunk.as_mut() {
+            Some(c) if a.glued() => c.end = a.end(),
+            _ => {
+                if let Some(c) = chunk.replace(a.range()) {
+                    split_chunk(text, c, &mut out);
+                }
+            }
+        }
+    }
+    if let Some(c) = chunk {
+        split_chunk(text, c, &mut out);
     }
     out
 }
@@ -112,7 +131,7 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> Vec<&str> {
-        tokens(text, 0..text.len())
+        tokens(&Tokens::new(text), 0..text.len())
             .into_iter()
             .map(|r| &text[r])
             .collect()
@@ -143,7 +162,10 @@ mod tests {
     #[test]
     fn offsets_point_into_the_whole_text() {
         let text = "xx Keita's";
-        let t = tokens(text, 3..text.len());
+        let t = tokens(&Tokens::new(text), 3..text.len());
         assert_eq!(t, [3..8, 8..10]);
+        // A range that cuts an atom is read on its own.
+        let t = tokens(&Tokens::new(text), 4..text.len());
+        assert_eq!(t, [4..8, 8..10]);
     }
 }

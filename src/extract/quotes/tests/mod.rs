@@ -111,7 +111,7 @@ fn with_the_name_finder() {
     let text =
         "Mayor Ines Varga visited Port Selwyn on Monday. \"The harbour will reopen,\" she said.";
     let sentences = sentences(text);
-    let names = super::super::entities::find(text, &sentences);
+    let names = super::super::entities::find(&crate::text::Tokens::new(text), &sentences);
     let got: Vec<String> = find(text, &sentences, &names)
         .iter()
         .map(|q| show(text, q))

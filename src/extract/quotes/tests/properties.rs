@@ -84,7 +84,7 @@ fn token() -> impl Strategy<Value = &'static str> {
 
 /// The names the sibling name finder sees in `text`.
 fn found_names(text: &str) -> Vec<crate::extract::Found> {
-    crate::extract::entities::find(text, &sentences(text))
+    crate::extract::entities::find(&crate::text::Tokens::new(text), &sentences(text))
 }
 
 fn check(text: &str, names: &[crate::extract::Found]) -> Result<(), TestCaseError> {
