@@ -91,7 +91,7 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
         .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
         .cloned()
         .collect();
-    let quotes: Vec<Quote> = quotes::find(text, &sentences, &names)
+    let quotes: Vec<Quote> = quotes::find(&tokens, &sentences, &names)
         .into_iter()
         .filter(|q| !in_boilerplate(&q.range))
         .map(|q| quote(&spans, q))

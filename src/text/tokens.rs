@@ -112,11 +112,12 @@ impl<'t> Tokens<'t> {
                     chars.next();
                 }
             }
-            // Only letter runs with a capital (or a letter whose lower case may differ in
-            // length) keep a lower-case form of their own; the rest are their own.
+            // Only letter runs with a capital (or a letter outside ASCII) keep a lower-case
+            // form of their own, as `str::to_lowercase` gives it (a final sigma is "ς");
+            // the rest are their own.
             let own = (class == AtomClass::Letters && capitals).then(|| {
                 let from = lower.len();
-                lower.extend(text[start..end].chars().flat_map(char::to_lowercase));
+                lower.push_str(&text[start..end].to_lowercase());
                 (from as u32, lower.len() as u32)
             });
             atoms.push(Atom {
@@ -171,7 +172,7 @@ mod tests {
 
     #[test]
     fn atoms_keep_offsets_classes_gaps_and_lower_case() {
-        let text = "On Aug. 18,\n\t2020's €5 Mayé ÉTÉ";
+        let text = "On Aug. 18,\n\t2020's €5 Mayé ÉTÉ ΟΔΟΣ";
         let t = Tokens::new(text);
         let shown: Vec<String> = (0..t.atoms().len())
             .map(|i| {
@@ -198,7 +199,8 @@ mod tests {
                 "_€:€",
                 "5:5",
                 "_Mayé:mayé",
-                "_ÉTÉ:été"
+                "_ÉTÉ:été",
+                "_ΟΔΟΣ:οδος"
             ]
         );
         for (i, a) in t.atoms().iter().enumerate() {

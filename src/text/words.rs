@@ -11,6 +11,7 @@
 //! rules for quotation marks inside words are not applied.
 
 use super::tokens::{Atom, AtomClass, Tokens};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A word of the text: a run that holds at least one letter or digit.
@@ -122,6 +123,16 @@ impl<'t> Tokens<'t> {
         }
         let clusters = clusters(self.text(), &atoms[inside]);
         join(self.text(), &clusters)
+    }
+
+    /// The word `w` (one of this text's) in lower case: the lower-case form of its atom,
+    /// read once, when it is one atom.
+    pub fn lower_word(&self, w: &Word<'t>) -> Cow<'_, str> {
+        let inside = self.within(&w.range());
+        match &self.atoms()[inside.clone()] {
+            [a] if a.range() == w.range() => Cow::Borrowed(self.lower(inside.start)),
+            _ => Cow::Owned(w.text.to_lowercase()),
+        }
     }
 }
 

@@ -84,7 +84,7 @@ impl<'t> Toks<'t> {
             let range = atoms[first].start()..atoms[k].end();
             let low = match class {
                 Class::Word if k == first => Cow::Borrowed(tokens.lower(first)),
-                Class::Word => Cow::Owned((first..=k).map(|a| tokens.lower(a)).collect()),
+                Class::Word => Cow::Owned(text[range.clone()].to_lowercase()),
                 _ => Cow::Borrowed(""),
             };
             toks.push(Tok {

@@ -23,7 +23,7 @@ use crate::lexicon::WordList::{
     ReportingVerbs, Skippable, Subordinators, TimeWords,
 };
 use crate::report::Kind;
-use crate::text::words;
+use crate::text::Tokens as Atoms;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -49,10 +49,16 @@ const PAST_CHARS: usize = 5;
 /// "City" or "Page").
 const ABSTRACT_CHARS: usize = 6;
 
-/// The surnames opening sentences of `text` that `names` does not cover, as name mentions
+/// The surnames opening sentences of the text of `atoms` that `names` does not cover, as name mentions
 /// whose source is [`SPEAKING`] or [`OPENING`].
-pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Found]) -> Vec<Found> {
-    let lower = lower_case_words(text);
+pub fn find(
+    atoms: &Atoms,
+    sentences: &[Range<usize>],
+    spans: &[Span],
+    names: &[Found],
+) -> Vec<Found> {
+    let text = atoms.text();
+    let lower = lower_case_words(atoms);
     let in_quote = |at: usize| {
         let i = spans.partition_point(|s| s.range.end <= at);
         spans.get(i).is_some_and(|s| s.range.start <= at)
@@ -77,7 +83,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
         if text.get(sentence.clone()).is_none() {
             continue;
         }
-        let ws = words(text, sentence.clone());
+        let ws = atoms.words(sentence.clone());
         let Some(first) = ws.first() else {
             continue;
         };
@@ -159,9 +165,10 @@ fn acts(word: &str, rest: &[String]) -> bool {
             || (first.len() >= PAST_CHARS && first.ends_with("ed")))
 }
 
-/// The words `text` writes in lower case.
-fn lower_case_words(text: &str) -> HashSet<&str> {
-    words(text, 0..text.len())
+/// The words the text of `atoms` writes in lower case.
+fn lower_case_words<'t>(atoms: &Atoms<'t>) -> HashSet<&'t str> {
+    atoms
+        .words(0..atoms.text().len())
         .into_iter()
         .filter(|w| w.text.starts_with(char::is_lowercase))
         .map(|w| w.text)
@@ -285,10 +292,15 @@ mod tests {
     fn table() {
         for (text, expected) in CASES {
             let spans = super::super::marks::pair(text);
-            let got: Vec<(&str, &str)> = find(text, &sentences(text), &spans, &[])
-                .iter()
-                .map(|f| (&text[f.range.clone()], f.source))
-                .collect();
+            let got: Vec<(&str, &str)> = find(
+                &crate::text::Tokens::new(text),
+                &sentences(text),
+                &spans,
+                &[],
+            )
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.source))
+            .collect();
             assert_eq!(&got, expected, "input: {text:?}");
         }
     }
@@ -302,6 +314,12 @@ mod tests {
             value: None,
             source: "test",
         };
-        assert!(find(text, &sentences(text), &[], &[found]).is_empty());
+        assert!(find(
+            &crate::text::Tokens::new(text),
+            &sentences(text),
+            &[],
+            &[found]
+        )
+        .is_empty());
     }
 }

@@ -22,6 +22,7 @@ mod tests;
 mod tokens;
 
 use super::Found;
+use crate::text::Tokens as Atoms;
 pub use phrase::is_outlet;
 use speakers::Context;
 use std::ops::Range;
@@ -63,15 +64,16 @@ pub enum SpeakerKind {
     Outlet,
 }
 
-/// The direct quotes in normalised `text`, given its sentences and the names found in it
-/// (name mentions in text order; other kinds are ignored), in text order and not
-/// overlapping. Every range lies inside `text` on character boundaries.
-pub fn find(text: &str, sentences: &[Range<usize>], names: &[Found]) -> Vec<Quote> {
+/// The direct quotes in the normalised text read into `atoms`, given its sentences and the
+/// names found in it (name mentions in text order; other kinds are ignored), in text order
+/// and not overlapping. Every range lies inside the text on character boundaries.
+pub fn find(atoms: &Atoms, sentences: &[Range<usize>], names: &[Found]) -> Vec<Quote> {
+    let text = atoms.text();
     let spans = marks::pair(text);
     if spans.is_empty() {
         return Vec::new();
     }
-    let context = Context::new(text, sentences, names, &spans);
+    let context = Context::new(atoms, sentences, names, &spans);
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
         let frame = context.frame(i);

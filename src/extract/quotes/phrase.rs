@@ -17,7 +17,7 @@ use crate::lexicon::WordList::{
     Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads, TimeWords,
 };
 use crate::report::Kind;
-use crate::text::words;
+use crate::text::Tokens as Atoms;
 use std::ops::Range;
 
 /// Who a phrase names, before pronouns and titles are resolved against the article.
@@ -460,7 +460,8 @@ pub fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
 /// person is one, unless the name finder typed it an organisation ("Ada Korhonen,
 /// Lindmark's finance minister" even when typed a place); an untyped name it calls an
 /// institution is one ("The operator, Harrow Estates,").
-pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
+pub fn mention_speaker(atoms: &Atoms, m: &Found) -> Speaker {
+    let text = atoms.text();
     let lower = text[m.range.clone()].to_lowercase();
     let lower: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -493,7 +494,7 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
     };
     Speaker {
         range: if kind == SpeakerKind::Named {
-            name_range(text, m)
+            name_range(atoms, m)
         } else {
             m.range.clone()
         },
@@ -505,11 +506,11 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
 /// "Regional Governor Edda Marsh" -> "Edda Marsh", "Chief Executive Paula Renn" -> "Paula
 /// Renn". A title that opens the mention stays when one word follows it ("General
 /// Motors" may be a company).
-fn name_range(text: &str, m: &Found) -> Range<usize> {
+fn name_range(atoms: &Atoms, m: &Found) -> Range<usize> {
     if !matches!(m.kind, Kind::Person | Kind::Name) {
         return m.range.clone();
     }
-    let ws = words(text, m.range.clone());
+    let ws = atoms.words(m.range.clone());
     let role = |w: &str| {
         let w = w.to_lowercase();
         title(&w).is_some() || PersonNouns.contains(w.as_str())

@@ -9,7 +9,8 @@ use crate::lexicon::WordList::{
     Abbreviations, Determiners, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns,
     Relatives, ReportingParticiples, ReportingVerbs, Skippable, TimeWords,
 };
-use crate::text::{words, Word};
+use crate::text::{Tokens as Atoms, Word};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Most bytes between two words of one phrase: spaces around a hyphen, an ampersand or an
@@ -24,8 +25,10 @@ pub struct Names {
 }
 
 impl Names {
-    /// The name mentions among `found` that lie inside `text` on character boundaries.
-    pub fn new(text: &str, found: impl IntoIterator<Item = Found>) -> Self {
+    /// The name mentions among `found` that lie inside the text of `atoms` on character
+    /// boundaries.
+    pub fn new(atoms: &Atoms, found: impl IntoIterator<Item = Found>) -> Self {
+        let text = atoms.text();
         let mut list: Vec<Found> = found
             .into_iter()
             .filter(|f| {
@@ -36,7 +39,7 @@ impl Names {
             .collect();
         list.sort_by_key(|f| f.range.start);
         list.dedup_by(|later, kept| later.range.start < kept.range.end);
-        let speakers = list.iter().map(|f| mention_speaker(text, f)).collect();
+        let speakers = list.iter().map(|f| mention_speaker(atoms, f)).collect();
         Self { list, speakers }
     }
 
@@ -77,16 +80,18 @@ pub struct Tokens<'t> {
     names: &'t Names,
     from: usize,
     words: Vec<Word<'t>>,
-    lower: Vec<String>,
+    lower: Vec<Cow<'t, str>>,
     mentions: Vec<Option<&'t Found>>,
 }
 
 impl<'t> Tokens<'t> {
-    /// The words of `text[range]`; `range` lies on character boundaries.
-    pub fn new(text: &'t str, range: Range<usize>, names: &'t Names) -> Self {
+    /// The words of the byte range `range` of the text of `atoms`; `range` lies on
+    /// character boundaries.
+    pub fn new(atoms: &'t Atoms<'t>, range: Range<usize>, names: &'t Names) -> Self {
+        let text = atoms.text();
         let from = range.start;
-        let words = words(text, range);
-        let lower = words.iter().map(|w| w.text.to_lowercase()).collect();
+        let words = atoms.words(range);
+        let lower = words.iter().map(|w| atoms.lower_word(w)).collect();
         let mentions = words.iter().map(|w| names.at(w.start)).collect();
         Self {
             text,
@@ -111,7 +116,7 @@ impl<'t> Tokens<'t> {
 
     /// Word `i` lower-cased, or "" past the end.
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     /// Where word `i` starts.

@@ -8,6 +8,7 @@ use super::super::tokens::{Names, Tokens};
 use super::super::Speaker;
 use super::{Context, SUBJECT_AFTER};
 use crate::lexicon::TableList;
+use crate::text::Tokens as Atoms;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -37,14 +38,15 @@ pub fn surname(text: &str, range: &Range<usize>) -> String {
         .to_lowercase()
 }
 
-/// The pronouns the people of `text` take, read from its `sentences`; `in_quote` tells
-/// whether a byte range lies in a quote.
+/// The pronouns the people of the text of `atoms` take, read from its `sentences`;
+/// `in_quote` tells whether a byte range lies in a quote.
 pub fn genders(
-    text: &str,
+    atoms: &Atoms,
     sentences: &[Range<usize>],
     names: &Names,
     in_quote: impl Fn(&Range<usize>) -> bool,
 ) -> Genders {
+    let text = atoms.text();
     let mut found: HashMap<String, Option<&'static str>> = HashMap::new();
     let mut note = |name: String, pronoun: &'static str| {
         let entry = found.entry(name).or_insert(Some(pronoun));
@@ -83,7 +85,7 @@ pub fn genders(
         {
             continue;
         }
-        let t = Tokens::new(text, subject.end..sentence.end, names);
+        let t = Tokens::new(atoms, subject.end..sentence.end, names);
         let pronoun = (0..t.len())
             .take_while(|&v| !matches!(t.lower(v), "who" | "whom" | "whose"))
             .filter(|&v| !in_quote(&t.range(v, v + 1)))

@@ -28,6 +28,7 @@ use super::phrase::Who;
 use super::tokens::{Names, Tokens};
 use super::{Quote, Speaker, SpeakerKind};
 use crate::extract::Found;
+use crate::text::Tokens as Atoms;
 use std::ops::Range;
 
 /// How many earlier mentions are searched for the person a pronoun or title stands for.
@@ -50,6 +51,7 @@ const SUBJECT_AFTER: usize = 3;
 const VERB_AFTER_WORDS: usize = 8;
 /// An article's text, sentences, names and quote spans, for attributing the quotes.
 pub struct Context<'a> {
+    atoms: &'a Atoms<'a>,
     text: &'a str,
     sentences: Vec<Range<usize>>,
     names: Names,
@@ -79,11 +81,12 @@ impl<'a> Context<'a> {
     /// The context of `spans` in `text`. Sentences and names that do not fit the text are
     /// ignored; surnames opening sentences that `names` misses are added.
     pub fn new(
-        text: &'a str,
+        atoms: &'a Atoms<'a>,
         sentences: &[Range<usize>],
         names: &[Found],
         spans: &'a [Span],
     ) -> Self {
+        let text = atoms.text();
         let mut sentences: Vec<Range<usize>> = sentences
             .iter()
             .filter(|r| r.start < r.end && text.get((*r).clone()).is_some())
@@ -92,10 +95,11 @@ impl<'a> Context<'a> {
         sentences.sort_by_key(|r| r.start);
         sentences.dedup_by(|later, kept| later.start < kept.end);
         let names: Vec<Found> = names.iter().filter(|f| f.kind.is_name()).cloned().collect();
-        let bare = bare::find(text, &sentences, spans, &names);
-        let names = Names::new(text, names.into_iter().chain(bare));
-        let genders = gender::genders(text, &sentences, &names, |r| overlaps(spans, r));
+        let bare = bare::find(atoms, &sentences, spans, &names);
+        let names = Names::new(atoms, names.into_iter().chain(bare));
+        let genders = gender::genders(atoms, &sentences, &names, |r| overlaps(spans, r));
         Self {
+            atoms,
             text,
             names,
             sentences,
@@ -152,7 +156,7 @@ impl<'a> Context<'a> {
     }
 
     fn tokens(&self, range: Range<usize>) -> Tokens<'_> {
-        Tokens::new(self.text, range, &self.names)
+        Tokens::new(self.atoms, range, &self.names)
     }
 
     /// Whether an attribution follows the quote at once ("..., she said").

@@ -74,7 +74,7 @@ fn run(cases: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
     for (marked, expected) in cases {
         let (text, names) = parse(marked);
-        let got: Vec<String> = find(&text, &sentences(&text), &names)
+        let got: Vec<String> = find(&crate::text::Tokens::new(&text), &sentences(&text), &names)
             .iter()
             .map(|q| show(&text, q))
             .collect();
@@ -112,7 +112,7 @@ fn with_the_name_finder() {
         "Mayor Ines Varga visited Port Selwyn on Monday. \"The harbour will reopen,\" she said.";
     let sentences = sentences(text);
     let names = super::super::entities::find(&crate::text::Tokens::new(text), &sentences);
-    let got: Vec<String> = find(text, &sentences, &names)
+    let got: Vec<String> = find(&crate::text::Tokens::new(text), &sentences, &names)
         .iter()
         .map(|q| show(text, q))
         .collect();

@@ -89,7 +89,7 @@ fn found_names(text: &str) -> Vec<crate::extract::Found> {
 
 fn check(text: &str, names: &[crate::extract::Found]) -> Result<(), TestCaseError> {
     let inside = |r: &Range<usize>| r.start <= r.end && text.get(r.clone()).is_some();
-    let quotes = find(text, &sentences(text), names);
+    let quotes = find(&crate::text::Tokens::new(text), &sentences(text), names);
     let mut end = 0;
     for q in &quotes {
         prop_assert!(inside(&q.range), "quote {:?}", q.range);
@@ -145,7 +145,7 @@ proptest! {
                 source: "test",
             })
             .collect();
-        let quotes = find(&text, &ranges, &names);
+        let quotes = find(&crate::text::Tokens::new(&text), &ranges, &names);
         for q in &quotes {
             prop_assert!(text.get(q.range.clone()).is_some());
         }
