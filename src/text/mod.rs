@@ -1,9 +1,8 @@
-//! Text: the first stage. Splits an article into sentences and words, keeping byte offsets
-//! into the original text.
-//!
-//! It does not change the text: later stages see the pasted bytes and report spans into
-//! them. Normalisation with an offset map and boilerplate stripping come with the
-//! text-and-rules issue; this stage hands on sentence ranges and word tokens.
+//! Text: the first stage. Normalises an article with a map back to the pasted text, finds
+//! its boilerplate, splits it into sentences, and reads it once into atoms ([`Tokens`]),
+//! from which every grammar, the recogniser and the word view ([`Tokens::words`]) build
+//! their tokens. It hands on the normalised text, sentence ranges, boilerplate blocks and
+//! the atoms, all in byte offsets of the normalised text.
 
 pub mod boilerplate;
 mod normalize;
