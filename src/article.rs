@@ -105,8 +105,8 @@ pub(crate) fn analyze(id: String, given: &ArticleInput) -> (Article, Vec<Weekday
                 text: original[span.start..span.end].to_string(),
                 span,
                 kind: f.kind,
-                value: f.value,
-                source: f.source,
+                value: f.value.map(|v| v.to_string()),
+                source: f.source.as_str(),
                 entity: None,
             }
         })

@@ -3,6 +3,7 @@
 //! at an exact span of the text the user pasted. `docs/report.md` documents it field by
 //! field; bump [`SCHEMA_VERSION`] on any change a consumer could notice.
 
+pub use crate::extract::Kind;
 use crate::offsets::Span;
 use serde::Serialize;
 
@@ -187,45 +188,6 @@ pub struct Mention {
     /// Whether it stands in boilerplate (a caption, a credit block): shown, but left out
     /// of linking and comparison.
     pub boilerplate: bool,
-}
-
-/// The kinds of mention. Serialised as the upper-case codes the page styles by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Kind {
-    /// A person.
-    #[serde(rename = "PER")]
-    Person,
-    /// An organisation: a company, an embassy, a ministry, an army.
-    #[serde(rename = "ORG")]
-    Organisation,
-    /// A place: a country, a city, a region.
-    #[serde(rename = "LOC")]
-    Place,
-    /// Another proper name: a nationality, an event, a product.
-    #[serde(rename = "MISC")]
-    Misc,
-    /// A proper name whose type the rules could not tell.
-    #[serde(rename = "NAME")]
-    Name,
-    /// A date, a weekday, a year, a relative day.
-    #[serde(rename = "DATE")]
-    Date,
-    /// A quantity: an amount with its unit or counted noun ("15 km", "14 people", "€2m").
-    #[serde(rename = "QUANTITY")]
-    Quantity,
-    /// A group named by nationality or demonym ("Norwegians", "Malian troops").
-    #[serde(rename = "GROUP")]
-    Group,
-}
-
-impl Kind {
-    /// Whether mentions of this kind are names that link into entities.
-    pub fn is_name(self) -> bool {
-        matches!(
-            self,
-            Kind::Person | Kind::Organisation | Kind::Place | Kind::Misc | Kind::Name | Kind::Group
-        )
-    }
 }
 
 /// One thing named in one or more articles, with all its mentions.

@@ -6,13 +6,10 @@
 
 use super::cues::{HONORIFICS, TITLES};
 use super::ner::{self, labels::TYPES};
-use super::{groups, Found};
-use crate::report::Kind;
+use super::{groups, Found, Source, Value};
+use crate::extract::Kind;
 use crate::text::boilerplate::Dateline;
 use std::ops::Range;
-
-/// The source every recogniser mention carries in the Report.
-pub const SOURCE: &str = "model:ner";
 
 /// All names in `text`, tagging its sentences as one document.
 pub fn find(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
@@ -51,13 +48,13 @@ pub fn dateline(d: &Dateline) -> Vec<Found> {
         range: d.place.clone(),
         kind: Kind::Place,
         value: None,
-        source: "rule:dateline",
+        source: Source::Dateline,
     }];
     out.extend(d.source.clone().map(|range| Found {
         range,
         kind: Kind::Organisation,
         value: None,
-        source: "rule:dateline",
+        source: Source::Dateline,
     }));
     out
 }
@@ -92,21 +89,21 @@ fn mention(text: &str, sentence: &[Range<usize>], mut first: usize, kind: &str) 
             .map(|i| &text[sentence[i].clone()])
             .collect();
         if !role.is_empty() {
-            value = Some(role.join(" "));
+            value = Some(Value::Role(role.join(" ")));
         }
     }
     let range = sentence[first].start..sentence[last].end;
     if kind == Kind::Misc {
         if let Some(country) = groups::country(&text[range.clone()]) {
             kind = Kind::Group;
-            value = Some(country.to_owned());
+            value = Some(Value::Country(country));
         }
     }
     Found {
         range,
         kind,
         value,
-        source: SOURCE,
+        source: Source::Recogniser,
     }
 }
 
@@ -121,7 +118,7 @@ mod tests {
             .map(|f| {
                 let value = f
                     .value
-                    .as_deref()
+                    .as_ref()
                     .map(|v| format!("={v}"))
                     .unwrap_or_default();
                 format!("[{:?} {}{value}]", f.kind, &text[f.range.clone()])

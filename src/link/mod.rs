@@ -11,7 +11,7 @@
 mod variants;
 
 use crate::extract::ner;
-use crate::report::Kind;
+use crate::extract::Kind;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 

@@ -10,9 +10,9 @@
 use super::parse::{atoms, Expr, Point, Shift};
 use super::resolve;
 use super::tokens::tokenize;
-use super::Found;
+use super::{Found, Value};
 use crate::calendar::{Date, MONTH_NAMES, WEEKDAY_NAMES};
-use crate::report::Kind;
+use crate::extract::Kind;
 use std::ops::Range;
 
 /// A weekday that does not match a calendar date in its sentence.
@@ -50,7 +50,11 @@ pub fn weekday_conflicts(
             dates.clear();
             sentence = here;
         }
-        match classify(span, f.value.as_deref(), anchor) {
+        let value = match &f.value {
+            Some(Value::Date(d)) => d.day(),
+            _ => None,
+        };
+        match classify(span, value, anchor) {
             Some(Either::Weekday(weekday, day)) => weekdays.push(Weekday {
                 range: f.range.clone(),
                 weekday,
@@ -80,8 +84,8 @@ enum Either {
     Date(Date),
 }
 
-/// What the span of a found date is, read on its own.
-fn classify(span: &str, value: Option<&str>, anchor: Option<Date>) -> Option<Either> {
+/// What the span of a found date is, read on its own; `day` is the day it resolved to.
+fn classify(span: &str, day: Option<Date>, anchor: Option<Date>) -> Option<Either> {
     let toks = tokenize(span);
     let [atom] = atoms(&toks)[..] else {
         return None;
@@ -93,9 +97,8 @@ fn classify(span: &str, value: Option<&str>, anchor: Option<Date>) -> Option<Eit
         Expr::One(Point::Weekday {
             weekday,
             shift: Shift::None | Shift::This,
-        }) => Some(Either::Weekday(weekday, value.and_then(Date::parse_iso))),
-        Expr::One(Point::Day { .. }) => value
-            .and_then(Date::parse_iso)
+        }) => Some(Either::Weekday(weekday, day)),
+        Expr::One(Point::Day { .. }) => day
             .or_else(|| resolve::day(&atom.expr, anchor, None, None))
             .map(Either::Date),
         _ => None,

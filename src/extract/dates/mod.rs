@@ -24,14 +24,15 @@ mod parse;
 mod resolve;
 mod tokens;
 
-use super::Found;
+use super::{Found, Source, Value};
 use crate::calendar::Date;
-use crate::report::Kind;
+use crate::extract::Kind;
 use parse::{Atom, Expr, Point, Shift};
 use std::ops::Range;
 use tokens::{tokenize, Tok, Toks};
 
 pub use conflicts::{weekday_conflicts, WeekdayConflict};
+pub use resolve::{DateValue, Period};
 
 /// All dates in `text`, given its sentences (which bound the clauses searched for forward
 /// cues) and the publication date `anchor`, in text order and without overlaps.
@@ -62,7 +63,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec
                 let cue = cue_of(atom.start, day.end);
                 resolve::day(&day.expr, anchor, cue, Some(w))
                     .filter(|d| d.weekday() == w)
-                    .map(Date::iso)
+                    .map(|d| DateValue::One(Period::Day(d)))
                     .or_else(|| resolve::value(&atom.expr, anchor, cue, None))
             }
             _ => resolve::value(&atom.expr, anchor, cue_of(start, atom.end), named),
@@ -73,7 +74,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec
         let agreeing_weekday = named.is_some()
             && out.last().is_some_and(|prev: &Found| {
                 prev.range.start == toks[before.expect("named has a before").start].start
-                    && prev.value == value
+                    && prev.value == value.map(Value::Date)
             });
         if agreeing_weekday {
             let prev = out.last_mut().expect("checked above");
@@ -82,8 +83,8 @@ pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec
             out.push(Found {
                 range,
                 kind: Kind::Date,
-                value,
-                source: "rule:date",
+                value: value.map(Value::Date),
+                source: Source::Date,
             });
         }
     }
@@ -95,7 +96,10 @@ pub fn find(text: &str, sentences: &[Range<usize>], anchor: Option<Date>) -> Vec
 pub fn anchor_from_text(text: &str) -> Option<Date> {
     find(text, &[], None)
         .into_iter()
-        .find_map(|f| Date::parse_iso(f.value?.get(..10)?))
+        .find_map(|f| match f.value? {
+            Value::Date(d) => d.first_day(),
+            _ => None,
+        })
 }
 
 /// The weekday of a plain weekday expression ("Tuesday", not "last Tuesday").

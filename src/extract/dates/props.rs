@@ -74,6 +74,7 @@ fn check(text: &str, found: &[Found]) -> Result<(), TestCaseError> {
         last_end = f.range.end;
         if let Some(v) = &f.value {
             prop_assert!(v
+                .to_string()
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '-' | 'W' | '/')));
         }

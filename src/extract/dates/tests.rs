@@ -484,7 +484,7 @@ pub(super) fn run(cases: &[(&str, &str, &[&str])]) {
         }
         assert!(found
             .iter()
-            .all(|f| f.kind == Kind::Date && f.source == "rule:date"));
+            .all(|f| f.kind == Kind::Date && f.source == crate::extract::Source::Date));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

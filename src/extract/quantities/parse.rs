@@ -6,6 +6,7 @@
 //! It then decides whether what it read is a quantity at all (a year, an ID or a pronoun
 //! is not) and, for counts of people, whether they died, were hurt or were detained.
 
+use super::amount::{Amount, Qualifier, Thing};
 use super::events::{classify, event_word, is_person, Event};
 use super::lex::Toks;
 use super::nouns::{counted, Counted};
@@ -30,7 +31,7 @@ pub struct Quantity {
     /// What the amount is of.
     pub what: What,
     /// The qualifier's normal form ("at least", "about").
-    pub qual: Option<&'static str>,
+    pub qual: Option<Qualifier>,
     /// Whether a counted noun is written (it stays true when the count becomes an event).
     pub counted: bool,
 }
@@ -49,56 +50,59 @@ pub enum What {
 }
 
 impl Quantity {
-    /// The value in the evaluation format: `AMOUNT [UNIT] [(QUALIFIER)]`.
-    pub fn value(&self) -> Option<String> {
+    /// The typed value, in the normal unit; `None` when converting overflows.
+    pub fn amount(&self) -> Option<Amount> {
         let factor = match &self.what {
             What::Unit(u) => u.factor,
             _ => Dec::int(1),
         };
-        let mut out = self.low.mul(factor)?.to_string();
-        if let Some(high) = self.high {
-            out = format!("{out}-{}", high.mul(factor)?);
-        }
-        match &self.what {
-            What::Bare => {}
-            What::Unit(u) => out = format!("{out} {}", u.name),
-            What::Noun(n) => out = format!("{out} {n}"),
-            What::Event(e) => out = format!("{out} {}", e.unit()),
-        }
-        if let Some(q) = self.qual {
-            out = format!("{out} ({q})");
-        }
-        Some(out)
+        Some(Amount {
+            low: self.low.mul(factor)?,
+            high: match self.high {
+                Some(high) => Some(high.mul(factor)?),
+                None => None,
+            },
+            thing: match &self.what {
+                What::Bare => Thing::Nothing,
+                What::Unit(u) => Thing::Unit {
+                    name: u.name,
+                    measure: u.measure,
+                },
+                What::Noun(n) => Thing::Noun(n.clone()),
+                What::Event(e) => Thing::Event(*e),
+            },
+            qualifier: self.qual,
+        })
     }
 }
 
 /// Qualifiers and their normal forms, longest first where one starts another.
-const QUALIFIERS: &[(&[&str], &str)] = &[
-    (&["at", "least"], "at least"),
-    (&["at", "most"], "at most"),
-    (&["no", "more", "than"], "at most"),
-    (&["more", "than"], "more than"),
-    (&["upwards", "of"], "more than"),
-    (&["over"], "more than"),
-    (&["less", "than"], "less than"),
-    (&["fewer", "than"], "less than"),
-    (&["under"], "less than"),
-    (&["up", "to"], "up to"),
-    (&["as", "many", "as"], "up to"),
-    (&["as", "much", "as"], "up to"),
-    (&["an", "estimated"], "about"),
-    (&["close", "to"], "about"),
-    (&["about"], "about"),
-    (&["around"], "about"),
-    (&["approximately"], "about"),
-    (&["roughly"], "about"),
-    (&["some"], "about"),
-    (&["nearly"], "about"),
-    (&["almost"], "about"),
+const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["up", "to"], Qualifier::UpTo),
+    (&["as", "many", "as"], Qualifier::UpTo),
+    (&["as", "much", "as"], Qualifier::UpTo),
+    (&["an", "estimated"], Qualifier::About),
+    (&["close", "to"], Qualifier::About),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["nearly"], Qualifier::About),
+    (&["almost"], Qualifier::About),
 ];
 
 /// The qualifier at `k`, with the token after it.
-fn qualifier(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
+fn qualifier(t: &Toks, k: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS
         .iter()
         .find_map(|(words, q)| t.phrase(k, words).map(|end| (*q, end)))
@@ -107,7 +111,7 @@ fn qualifier(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
 /// What stands before the number: a qualifier, "aged" and "between", in any order.
 struct Lead {
     /// The qualifier's normal form.
-    qual: Option<&'static str>,
+    qual: Option<Qualifier>,
     /// "aged": the amount is an age in years.
     aged: bool,
     /// "between": the amount must be a range "A and B".
@@ -333,7 +337,7 @@ fn plural(
     i: usize,
     value: Dec,
     after: usize,
-    qual: Option<&'static str>,
+    qual: Option<Qualifier>,
 ) -> Option<Quantity> {
     if !t.joined(after) {
         return None;
@@ -351,7 +355,7 @@ fn plural(
         high: None,
         counted: matches!(what, What::Noun(_)),
         what,
-        qual: qual.or(Some("at least")),
+        qual: qual.or(Some(Qualifier::AtLeast)),
     };
     people(t, &mut q, mods);
     Some(q)

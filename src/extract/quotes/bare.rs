@@ -22,16 +22,16 @@ use super::nouns::{
 };
 use super::phrase::appositive_kind;
 use super::SpeakerKind;
-use crate::extract::Found;
-use crate::report::Kind;
+use crate::extract::Kind;
+use crate::extract::{Found, Source};
 use crate::text::words;
 use std::collections::HashSet;
 use std::ops::Range;
 
 /// The source of a surname found as the subject of a speech verb or before a colon.
-pub const SPEAKING: &str = "quotes:speaking";
+pub const SPEAKING: Source = Source::SurnameSpeaking;
 /// The source of a surname found opening a sentence with another verb.
-pub const OPENING: &str = "quotes:opening";
+pub const OPENING: Source = Source::SurnameOpening;
 
 /// Endings of the singular of plural nouns for people or groups ("critics", "locals",
 /// "firefighters", "representatives").
@@ -243,7 +243,7 @@ mod tests {
     use crate::text::sentences;
 
     /// (text, the surnames found in it with their source)
-    const CASES: &[(&str, &[(&str, &str)])] = &[
+    const CASES: &[(&str, &[(&str, Source)])] = &[
         ("Varga later told reporters: “No.”", &[("Varga", SPEAKING)]),
         (
             "Reyes insisted on it. Okafor said so.",
@@ -296,7 +296,7 @@ mod tests {
     fn table() {
         for (text, expected) in CASES {
             let spans = super::super::marks::pair(text);
-            let got: Vec<(&str, &str)> = find(text, &sentences(text), &spans, &[])
+            let got: Vec<(&str, Source)> = find(text, &sentences(text), &spans, &[])
                 .iter()
                 .map(|f| (&text[f.range.clone()], f.source))
                 .collect();
@@ -311,7 +311,7 @@ mod tests {
             range: 0..5,
             kind: Kind::Person,
             value: None,
-            source: "test",
+            source: Source::Recogniser,
         };
         assert!(find(text, &sentences(text), &[], &[found]).is_empty());
     }

@@ -9,7 +9,7 @@ use super::phrase::{classify, opening_subject, phrase_after, speaker_after, subj
 use super::tokens::Tokens;
 use super::SpeakerKind;
 use crate::extract::Found;
-use crate::report::Kind;
+use crate::extract::Kind;
 use std::ops::Range;
 
 /// A speaker as the text words it, and the outlet credited with the quote.

@@ -17,7 +17,7 @@ use super::nouns::{
 use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
-use crate::report::Kind;
+use crate::extract::Kind;
 use crate::text::words;
 use std::ops::Range;
 

@@ -19,7 +19,7 @@ use super::super::{Quote, Speaker, SpeakerKind};
 use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, PLACE_PREPOSITIONS};
 use crate::extract::Found;
-use crate::report::Kind;
+use crate::extract::Kind;
 use std::ops::Range;
 
 impl Context<'_> {

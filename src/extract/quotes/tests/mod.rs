@@ -14,7 +14,7 @@ mod styles;
 
 use super::{find, Quote, SpeakerKind};
 use crate::extract::Found;
-use crate::report::Kind;
+use crate::extract::Kind;
 use crate::text::sentences;
 
 /// The text of `marked` without its markup, and the mentions the markup names.
@@ -38,7 +38,7 @@ fn parse(marked: &str) -> (String, Vec<Found>) {
                     range: start..text.len(),
                     kind,
                     value: None,
-                    source: "test",
+                    source: crate::extract::Source::Recogniser,
                 })
             }
             (still, _) => {

@@ -140,9 +140,9 @@ proptest! {
             .iter()
             .map(|r| crate::extract::Found {
                 range: r.clone(),
-                kind: crate::report::Kind::Person,
+                kind: crate::extract::Kind::Person,
                 value: None,
-                source: "test",
+                source: crate::extract::Source::Recogniser,
             })
             .collect();
         let quotes = find(&text, &ranges, &names);
