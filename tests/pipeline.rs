@@ -56,14 +56,14 @@ fn two_articles_share_and_differ() {
     let shared: Vec<&str> = r
         .findings
         .iter()
-        .filter(|f| f.kind == "agreement/entity")
+        .filter(|f| f.kind.as_str() == "agreement/entity")
         .map(|f| r.entities[f.entity.unwrap()].canonical.as_str())
         .collect();
     assert_eq!(shared, ["Port Selwyn", "Ines Varga"]);
     let only_b: Vec<&str> = r
         .findings
         .iter()
-        .filter(|f| f.kind == "omission/entity" && f.articles == ["b"])
+        .filter(|f| f.kind.as_str() == "omission/entity" && f.articles == ["b"])
         .map(|f| r.entities[f.entity.unwrap()].canonical.as_str())
         .collect();
     assert_eq!(only_b, ["Harbour Trust"]);
@@ -148,12 +148,12 @@ fn boilerplate_is_reported_and_kept_out_of_comparison() {
         "Crews reached Port Selwyn.",
     ]);
     let a = &r.articles[0];
-    let kinds: Vec<&str> = a.boilerplate.iter().map(|b| b.kind).collect();
+    let kinds: Vec<&str> = a.boilerplate.iter().map(|b| b.kind.as_str()).collect();
     assert_eq!(kinds, ["navigation", "share", "wire_credit"]);
     let bylines: Vec<String> = a
         .bylines
         .iter()
-        .map(|b| format!("{}:{}", b.role, b.name.text))
+        .map(|b| format!("{}:{}", b.role.as_str(), b.name.text))
         .collect();
     assert_eq!(bylines, ["reporting:Ana Lobo", "editing:Lee Grant"]);
     let dateline = a.dateline.as_ref().expect("a dateline");
@@ -176,7 +176,7 @@ fn boilerplate_is_reported_and_kept_out_of_comparison() {
     let only_a: Vec<&str> = r
         .findings
         .iter()
-        .filter(|f| f.kind == "omission/entity")
+        .filter(|f| f.kind.as_str() == "omission/entity")
         .map(|f| r.entities[f.entity.unwrap()].canonical.as_str())
         .collect();
     assert_eq!(only_a, ["LINDMARK", "Wire"]);
@@ -217,13 +217,13 @@ fn labels_and_dates_carry_through() {
     assert!(r
         .diagnostics
         .iter()
-        .any(|d| d.code == "bad_date" && d.article.as_deref() == Some("b")));
+        .any(|d| d.code.as_str() == "bad_date" && d.article.as_deref() == Some("b")));
 }
 
 #[test]
 fn one_text_among_empties_says_nothing_was_compared() {
     let r = report(&["Oslo is cold.", "   "]);
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["empty", "nothing_to_compare"]);
     assert!(r.findings.is_empty());
 }

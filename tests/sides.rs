@@ -8,7 +8,10 @@ use common::{report, report_dated, words_at};
 use parallax::{Finding, Report};
 
 fn of_kind<'r>(r: &'r Report, kind: &str) -> Vec<&'r Finding> {
-    r.findings.iter().filter(|f| f.kind == kind).collect()
+    r.findings
+        .iter()
+        .filter(|f| f.kind.as_str() == kind)
+        .collect()
 }
 
 /// The articles of each side of `f`, with the words each span gives.
@@ -132,14 +135,14 @@ fn timestamps_under_the_headline_are_not_event_dates() {
     let dated: Vec<&Finding> = a
         .findings
         .iter()
-        .filter(|f| f.kind.ends_with("/date"))
+        .filter(|f| f.kind.as_str().ends_with("/date"))
         .collect();
     assert!(
-        dated.iter().all(|f| f.kind != "conflict/date"),
+        dated.iter().all(|f| f.kind.as_str() != "conflict/date"),
         "{dated:#?}"
     );
     assert!(
-        dated.iter().any(|f| f.kind == "agreement/date"),
+        dated.iter().any(|f| f.kind.as_str() == "agreement/date"),
         "{:#?}",
         a.findings
     );

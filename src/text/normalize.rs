@@ -73,6 +73,11 @@ impl Normalized {
         &self.text
     }
 
+    /// The length in bytes of the original text.
+    pub fn original_len(&self) -> usize {
+        self.original_len
+    }
+
     /// The original byte range that the normalised range `range` came from. An empty range
     /// maps to an empty range at the corresponding original position.
     pub fn to_original(&self, range: Range<usize>) -> Range<usize> {

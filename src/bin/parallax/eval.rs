@@ -52,7 +52,7 @@ fn quotes(report: &Report, text: &str) -> Vec<String> {
             let (speaker, kind) = q
                 .speaker
                 .as_ref()
-                .map_or(("-", "-"), |s| (s.name.text.as_str(), s.kind));
+                .map_or(("-", "-"), |s| (s.name.text.as_str(), s.kind.as_str()));
             let via = q.via.as_ref().map_or("-", |v| v.text.as_str());
             format!("{content}|{speaker}|{kind}|{via}|{}", q.partial)
         })
