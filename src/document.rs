@@ -110,7 +110,7 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
     let text = normalized.as_str();
     let found_boilerplate = text::boilerplate(text);
     let sentences = text::sentences(text);
-    let published = Date::parse_iso(&given.published);
+    let published = given.published_date();
     let anchor = match published {
         Some(date) => Some(Anchor {
             date,

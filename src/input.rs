@@ -38,6 +38,13 @@ pub struct ArticleInput {
     pub published: String,
 }
 
+impl ArticleInput {
+    /// The publication date, when one is given and is a real date written `YYYY-MM-DD`.
+    pub fn published_date(&self) -> Option<Date> {
+        Date::parse_iso(&self.published)
+    }
+}
+
 impl Input {
     /// Refuses requests the analyser cannot serve: none or too many articles.
     pub(crate) fn validate(&self, limit: usize) -> Result<(), Error> {
@@ -193,7 +200,7 @@ fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
             format!("Article {id} contains HTML markup; it was read as plain text, tags and all. Copy the article from the rendered page instead of its source."),
         );
     }
-    if !input.published.is_empty() && Date::parse_iso(&input.published).is_none() {
+    if !input.published.is_empty() && input.published_date().is_none() {
         warn(
             DiagnosticCode::BadDate,
             format!(

@@ -1,9 +1,8 @@
-//! Text: the first stage. Splits an article into sentences and words, keeping byte offsets
-//! into the original text.
-//!
-//! It does not change the text: later stages see the pasted bytes and report spans into
-//! them. Normalisation with an offset map and boilerplate stripping come with the
-//! text-and-rules issue; this stage hands on sentence ranges and word tokens.
+//! Text: the first stage. Normalises an article's text (NFC, quotes, dashes, odd spaces)
+//! with a map back to the text as pasted, finds the boilerplate that is not the story
+//! (share widgets, captions, credit blocks, the dateline, bylines), splits sentences and
+//! words. Every range it hands on is a byte range of the normalised text; the map turns
+//! it back into the pasted text's bytes.
 
 pub mod boilerplate;
 mod normalize;
