@@ -45,19 +45,19 @@ fn shared_and_unique_names_over_three_articles() {
     let oslo = r
         .findings
         .iter()
-        .find(|f| f.summary.starts_with("Oslo"))
+        .find(|f| f.wording.summary.starts_with("Oslo"))
         .expect("Oslo is found");
     assert_eq!(
-        oslo.summary,
+        oslo.wording.summary,
         "Oslo is named only in Paper 2, not in Paper 1, Paper 3"
     );
     // The finding points at the first mention in each article that names it.
     let kati = &r
         .findings
         .iter()
-        .find(|f| f.summary.starts_with("Kati"))
+        .find(|f| f.wording.summary.starts_with("Kati"))
         .unwrap();
-    assert_eq!(kati.summary, "Kati is named in all 3 articles");
+    assert_eq!(kati.wording.summary, "Kati is named in all 3 articles");
     assert_eq!(kati.spans.len(), 3);
 }
 

@@ -62,11 +62,15 @@ fn one_conflict_says_which_articles_give_which_toll() {
         ]
     );
     assert!(
-        f.summary.contains("Paper 1 and Paper 2 say"),
+        f.wording.summary.contains("Paper 1 and Paper 2 say"),
         "{}",
-        f.summary
+        f.wording.summary
     );
-    assert!(f.summary.contains("Paper 3 says"), "{}", f.summary);
+    assert!(
+        f.wording.summary.contains("Paper 3 says"),
+        "{}",
+        f.wording.summary
+    );
     // A death toll is checked and reported even when written alike: the reader sees
     // which articles agree on it.
     let agreements = of_kind(&r, "agreement/quantity");

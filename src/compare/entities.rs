@@ -92,7 +92,7 @@ pub fn variants(ctx: &Ctx) -> Vec<Finding> {
                 ),
             );
             f.entity = Some(id);
-            f.why = v.why.clone();
+            f.wording.why = v.why.clone();
             out.push(f);
         }
     }

@@ -462,7 +462,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
                 ),
             );
             f.missing = missing;
-            f.why = format!("no quantity of {} there comes to the same", q.unit);
+            f.wording.why = format!("no quantity of {} there comes to the same", q.unit);
             out.push(f);
         }
     }

@@ -86,37 +86,47 @@ impl FindingKind {
     }
 }
 
-/// One thing the comparison found.
+/// One thing the comparison found, as the pipeline holds it: documents by index, ranges
+/// in their normalised text. [`crate::report::Finding`] is its form in the Report, where
+/// each field of the same name is documented for readers of the Report.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    /// What it says.
+    /// What it says; its family follows from it.
     pub kind: FindingKind,
-    /// The entity it is about, if any.
+    /// The entity's index, when it is about one.
     pub entity: Option<usize>,
-    /// The documents that carry it, in input order.
+    /// Indexes of the documents that carry it, ascending.
     pub articles: Vec<usize>,
-    /// The documents (with text) that do not.
+    /// Indexes of the documents with text that lack it.
     pub missing: Vec<usize>,
-    /// The ranges it points at, each in its document's normalised text.
+    /// (document, byte range of its normalised text) for each place it points at.
     pub spans: Vec<(usize, Range<usize>)>,
-    /// One sentence a reader understands.
-    pub summary: String,
-    /// Why the comparison thinks so; may be empty.
-    pub why: String,
-    /// For an altered quote or a relabelled sentence: the word-level difference.
-    pub diff: Vec<DiffPiece>,
-    /// For a conflict: the values that agree with each other, one side each.
+    /// What it says, in words.
+    pub wording: Wording,
+    /// The Report's `sides`, documents by index.
     pub sides: Vec<Side>,
 }
 
-/// One side of a conflict: a value and the documents (and spans) that give it.
+/// What a finding says in words: written by the comparison, carried as it is into the
+/// Report (whose findings show these fields as their own).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Wording {
+    /// One sentence a reader understands.
+    pub summary: String,
+    /// Why the comparison thinks so ("same unit in matching sentences"); may be empty.
+    pub why: String,
+    /// For an altered quote or a relabelled sentence: the word-level difference.
+    pub diff: Vec<DiffPiece>,
+}
+
+/// One side of a conflict, documents by index (see [`crate::report::Side`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Side {
-    /// The value read back: "at least 14 deaths", "15000 m", "2020-08-18".
+    /// The value in words.
     pub value: String,
-    /// The documents that give it, in input order.
+    /// Indexes of the documents that give it.
     pub articles: Vec<usize>,
-    /// Indexes into the finding's `spans` of the words that give it.
+    /// Positions in the finding's `spans` of the words that give it.
     pub spans: Vec<usize>,
 }
 
@@ -136,9 +146,10 @@ pub fn finding(
         articles: carrying,
         missing: Vec::new(),
         spans,
-        summary,
-        why: String::new(),
-        diff: Vec::new(),
+        wording: Wording {
+            summary,
+            ..Wording::default()
+        },
         sides: Vec::new(),
     }
 }
@@ -154,7 +165,7 @@ pub fn weekdays(ctx: &Ctx) -> Vec<Finding> {
                 vec![(a, c.weekday.clone()), (a, c.date.clone())],
                 c.message.clone(),
             );
-            f.why = "a weekday and a date in one sentence disagree".into();
+            f.wording.why = "a weekday and a date in one sentence disagree".into();
             out.push(f);
         }
     }

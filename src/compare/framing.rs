@@ -209,7 +209,7 @@ fn labels_in(
                     written(ctx, y, sy, ry)
                 ),
             );
-            f.why = format!(
+            f.wording.why = format!(
                 "both label the same {} in matching sentences ({tx} / {ty})",
                 cx.replace('_', " ")
             );
@@ -298,7 +298,7 @@ fn context_labels(
                 written(ctx, y, sy, &ry)
             ),
         );
-        f.why = if same_head && !listed {
+        f.wording.why = if same_head && !listed {
             format!(
                 "matching sentences qualify \u{201c}{}\u{201d} differently",
                 sx.words[rx.end]
@@ -338,7 +338,7 @@ fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
                 ),
             );
             f.missing = vec![lacks];
-            f.why = "the hedge is in one of two matching sentences only".into();
+            f.wording.why = "the hedge is in one of two matching sentences only".into();
             out.push(f);
         }
     }
@@ -445,7 +445,7 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
                 vec![(a, r)],
                 format!("{} credits {name} for what it reports", doc.label),
             );
-            f.why = "another outlet is named as the source".into();
+            f.wording.why = "another outlet is named as the source".into();
             out.push(f);
         }
     }

@@ -29,7 +29,7 @@ mod spellings;
 
 pub use align::{AlignedSentences, AlignmentClass};
 pub use diff::{DiffOp, DiffPiece};
-pub use finding::{Family, Finding, FindingKind, Side};
+pub use finding::{Family, Finding, FindingKind, Side, Wording};
 
 use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
@@ -306,7 +306,7 @@ fn omitted_sentences(ctx: &Ctx, matched: &[Vec<Vec<usize>>]) -> Vec<Finding> {
                 ),
             );
             f.missing = lacking;
-            f.why = "no sentence there shares enough of its words".into();
+            f.wording.why = "no sentence there shares enough of its words".into();
             out.push(f);
         }
     }

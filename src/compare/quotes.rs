@@ -141,7 +141,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
                     ctx.labels(&articles)
                 ),
             );
-            f.why = "the same words in every article that carries it".into();
+            f.wording.why = "the same words in every article that carries it".into();
             out.push(f);
         }
         for (k, x) in firsts.iter().enumerate() {
@@ -166,7 +166,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
                     ctx.labels(&missing)
                 ),
             );
-            f.why = format!(
+            f.wording.why = format!(
                 "no quote in {} shares most of the words of \u{201c}{}\u{201d}",
                 ctx.labels(&missing),
                 excerpt(ctx, s)
@@ -241,7 +241,7 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
                 ctx.labels(&articles)
             ),
         );
-        f.why = if x.words.len() == y.words.len() {
+        f.wording.why = if x.words.len() == y.words.len() {
             "the same words".into()
         } else {
             "one quotes a stretch of the other, word for word".into()
@@ -259,8 +259,8 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
                 ctx.labels(&articles)
             ),
         );
-        f.why = format!("{changed} change(s) inside the quote; most words are the same");
-        f.diff = diff;
+        f.wording.why = format!("{changed} change(s) inside the quote; most words are the same");
+        f.wording.diff = diff;
         out.push(f);
     }
     let (ax, ay) = (attribution(ctx, x), attribution(ctx, y));
@@ -278,7 +278,8 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
                     ctx.label(y.article)
                 ),
             );
-            f.why = "the same quote with a different speaker or a different outlet credited".into();
+            f.wording.why =
+                "the same quote with a different speaker or a different outlet credited".into();
             out.push(f);
         }
     }

@@ -254,7 +254,7 @@ fn conflict(
         said.join(", "),
     );
     // The reason of the first judgement that found them at odds.
-    f.why = js
+    f.wording.why = js
         .iter()
         .find(|&&j| !judged[j].agree)
         .map(|&j| judged[j].why())
@@ -300,6 +300,6 @@ fn agreement(ctx: &Ctx, first: &Judged, nodes: &[usize], ends: &[&End]) -> Findi
             .collect(),
         format!("{list} {verb}"),
     );
-    f.why = first.why();
+    f.wording.why = first.why();
     f
 }

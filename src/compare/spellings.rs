@@ -84,7 +84,7 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
                     ctx.label(name)
                 ),
             );
-            f.why = format!(
+            f.wording.why = format!(
                 "matching sentences differ only there, and the two are a letter or two apart; \u{201c}{name_text}\u{201d} is written {name_n} time(s), \u{201c}{slip_text}\u{201d} {slip_n}"
             );
             out.push(f);

@@ -4,9 +4,9 @@
 //! values become their strings, finding ids are numbered.
 
 use super::{
-    AlignedSentences, Anchor, Article, ArticleSpan, Boilerplate, Byline, Dateline, Diagnostic,
-    Entity, EntityMentions, EntityVariant, Finding, Mention, Pair, Quote, Report, Side, Snippet,
-    Sourcing, Speaker, SCHEMA_VERSION,
+    Anchor, Article, ArticleSpan, Boilerplate, Byline, Dateline, Diagnostic, Entity,
+    EntityMentions, EntityVariant, Finding, Mention, Pair, Quote, Report, Side, Snippet, Sourcing,
+    Speaker, SCHEMA_VERSION,
 };
 use crate::compare::{self, Compared};
 use crate::document::Document;
@@ -212,9 +212,7 @@ fn finding(i: usize, f: compare::Finding, ids: &[String], spans: &[Spans]) -> Fi
                 span: spans[a].span(range),
             })
             .collect(),
-        summary: f.summary,
-        why: f.why,
-        diff: f.diff,
+        wording: f.wording,
         sides: f
             .sides
             .into_iter()
@@ -232,16 +230,6 @@ fn pair(p: compare::Pair, ids: &[String]) -> Pair {
         articles: p.articles.map(|a| ids[a].clone()),
         words: p.words,
         reuse: p.reuse,
-        aligned: p
-            .aligned
-            .into_iter()
-            .map(|m| AlignedSentences {
-                a: m.a,
-                b: m.b,
-                class: m.class,
-                similarity: m.similarity,
-                diff: m.diff,
-            })
-            .collect(),
+        aligned: p.aligned,
     }
 }

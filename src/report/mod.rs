@@ -7,7 +7,9 @@
 
 mod build;
 
-pub use crate::compare::{AlignmentClass, DiffOp, DiffPiece, Family, FindingKind};
+pub use crate::compare::{
+    AlignedSentences, AlignmentClass, DiffOp, DiffPiece, Family, FindingKind, Wording,
+};
 pub use crate::document::AnchorSource;
 pub use crate::extract::quotes::SpeakerKind;
 pub use crate::extract::{Kind, Source};
@@ -237,12 +239,9 @@ pub struct Finding {
     pub missing: Vec<String>,
     /// The spans it points at, each in its article.
     pub spans: Vec<ArticleSpan>,
-    /// One sentence a reader understands.
-    pub summary: String,
-    /// Why the comparison thinks so ("same unit in matching sentences"); may be empty.
-    pub why: String,
-    /// For an altered quote or a relabelled sentence: the word-level difference.
-    pub diff: Vec<DiffPiece>,
+    /// What it says in words: `summary`, `why` and `diff`, as fields of the finding.
+    #[serde(flatten)]
+    pub wording: Wording,
     /// For a conflict: the values that agree with each other, one side each, so that with
     /// many articles it says which articles say what. Empty for other findings.
     pub sides: Vec<Side>,
@@ -272,21 +271,6 @@ pub struct Pair {
     pub reuse: [f64; 2],
     /// Sentences that match, each once, in the first article's order.
     pub aligned: Vec<AlignedSentences>,
-}
-
-/// A sentence of each article of a pair that say the same thing.
-#[derive(Debug, Clone, Serialize)]
-pub struct AlignedSentences {
-    /// Index into the first article's `sentences`.
-    pub a: usize,
-    /// Index into the second article's `sentences`.
-    pub b: usize,
-    /// How closely they match.
-    pub class: AlignmentClass,
-    /// Word overlap from 0 to 1 (Dice coefficient on lower-cased words).
-    pub similarity: f64,
-    /// Word-level difference, first article's sentence to the second's (empty when identical).
-    pub diff: Vec<DiffPiece>,
 }
 
 /// A span in a named article.

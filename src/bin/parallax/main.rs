@@ -209,7 +209,12 @@ fn render_text(report: &Report) -> String {
     if !report.findings.is_empty() {
         out.push_str("\n== findings\n");
         for f in &report.findings {
-            out.push_str(&format!("{} {}: {}\n", f.id, f.kind.as_str(), f.summary));
+            out.push_str(&format!(
+                "{} {}: {}\n",
+                f.id,
+                f.kind.as_str(),
+                f.wording.summary
+            ));
         }
     }
     out
