@@ -54,7 +54,9 @@ export class Analyzer {
         worker.postMessage({ type: "analyze", id, input });
       } catch (err) {
         this.finish(id);
-        reject(new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }));
+        reject(
+          new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }),
+        );
       }
     });
   }

@@ -110,9 +110,10 @@ function onSaved(ok, reason) {
     ui.storageNote.textContent = "";
     return;
   }
-  ui.storageNote.textContent = reason === "quota"
-    ? "This text is too large for the browser to keep across reloads. It stays here while this page is open."
-    : "Your browser does not let this page keep the text across reloads. It stays here while this page is open.";
+  ui.storageNote.textContent =
+    reason === "quota"
+      ? "This text is too large for the browser to keep across reloads. It stays here while this page is open."
+      : "Your browser does not let this page keep the text across reloads. It stays here while this page is open.";
   ui.storageNote.hidden = false;
 }
 
@@ -129,7 +130,10 @@ async function analyze() {
     if (analyzer.busy) analyzer.cancel();
     endRun();
     setStatus("");
-    showError("Paste at least one article: every text box is empty.", "Paste the text of an article into a box above, then click Analyze.");
+    showError(
+      "Paste at least one article: every text box is empty.",
+      "Paste the text of an article into a box above, then click Analyze.",
+    );
     cards.focusFirstText();
     return;
   }
@@ -161,7 +165,10 @@ async function analyze() {
     if (err?.fatal) {
       showError("The analyser stopped unexpectedly. Your text is kept; try again, or reload the page.", err.message);
     } else {
-      showError(`The articles could not be analysed: ${err?.message ?? err}`, "Your text is kept. Change the input and try again.");
+      showError(
+        `The articles could not be analysed: ${err?.message ?? err}`,
+        "Your text is kept. Change the input and try again.",
+      );
     }
     return;
   }
@@ -176,7 +183,10 @@ async function analyze() {
   } catch (err) {
     hideResults();
     setStatus("The analysis finished, but its results could not be shown.");
-    showError("The results could not be shown. Your text is kept; try again, or reload the page.", String(err?.message ?? err));
+    showError(
+      "The results could not be shown. Your text is kept; try again, or reload the page.",
+      String(err?.message ?? err),
+    );
     return;
   }
   ui.results.hidden = false;

@@ -120,7 +120,11 @@ export class CardList {
   }
 
   append() {
-    const card = new Card(this.serial++, () => this.onChange(), (c) => this.remove(c));
+    const card = new Card(
+      this.serial++,
+      () => this.onChange(),
+      (c) => this.remove(c),
+    );
     this.cards.push(card);
     this.container.append(card.root);
     return card;

@@ -10,8 +10,21 @@
 // page knows, so that results.js sends only unknown ones to "Other findings".
 
 import {
-  badge, badges, cappedList, diffKey, el, excerpt, findingItem, group, labelOf, nameOf, percent, renderDiff, section,
-  strings, textAt,
+  badge,
+  badges,
+  cappedList,
+  diffKey,
+  el,
+  excerpt,
+  findingItem,
+  group,
+  labelOf,
+  nameOf,
+  percent,
+  renderDiff,
+  section,
+  strings,
+  textAt,
 } from "./findings.js";
 
 /** Finding kinds -> the section that shows them (the entity ones are the overlap lists'). */
@@ -89,24 +102,52 @@ const PAIRS_SHOWN = 6;
 
 /** "Quotes across articles": what the same quote looks like in each article that has it. */
 export function renderQuotesAcross(findings, ctx) {
-  const node = section("compare", "quotes", "Quotes across articles",
-    "The same quote in more than one article: word for word, changed, or credited to someone else; and quotes only some articles carry.");
+  const node = section(
+    "compare",
+    "quotes",
+    "Quotes across articles",
+    "The same quote in more than one article: word for word, changed, or credited to someone else; and quotes only some articles carry.",
+  );
   const groups = [];
   const identical = ofKinds(findings, "quote/identical");
   if (identical.length > 0) {
-    groups.push(group("quote-identical", "Quoted word for word", identical.map((f) => findingItem(f, ctx))));
+    groups.push(
+      group(
+        "quote-identical",
+        "Quoted word for word",
+        identical.map((f) => findingItem(f, ctx)),
+      ),
+    );
   }
   const altered = ofKinds(findings, "quote/altered");
   if (altered.length > 0) {
-    groups.push(group("quote-altered", "Quoted differently", altered.map((f) => alteredQuote(f, ctx))));
+    groups.push(
+      group(
+        "quote-altered",
+        "Quoted differently",
+        altered.map((f) => alteredQuote(f, ctx)),
+      ),
+    );
   }
   const moved = merged(ofKinds(findings, "quote/reattributed"));
   if (moved.length > 0) {
-    groups.push(group("quote-reattributed", "Credited to someone else", moved.map((f) => mergedItem(f, ctx, { why: true }))));
+    groups.push(
+      group(
+        "quote-reattributed",
+        "Credited to someone else",
+        moved.map((f) => mergedItem(f, ctx, { why: true })),
+      ),
+    );
   }
   const some = ofKinds(findings, "omission/quote");
   if (some.length > 0) {
-    groups.push(group("quote-some", "Quoted in only some articles", some.map((f) => quoteOnlyIn(f, ctx))));
+    groups.push(
+      group(
+        "quote-some",
+        "Quoted in only some articles",
+        some.map((f) => quoteOnlyIn(f, ctx)),
+      ),
+    );
   }
   if (groups.length === 0) node.append(el("p", "empty-note", "No quote appears in more than one article."));
   node.append(...groups);
@@ -118,7 +159,14 @@ function alteredQuote(f, ctx) {
   const li = findingItem(f, ctx, { className: "finding quote-altered" });
   const [first, second] = strings(f.articles);
   const block = el("p", "diff-block");
-  block.append(el("span", "diff-mark", "“"), renderDiff(f.diff, { removed: first ? nameOf(ctx.names, first) : "", added: second ? nameOf(ctx.names, second) : "" }), el("span", "diff-mark", "”"));
+  block.append(
+    el("span", "diff-mark", "“"),
+    renderDiff(f.diff, {
+      removed: first ? nameOf(ctx.names, first) : "",
+      added: second ? nameOf(ctx.names, second) : "",
+    }),
+    el("span", "diff-mark", "”"),
+  );
   li.append(block);
   if (first && second) li.append(diffKey(ctx.names, [first, second]));
   return li;
@@ -128,22 +176,37 @@ function alteredQuote(f, ctx) {
 function quoteOnlyIn(f, ctx) {
   const first = Array.isArray(f.spans) ? f.spans.find((s) => typeof s?.article === "string") : null;
   // The words inside the marks, without the comma that hands over to "she said".
-  const said = first ? textAt(ctx, first.article, first.span)?.trim().replace(/[\s,;:]+$/u, "") : null;
+  const said = first
+    ? textAt(ctx, first.article, first.span)
+        ?.trim()
+        .replace(/[\s,;:]+$/u, "")
+    : null;
   const li = findingItem(f, ctx, { label: said ? el("q", "quote-text", said) : undefined });
   const missing = strings(f.missing);
-  if (missing.length > 0) li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
+  if (missing.length > 0)
+    li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
   return li;
 }
 
 /** "Reused text": per pair of articles, how much of each stands in passages the other has too. */
 export function renderReuse(pairs, ctx) {
-  const node = section("compare", "reuse", "Reused text",
-    "How much of each article stands in passages of five or more words also found in the other, and which sentences match.");
+  const node = section(
+    "compare",
+    "reuse",
+    "Reused text",
+    "How much of each article stands in passages of five or more words also found in the other, and which sentences match.",
+  );
   const list = (Array.isArray(pairs) ? pairs : []).filter((p) => p && strings(p.articles).length === 2);
   const shared = list.filter((p) => maxReuse(p) > 0 || (Array.isArray(p.aligned) && p.aligned.length > 0));
   shared.sort((x, y) => maxReuse(y) - maxReuse(x));
   if (shared.length === 0) {
-    node.append(el("p", "empty-note", list.length > 0 ? "The articles share no passages and no matching sentences." : "Nothing to compare."));
+    node.append(
+      el(
+        "p",
+        "empty-note",
+        list.length > 0 ? "The articles share no passages and no matching sentences." : "Nothing to compare.",
+      ),
+    );
     return node;
   }
   const ul = el("ul", "reuse-list");
@@ -158,7 +221,13 @@ export function renderReuse(pairs, ctx) {
     node.append(more);
   }
   if (shared.length < list.length) {
-    node.append(el("p", "note", `${list.length - shared.length} other pair${list.length - shared.length === 1 ? "" : "s"} share no text.`));
+    node.append(
+      el(
+        "p",
+        "note",
+        `${list.length - shared.length} other pair${list.length - shared.length === 1 ? "" : "s"} share no text.`,
+      ),
+    );
   }
   return node;
 }
@@ -175,13 +244,26 @@ function reusePair(p, ctx) {
   const li = el("li", "reuse-pair");
   li.dataset.pair = `${a} ${b}`;
   const title = el("h3", "reuse-title");
-  title.append(badge(ctx.names, a), document.createTextNode(` ${labelOf(ctx, a)} and `), badge(ctx.names, b), document.createTextNode(` ${labelOf(ctx, b)}`));
+  title.append(
+    badge(ctx.names, a),
+    document.createTextNode(` ${labelOf(ctx, a)} and `),
+    badge(ctx.names, b),
+    document.createTextNode(` ${labelOf(ctx, b)}`),
+  );
   li.append(title);
-  li.append(el("p", "reuse-line",
-    `${labelOf(ctx, b)} takes ${percent(reuse[1])} of its words from passages also in ${labelOf(ctx, a)}; `
-    + `${labelOf(ctx, a)} takes ${percent(reuse[0])} from ${labelOf(ctx, b)}.`));
+  li.append(
+    el(
+      "p",
+      "reuse-line",
+      `${labelOf(ctx, b)} takes ${percent(reuse[1])} of its words from passages also in ${labelOf(ctx, a)}; ` +
+        `${labelOf(ctx, a)} takes ${percent(reuse[0])} from ${labelOf(ctx, b)}.`,
+    ),
+  );
   const bars = el("div", "reuse-bars");
-  for (const [i, id, other] of [[0, a, b], [1, b, a]]) {
+  for (const [i, id, other] of [
+    [0, a, b],
+    [1, b, a],
+  ]) {
     const row = el("div", "reuse-bar-row");
     row.dataset.article = id;
     const bar = el("span", "reuse-bar");
@@ -248,7 +330,7 @@ function ordinal(index) {
 function sentenceText(ctx, id, index) {
   const article = ctx.articles.find((x) => x?.id === id);
   const span = Number.isSafeInteger(index) && Array.isArray(article?.sentences) ? article.sentences[index] : null;
-  return span ? textAt(ctx, id, span)?.trim() ?? null : null;
+  return span ? (textAt(ctx, id, span)?.trim() ?? null) : null;
 }
 
 /** The kinds of source counted in `article.sourcing`, with their column headings. */
@@ -262,17 +344,43 @@ const SOURCE_KINDS = [
 
 /** "Framing and sourcing": word choices, hedges, who each article quotes, and outlets credited. */
 export function renderFraming(findings, ctx) {
-  const node = section("compare", "framing", "Framing and sourcing",
-    "Different words for the same thing, claims hedged in one article only, and whom each article quotes.");
+  const node = section(
+    "compare",
+    "framing",
+    "Framing and sourcing",
+    "Different words for the same thing, claims hedged in one article only, and whom each article quotes.",
+  );
   const labels = merged(ofKinds(findings, "framing/label"));
-  if (labels.length > 0) node.append(group("framing-label", "Word choices", labels.map((f) => mergedItem(f, ctx, { why: true }))));
+  if (labels.length > 0)
+    node.append(
+      group(
+        "framing-label",
+        "Word choices",
+        labels.map((f) => mergedItem(f, ctx, { why: true })),
+      ),
+    );
   const hedges = merged(ofKinds(findings, "framing/hedge"));
-  if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges.map((f) => mergedItem(f, ctx, { why: true }))));
+  if (hedges.length > 0)
+    node.append(
+      group(
+        "framing-hedge",
+        "Hedged in one article only",
+        hedges.map((f) => mergedItem(f, ctx, { why: true })),
+      ),
+    );
   const table = sourcingTable(ctx);
   if (table) node.append(table);
   const outlets = merged(ofKinds(findings, "sourcing/outlet"));
-  if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets.map((f) => mergedItem(f, ctx))));
-  if (node.querySelector(".finding-group, table") === null) node.append(el("p", "empty-note", "No differences in wording or sourcing found."));
+  if (outlets.length > 0)
+    node.append(
+      group(
+        "sourcing-outlet",
+        "Other outlets credited",
+        outlets.map((f) => mergedItem(f, ctx)),
+      ),
+    );
+  if (node.querySelector(".finding-group, table") === null)
+    node.append(el("p", "empty-note", "No differences in wording or sourcing found."));
   return node;
 }
 
@@ -322,9 +430,18 @@ function sourcingTable(ctx) {
 export function renderAgreements(findings, ctx) {
   const list = merged(ofKinds(findings, "agreement/quantity", "agreement/date"));
   if (list.length === 0) return null;
-  const node = section("compare", "agreements", "Agreements written differently",
-    "Figures and dates that look different but come to the same thing.");
-  node.append(...cappedList(list.map((f) => mergedItem(f, ctx, { why: true })), "finding-list plain"));
+  const node = section(
+    "compare",
+    "agreements",
+    "Agreements written differently",
+    "Figures and dates that look different but come to the same thing.",
+  );
+  node.append(
+    ...cappedList(
+      list.map((f) => mergedItem(f, ctx, { why: true })),
+      "finding-list plain",
+    ),
+  );
   return node;
 }
 
@@ -332,8 +449,12 @@ export function renderAgreements(findings, ctx) {
 export function renderLeftOut(findings, ctx) {
   const list = ofKinds(findings, "omission/sentence", "omission/quantity");
   if (list.length === 0) return null;
-  const node = section("compare", "left-out", "Left out",
-    "Sentences with no counterpart in another article, and figures only some articles give.");
+  const node = section(
+    "compare",
+    "left-out",
+    "Left out",
+    "Sentences with no counterpart in another article, and figures only some articles give.",
+  );
   // Carrying articles -> items; one item per sentence (its findings merged across articles).
   const groups = new Map();
   for (const f of list) {
@@ -357,7 +478,9 @@ export function renderLeftOut(findings, ctx) {
   if (figures > 0) counts.push(`${figures.toLocaleString("en")} figure${figures === 1 ? "" : "s"}`);
   details.append(el("summary", "", `Show what is left out (${counts.join(", ")})`));
   const order = ctx.articles.map((a) => a?.id);
-  const keys = [...groups.keys()].sort((x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || x.localeCompare(y));
+  const keys = [...groups.keys()].sort(
+    (x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || x.localeCompare(y),
+  );
   for (const key of keys) {
     const { has, items } = groups.get(key);
     const div = el("div", "left-out-group");
@@ -365,13 +488,18 @@ export function renderLeftOut(findings, ctx) {
     const h3 = el("h3", "");
     // With two articles, what one has the other lacks; with more, each item says where it is not.
     const where = has.map((id) => labelOf(ctx, id)).join(", ");
-    h3.append(...badges(ctx.names, has), document.createTextNode(ctx.withText.size > 2 ? `In ${where}` : `Only in ${where}`));
+    h3.append(
+      ...badges(ctx.names, has),
+      document.createTextNode(ctx.withText.size > 2 ? `In ${where}` : `Only in ${where}`),
+    );
     div.append(h3);
     const ul = el("ul", "finding-list plain");
     const all = [...items.values()];
-    for (const { first, ref, ids, missing } of all.slice(0, LEFT_OUT_MAX)) ul.append(leftOutItem(first, ref, ids, missing, ctx));
+    for (const { first, ref, ids, missing } of all.slice(0, LEFT_OUT_MAX))
+      ul.append(leftOutItem(first, ref, ids, missing, ctx));
     div.append(ul);
-    if (all.length > LEFT_OUT_MAX) div.append(el("p", "note", `… and ${(all.length - LEFT_OUT_MAX).toLocaleString("en")} more, not listed here.`));
+    if (all.length > LEFT_OUT_MAX)
+      div.append(el("p", "note", `… and ${(all.length - LEFT_OUT_MAX).toLocaleString("en")} more, not listed here.`));
     details.append(div);
   }
   node.append(details);
@@ -384,7 +512,8 @@ function leftOutItem(f, ref, ids, missing, ctx) {
   const li = findingItem(f, ctx, { label, badgeIds: [] });
   li.dataset.finding = ids.filter((id) => typeof id === "string").join(" ");
   // With two articles, "Only in a" already says where it is not.
-  if (missing.length > 0 && ctx.withText.size > 2) li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
+  if (missing.length > 0 && ctx.withText.size > 2)
+    li.append(el("span", "why", `not in ${missing.map((id) => nameOf(ctx.names, id)).join(", ")}`));
   return li;
 }
 

@@ -172,7 +172,9 @@ export function findingSpots(f, ctx) {
  * highlighted element the spots fall in for a moment; focus moves to that text box.
  */
 export function showSpots(container, spots) {
-  const unmark = () => container.querySelectorAll(".is-target").forEach((node) => node.classList.remove("is-target"));
+  const unmark = () => {
+    for (const node of container.querySelectorAll(".is-target")) node.classList.remove("is-target");
+  };
   clearTimeout(targetTimer);
   unmark();
   targetTimer = setTimeout(unmark, TARGET_MS);

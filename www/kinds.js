@@ -39,7 +39,12 @@ export function kindInfo(kind) {
   const code = kindCode(kind);
   const entry = Object.hasOwn(KINDS, code) ? KINDS[code] : null;
   if (entry) return { code, label: entry.label, description: entry.description, known: true };
-  return { code, label: code === "UNKNOWN" ? "Other" : code, description: "A kind this page does not know yet", known: false };
+  return {
+    code,
+    label: code === "UNKNOWN" ? "Other" : code,
+    description: "A kind this page does not know yet",
+    known: false,
+  };
 }
 
 /**

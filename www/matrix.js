@@ -5,15 +5,17 @@
 // MATRIX_ROWS are shown and a button shows the rest. The table scrolls sideways inside its box
 // (the name column stays put), so that it reads with up to 20 articles.
 
-import { kindCode, kindInfo } from "./kinds.js";
 import { badge, el, labelOf, nameOf, section } from "./findings.js";
+import { kindCode, kindInfo } from "./kinds.js";
 
 /** Rows shown before "Show all". */
 const MATRIX_ROWS = 25;
 
 /** "Who is named where"; null when no entity is named. */
 export function renderMatrix(entities, ctx) {
-  const ids = ctx.articles.map((a, i) => (typeof a?.id === "string" ? a.id : String.fromCharCode(97 + i))).filter((id) => ctx.withText.has(id));
+  const ids = ctx.articles
+    .map((a, i) => (typeof a?.id === "string" ? a.id : String.fromCharCode(97 + i)))
+    .filter((id) => ctx.withText.has(id));
   const rows = [];
   for (const entity of entities) {
     if (!entity || typeof entity !== "object") continue;
@@ -23,13 +25,18 @@ export function renderMatrix(entities, ctx) {
       counts.set(m.article, (counts.get(m.article) ?? 0) + m.indexes.length);
     }
     const total = ids.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
-    if (total > 0) rows.push({ entity, counts, total, name: typeof entity.canonical === "string" ? entity.canonical : "?" });
+    if (total > 0)
+      rows.push({ entity, counts, total, name: typeof entity.canonical === "string" ? entity.canonical : "?" });
   }
   if (rows.length === 0) return null;
   rows.sort((x, y) => y.total - x.total || x.name.localeCompare(y.name));
 
-  const node = section("compare matrix", "matrix", "Who is named where",
-    "How many times each article names each person, place or organisation, most named first.");
+  const node = section(
+    "compare matrix",
+    "matrix",
+    "Who is named where",
+    "How many times each article names each person, place or organisation, most named first.",
+  );
 
   const scroll = el("div", "table-scroll matrix-scroll");
   scroll.tabIndex = 0;
@@ -63,7 +70,9 @@ export function renderMatrix(entities, ctx) {
     const swatch = el("span", "entity-swatch", name);
     swatch.dataset.kind = kindCode(entity.kind);
     th.append(swatch);
-    const variants = (Array.isArray(entity.variants) ? entity.variants : []).filter((v) => typeof v?.text === "string" && v.text);
+    const variants = (Array.isArray(entity.variants) ? entity.variants : []).filter(
+      (v) => typeof v?.text === "string" && v.text,
+    );
     // Other written forms, but not the same name in capitals or a misspelling (noted below).
     const seen = new Set([name, ...variants.map((v) => v.text)].map((x) => x.toLocaleLowerCase()));
     const aliases = (Array.isArray(entity.aliases) ? entity.aliases : []).filter((a) => {
@@ -73,7 +82,11 @@ export function renderMatrix(entities, ctx) {
     });
     if (aliases.length > 0) th.append(el("span", "matrix-aliases", `also ${aliases.join(", ")}`));
     if (variants.length > 0) {
-      const note = el("span", "matrix-variant", `misspelt as ${variants.map((v) => `“${v.text}”${typeof v.article === "string" ? ` in ${v.article}` : ""}`).join(", ")}`);
+      const note = el(
+        "span",
+        "matrix-variant",
+        `misspelt as ${variants.map((v) => `“${v.text}”${typeof v.article === "string" ? ` in ${v.article}` : ""}`).join(", ")}`,
+      );
       const why = variants.map((v) => v.why).filter((w) => typeof w === "string" && w);
       if (why.length > 0) note.title = why.join("\n");
       th.append(note);

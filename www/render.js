@@ -87,7 +87,9 @@ export function analysedLength(text, article) {
  */
 export function renderHighlightedText(text, mentions, options = {}) {
   const source = typeof text === "string" ? text : "";
-  const limit = Number.isSafeInteger(options.length) ? Math.min(Math.max(options.length, 0), source.length) : source.length;
+  const limit = Number.isSafeInteger(options.length)
+    ? Math.min(Math.max(options.length, 0), source.length)
+    : source.length;
   const entities = Array.isArray(options.entities) ? options.entities : [];
   const layers = [options.boilerplate, options.quotes, mentions].map((list) => (Array.isArray(list) ? list : []));
 
@@ -104,8 +106,14 @@ export function renderHighlightedText(text, mentions, options = {}) {
       .sort((x, y) => (x.range?.start ?? Infinity) - (y.range?.start ?? Infinity) || x.index - y.index);
     let cursor = 0;
     for (const { item, index, range } of ordered) {
-      if (!range || range.start < 0 || range.start >= range.end || range.end > limit || range.start < cursor
-        || kept.slice(0, layer).some((outer) => crosses(outer, range))) {
+      if (
+        !range ||
+        range.start < 0 ||
+        range.start >= range.end ||
+        range.end > limit ||
+        range.start < cursor ||
+        kept.slice(0, layer).some((outer) => crosses(outer, range))
+      ) {
         skipped += 1;
         continue;
       }

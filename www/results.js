@@ -12,13 +12,19 @@
 // inserted once. Strings from the report and from the user go in through textContent only. Any
 // field the page does not know is ignored; any field it expects may be missing.
 
-import { KIND_CODES, bylineRoleLabel, kindCode, kindInfo, speakerKindLabel } from "./kinds.js";
-import { analysedLength, describeQuote, refText, renderHighlightedText, spanRange } from "./render.js";
 import {
-  conflictDetails, isKnownKind, renderAgreements, renderFraming, renderLeftOut, renderQuotesAcross, renderReuse,
+  conflictDetails,
+  isKnownKind,
+  renderAgreements,
+  renderFraming,
+  renderLeftOut,
+  renderQuotesAcross,
+  renderReuse,
 } from "./comparison.js";
 import { cappedList, el, findingItem, nameOf, strings } from "./findings.js";
+import { bylineRoleLabel, KIND_CODES, kindCode, kindInfo, speakerKindLabel } from "./kinds.js";
 import { renderMatrix } from "./matrix.js";
+import { analysedLength, describeQuote, refText, renderHighlightedText, spanRange } from "./render.js";
 
 /**
  * Replaces the contents of `container` with the rendering of `report`.
@@ -35,11 +41,13 @@ export function renderReport(container, report, inputs) {
 
   const fragment = document.createDocumentFragment();
   fragment.append(renderDiagnostics(report?.diagnostics, names));
-  fragment.append(renderLegend({
-    kinds: new Set(articles.flatMap((a) => (Array.isArray(a?.mentions) ? a.mentions.map((m) => m?.kind) : []))),
-    quotes: articles.some((a) => Array.isArray(a?.quotes) && a.quotes.length > 0),
-    boilerplate: articles.some((a) => Array.isArray(a?.boilerplate) && a.boilerplate.length > 0),
-  }));
+  fragment.append(
+    renderLegend({
+      kinds: new Set(articles.flatMap((a) => (Array.isArray(a?.mentions) ? a.mentions.map((m) => m?.kind) : []))),
+      quotes: articles.some((a) => Array.isArray(a?.quotes) && a.quotes.length > 0),
+      boilerplate: articles.some((a) => Array.isArray(a?.boilerplate) && a.boilerplate.length > 0),
+    }),
+  );
   const withText = new Set(articles.map((a, i) => (inputs[i]?.text?.trim() ? a?.id : null)).filter(Boolean));
   const ctx = { articles, inputs, names, entities, container, withText };
   const checks = findings.filter(isConflict);
@@ -56,9 +64,17 @@ export function renderReport(container, report, inputs) {
     ];
     fragment.append(...sections.filter(Boolean));
   }
-  fragment.append(renderOverlap(findings.filter((f) => !isConflict(f)), entities, articles, names, withText));
+  fragment.append(
+    renderOverlap(
+      findings.filter((f) => !isConflict(f)),
+      entities,
+      articles,
+      names,
+      withText,
+    ),
+  );
   const grid = el("div", "article-results");
-  articles.forEach((article, i) => grid.append(renderArticle(article, i, inputs[i], entities, names)));
+  for (const [i, article] of articles.entries()) grid.append(renderArticle(article, i, inputs[i], entities));
   fragment.append(grid);
   container.replaceChildren(fragment);
 }
@@ -89,7 +105,8 @@ function renderDiagnostics(diagnostics, names) {
     if (typeof d.article === "string") {
       li.dataset.article = d.article;
       // The analyser's messages usually name the article already ("Article b is empty ...").
-      if (!message.startsWith(`Article ${d.article}`)) li.append(el("span", "diagnostic-article", `Article ${nameOf(names, d.article)}: `));
+      if (!message.startsWith(`Article ${d.article}`))
+        li.append(el("span", "diagnostic-article", `Article ${nameOf(names, d.article)}: `));
     }
     li.append(document.createTextNode(message));
     ul.append(li);
@@ -114,7 +131,12 @@ function renderLegend({ kinds, quotes, boilerplate }) {
   }
   const notes = [];
   if (quotes) notes.push(["quote", "Quote", "What someone is quoted as saying; hover for who"]);
-  if (boilerplate) notes.push(["boilerplate", "Not the story", "Menus, share buttons, captions and the like: left out of the comparison"]);
+  if (boilerplate)
+    notes.push([
+      "boilerplate",
+      "Not the story",
+      "Menus, share buttons, captions and the like: left out of the comparison",
+    ]);
   for (const [cls, label, description] of notes) {
     const li = el("li", "legend-note");
     li.dataset.note = cls;
@@ -128,7 +150,11 @@ function renderLegend({ kinds, quotes, boilerplate }) {
 
 /** True for a finding of the conflict family: articles that disagree, or one with itself. */
 function isConflict(f) {
-  return Boolean(f) && typeof f === "object" && (f.family === "conflict" || (typeof f.kind === "string" && f.kind.startsWith("conflict/")));
+  return (
+    Boolean(f) &&
+    typeof f === "object" &&
+    (f.family === "conflict" || (typeof f.kind === "string" && f.kind.startsWith("conflict/")))
+  );
 }
 
 /**
@@ -142,23 +168,44 @@ function renderChecks(checks, variants, ctx) {
   section.setAttribute("aria-labelledby", "checks-heading");
   const heading = el("h2", "", "Check these");
   heading.id = "checks-heading";
-  section.append(heading, el("p", "note", "Where the articles disagree, with each other or with themselves, and names that look misspelt. The text may be right and Parallax wrong: look at the spot."));
+  section.append(
+    heading,
+    el(
+      "p",
+      "note",
+      "Where the articles disagree, with each other or with themselves, and names that look misspelt. The text may be right and Parallax wrong: look at the spot.",
+    ),
+  );
   if (checks.length > 0) {
-    section.append(...cappedList(checks.map((f) => {
-      const li = findingItem(f, ctx, { className: "check" });
-      if (strings(f.articles).length > 1) li.append(...conflictDetails(f, ctx));
-      return li;
-    }), "check-list"));
+    section.append(
+      ...cappedList(
+        checks.map((f) => {
+          const li = findingItem(f, ctx, { className: "check" });
+          if (strings(f.articles).length > 1) li.append(...conflictDetails(f, ctx));
+          return li;
+        }),
+        "check-list",
+      ),
+    );
   }
   if (variants.length > 0) {
     const group = el("div", "check-group");
     group.dataset.group = "variants";
     group.append(el("h3", "", "Names that may be misspelt"));
-    group.append(...cappedList(variants.map((f) => {
-      const entity = entityAt(ctx.entities, f.entity);
-      const where = strings((Array.isArray(entity?.variants) ? entity.variants : []).map((v) => v?.article));
-      return findingItem(f, ctx, { className: "variant", why: true, badgeIds: where.length > 0 ? [...new Set(where)] : undefined });
-    }), "check-list"));
+    group.append(
+      ...cappedList(
+        variants.map((f) => {
+          const entity = entityAt(ctx.entities, f.entity);
+          const where = strings((Array.isArray(entity?.variants) ? entity.variants : []).map((v) => v?.article));
+          return findingItem(f, ctx, {
+            className: "variant",
+            why: true,
+            badgeIds: where.length > 0 ? [...new Set(where)] : undefined,
+          });
+        }),
+        "check-list",
+      ),
+    );
     section.append(group);
   }
   return section;
@@ -210,21 +257,35 @@ function renderOverlap(findings, entities, articles, names, withText) {
     else if (!isKnownKind(f.kind) && typeof f.summary === "string" && f.summary) other.push(f);
   }
 
-  section.append(chipGroup("Named in every article", "every", everywhere.sort(byCanonical).map(({ entity }) => entityChip(entity)),
-    "No name appears in every article."));
+  section.append(
+    chipGroup(
+      "Named in every article",
+      "every",
+      everywhere.sort(byCanonical).map(({ entity }) => entityChip(entity)),
+      "No name appears in every article.",
+    ),
+  );
 
   for (const [i, article] of articles.entries()) {
     const id = typeof article?.id === "string" ? article.id : String.fromCharCode(97 + i);
     if (!withText.has(id)) continue; // an empty article names nothing and omits nothing
     const entries = (onlyIn.get(id) ?? []).sort(byCanonical);
-    const group = chipGroup(`Named only in ${nameOf(names, id)}`, "only", entries.map(({ entity }) => entityChip(entity)), "Nothing named only here.");
+    const group = chipGroup(
+      `Named only in ${nameOf(names, id)}`,
+      "only",
+      entries.map(({ entity }) => entityChip(entity)),
+      "Nothing named only here.",
+    );
     group.dataset.article = id;
     section.append(group);
   }
 
   if (withText.size >= 3) {
-    const chips = some.sort(byCanonical).map(({ entity, present, missing }) =>
-      entityChip(entity, `in ${present.join(", ")}; not in ${missing.join(", ")}`));
+    const chips = some
+      .sort(byCanonical)
+      .map(({ entity, present, missing }) =>
+        entityChip(entity, `in ${present.join(", ")}; not in ${missing.join(", ")}`),
+      );
     section.append(chipGroup("Named in some articles but not all", "some", chips, "None."));
   }
 
@@ -254,7 +315,7 @@ function chipGroup(title, kind, chips, emptyText) {
   return group;
 }
 
-function renderArticle(article, index, input, entities, names) {
+function renderArticle(article, index, input, entities) {
   const id = typeof article?.id === "string" ? article.id : String.fromCharCode(97 + index);
   const text = typeof input?.text === "string" ? input.text : "";
   const mentions = Array.isArray(article?.mentions) ? article.mentions : [];
@@ -283,7 +344,13 @@ function renderArticle(article, index, input, entities, names) {
   body.setAttribute("aria-label", `Text of article ${id}`);
   body.append(fragment);
   if (length < text.length) {
-    body.append(el("span", "truncated-note", `\n\n[${(text.length - length).toLocaleString("en")} more characters were not analysed]`));
+    body.append(
+      el(
+        "span",
+        "truncated-note",
+        `\n\n[${(text.length - length).toLocaleString("en")} more characters were not analysed]`,
+      ),
+    );
   }
   if (text.length === 0) body.append(el("span", "empty-note", "(empty)"));
   section.append(body);
@@ -317,17 +384,24 @@ function renderFacts(article, text, mentions) {
     if (!byRole.has(role)) byRole.set(role, []);
     if (!byRole.get(role).includes(name)) byRole.get(role).push(name);
   }
-  if (byRole.size > 0) lines.push(["bylines", [...byRole].map(([role, who]) => `${role}: ${who.join(", ")}`).join(" · ")]);
+  if (byRole.size > 0)
+    lines.push(["bylines", [...byRole].map(([role, who]) => `${role}: ${who.join(", ")}`).join(" · ")]);
 
   const anchor = article?.anchor && typeof article.anchor === "object" ? article.anchor : null;
   if (typeof anchor?.date === "string" && anchor.date) {
-    const from = anchor.from === "input" ? ", the publication date" : anchor.from === "text" ? ", the first full date in the text" : "";
+    const from =
+      anchor.from === "input"
+        ? ", the publication date"
+        : anchor.from === "text"
+          ? ", the first full date in the text"
+          : "";
     lines.push(["anchor", `Relative dates read against ${anchor.date}${from}`]);
   } else if (article && typeof article === "object" && "anchor" in article) {
     // No anchor: say so only when a date in the text could not be placed because of it.
     const unplaced = mentions.find((m) => m?.kind === "DATE" && (m.value === null || m.value === undefined));
     const said = unplaced ? refText(text, unplaced) : null;
-    if (said) lines.push(["anchor", `Relative dates such as “${said}” could not be placed: add the publication date above.`]);
+    if (said)
+      lines.push(["anchor", `Relative dates such as “${said}” could not be placed: add the publication date above.`]);
   }
 
   if (lines.length === 0) return null;
@@ -360,7 +434,9 @@ function renderQuotes(quotes, shown, text, length) {
     li.dataset.quote = String(index);
     li.append(el("q", "quote-content", text.slice(range.start, range.end)));
     const meta = el("p", "quote-meta");
-    meta.append(document.createTextNode(speaker ? `— ${speaker}, ${speakerKindLabel(speakerKind)}` : "— speaker not stated"));
+    meta.append(
+      document.createTextNode(speaker ? `— ${speaker}, ${speakerKindLabel(speakerKind)}` : "— speaker not stated"),
+    );
     if (via) meta.append(document.createTextNode(` · via ${via}`));
     if (partial) {
       const tag = el("span", "tag", "partial");
@@ -393,7 +469,11 @@ function renderEntityList(mentions, entities) {
   table.append(el("caption", "", "Names in this article"));
   const head = el("thead");
   const headRow = el("tr");
-  for (const [text, cls] of [["Name", ""], ["Kind", ""], ["Mentions", "num"]]) {
+  for (const [text, cls] of [
+    ["Name", ""],
+    ["Kind", ""],
+    ["Mentions", "num"],
+  ]) {
     const th = el("th", cls, text);
     th.scope = "col";
     headRow.append(th);

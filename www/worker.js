@@ -90,7 +90,12 @@ function handle(message) {
     self.postMessage({ type: "result", id, report, elapsed_ms: Math.round(elapsed * 10) / 10 });
   } catch (err) {
     // The report could not be cloned to the page; that is a bug on our side, not the input's.
-    self.postMessage({ type: "error", id, fatal: true, message: `The report could not be passed to the page: ${describe(err)}` });
+    self.postMessage({
+      type: "error",
+      id,
+      fatal: true,
+      message: `The report could not be passed to the page: ${describe(err)}`,
+    });
   }
 }
 

@@ -7,25 +7,36 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
-  analyzeAndWait, assertOnlyLocalRequests, card, fillArticle, marksOf, openPage, resultPath, useSite,
+  analyzeAndWait,
+  assertOnlyLocalRequests,
+  card,
+  fillArticle,
+  marksOf,
+  openPage,
+  resultPath,
+  useSite,
 } from "./harness.mjs";
 
 const A = {
   label: "Harbour Gazette",
   published: "2024-03-05",
-  text: "Fares rose to €40 🚢 in Kati this week. Mayor Lena Ortiz promised on Tuesday 5 March 2024 to review them.\n\n"
-    + "The Harbour Board said 3 ferries would keep running, and Lena Ortiz agreed.",
+  text:
+    "Fares rose to €40 🚢 in Kati this week. Mayor Lena Ortiz promised on Tuesday 5 March 2024 to review them.\n\n" +
+    "The Harbour Board said 3 ferries would keep running, and Lena Ortiz agreed.",
 };
 const B = {
   label: "Coast Herald",
   published: "2024-03-06",
-  text: "Ferry staff in Kati ✨ met Mayor Lena Ortiz on Wednesday. Captain Tomas Berg said €12 million was needed.\n\n"
-    + "The meeting ended after 2 hours.",
+  text:
+    "Ferry staff in Kati ✨ met Mayor Lena Ortiz on Wednesday. Captain Tomas Berg said €12 million was needed.\n\n" +
+    "The meeting ended after 2 hours.",
 };
 
 const env = useSite("/");
 
-test("two pasted articles are analysed, highlighted, compared and kept across a reload", { timeout: 30_000 }, async () => {
+test("two pasted articles are analysed, highlighted, compared and kept across a reload", {
+  timeout: 30_000,
+}, async () => {
   const { page, requests, errors } = await openPage(env.browser, env.url);
   await page.getByRole("heading", { name: "Parallax", level: 1 }).waitFor();
   assert.equal(await page.locator(".card").count(), 2, "the page starts with two article cards");
@@ -75,7 +86,10 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
   assert.ok(onlyA.includes("Harbour Board"), `only in a: ${JSON.stringify(onlyA)}`);
   assert.ok(onlyB.includes("Tomas Berg"), `only in b: ${JSON.stringify(onlyB)}`);
   assert.ok(!onlyA.includes("Kati") && !onlyB.includes("Kati"));
-  assert.match(await page.locator('.finding-group[data-group="only"][data-article="a"] h3').textContent(), /Named only in a · Harbour Gazette/);
+  assert.match(
+    await page.locator('.finding-group[data-group="only"][data-article="a"] h3').textContent(),
+    /Named only in a · Harbour Gazette/,
+  );
 
   // Each article's entity table: Lena Ortiz is named twice in a, so she comes first.
   const rowsA = page.locator('.article-result[data-article="a"] .entity-row');
@@ -85,10 +99,24 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
 
   // The legend lists the kinds the highlights use, in its fixed order, and no others.
   const legend = await page.locator(".legend-item").allTextContents();
-  const used = await page.locator(".article-result mark[data-kind]").evaluateAll((marks) => [...new Set(marks.map((m) => m.dataset.kind))]);
+  const used = await page
+    .locator(".article-result mark[data-kind]")
+    .evaluateAll((marks) => [...new Set(marks.map((m) => m.dataset.kind))]);
   const order = ["PER", "ORG", "LOC", "MISC", "NAME", "DATE", "QUANTITY", "GROUP"];
-  const labels = { PER: "Person", ORG: "Organisation", LOC: "Place", MISC: "Other name", NAME: "Name (type unknown)", DATE: "Date", QUANTITY: "Quantity", GROUP: "Group" };
-  assert.deepEqual(legend, order.filter((k) => used.includes(k)).map((k) => labels[k]));
+  const labels = {
+    PER: "Person",
+    ORG: "Organisation",
+    LOC: "Place",
+    MISC: "Other name",
+    NAME: "Name (type unknown)",
+    DATE: "Date",
+    QUANTITY: "Quantity",
+    GROUP: "Group",
+  };
+  assert.deepEqual(
+    legend,
+    order.filter((k) => used.includes(k)).map((k) => labels[k]),
+  );
   assert.ok(legend.includes("Person") && legend.includes("Date"), legend.join(", "));
   assert.ok(!legend.includes("Name (type unknown)"), "the recogniser types every name");
 
@@ -96,7 +124,10 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
 
   // Inputs survive a reload.
   await page.reload();
-  for (const [id, article] of [["a", A], ["b", B]]) {
+  for (const [id, article] of [
+    ["a", A],
+    ["b", B],
+  ]) {
     const c = card(page, id);
     assert.equal(await c.getByLabel("Outlet", { exact: true }).inputValue(), article.label);
     assert.equal(await c.getByLabel("Published (optional)", { exact: true }).inputValue(), article.published);
@@ -107,7 +138,9 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
   assert.deepEqual(errors, []);
 });
 
-test("a third article adds the 'some but not all' list, and Remove renumbers the cards", { timeout: 30_000 }, async () => {
+test("a third article adds the 'some but not all' list, and Remove renumbers the cards", {
+  timeout: 30_000,
+}, async () => {
   const { page, requests, errors } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Clear" }).click();
   await fillArticle(page, "a", { text: A.text });
@@ -151,10 +184,11 @@ Engine.prototype.analyze = function analyze(input) {
 
 test("unknown kinds render in the neutral style; invalid spans are skipped", { timeout: 30_000 }, async () => {
   const { page, errors } = await openPage(env.browser, env.url, {
-    beforeGoto: (p) => p.route("**/pkg/parallax.js", async (route) => {
-      const response = await route.fetch();
-      route.fulfill({ response, body: (await response.text()) + FUTURE });
-    }),
+    beforeGoto: (p) =>
+      p.route("**/pkg/parallax.js", async (route) => {
+        const response = await route.fetch();
+        route.fulfill({ response, body: (await response.text()) + FUTURE });
+      }),
   });
   await fillArticle(page, "a", { text: A.text });
   await fillArticle(page, "b", { text: B.text });
@@ -165,7 +199,10 @@ test("unknown kinds render in the neutral style; invalid spans are skipped", { t
   assert.equal(await future.getAttribute("title"), "EVENT: a future value");
   const [neutral, person] = await Promise.all([
     future.evaluate((el) => getComputedStyle(el).backgroundColor),
-    page.locator('mark[data-kind="PER"]').first().evaluate((el) => getComputedStyle(el).backgroundColor),
+    page
+      .locator('mark[data-kind="PER"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
   ]);
   assert.equal(neutral, "rgb(236, 236, 236)", "the neutral default background");
   assert.notEqual(neutral, person);

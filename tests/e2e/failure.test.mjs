@@ -6,15 +6,15 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  assertOnlyLocalRequests, card, fillArticle, openPage, useSite, waitForAnalysed,
-} from "./harness.mjs";
+import { assertOnlyLocalRequests, card, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
 
 const env = useSite("/");
 
 const BROKEN = (route) => route.fulfill({ body: "not wasm", contentType: "application/wasm" });
 
-test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", { timeout: 30_000 }, async () => {
+test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", {
+  timeout: 30_000,
+}, async () => {
   const { page, requests } = await openPage(env.browser, env.url, {
     beforeGoto: (p) => p.route("**/parallax_bg.wasm", BROKEN),
   });
@@ -54,15 +54,20 @@ Engine.prototype.analyze = function analyze(input) {
 };
 `;
 
-test("a crash in the analyser is fatal and replaces the worker; a refused input is not", { timeout: 30_000 }, async () => {
+test("a crash in the analyser is fatal and replaces the worker; a refused input is not", {
+  timeout: 30_000,
+}, async () => {
   const { page, requests } = await openPage(env.browser, env.url, {
-    beforeGoto: (p) => p.route("**/pkg/parallax.js", async (route) => {
-      const response = await route.fetch();
-      route.fulfill({ response, body: (await response.text()) + PATCH });
-    }),
+    beforeGoto: (p) =>
+      p.route("**/pkg/parallax.js", async (route) => {
+        const response = await route.fetch();
+        route.fulfill({ response, body: (await response.text()) + PATCH });
+      }),
   });
   let workers = 0;
-  page.on("worker", () => { workers += 1; });
+  page.on("worker", () => {
+    workers += 1;
+  });
   const alert = page.getByRole("alert");
   const analyze = page.getByRole("button", { name: "Analyze" });
   await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
@@ -80,7 +85,10 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   await alert.filter({ hasText: "stopped unexpectedly" }).waitFor();
   assert.match(await alert.textContent(), /RuntimeError: unreachable/);
   assert.equal(workers, before, "the refused input did not replace the worker");
-  assert.equal(await card(page, "a").getByLabel("Text", { exact: true }).inputValue(), "PANIC Mayor Lena Ortiz visited Kati.");
+  assert.equal(
+    await card(page, "a").getByLabel("Text", { exact: true }).inputValue(),
+    "PANIC Mayor Lena Ortiz visited Kati.",
+  );
 
   await fillArticle(page, "a", { text: "Mayor Lena Ortiz visited Kati." });
   await analyze.click();

@@ -8,8 +8,8 @@
 
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
+import { fileURLToPath } from "node:url";
 import { launchChromium } from "../../scripts/chromium.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -121,9 +121,14 @@ export async function waitForAnalysed(page, timeout = ANALYSIS_TIMEOUT_MS) {
   try {
     await status.filter({ hasText: /^Analysed \d+ articles? in [^;]*\.$/ }).waitFor({ timeout });
   } catch (err) {
-    const banner = await page.getByRole("alert").textContent().catch(() => "");
+    const banner = await page
+      .getByRole("alert")
+      .textContent()
+      .catch(() => "");
     const said = await status.textContent().catch(() => "");
-    throw new Error(`analysis did not finish: status ${JSON.stringify(said)}, alert ${JSON.stringify(banner)}`, { cause: err });
+    throw new Error(`analysis did not finish: status ${JSON.stringify(said)}, alert ${JSON.stringify(banner)}`, {
+      cause: err,
+    });
   }
 }
 
