@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 cargo fmt --check
-npx --no-install biome ci
+npx --no-install biome ci --error-on-warnings
 cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
 cargo run --quiet -- eval-rules --min-f1 0.95
