@@ -3,7 +3,8 @@
 // cancelling the only way a synchronous wasm call can be stopped: by terminating the worker and
 // starting a fresh one. A new analysis while one is running cancels the old one (newest wins).
 // After a fatal error (the wasm module failed to load or crashed) the worker is thrown away and a
-// new one is started for the next run.
+// new one is started for the next run. Each worker says, once it has loaded the analyser, how
+// many articles the analyser compares at once; the Analyzer passes that on to the page.
 
 /** Why a run ended without a report. */
 export class AnalysisError extends Error {
@@ -20,7 +21,9 @@ export class AnalysisError extends Error {
 }
 
 export class Analyzer {
-  constructor() {
+  /** @param {(maxArticles: number) => void} onReady told, when a worker has loaded the analyser, the most articles it compares */
+  constructor(onReady) {
+    this.onReady = onReady;
     /** @type {Worker | null} */
     this.worker = null;
     /** @type {{ id: number, resolve: Function, reject: Function, onProgress: Function } | null} */
@@ -106,6 +109,10 @@ export class Analyzer {
 
   onMessage(worker, message) {
     if (worker !== this.worker || !message || typeof message !== "object") return;
+    if (message.type === "ready") {
+      this.onReady(message.max_articles);
+      return;
+    }
     const run = this.current;
     if (!run || message.id !== run.id) return; // a message about a run that was cancelled
     switch (message.type) {

@@ -2,10 +2,11 @@
 // handles the buttons (Analyze, Load example, Add article, Clear, Cancel, and Undo after Clear or
 // Load example replaced the user's text), runs the analysis in the worker through analyzer.js,
 // and shows progress in the status line, errors in the alert banner and the report in the
-// results area (rendered by results.js). Errors never touch the inputs.
+// results area (rendered by results.js). Errors never touch the inputs. How many articles the
+// page takes is the analyser's to say: the worker tells it once the analyser has loaded.
 
 import { Analyzer } from "./analyzer.js";
-import { CardList, MAX_ARTICLES } from "./cards.js";
+import { CardList } from "./cards.js";
 import { EXAMPLE } from "./examples.js";
 import { renderReport } from "./results.js";
 import { createSaver, loadInputs } from "./storage.js";
@@ -29,7 +30,7 @@ const ui = {
   results: $("results"),
 };
 
-const analyzer = new Analyzer();
+const analyzer = new Analyzer(onMaxArticles);
 const cards = new CardList(ui.cards, onInputsChanged);
 const saver = createSaver(() => cards.values(), onSaved);
 /** Counts runs, so that only the newest run's outcome reaches the page. */
@@ -117,10 +118,16 @@ function onSaved(ok, reason) {
   ui.storageNote.hidden = false;
 }
 
+/** Takes the analyser's limit on articles: Add article stops there, and the note says so. */
+function onMaxArticles(max) {
+  cards.limit = max;
+  ui.addNote.textContent = `${max} articles is the most Parallax compares at once: remove one to add another.`;
+  updateAddButton();
+}
+
 function updateAddButton() {
-  const full = cards.count >= MAX_ARTICLES;
-  ui.add.disabled = full;
-  ui.addNote.hidden = !full;
+  ui.add.disabled = cards.full;
+  ui.addNote.hidden = !cards.full;
 }
 
 async function analyze() {

@@ -1,11 +1,12 @@
 // This file manages the article input cards: one card per article, each with an outlet label,
 // an optional publication date, the article text and a Remove button. Articles are identified
 // by a letter (a, b, c ...) that follows the cards' order, as the report does. There are always
-// at least MIN_ARTICLES cards and at most MAX_ARTICLES. The cards are built with DOM calls; user
-// text only ever goes into input values.
+// at least MIN_ARTICLES cards, and no more than the analyser takes once it has said how many
+// (app.js passes on Engine.max_articles() from the worker). The cards are built with DOM calls;
+// user text only ever goes into input values.
 
+/** The fewest cards shown: Parallax compares articles, so two to start with. */
 export const MIN_ARTICLES = 2;
-export const MAX_ARTICLES = 20;
 
 /** The article id for the card at `index`: a, b, ... t. */
 export function articleId(index) {
@@ -81,10 +82,13 @@ export class CardList {
     /** @type {Card[]} */
     this.cards = [];
     this.serial = 0;
+    /** The most cards: unknown (no limit) until the analyser says. */
+    this.limit = Number.POSITIVE_INFINITY;
   }
 
-  get count() {
-    return this.cards.length;
+  /** True when no card can be added: there are as many as the analyser takes. */
+  get full() {
+    return this.cards.length >= this.limit;
   }
 
   /** The current inputs, in card order. */
@@ -92,9 +96,9 @@ export class CardList {
     return this.cards.map((card) => card.value);
   }
 
-  /** Replaces every card with `articles` (padded to MIN_ARTICLES, cut to MAX_ARTICLES). */
+  /** Replaces every card with `articles` (padded to MIN_ARTICLES, cut to the limit). */
   setValues(articles) {
-    const list = Array.isArray(articles) ? articles.slice(0, MAX_ARTICLES) : [];
+    const list = Array.isArray(articles) ? articles.slice(0, this.limit) : [];
     while (list.length < MIN_ARTICLES) list.push({ label: "", published: "", text: "" });
     while (this.cards.length > list.length) this.cards.pop().root.remove();
     while (this.cards.length < list.length) this.append();
@@ -106,7 +110,7 @@ export class CardList {
 
   /** Adds an empty card at the end and focuses its text; returns false when full. */
   add() {
-    if (this.cards.length >= MAX_ARTICLES) return false;
+    if (this.full) return false;
     const card = this.append();
     this.refresh();
     this.onChange();

@@ -4,7 +4,10 @@
 // Protocol (all messages are plain objects; `id` is the page's number for one analysis run):
 //   page -> worker  { type: "analyze", id, input }
 //                   input = { articles: [{ label, text, published }] }, passed to Engine.analyze.
-//   worker -> page  { type: "progress", id, stage }     stage: "loading" (the wasm module is
+//   worker -> page  { type: "ready", max_articles }   once, when the analyser has loaded:
+//                                                     the most articles it compares at once
+//                                                     (Engine.max_articles())
+//                   { type: "progress", id, stage }     stage: "loading" (the wasm module is
 //                                                        still being fetched/compiled) or
 //                                                        "analysing"
 //                   { type: "result", id, report, elapsed_ms }
@@ -52,6 +55,7 @@ async function load() {
     const glue = await import("./pkg/parallax.js");
     await glue.default();
     engine = new glue.Engine();
+    self.postMessage({ type: "ready", max_articles: glue.Engine.max_articles() });
   } catch (err) {
     loadError = describe(err);
   }

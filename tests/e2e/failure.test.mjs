@@ -2,11 +2,20 @@
 // garbage in its place), the page shows the error banner, keeps every input, and recovers on
 // the next run once the module is served again; a crash inside the analyser (a Rust panic is a
 // WebAssembly.RuntimeError) is fatal and the worker is replaced, while a refused input only
-// shows its message; and "Add article" stops at 20 articles, saying why.
+// shows its message; and "Add article" stops at the analyser's limit (Engine.max_articles()),
+// saying why.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertOnlyLocalRequests, card, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
+import {
+  assertOnlyLocalRequests,
+  card,
+  fillArticle,
+  maxArticlesInNode,
+  openPage,
+  useSite,
+  waitForAnalysed,
+} from "./harness.mjs";
 
 const env = useSite("/");
 
@@ -98,28 +107,37 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   assertOnlyLocalRequests(requests, env.url);
 });
 
-test("Add article stops at 20 and says why; Remove makes room again", { timeout: 30_000 }, async () => {
+test("Add article stops at the analyser's limit and says why; Remove makes room again", {
+  timeout: 30_000,
+}, async () => {
+  const max = await maxArticlesInNode();
+  const last = String.fromCharCode(96 + max);
   const { page, errors } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Clear" }).click();
   const add = page.getByRole("button", { name: "Add article" });
   const note = page.locator("#add-note");
+  // The page learns the limit from the worker once the analyser has loaded.
+  await note.filter({ hasText: `${max} articles` }).waitFor({ state: "attached" });
   assert.ok(await note.isHidden());
-  for (let n = 2; n < 20; n += 1) await add.click();
-  assert.equal(await page.locator(".card").count(), 20);
-  assert.ok(await add.isDisabled(), "Add article is disabled at 20");
+  for (let n = 2; n < max; n += 1) await add.click();
+  assert.equal(await page.locator(".card").count(), max);
+  assert.ok(await add.isDisabled(), `Add article is disabled at ${max}`);
   assert.ok(await note.isVisible());
-  assert.match(await note.textContent(), /20 articles is the most/);
-  assert.equal(await card(page, "t").locator(".article-id").textContent(), "t");
+  assert.equal(
+    await note.textContent(),
+    `${max} articles is the most Parallax compares at once: remove one to add another.`,
+  );
+  assert.equal(await card(page, last).locator(".article-id").textContent(), last);
   assert.ok(await card(page, "a").getByRole("button", { name: "Remove article a" }).isEnabled());
 
   await card(page, "c").getByRole("button", { name: "Remove article c" }).click();
-  assert.equal(await page.locator(".card").count(), 19);
+  assert.equal(await page.locator(".card").count(), max - 1);
   assert.ok(await add.isEnabled());
   assert.ok(await note.isHidden());
 
   // The number of cards survives a reload.
   await page.waitForTimeout(400);
   await page.reload();
-  assert.equal(await page.locator(".card").count(), 19);
+  assert.equal(await page.locator(".card").count(), max - 1);
   assert.deepEqual(errors, []);
 });

@@ -3,7 +3,8 @@
 // record every request they and their workers make (so a test can assert that nothing left
 // the local server), collects page errors and console errors, and offers small helpers to
 // fill the article cards and run an analysis. It can also run the same wasm build in Node
-// (analyseInNode), so that a test can compare the page with the report the build really gives.
+// (analyseInNode, maxArticlesInNode), so that a test can compare the page with what the build
+// really gives.
 // It is not a test file itself.
 
 import assert from "node:assert/strict";
@@ -143,18 +144,31 @@ export function resultPath(name) {
   return `${RESULTS_DIR}${name}`;
 }
 
+let nodeGlue = null;
 let nodeEngine = null;
+
+/** The built wasm module's glue, loaded in Node (once), and its Engine. */
+async function engineInNode() {
+  if (!nodeEngine) {
+    requireBuild();
+    nodeGlue = await import(new URL("../../www/pkg/parallax.js", import.meta.url).href);
+    nodeGlue.initSync({ module: readFileSync(new URL("../../www/pkg/parallax_bg.wasm", import.meta.url)) });
+    nodeEngine = new nodeGlue.Engine();
+  }
+  return { Engine: nodeGlue.Engine, engine: nodeEngine };
+}
 
 /**
  * Analyses `input` ({ articles: [{ label, text, published }] }, as the page sends it) with the
  * built wasm module, in Node, and returns the report: what the page was given for that input.
  */
 export async function analyseInNode(input) {
-  if (!nodeEngine) {
-    requireBuild();
-    const glue = await import(new URL("../../www/pkg/parallax.js", import.meta.url).href);
-    glue.initSync({ module: readFileSync(new URL("../../www/pkg/parallax_bg.wasm", import.meta.url)) });
-    nodeEngine = new glue.Engine();
-  }
-  return nodeEngine.analyze(input);
+  const { engine } = await engineInNode();
+  return engine.analyze(input);
+}
+
+/** The most articles the built analyser compares at once: Engine.max_articles(). */
+export async function maxArticlesInNode() {
+  const { Engine } = await engineInNode();
+  return Engine.max_articles();
 }
