@@ -7,6 +7,9 @@
 // for them: boilerplate kinds, quote speaker kinds and byline roles; an unknown code is shown
 // as written (underscores as spaces), never dropped.
 
+/** The Report schema version this page reads (`report.schema_version`); worker.js refuses any other. */
+export const SCHEMA_VERSION = "2";
+
 /** Kind code -> { label, description }, in the order the legend shows them. */
 export const KINDS = Object.freeze({
   PER: Object.freeze({ label: "Person", description: "A named person" }),

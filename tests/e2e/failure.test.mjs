@@ -2,12 +2,14 @@
 // garbage in its place), the page shows the error banner, keeps every input, and recovers on
 // the next run once the module is served again; a crash inside the analyser (a Rust panic is a
 // WebAssembly.RuntimeError) is fatal and the worker is replaced, while a refused input only
-// shows its message; and "Add article" stops at the analyser's limit (Engine.max_articles()),
-// saying why.
+// shows its message; a report of another schema version is refused, with a message that says
+// so; and "Add article" stops at the analyser's limit (Engine.max_articles()), saying why.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { SCHEMA_VERSION } from "../../www/kinds.js";
 import {
+  appendToGlue,
   assertOnlyLocalRequests,
   card,
   fillArticle,
@@ -66,13 +68,7 @@ Engine.prototype.analyze = function analyze(input) {
 test("a crash in the analyser is fatal and replaces the worker; a refused input is not", {
   timeout: 30_000,
 }, async () => {
-  const { page, requests } = await openPage(env.browser, env.url, {
-    beforeGoto: (p) =>
-      p.route("**/pkg/parallax.js", async (route) => {
-        const response = await route.fetch();
-        route.fulfill({ response, body: (await response.text()) + PATCH });
-      }),
-  });
+  const { page, requests } = await openPage(env.browser, env.url, { beforeGoto: appendToGlue(PATCH) });
   let workers = 0;
   page.on("worker", () => {
     workers += 1;
@@ -104,6 +100,39 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   await waitForAnalysed(page);
   assert.equal(workers, before + 1, "the crashed worker was replaced by a new one");
   assert.equal(await alert.textContent(), "");
+  assertOnlyLocalRequests(requests, env.url);
+});
+
+// Appended to the served wasm glue: the analyser answers with a report of another schema
+// version, as a stale cached module of another build would.
+const OTHER_SCHEMA = `
+const realAnalyze = Engine.prototype.analyze;
+Engine.prototype.analyze = function analyze(input) {
+  return { ...realAnalyze.call(this, input), schema_version: "99" };
+};
+`;
+
+test("a report of another schema version is refused with a message that says so, and the text is kept", {
+  timeout: 30_000,
+}, async () => {
+  const { page, requests } = await openPage(env.browser, env.url, { beforeGoto: appendToGlue(OTHER_SCHEMA) });
+  await fillArticle(page, "a", { text: "Mayor Lena Ortiz visited Kati on Monday." });
+  await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
+  await page.getByRole("button", { name: "Analyze" }).click();
+
+  const alert = page.getByRole("alert");
+  await alert.filter({ hasText: "schema version" }).waitFor({ timeout: 10_000 });
+  assert.equal(
+    await alert.locator(".error-detail").textContent(),
+    `The analyser does not match this page: it gave a report of schema version "99", but this page reads version ${SCHEMA_VERSION}. ` +
+      "Reload the page; if that does not help, the site needs rebuilding (npm run build).",
+  );
+  assert.ok(await page.locator("#results").isHidden(), "nothing of the report is shown");
+  assert.equal(await page.getByRole("status").textContent(), "The analysis did not finish.");
+  assert.equal(
+    await card(page, "a").getByLabel("Text", { exact: true }).inputValue(),
+    "Mayor Lena Ortiz visited Kati on Monday.",
+  );
   assertOnlyLocalRequests(requests, env.url);
 });
 

@@ -88,6 +88,18 @@ export async function openPage(browser, url, { width = 1280, height = 900, befor
   return { context, page, requests, errors };
 }
 
+/**
+ * A `beforeGoto` for openPage that serves the wasm glue (pkg/parallax.js) with `code` appended,
+ * so that a test can wrap Engine.prototype.analyze in the worker.
+ */
+export function appendToGlue(code) {
+  return (page) =>
+    page.route("**/pkg/parallax.js", async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()) + code });
+    });
+}
+
 /** Asserts that every recorded request went to `siteUrl`'s origin. */
 export function assertOnlyLocalRequests(requests, siteUrl) {
   const origin = new URL(siteUrl).origin;

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { SCHEMA_VERSION } from "../../www/kinds.js";
 import { Engine, initSync } from "../../www/pkg/parallax.js";
 
 initSync({ module: readFileSync(new URL("../../www/pkg/parallax_bg.wasm", import.meta.url)) });
@@ -33,7 +34,7 @@ test("the report is plain JSON-shaped data", () => {
       { label: "B", text: "Officials in Lindmark met Omar Haddad.", published: "" },
     ],
   });
-  assert.equal(report.schema_version, "2");
+  assert.equal(report.schema_version, SCHEMA_VERSION, "the schema version the page reads");
   assert.ok(Array.isArray(report.pairs) && report.pairs.length === 1, "one pair of articles");
   assert.ok(report.pairs[0].reuse.every((r) => r >= 0 && r <= 1));
   assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
