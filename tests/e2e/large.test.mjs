@@ -15,7 +15,7 @@ const PARAGRAPH =
 
 const env = useSite("/");
 
-test("a 3 MB paste keeps the page responsive and ends with results or a truncation warning", {
+test("a 3 MB paste keeps the page responsive, can be cancelled, and ends with results and a truncation warning", {
   timeout: 90_000,
 }, async () => {
   const { page, requests, errors } = await openPage(env.browser, env.url);
