@@ -107,8 +107,9 @@ export class Analyzer {
     return run;
   }
 
+  /** Handles a message of worker.js's protocol from `worker`. */
   onMessage(worker, message) {
-    if (worker !== this.worker || !message || typeof message !== "object") return;
+    if (worker !== this.worker) return;
     if (message.type === "ready") {
       this.onReady(message.max_articles);
       return;
@@ -117,21 +118,19 @@ export class Analyzer {
     if (!run || message.id !== run.id) return; // a message about a run that was cancelled
     switch (message.type) {
       case "progress":
-        run.onProgress(String(message.stage ?? ""));
+        run.onProgress(message.stage);
         break;
       case "result":
         this.finish(run.id);
-        run.resolve({ report: message.report, elapsed_ms: Number(message.elapsed_ms) || 0 });
+        run.resolve({ report: message.report, elapsed_ms: message.elapsed_ms });
         break;
       case "error":
         if (message.fatal) {
-          this.onFatal(worker, String(message.message ?? "unknown error"));
+          this.onFatal(worker, message.message);
         } else {
           this.finish(run.id);
-          run.reject(new AnalysisError(String(message.message ?? "The input was refused."), { fatal: false }));
+          run.reject(new AnalysisError(message.message, { fatal: false }));
         }
-        break;
-      default:
         break;
     }
   }

@@ -7,6 +7,7 @@
 
 import { Analyzer } from "./analyzer.js";
 import { CardList } from "./cards.js";
+import { el } from "./dom.js";
 import { EXAMPLE } from "./examples.js";
 import { renderReport } from "./results.js";
 import { createSaver, loadInputs } from "./storage.js";
@@ -147,7 +148,7 @@ async function analyze() {
   saver.flush();
   clearError();
   const run = ++runNumber;
-  const input = { articles: inputs.map((a) => ({ label: a.label.trim(), text: a.text, published: a.published })) };
+  const input = { articles: inputs };
   const count = inputs.length;
   ui.results.classList.add("is-stale");
   ui.results.setAttribute("aria-busy", "true");
@@ -166,14 +167,14 @@ async function analyze() {
   } catch (err) {
     if (run !== runNumber) return;
     endRun();
-    if (err?.cancelled) return;
+    if (err.cancelled) return;
     hideResults();
     setStatus("The analysis did not finish.");
-    if (err?.fatal) {
+    if (err.fatal) {
       showError("The analyser stopped unexpectedly. Your text is kept; try again, or reload the page.", err.message);
     } else {
       showError(
-        `The articles could not be analysed: ${err?.message ?? err}`,
+        `The articles could not be analysed: ${err.message}`,
         "Your text is kept. Change the input and try again.",
       );
     }
@@ -232,23 +233,11 @@ function setStatus(text) {
 
 /** Shows the alert banner: what happened, then what to do (both plain text). */
 function showError(what, detail) {
-  const message = document.createElement("p");
-  message.className = "error-message";
-  message.textContent = what;
-  const parts = [message];
-  if (detail) {
-    const more = document.createElement("p");
-    more.className = "error-detail";
-    more.textContent = detail;
-    parts.push(more);
-  }
-  const dismiss = document.createElement("button");
-  dismiss.type = "button";
-  dismiss.className = "button-quiet error-dismiss";
-  dismiss.textContent = "Dismiss";
-  dismiss.addEventListener("click", clearError);
-  parts.push(dismiss);
-  ui.error.replaceChildren(...parts);
+  ui.error.replaceChildren(
+    el("p", { class: "error-message", text: what }),
+    el("p", { class: "error-detail", text: detail }),
+    el("button", { type: "button", class: "button-quiet error-dismiss", text: "Dismiss", on: { click: clearError } }),
+  );
 }
 
 function clearError() {

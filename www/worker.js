@@ -41,9 +41,7 @@ let broken = null;
 self.onmessage = (event) => {
   const message = event.data;
   if (!ready) {
-    if (message && typeof message === "object") {
-      self.postMessage({ type: "progress", id: message.id, stage: "loading" });
-    }
+    self.postMessage({ type: "progress", id: message.id, stage: "loading" });
     queue.push(message);
     return;
   }
@@ -68,9 +66,8 @@ async function load() {
   while (queue.length > 0) handle(queue.shift());
 }
 
-/** Handles one message from the page. */
+/** Handles one message from the page: a request to analyse. */
 function handle(message) {
-  if (!message || typeof message !== "object" || message.type !== "analyze") return;
   const { id } = message;
   if (loadError !== null) {
     self.postMessage({ type: "error", id, fatal: true, message: `The analyser could not be loaded: ${loadError}` });

@@ -5,10 +5,10 @@
 // for word, and "15 km (9 miles)" against "15 kilometres". It checks that "Check these" shows
 // the conflict with both numbers, "Quotes across articles" the changed word struck out and the
 // new one underlined, "Reused text" a percentage for each article, "Who is named where" a row
-// with counts in both columns, "Agreements written differently" the distance, that nothing
-// lands in "Other findings", that the sections come in the intended order, and that nothing
-// is requested from anywhere but the local server. It saves a full-page screenshot to
-// test-results/compare.png.
+// with counts in both columns, "Agreements written differently" the distance, that every
+// finding of the report is shown somewhere, that the sections come in the intended order, and
+// that nothing is requested from anywhere but the local server. It saves a full-page
+// screenshot to test-results/compare.png.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -175,14 +175,21 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
     /The army has sent 200 soldiers/,
   );
 
-  // Every known kind has a home: no "Other findings".
-  assert.equal(await results.locator('.finding-group[data-group="other"]').count(), 0);
-  // Every finding item says what it is.
+  // Every finding item says what it is, and every finding of the report is shown: the entity
+  // ones as chips in the overlap lists, the others as items.
   const items = await results
     .locator("[data-finding]")
     .evaluateAll((els) => els.map((el) => [el.dataset.kind, el.dataset.finding]));
-  assert.ok(items.length >= 6);
   for (const [kind, id] of items) assert.ok(kind && /^f\d+( f\d+)*$/.test(id), `${kind} ${id}`);
+  const report = await analyseInNode({ articles: [A, B] });
+  const shown = new Set(items.flatMap(([, ids]) => ids.split(" ")));
+  const itemized = report.findings.filter((f) => !f.kind.endsWith("/entity"));
+  assert.ok(itemized.length >= 6, `${itemized.length} findings`);
+  assert.deepEqual(
+    itemized.filter((f) => !shown.has(f.id)).map((f) => f.kind),
+    [],
+    "findings the page does not show",
+  );
 
   await page.screenshot({ path: resultPath("compare.png"), fullPage: true });
 
@@ -221,9 +228,12 @@ test("the entity matrix stays inside its box with twenty articles", { timeout: 4
     true,
     "the page itself does not scroll sideways",
   );
-  // Twenty articles make 190 pairs: the first few are shown, the rest collapsed.
-  assert.ok((await page.locator('[data-section="reuse"] > .reuse-list > .reuse-pair').count()) <= 6);
-  assert.equal(await page.locator('.finding-group[data-group="other"]').count(), 0);
+  // Twenty articles make 190 pairs, all sharing text: the first six are shown, the rest collapsed.
+  assert.equal(await page.locator('[data-section="reuse"] > .reuse-list > .reuse-pair').count(), 6);
+  assert.equal(
+    await page.locator('[data-section="reuse"] > .more-pairs > summary').textContent(),
+    "184 more pairs with shared text",
+  );
 
   assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
