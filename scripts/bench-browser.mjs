@@ -6,13 +6,13 @@
 //   npm run bench:browser
 // CONLL_DEV overrides the path of the CoNLL-2003 dev file (default ../shared/data/conll2003/dev.txt
 // relative to the repository root); CHROMIUM_PATH overrides /usr/bin/chromium.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { EXAMPLE } from "../www/examples.js";
 import { launchChromium } from "./chromium.mjs";
 import { startServer } from "./serve.mjs";
-import { EXAMPLE } from "../www/examples.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CONLL_DEV = resolve(REPO_ROOT, process.env.CONLL_DEV || "../shared/data/conll2003/dev.txt");
@@ -73,8 +73,10 @@ async function timeInPage({ kind, arg, runs }) {
 }
 
 async function main() {
-  if (!existsSync(new URL("../www/pkg/parallax.js", import.meta.url)) ||
-      !existsSync(new URL("../www/pkg/parallax_bg.wasm", import.meta.url))) {
+  if (
+    !existsSync(new URL("../www/pkg/parallax.js", import.meta.url)) ||
+    !existsSync(new URL("../www/pkg/parallax_bg.wasm", import.meta.url))
+  ) {
     throw new Error("www/pkg is missing: build first: npm run build");
   }
   const site = await startServer({ port: 0, base: "/" });
@@ -96,13 +98,17 @@ async function main() {
 
     const text = article1000();
     const a = await measure({ kind: "names", arg: text, runs: 50 });
-    console.log(`names, 1,000-word article (${countWords(text)} words, ${a.tokens} tokens): ${a.ms.toFixed(2)} ms median of 50`);
+    console.log(
+      `names, 1,000-word article (${countWords(text)} words, ${a.tokens} tokens): ${a.ms.toFixed(2)} ms median of 50`,
+    );
 
     if (existsSync(CONLL_DEV)) {
       const big = conllText(CONLL_DEV);
       const b = await measure({ kind: "names", arg: big, runs: 5 });
       const perSecond = Math.round(b.tokens / (b.ms / 1000)).toLocaleString("en-US");
-      console.log(`names, CoNLL-2003 dev (${b.tokens} tokens): ${b.ms.toFixed(0)} ms median of 5 = ${perSecond} tokens/s`);
+      console.log(
+        `names, CoNLL-2003 dev (${b.tokens} tokens): ${b.ms.toFixed(0)} ms median of 5 = ${perSecond} tokens/s`,
+      );
     } else {
       console.log(`names, CoNLL-2003 dev: skipped, ${CONLL_DEV} not found (set CONLL_DEV)`);
     }
@@ -113,8 +119,12 @@ async function main() {
 
     const seeds = process.env.SEEDS_DIR || new URL("../../shared/seeds/", import.meta.url).pathname;
     if (existsSync(seeds)) {
-      const files = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort();
-      const input = { articles: files.map((f) => ({ label: f, published: "2020-08-18", text: readFileSync(join(seeds, f), "utf8") })) };
+      const files = readdirSync(seeds)
+        .filter((f) => f.endsWith(".txt"))
+        .sort();
+      const input = {
+        articles: files.map((f) => ({ label: f, published: "2020-08-18", text: readFileSync(join(seeds, f), "utf8") })),
+      };
       const d = await measure({ kind: "analyze", arg: input, runs: 20 });
       console.log(`analyze, canonical seed pair (${files.length} articles): ${d.ms.toFixed(2)} ms median of 20`);
     } else {
@@ -122,7 +132,9 @@ async function main() {
     }
 
     const cpu = cpus();
-    console.log(`browser: Chromium ${browser.version()}; machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; ${new Date().toISOString().slice(0, 10)}`);
+    console.log(
+      `browser: Chromium ${browser.version()}; machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; ${new Date().toISOString().slice(0, 10)}`,
+    );
   } finally {
     await browser?.close();
     await new Promise((ok) => {

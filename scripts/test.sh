@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# This file runs every test and check, in the order that fails fastest: formatting and lints,
+# This file runs every test and check, in the order that fails fastest: formatting and lints
+# (rustfmt and clippy for Rust, Biome for the JavaScript and CSS, configured in biome.json),
 # the Rust tests (core, CLI), the rule evaluation sets, the canonical case on the shared seed
 # articles when they are present, the Node tests of the built wasm module, and the browser
 # tests in headless Chromium. It expects scripts/build.sh to have run (npm test does both).
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 cargo fmt --check
+npx --no-install biome ci --error-on-warnings
 cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
 cargo run --quiet -- eval-rules --min-f1 0.95
