@@ -1,6 +1,7 @@
 //! Parallax reads news articles about the same event and shows what they share and where
-//! they differ: the entities each names, the dates and numbers each gives, and (as the
-//! project grows) reused text, altered quotes, conflicting facts, omissions and framing.
+//! they differ: the entities each names, the dates and numbers each gives, reused text,
+//! quotes altered or credited to someone else, facts in conflict, what some leave out and
+//! how each words the story.
 //!
 //! The core is pure Rust and knows nothing of JavaScript. One function, [`analyze`], runs
 //! the pipeline: [`text`] (normalisation, boilerplate, sentences, words) and [`extract`]
