@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 cargo fmt --check
+# The default build; every feature (the wasm adapter and its bench extra, natively); the
+# library as the wasm build compiles it.
 cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --all-features -- -D warnings
+cargo clippy --quiet --lib --no-default-features --features wasm -- -D warnings
 cargo test --quiet
 cargo run --quiet -- eval-rules --min-f1 0.95
 # The recogniser on CoNLL-2003 dev, where the data is on this machine (it is not in the repo).

@@ -43,6 +43,7 @@ pub mod names;
 pub mod offsets;
 pub mod report;
 pub mod text;
+#[cfg(feature = "wasm")]
 pub mod wasm;
 
 pub use error::Error;
