@@ -8,16 +8,18 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 cargo fmt --check
-# The default build; every feature (the wasm adapter and its bench extra, natively); the
-# library as the wasm build compiles it.
+# The default build; every feature (the trainer, the wasm adapter and its bench extra, natively);
+# the library as the wasm build compiles it.
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --all-features -- -D warnings
 cargo clippy --quiet --lib --no-default-features --features wasm -- -D warnings
-cargo test --quiet
+# With every feature, so the trainer's tests run too.
+cargo test --quiet --all-features
 cargo run --quiet -- eval-rules --min-f1 0.95
 # The recogniser on CoNLL-2003 dev, where the data is on this machine (it is not in the repo).
 if [ -f ../shared/data/conll2003/dev.txt ]; then
-  cargo run --quiet --release -- eval-ner ../shared/data/conll2003/dev.txt --min-f1 91
+  cargo run --quiet --release --features train --bin parallax-train -- \
+    eval-ner ../shared/data/conll2003/dev.txt --min-f1 91
 fi
 if [ -d ../shared/seeds ]; then
   node scripts/check-seeds.mjs ../shared/seeds

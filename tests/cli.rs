@@ -1,15 +1,25 @@
-//! Tests of the `parallax` command line as a user runs it: on files, in both formats,
-//! with clear errors for bad use.
+//! Tests of the binaries as a user runs them: `parallax` on files, in both formats, with
+//! clear errors for bad use; with the feature `train`, `parallax-train` on a small CoNLL
+//! file.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
+fn run(binary: &str, args: &[&str]) -> Output {
+    Command::new(binary)
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
-        .expect("the parallax binary runs")
+        .unwrap_or_else(|e| panic!("{binary} runs: {e}"))
+}
+
+fn parallax(args: &[&str]) -> Output {
+    run(env!("CARGO_BIN_EXE_parallax"), args)
+}
+
+#[cfg(feature = "train")]
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn fixture(name: &str) -> String {
@@ -132,4 +142,38 @@ fn eval_rules_scores_each_set_and_enforces_minimums() {
     assert!(String::from_utf8_lossy(&strict.stderr).contains("below the minimum F1: dates F1"));
     let unknown = parallax(&["eval-rules", "--min-f1", "names=0.9"]);
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("there is no set \"names\""));
+}
+
+/// A tiny CoNLL file: two documents (each opened by -DOCSTART-), four sentences.
+#[cfg(feature = "train")]
+const CONLL: &str = "-DOCSTART- O\n\nInes B-PER\nVarga I-PER\nvisited O\nLindmark B-LOC\n. O\n\n\
+    Varga B-PER\nspoke O\n. O\n\n-DOCSTART- O\n\nTomas B-PER\nWhitfield I-PER\nleft O\n\
+    Lindmark B-LOC\n. O\n\nWhitfield B-PER\nsaid O\nso O\n. O\n";
+
+#[cfg(feature = "train")]
+#[test]
+fn train_writes_a_model_that_eval_ner_scores() {
+    let train = |args: &[&str]| run(env!("CARGO_BIN_EXE_parallax-train"), args);
+    let dir = std::env::temp_dir().join(format!("parallax-train-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = dir.join("tiny.conll");
+    std::fs::write(&data, CONLL).unwrap();
+    let model = dir.join("tiny.bin");
+    let (data, model) = (data.to_str().unwrap(), model.to_str().unwrap());
+    let out = train(&["train", "--train", data, "--out", model, "--epochs", "3"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(&format!("wrote {model}")));
+    let out = train(&["eval-ner", data, "--model", model]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.starts_with("processed 17 tokens with 6 phrases"),
+        "{report}"
+    );
+    let strict = train(&["eval-ner", data, "--model", model, "--min-f1", "101"]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(stderr(&strict).contains("is below --min-f1 101"));
+    let unknown = train(&["eval-rules"]);
+    assert!(stderr(&unknown).contains("unknown command \"eval-rules\""));
+    std::fs::remove_dir_all(dir).unwrap();
 }

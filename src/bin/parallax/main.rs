@@ -7,14 +7,11 @@
 //! parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
 //! parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,N,...] [--words W]
 //! parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
-//! parallax train --train FILE [--dev FILE] --out FILE [options]
-//! parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 //! ```
 
 mod bench;
 mod compare_eval;
 mod eval;
-mod ner;
 
 use parallax::{analyze_batch, ArticleInput, Input, Kind, Report};
 use std::process::ExitCode;
@@ -25,10 +22,6 @@ usage: parallax analyze FILE... [options]
        parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
        parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,...] [--words W]
        parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
-       parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
-                      [--min-count N] [--lower-share S] [--upper-share S]
-                      [--places FILE] [--words FILE]
-       parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 
 Reads each FILE (use - for standard input) as one article and prints the Report.
 Labels default to the file names. eval-rules scores the extractors on the
@@ -38,10 +31,7 @@ bench-compare times the whole pipeline on the seed pair (if present) and on
 growing sets of ~800-word articles built from the fixtures.
 eval-compare runs the comparison on the fixture sets in DIR (default
 tests/compare) and prints recall and false alarms (F: per pair of articles).
-train fits the named-entity recogniser to CoNLL-format data (keeping the pass
-that scores best on --dev) and writes the model file; eval-ner scores a model
-(default: the one built in) on a CoNLL-format file, conlleval-style, per type,
-with its speed, optionally re-cased, and fails below --min-f1 (in percent).
+Training and scoring the recogniser: parallax-train (cargo feature train).
 
 options:
   --format json|text     output format (default: text)
@@ -82,12 +72,6 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     if command == "eval-compare" {
         return compare_eval::command(args.collect());
-    }
-    if command == "train" {
-        return ner::train_command(args.collect());
-    }
-    if command == "eval-ner" {
-        return ner::eval_command(args.collect());
     }
     if command != "analyze" && command != "compare" {
         return Err(format!("unknown command {command:?}\n\n{USAGE}"));
