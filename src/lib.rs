@@ -35,6 +35,8 @@ mod article;
 mod calendar;
 pub mod compare;
 mod error;
+#[cfg(feature = "eval")]
+pub mod eval;
 pub mod extract;
 mod input;
 pub mod link;
