@@ -38,6 +38,8 @@ mod calendar;
 pub mod compare;
 pub mod document;
 mod error;
+#[cfg(feature = "eval")]
+pub mod eval;
 pub mod extract;
 mod input;
 pub mod link;
@@ -46,6 +48,7 @@ pub mod offsets;
 pub mod report;
 pub mod text;
 mod vocabulary;
+#[cfg(feature = "wasm")]
 pub mod wasm;
 
 pub use error::Error;

@@ -1,47 +1,25 @@
-//! The `parallax` command line: the same core as the page, for batch use, benchmarks and
-//! tests. It reads articles from files and prints the Report as JSON or as readable text.
+//! The `parallax` command line: the same core as the page, for batch use. It reads
+//! articles from files, analyses and compares them, and prints the Report as JSON or as
+//! readable text. It does nothing else: evaluation, benchmarks and training have their own
+//! binaries (`parallax-eval`, `parallax-bench`, `parallax-train`).
 //!
 //! ```text
 //! parallax analyze FILE... [--format json|text] [--label NAME]... [--published YYYY-MM-DD]...
 //! parallax compare A B [C...] [same options]
-//! parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
-//! parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,N,...] [--words W]
-//! parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
-//! parallax train --train FILE [--dev FILE] --out FILE [options]
-//! parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 //! ```
-
-mod bench;
-mod compare_eval;
-mod eval;
-mod ner;
 
 use parallax::{analyze_batch, ArticleInput, Input, Kind, Report};
 use std::process::ExitCode;
 
+mod common;
+
 const USAGE: &str = "\
 usage: parallax analyze FILE... [options]
        parallax compare FILE FILE [FILE...] [options]
-       parallax eval-rules [DIR] [--verbose] [--min-f1 F|SET=F]...
-       parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,...] [--words W]
-       parallax eval-compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
-       parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
-                      [--min-count N] [--lower-share S] [--upper-share S]
-                      [--places FILE] [--words FILE]
-       parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 
-Reads each FILE (use - for standard input) as one article and prints the Report.
-Labels default to the file names. eval-rules scores the extractors on the
-annotated sets in DIR (default tests/eval) and prints precision, recall and F1;
-with --min-f1 it fails when a set scores lower (F for every set, SET=F for one).
-bench-compare times the whole pipeline on the seed pair (if present) and on
-growing sets of ~800-word articles built from the fixtures.
-eval-compare runs the comparison on the fixture sets in DIR (default
-tests/compare) and prints recall and false alarms (F: per pair of articles).
-train fits the named-entity recogniser to CoNLL-format data (keeping the pass
-that scores best on --dev) and writes the model file; eval-ner scores a model
-(default: the one built in) on a CoNLL-format file, conlleval-style, per type,
-with its speed, optionally re-cased, and fails below --min-f1 (in percent).
+Analyses the articles, and compares them when there are two or more: reads each
+FILE (use - for standard input) as one article and prints the Report. compare
+also checks that there are at least two. Labels default to the file names.
 
 options:
   --format json|text     output format (default: text)
@@ -50,16 +28,7 @@ options:
   -h, --help             show this help";
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("parallax: {message}");
-            ExitCode::from(2)
-        }
-    }
+    common::finish("parallax", run(std::env::args().skip(1).collect()))
 }
 
 #[derive(PartialEq)]
@@ -74,25 +43,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if command == "-h" || command == "--help" {
         return Ok(format!("{USAGE}\n"));
     }
-    if command == "eval-rules" {
-        return eval_rules(args.collect());
-    }
-    if command == "bench-compare" {
-        return bench::command(args.collect());
-    }
-    if command == "eval-compare" {
-        return compare_eval::command(args.collect());
-    }
-    if command == "train" {
-        return ner::train_command(args.collect());
-    }
-    if command == "eval-ner" {
-        return ner::eval_command(args.collect());
-    }
     if command != "analyze" && command != "compare" {
         return Err(format!("unknown command {command:?}\n\n{USAGE}"));
     }
-    let mut format = Format::Text;
+    let mut format = None;
     let mut articles: Vec<ArticleInput> = Vec::new();
     let (mut label, mut published) = (None, None);
     while let Some(arg) = args.next() {
@@ -102,14 +56,23 @@ fn run(args: Vec<String>) -> Result<String, String> {
         };
         match arg.as_str() {
             "--format" => {
-                format = match value("--format")?.as_str() {
+                let given = match value("--format")?.as_str() {
                     "json" => Format::Json,
                     "text" => Format::Text,
                     other => return Err(format!("unknown format {other:?}: use json or text")),
-                }
+                };
+                once(&mut format, given, "--format is given twice")?;
             }
-            "--label" => label = Some(value("--label")?),
-            "--published" => published = Some(value("--published")?),
+            "--label" => once(
+                &mut label,
+                value("--label")?,
+                "--label is given twice for one file",
+            )?,
+            "--published" => once(
+                &mut published,
+                value("--published")?,
+                "--published is given twice for one file",
+            )?,
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag:?}\n\n{USAGE}"))
@@ -121,11 +84,22 @@ fn run(args: Vec<String>) -> Result<String, String> {
             }),
         }
     }
+    // An option with no file after it would apply to nothing.
+    if let Some(name) = label {
+        return Err(format!(
+            "--label {name:?} is not followed by a file\n\n{USAGE}"
+        ));
+    }
+    if let Some(date) = published {
+        return Err(format!(
+            "--published {date:?} is not followed by a file\n\n{USAGE}"
+        ));
+    }
     if command == "compare" && articles.len() < 2 {
         return Err(format!("compare needs at least two files\n\n{USAGE}"));
     }
     let report = analyze_batch(&Input { articles }).map_err(|e| e.to_string())?;
-    Ok(match format {
+    Ok(match format.unwrap_or(Format::Text) {
         Format::Json => {
             let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
             json.push('\n');
@@ -135,27 +109,14 @@ fn run(args: Vec<String>) -> Result<String, String> {
     })
 }
 
-fn eval_rules(args: Vec<String>) -> Result<String, String> {
-    let mut dir = "tests/eval".to_string();
-    let mut verbose = false;
-    let mut minimums = eval::Minimums::default();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--verbose" => verbose = true,
-            "--min-f1" => {
-                let value = args
-                    .next()
-                    .ok_or("--min-f1 needs a value, e.g. 0.95 or quotes=0.9")?;
-                minimums.add(&value)?;
-            }
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option {flag:?}\n\n{USAGE}"))
-            }
-            path => dir = path.to_string(),
-        }
+/// Sets `slot` to `value`, or fails with `twice` when it is already set: a value given
+/// twice would silently replace the first.
+fn once<T>(slot: &mut Option<T>, value: T, twice: &str) -> Result<(), String> {
+    if slot.is_some() {
+        return Err(format!("{twice}\n\n{USAGE}"));
     }
-    eval::run(std::path::Path::new(&dir), verbose, &minimums)
+    *slot = Some(value);
+    Ok(())
 }
 
 fn read(path: &str) -> Result<String, String> {
