@@ -116,6 +116,11 @@ pub fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
     )
 }
 
+/// The years a four-digit number on its own is taken for ("in 2012", "the 2019 budget"):
+/// news writes of its own century and the last; other four-digit numbers are more often
+/// counts, prices or codes.
+pub const BARE_YEARS: std::ops::RangeInclusive<u32> = 1900..=2099;
+
 /// Month names, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "January",

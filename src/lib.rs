@@ -42,6 +42,7 @@ mod error;
 pub mod eval;
 pub mod extract;
 mod input;
+mod lexicon;
 pub mod link;
 pub mod names;
 pub mod offsets;

@@ -11,87 +11,15 @@ use super::sentences::Sentence;
 use super::Ctx;
 use crate::extract::quotes::is_outlet;
 use crate::extract::Kind;
-use std::collections::HashMap;
+use crate::lexicon::PhraseList;
+use crate::lexicon::WordList::{
+    BroadcasterWords, OutletAppositives, OutletCuesAfter, OutletCuesBefore,
+};
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// A list of terms (each with a tag) indexed by first word, so that a sentence is read
-/// once whatever the length of the list.
-struct TermList {
-    by_first: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>,
-}
-
-impl TermList {
-    /// Reads `(tag, term)` pairs, a term being lower-case words separated by spaces.
-    fn new(terms: impl Iterator<Item = (&'static str, &'static str)>) -> TermList {
-        let mut by_first: HashMap<&str, Vec<(&str, Vec<&str>)>> = HashMap::new();
-        for (tag, term) in terms {
-            let words: Vec<&str> = term.split_whitespace().collect();
-            if let Some(&first) = words.first() {
-                by_first.entry(first).or_default().push((tag, words));
-            }
-        }
-        TermList { by_first }
-    }
-
-    /// Where the terms stand in `words` (word ranges, no overlaps, the longest term
-    /// winning where two overlap), in text order.
-    fn find(&self, words: &[String]) -> Terms {
-        let mut hits: Terms = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            for (tag, term) in self.by_first.get(w.as_str()).into_iter().flatten() {
-                let end = i + term.len();
-                if end <= words.len() && words[i..end].iter().zip(term).all(|(a, b)| a == b) {
-                    hits.push((tag, i..end));
-                }
-            }
-        }
-        hits.sort_by_key(|(_, r)| (std::cmp::Reverse(r.len()), r.start));
-        let mut found: Terms = Vec::new();
-        for (tag, r) in hits {
-            if !found
-                .iter()
-                .any(|(_, f)| f.start < r.end && r.start < f.end)
-            {
-                found.push((tag, r));
-            }
-        }
-        found.sort_by_key(|(_, r)| r.start);
-        found
-    }
-}
-
-/// Lines of a data file that are not comments or blank.
-fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-}
-
-/// The labels, tagged with their category.
-static LABELS: LazyLock<TermList> = LazyLock::new(|| {
-    TermList::new(
-        entries(include_str!("../../data/framing/labels.tsv")).filter_map(|l| l.split_once('\t')),
-    )
-});
-
-/// The hedges.
-static HEDGES: LazyLock<TermList> = LazyLock::new(|| {
-    TermList::new(entries(include_str!("../../data/framing/hedges.txt")).map(|l| ("hedge", l)))
-});
-
-/// Label term (words joined by spaces) -> category.
-static CATEGORY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    LABELS
-        .by_first
-        .values()
-        .flatten()
-        .map(|(c, t)| (t.join(" "), *c))
-        .collect()
-});
 
 /// The label category of a lower-cased word or phrase ("rioters" -> "crowd"), if listed.
 pub fn category(term: &str) -> Option<&'static str> {
-    CATEGORY.get(term).copied()
+    PhraseList::Labels.phrases().value(term)
 }
 
 /// Terms found in one sentence: (category, word range).
@@ -99,12 +27,12 @@ pub type Terms = Vec<(&'static str, Range<usize>)>;
 
 /// The labels of a sentence.
 pub fn labels_of(s: &Sentence) -> Terms {
-    LABELS.find(&s.words)
+    PhraseList::Labels.phrases().find(&s.words)
 }
 
 /// The hedges of a sentence.
 pub fn hedges_of(s: &Sentence) -> Terms {
-    HEDGES.find(&s.words)
+    PhraseList::Hedges.phrases().find(&s.words)
 }
 
 /// The words of a range, joined.
@@ -220,22 +148,6 @@ fn labels_in(
     (out, reported)
 }
 
-/// Nouns that, standing just before a name, call it a news outlet.
-const OUTLET_NOUNS: &[&str] = &[
-    "broadcaster",
-    "news agency",
-    "newspaper",
-    "daily",
-    "tabloid",
-    "channel",
-    "station",
-    "television",
-    "radio",
-    "website",
-    "news site",
-    "outlet",
-];
-
 /// Whether two wordings are forms of one word ("protester" / "protesters", "pickets" /
 /// "picketers"): most of the shorter is a prefix of the longer. Not a change of label.
 fn one_word(a: &str, b: &str) -> bool {
@@ -257,7 +169,7 @@ fn context_labels(
     reported: &[(usize, usize)],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let is_label = |words: &[String]| !LABELS.find(words).is_empty();
+    let is_label = |words: &[String]| !PhraseList::Labels.phrases().find(words).is_empty();
     let wordy = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
     for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
         let overlaps = reported
@@ -383,46 +295,22 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             // "the Dornholm Courier": a person is never "the" anybody.
             let after_the = before.len() < raw_before.len();
             // "state broadcaster RTV Velmar", "the state news agency AldraPress".
-            let called_outlet = OUTLET_NOUNS.iter().any(|n| before.ends_with(n));
+            let called_outlet = OutletAppositives
+                .words()
+                .iter()
+                .any(|n| before.ends_with(n));
             let after = text[m.range.end..to].trim_start().to_lowercase();
             let lower = doc.as_written(m.range.clone()).to_lowercase();
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            const BEFORE: &[&str] = &[
-                "according to",
-                "told",
-                "reported by",
-                "cited by",
-                "quoted by",
-                "in an interview with",
-                "speaking to",
-                "interview with",
-                "said in",
-            ];
-            const AFTER: &[&str] = &[
-                "reported",
-                "reports",
-                "said",
-                "quoted",
-                "cited",
-                "has reported",
-                "first reported",
-                "revealed",
-                "has revealed",
-                "disclosed",
-                "has learned",
-                "has learnt",
-            ];
             if words.iter().all(|w| own.contains(w)) {
                 continue;
             }
-            let cue = BEFORE.iter().any(|c| before.ends_with(c))
-                || AFTER.iter().any(|c| after.starts_with(c));
-            let broadcaster = words
-                .iter()
-                .any(|w| matches!(*w, "radio" | "tv" | "television" | "news" | "press"));
+            let cue = OutletCuesBefore.words().iter().any(|c| before.ends_with(c))
+                || OutletCuesAfter.words().iter().any(|c| after.starts_with(c));
+            let broadcaster = words.iter().any(|w| BroadcasterWords.contains(w));
             // A person's name is an outlet only with a broadcaster's word in it, after
             // "the", or called one.
             let is_outlet = ((m.kind != Kind::Person || after_the) && is_outlet(&words, true))

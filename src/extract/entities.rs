@@ -4,10 +4,11 @@
 //! pointing to its country, and a title just before a person ("President", "Prime
 //! Minister") becomes that person's role, kept out of the name.
 
-use super::cues::{HONORIFICS, TITLES};
 use super::ner::{self, labels::TYPES};
 use super::{groups, Found, Source, Value};
 use crate::extract::Kind;
+use crate::lexicon::TableList::Honorifics;
+use crate::lexicon::WordList::NameTitles;
 use crate::text::boilerplate::Dateline;
 use std::ops::Range;
 
@@ -77,15 +78,15 @@ fn mention(text: &str, sentence: &[Range<usize>], mut first: usize, kind: &str) 
     let mut value = None;
     if kind == Kind::Person {
         // Titles inside the span or just before it.
-        while first < last && TITLES.contains(&bare(first).as_str()) {
+        while first < last && NameTitles.contains(&bare(first)) {
             first += 1;
         }
         let mut start = first;
-        while start > 0 && TITLES.contains(&bare(start - 1).as_str()) {
+        while start > 0 && NameTitles.contains(&bare(start - 1)) {
             start -= 1;
         }
         let role: Vec<&str> = (start..first)
-            .filter(|&i| !HONORIFICS.contains(&bare(i).as_str()))
+            .filter(|&i| Honorifics.value(&bare(i)).is_none())
             .map(|i| &text[sentence[i].clone()])
             .collect();
         if !role.is_empty() {

@@ -1,16 +1,16 @@
 //! Groups named by nationality or demonym ("Norwegians", "the French", "Malian troops"),
 //! with the country they point to, from the table in `data/demonyms.tsv`.
 
+use crate::lexicon::TableList;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Lower-cased demonym or adjective -> country, built once from the embedded table.
+/// Lower-cased demonym or adjective -> country, built once from the table.
 static DEMONYMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    include_str!("../../data/demonyms.tsv")
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(demonym, country)| (demonym.to_lowercase(), country))
+    TableList::Demonyms
+        .table()
+        .rows()
+        .map(|row| (row[0].to_lowercase(), row[1]))
         .collect()
 });
 
@@ -45,17 +45,6 @@ mod tests {
             ("Mali", None),
         ] {
             assert_eq!(country(name), expected, "{name}");
-        }
-    }
-
-    #[test]
-    fn every_table_line_has_a_demonym_and_a_country() {
-        for line in include_str!("../../data/demonyms.tsv").lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let (d, c) = line.split_once('\t').expect("tab-separated");
-            assert!(!d.trim().is_empty() && !c.trim().is_empty(), "{line:?}");
         }
     }
 }

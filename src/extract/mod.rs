@@ -7,7 +7,6 @@
 //! and quotes from their own finder. It hands on a list of non-overlapping [`Found`] items
 //! in text order; it does not link them.
 
-mod cues;
 pub mod dates;
 pub mod entities;
 mod groups;

@@ -12,6 +12,7 @@
 use super::{variants, Entity, Variant};
 use crate::extract::ner;
 use crate::extract::Kind;
+use crate::lexicon::WordList::InitialsSkip;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -316,13 +317,17 @@ fn majority_kind(kinds: impl Iterator<Item = Kind>) -> Kind {
 /// "UN", "NATO", "U.N.": two to six capitals, dots allowed.
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    /// Letters in an acronym: longer runs of capitals are headlines or shouting.
+    const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+    LETTERS.contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// The initials of a multi-word key, function words skipped: "united nations" -> "un".
 pub(super) fn initials(key: &str) -> String {
-    const SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "des", "&"];
-    let words: Vec<&str> = key.split(' ').filter(|w| !SKIP.contains(w)).collect();
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !InitialsSkip.contains(w))
+        .collect();
     if words.len() < 2 {
         return String::new();
     }

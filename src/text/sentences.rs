@@ -3,15 +3,8 @@
 //! stop is a known abbreviation or an initial; and at every line break, since headlines,
 //! captions and list items rarely end with a stop.
 
+use crate::lexicon::WordList::Abbreviations;
 use std::ops::Range;
-
-/// Abbreviations that end with a stop but rarely end a sentence (compared lower-cased).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "rep", "sen", "gov", "st",
-    "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx",
-    "dept", "est", "fig", "km", "mt", "ft",
-];
 
 /// The sentences of `text` as byte ranges, trimmed of surrounding white space, in order.
 /// Blank stretches yield no sentence.
@@ -114,7 +107,7 @@ fn before_is_abbreviation(before: &str) -> bool {
     let mut letters = word.chars();
     let single_letter =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
-    single_letter || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_letter || Abbreviations.contains(&word.to_lowercase())
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {

@@ -1,12 +1,13 @@
 //! Dates and years written in digits: ISO and numeric dates, years in context, and
 //! ranges of years.
 
-use super::lexicon::{
-    capitalised, COUNTED, DETERMINERS, FUNCTION_WORDS, STRONG_YEAR_CONTEXT, YEAR_CONTEXT,
-};
+use super::lexicon::capitalised;
 use super::parse::{Expr, Point};
 use super::tokens::Toks;
-use crate::calendar::Date;
+use crate::calendar::{Date, BARE_YEARS};
+use crate::lexicon::WordList::{
+    CountNouns, Determiners, NonModifiers, StrongYearContext, YearContext,
+};
 
 /// "2020-08-18", also before a time ("2020-08-18T10:00").
 pub fn iso(t: Toks, i: usize) -> Option<(Point, usize)> {
@@ -46,7 +47,7 @@ pub fn numeric(t: Toks, i: usize) -> Option<(Point, usize)> {
         return None;
     }
     let (a, b, year) = (t.num(i, 2)?, t.num(i + 2, 2)?, t.num(i + 4, 4)?);
-    if !(1800..=2099).contains(&year) {
+    if !NUMERIC_YEARS.contains(&year) {
         return None;
     }
     let (day, month) = if (1..=12).contains(&b) {
@@ -65,12 +66,18 @@ pub fn numeric(t: Toks, i: usize) -> Option<(Point, usize)> {
     ))
 }
 
-/// A year of 1900-2099 at `i` as a number of its own.
+/// The years of a numeric date ("18/08/2020"): a date's shape makes older years safe.
+const NUMERIC_YEARS: std::ops::RangeInclusive<u32> = 1800..=2099;
+
+/// The widest range of years ("1914-1918"); a wider span of two numbers is not one.
+const MAX_YEAR_SPAN: i32 = 100;
+
+/// A year of [`BARE_YEARS`] at `i` as a number of its own.
 pub fn year_number(t: Toks, i: usize) -> Option<i32> {
     let y = t
         .num(i, 4)
         .filter(|_| t.get(i).is_some_and(|s| s.len() == 4))?;
-    ((1900..=2099).contains(&y) && (t.starts_free(i) || time_prefixed(t, i))).then_some(y as i32)
+    (BARE_YEARS.contains(&y) && (t.starts_free(i) || time_prefixed(t, i))).then_some(y as i32)
 }
 
 /// Whether the number at `i` follows a time prefix and a hyphen ("mid-2012", "pre-2020"),
@@ -94,7 +101,7 @@ pub fn year_range(t: Toks, i: usize) -> Option<(Expr, usize)> {
         2 if !t.get(i + 2)?.starts_with('0') => from / 100 * 100 + t.num(i + 2, 2)? as i32,
         _ => return None,
     };
-    (to > from && to - from <= 100)
+    (to > from && to - from <= MAX_YEAR_SPAN)
         .then_some((Expr::Range(Point::Year(from), Point::Year(to)), i + 3))
 }
 
@@ -113,21 +120,21 @@ pub fn year(t: Toks, i: usize, after_year: Option<usize>, linked: bool) -> Optio
     let lower_next = next
         .filter(|w| !capitalised(w))
         .map(str::to_ascii_lowercase);
-    if t.word_in(i + 1, COUNTED) {
-        return t.preceded_by(i, STRONG_YEAR_CONTEXT).then_some(point);
+    if t.word_in(i + 1, &CountNouns) {
+        return t.preceded_by(i, &StrongYearContext).then_some(point);
     }
     let plural = lower_next.as_deref().is_some_and(|w| {
         w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
     });
     if plural {
         // "the 2012 elections", but "in 2000 homes".
-        let context = t.preceded_by(i, STRONG_YEAR_CONTEXT) || t.preceded_by(i, DETERMINERS);
+        let context = t.preceded_by(i, &StrongYearContext) || t.preceded_by(i, &Determiners);
         return context.then_some(point);
     }
     let listed = after_year.is_some_and(|end| {
         i >= 1 && end + 1 == i && (t.word_in(i - 1, &["and", "or"]) || t.mark(i - 1, ","))
     });
-    let modifies = lower_next.is_some() && !t.word_in(i + 1, FUNCTION_WORDS);
-    let context = t.preceded_by(i, YEAR_CONTEXT) || t.preceded_by(i, DETERMINERS);
+    let modifies = lower_next.is_some() && !t.word_in(i + 1, &NonModifiers);
+    let context = t.preceded_by(i, &YearContext) || t.preceded_by(i, &Determiners);
     (context || listed || modifies).then_some(point)
 }

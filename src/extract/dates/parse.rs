@@ -7,12 +7,16 @@
 //! dates, months or years ([`super::numbers`] reads the ones in digits). Month and weekday names must be capitalised: "may" and "march"
 //! are verbs, "august" an adjective.
 
-use super::lexicon::{
-    capitalised, month_of, weekday_of, MONTH_CONTEXT, NAMED_DAYS, NUMBER_WORDS, PARTS_OF_DAY,
-    WEEKDAY_CONTEXT,
-};
+use super::lexicon::{capitalised, month_of, weekday_of};
 use super::numbers::{iso, numeric, year, year_number, year_range};
 use super::tokens::{Class, Tok, Toks};
+use crate::lexicon::WordList::{MonthContext, NamedDays, PartsOfDay, WeekdayContext};
+use crate::lexicon::{PhraseList, TableList};
+
+/// The largest count written in words that dates count back by ("two days ago"): news
+/// style spells out small numbers and writes larger ones in digits, which the grammar
+/// reads whatever their size.
+const MAX_COUNT_WORD: i64 = 12;
 
 /// A shift word before a weekday or month: "last", "next", "this".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,32 +145,23 @@ fn single(t: Toks, i: usize, after_year: Option<usize>) -> Option<(Expr, usize)>
 fn relative(t: Toks, i: usize) -> Option<(Point, usize)> {
     let w = t.get(i)?.to_ascii_lowercase();
     let part_after = |j: usize| {
-        if t.word_in(j, PARTS_OF_DAY) && t.spaced(j) {
+        if t.word_in(j, &PartsOfDay) && t.spaced(j) {
             j + 1
         } else {
             j
         }
     };
-    let days = |n, end| Some((Point::Relative(Rel::Days(n)), end));
-    match w.as_str() {
-        "today" | "tonight" => return days(0, part_after(i + 1)),
-        "yesterday" => return days(-1, part_after(i + 1)),
-        "tomorrow" => return days(1, part_after(i + 1)),
-        "day" => {
-            let phrase = |a: &str, b: &str| {
-                t.spaced(i + 1)
-                    && t.spaced(i + 2)
-                    && t.word_in(i + 1, &[a])
-                    && t.word_in(i + 2, &[b])
-            };
-            if phrase("before", "yesterday") {
-                return days(-2, i + 3);
-            }
-            if phrase("after", "tomorrow") {
-                return days(2, i + 3);
-            }
-        }
-        _ => {}
+    // "yesterday", "the day before yesterday": a day counted from the anchor.
+    let spaced_word = |n: usize| {
+        (n == 0 || t.spaced(i + n))
+            .then(|| t.word(i + n))
+            .flatten()
+            .map(str::to_ascii_lowercase)
+    };
+    if let Some((days, len)) = PhraseList::RelativeDays.phrases().longest(spaced_word) {
+        // A one-word day may take a part of it: "yesterday morning".
+        let end = if len == 1 { part_after(i + 1) } else { i + len };
+        return Some((Point::Relative(Rel::Days(days.parse().ok()?)), end));
     }
     let next_spaced = t.spaced(i + 1);
     let shift = match w.as_str() {
@@ -192,10 +187,10 @@ fn relative(t: Toks, i: usize) -> Option<(Point, usize)> {
     }
     let count = match w.as_str() {
         "a" | "an" => Some(1),
-        _ => NUMBER_WORDS
-            .iter()
-            .position(|n| *n == w)
-            .map(|p| p as i64 + 1),
+        _ => TableList::NumberWords
+            .value(&w)
+            .and_then(|n| n.parse().ok())
+            .filter(|n| (1..=MAX_COUNT_WORD).contains(n)),
     }
     .or_else(|| t.num(i, 3).filter(|_| t.starts_free(i)).map(i64::from))?;
     if !(next_spaced && t.spaced(i + 2) && t.word_in(i + 2, &["ago"])) {
@@ -235,14 +230,14 @@ fn weekday(t: Toks, i: usize) -> Option<(Point, usize)> {
     let at = if shift == Shift::None { i } else { i + 1 };
     let weekday = weekday_of(t.word(at)?)?;
     let mut end = at + 1;
-    if t.word_in(end, PARTS_OF_DAY) && t.spaced(end) {
+    if t.word_in(end, &PartsOfDay) && t.spaced(end) {
         end += 1;
     }
-    if shift == Shift::None && !t.preceded_by(at, WEEKDAY_CONTEXT) {
+    if shift == Shift::None && !t.preceded_by(at, &WeekdayContext) {
         let named_day = at > 0
             && t.spaced(at)
             && t.word(at - 1).is_some_and(capitalised)
-            && t.word_in(at - 1, NAMED_DAYS);
+            && t.word_in(at - 1, &NamedDays);
         let capital_after = end == at + 1
             && t.spaced(end)
             && t.word(end)
@@ -345,7 +340,7 @@ fn month_first(t: Toks, i: usize) -> Option<(Expr, usize)> {
         month,
         shift,
     };
-    (shift != Shift::None || t.preceded_by(i, MONTH_CONTEXT) || ranged)
+    (shift != Shift::None || t.preceded_by(i, &MonthContext) || ranged)
         .then_some((Expr::One(bare), j))
 }
 

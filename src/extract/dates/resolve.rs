@@ -5,10 +5,13 @@
 //! Aug. 18 no more than a week after it. A forward cue in the same clause ("will", "is
 //! scheduled to", "ahead of") turns the search forward.
 
-use super::lexicon::{BE, BE_SCHEDULE_WORDS, FUTURE_WORDS, PAST_BE, REPORTING, SCHEDULE_WORDS};
 use super::parse::{Expr, Point, Rel, Shift};
 use super::tokens::{Class, Toks};
 use crate::calendar::{add_months, Date};
+use crate::lexicon::Folded;
+use crate::lexicon::WordList::{
+    BeScheduleWords, FutureWords, PastBe, PresentBe, ReportBoundaries, ScheduleWords,
+};
 use std::fmt;
 
 /// A sign that an expression looks forward from the anchor.
@@ -41,21 +44,24 @@ pub fn cue(t: Toks, first: usize, last: usize, start: usize, end: usize) -> Opti
 /// A cue word between the start of the clause and token `start`, looking back from it to
 /// the first clause mark or reporting verb, but not before token `first`.
 fn cue_before(t: Toks, first: usize, start: usize) -> Option<Cue> {
-    let word = |i: usize, list: &[&str]| i >= first && i < start && t.word_in(i, list);
+    let word = |i: usize, list: &dyn Folded| i >= first && i < start && t.word_in(i, list);
     for i in (first..start).rev() {
         let tok = t.0[i];
-        if tok.class == Class::Break || CLAUSE_MARKS.contains(&tok.text) || word(i, REPORTING) {
+        if tok.class == Class::Break
+            || CLAUSE_MARKS.contains(&tok.text)
+            || word(i, &ReportBoundaries)
+        {
             return None;
         }
-        if word(i, FUTURE_WORDS) || won_t(t, i) {
+        if word(i, &FutureWords) || won_t(t, i) {
             return Some(Cue::Future);
         }
         let prev = i.wrapping_sub(1);
         let past =
-            word(prev, PAST_BE) || (word(prev, &["been"]) && word(prev.wrapping_sub(1), &["had"]));
-        let be = (word(prev, BE) && !past) || t.word_in(i + 1, &["for"]);
-        let scheduled = (word(i, SCHEDULE_WORDS) && !past)
-            || (be && word(i, BE_SCHEDULE_WORDS))
+            word(prev, &PastBe) || (word(prev, &["been"]) && word(prev.wrapping_sub(1), &["had"]));
+        let be = (word(prev, &PresentBe) && !past) || t.word_in(i + 1, &["for"]);
+        let scheduled = (word(i, &ScheduleWords) && !past)
+            || (be && word(i, &BeScheduleWords))
             || (word(i, &["ahead"]) && t.word_in(i + 1, &["of"]));
         if scheduled {
             return Some(Cue::Scheduled);

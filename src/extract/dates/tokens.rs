@@ -2,6 +2,8 @@
 //! digits, single marks and line breaks, each with its byte range and whether white space
 //! comes before it. Letters of any script keep "Mayé" one word, so it never reads as "May".
 
+use crate::lexicon::Folded;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
@@ -104,9 +106,8 @@ impl<'t> Toks<'_, 't> {
     }
 
     /// Whether token `i` is a word in `list` (compared ignoring ASCII case).
-    pub fn word_in(self, i: usize, list: &[&str]) -> bool {
-        self.word(i)
-            .is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    pub fn word_in(self, i: usize, list: &dyn Folded) -> bool {
+        self.word(i).is_some_and(|w| list.has_folded(w))
     }
 
     /// Whether token `i` is the mark `mark`.
@@ -176,7 +177,7 @@ impl<'t> Toks<'_, 't> {
 
     /// Whether token `i` is preceded by a word of `list`, either spaced ("in June") or
     /// joined by a hyphen ("mid-June").
-    pub fn preceded_by(self, i: usize, list: &[&str]) -> bool {
+    pub fn preceded_by(self, i: usize, list: &dyn Folded) -> bool {
         if i == 0 || !self.0.get(i).is_some_and(|t| t.class != Class::Break) {
             return false;
         }

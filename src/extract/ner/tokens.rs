@@ -2,6 +2,7 @@
 //! CoNLL-2003): punctuation split off words, "'s" and "n't" split from their word,
 //! abbreviations ("U.S.", "Corp.", "M.") and numbers ("1,000", "6-4") kept whole.
 
+use crate::lexicon::WordList::DottedWords;
 use std::ops::Range;
 
 /// Opening marks split off the front of a word.
@@ -14,14 +15,6 @@ const CLOSING: &[char] = &[
 ];
 /// Clitics split off the end of a word ("Mali's" is "Mali" + "'s"), lower-case forms.
 const CLITICS: &[&str] = &["'s", "n't", "'re", "'m", "'ve", "'ll", "'d"];
-/// Words that keep their full stop: titles, company forms, US states, months.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj",
-    "rep", "sen", "gov", "rev", "inc", "corp", "co", "ltd", "plc", "bros", "vs", "no", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "fla",
-    "mass", "ariz", "wash", "ont", "mt", "ft", "approx", "dept", "univ", "est", "etc",
-];
-
 /// The tokens of `text[range]`, as byte ranges into `text`.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -111,7 +104,7 @@ fn keeps_full_stop(word: &str) -> bool {
     let letters = word.chars().all(|c| c.is_alphabetic() || c == '.');
     (letters && word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || (letters && word.contains('.') && !word.ends_with('.'))
-        || ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+        || DottedWords.contains_folded(word)
 }
 
 #[cfg(test)]

@@ -101,3 +101,20 @@ impl fmt::Display for Amount {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_qualifier_names_one() {
+        let file = include_str!("../../../data/quantities/qualifiers.tsv");
+        for line in file
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let (_, name) = line.split_once('\t').expect("phrase<TAB>qualifier");
+            assert!(Qualifier::from_name(name.trim()).is_some(), "{line:?}");
+        }
+    }
+}

@@ -5,8 +5,23 @@
 //! were killed", "14 people lost their lives"), or "toll" earlier in the sentence ("the
 //! death toll rose to 14").
 
-use super::lex::{listed, Class, Toks};
+use super::lex::{Class, Toks};
+use crate::lexicon::PhraseList::EventCues;
+use crate::lexicon::TableList::EventWords;
+use crate::lexicon::WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PersonNouns};
 use std::ops::Range;
+
+/// How many words after the counted noun are read for the verb of its event ("14 people
+/// were reportedly killed"); further on, a verb belongs to another clause.
+const VERB_AFTER: usize = 5;
+
+/// How many words before a number are read for an event cue, past articles and
+/// auxiliaries ("the arrest of 14 protesters").
+const CUE_BEFORE: usize = 4;
+
+/// How many words before a count "toll" may stand and name its event ("the death toll
+/// rose on Tuesday to 14").
+const TOLL_REACH: usize = 20;
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,80 +43,37 @@ impl Event {
             Event::Arrests => "arrests",
         }
     }
+
+    /// The event whose unit is `unit`.
+    fn of_unit(unit: &str) -> Option<Event> {
+        [Event::Deaths, Event::Injuries, Event::Arrests]
+            .into_iter()
+            .find(|e| e.unit() == unit)
+    }
 }
 
-/// Plural nouns for people.
-const PEOPLE: &str = "\
-    people persons civilians soldiers troops protesters protestors demonstrators residents \
-    children kids migrants refugees workers villagers officers police passengers fighters \
-    militants rebels insurgents jihadists attackers assailants women students pupils \
-    journalists reporters miners pilgrims tourists crew members staff employees patients \
-    prisoners inmates detainees hostages victims others individuals suspects activists \
-    supporters farmers herders worshippers worshipers guards personnel peacekeepers \
-    firefighters doctors nurses teachers infants babies girls boys adults teenagers youths \
-    settlers citizens nationals foreigners locals inhabitants commuters drivers pedestrians \
-    spectators fans voters bystanders rioters looters smugglers combatants recruits sailors \
-    marines pilots guerrillas paramilitaries mourners marchers strikers volunteers rescuers \
-    medics seekers relatives opponents officials guests visitors shoppers customers athletes \
-    players climbers hikers swimmers fishers cadets conscripts men";
-
-/// Singular nouns for people.
-const PERSON: &str = "\
-    man person civilian soldier protester demonstrator resident child kid migrant refugee worker \
-    villager officer passenger fighter militant rebel woman student pupil journalist reporter \
-    miner tourist member employee patient prisoner inmate hostage victim individual suspect \
-    activist farmer guard doctor nurse teacher infant baby girl boy adult teenager youth \
-    driver pedestrian pilot official citizen";
-
-/// Words ending in "man"/"men" that are not people.
-const NOT_MAN: &[&str] = &[
-    "specimen", "abdomen", "regimen", "omen", "stamen", "acumen", "german", "roman",
-];
-
-/// Words before a number that may stand between it and a cue ("the deaths of 14").
-const BACK_SKIP: &str = "the of a an another also reportedly had have has were was been which who";
-
-/// Words after a counted noun that may stand between it and a cue ("were reportedly").
-const AUXILIARIES: &str = "\
-    were was have has had been being are is be also reportedly later all reported believed \
-    feared thought said to confirmed who now then allegedly subsequently initially eventually \
-    apparently taken into either both since among the";
-
-/// The event a cue word names.
+/// The event a cue word names ("killed", "wounded", "detained").
 fn cue(w: &str) -> Option<Event> {
-    match w {
-        "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "dying" | "dead"
-        | "death" | "deaths" | "perished" | "slain" | "murdered" | "massacred" | "executed"
-        | "drowned" | "bodies" | "fatalities" => Some(Event::Deaths),
-        "injured" | "injuring" | "injures" | "injury" | "injuries" | "wounded" | "wounding"
-        | "wounds" | "hurt" | "hospitalised" | "hospitalized" => Some(Event::Injuries),
-        "arrested" | "arresting" | "arrest" | "arrests" | "detained" | "detaining"
-        | "detention" | "custody" | "jailed" => Some(Event::Arrests),
-        _ => None,
-    }
+    Event::of_unit(EventCues.phrases().value(w)?)
 }
 
 /// Whether the lower-case noun `w` names people.
 pub fn is_person(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
-    listed(PEOPLE, last)
-        || listed(PERSON, last)
+    PeoplePlural.contains(last)
+        || PersonNouns.contains(last)
         || (last.len() > 3
             && (last.ends_with("men") || last.ends_with("man"))
-            && !NOT_MAN.contains(&last))
+            && !NotMan.contains(last))
 }
 
 /// Whether a word used as a noun right after a number names an event ("14 dead", "14
 /// injured"), and whether it belongs in the span (adjectives yes, verbs no).
 pub fn event_word(w: &str) -> Option<(Event, bool)> {
-    match w {
-        "dead" => Some((Event::Deaths, true)),
-        "injured" | "wounded" => Some((Event::Injuries, true)),
-        "killed" | "died" => Some((Event::Deaths, false)),
-        "hurt" => Some((Event::Injuries, false)),
-        "arrested" | "detained" => Some((Event::Arrests, false)),
-        _ => None,
-    }
+    let &[_, event, part] = EventWords.get(w)? else {
+        return None;
+    };
+    Some((Event::of_unit(event)?, part == "adjective"))
 }
 
 /// What happened to the people counted by the quantity at tokens `span`, with its
@@ -112,29 +84,26 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
     }
     // Backward: the word before, past articles and auxiliaries.
     let mut j = span.start;
-    while j > 0 && t.joined(j) && span.start - j < 4 {
+    while j > 0 && t.joined(j) && span.start - j < CUE_BEFORE {
         j -= 1;
         let Some(w) = t.word(j) else { break };
         if let Some(e) = cue(w) {
             return Some(e);
         }
-        if !listed(BACK_SKIP, w) {
+        if !BackSkip.contains(w) {
             break;
         }
     }
     // Forward: the verb after, past auxiliaries.
     let mut j = span.end;
-    while t.joined(j) && j - span.end < 5 {
+    while t.joined(j) && j - span.end < VERB_AFTER {
         let Some(w) = t.word(j) else { break };
-        if t.phrase(j, &["lost", "their", "lives"]).is_some()
-            || t.phrase(j, &["lost", "lives"]).is_some()
-        {
-            return Some(Event::Deaths);
+        // "killed", "lost their lives".
+        let joined = |n: usize| (n == 0 || t.joined(j + n)).then(|| t.word(j + n)).flatten();
+        if let Some((unit, _)) = EventCues.phrases().longest(joined) {
+            return Event::of_unit(unit);
         }
-        if let Some(e) = cue(w) {
-            return Some(e);
-        }
-        if !listed(AUXILIARIES, w) {
+        if !Auxiliaries.contains(w) {
             break;
         }
         j += 1;
@@ -146,7 +115,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
 /// death toll rose to 14", "the number of injured reached 30".
 fn toll(t: &Toks, start: usize) -> Option<Event> {
     let mut j = start;
-    while j > 0 && start - j < 20 {
+    while j > 0 && start - j < TOLL_REACH {
         j -= 1;
         let Some(tok) = t.get(j) else { break };
         let ends_sentence = tok.class == Class::Sym && [".", "!", "?", ";"].contains(&tok.text);

@@ -3,6 +3,7 @@
 //! other characters ("$", "%", "-"). Spaces part tokens and are not tokens themselves, so
 //! whether two tokens touch ("15km", "$5") or stand apart ("15 km") is read from the gap.
 
+use crate::lexicon::WordList;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -104,9 +105,9 @@ impl<'t> Toks<'t> {
         self.word(i).is_some_and(|w| ws.contains(&w))
     }
 
-    /// Whether token `i` is a word of `list` (space-separated, lower case), in any case.
-    pub fn listed(&self, i: usize, list: &str) -> bool {
-        self.word(i).is_some_and(|w| listed(list, w))
+    /// Whether token `i` is a word of `list` (a lower-case list), in any case.
+    pub fn listed(&self, i: usize, list: WordList) -> bool {
+        self.word(i).is_some_and(|w| list.contains(w))
     }
 
     /// Whether token `i` is the symbol `c`.
@@ -177,11 +178,6 @@ impl<'t> Toks<'t> {
     pub fn bytes(&self, first: usize, last: usize) -> Range<usize> {
         self.toks[first].range.start..self.toks[last].range.end
     }
-}
-
-/// Whether `w` is a word of `list`, a space-separated word list.
-pub fn listed(list: &str, w: &str) -> bool {
-    list.split_ascii_whitespace().any(|x| x == w)
 }
 
 /// The end of a digit run at `start`, with thousands groups ("1,200,000") and one decimal

@@ -7,8 +7,14 @@
 //! "men", "aircraft").
 
 use super::events::is_person;
-use super::lex::{listed, Toks};
+use super::lex::Toks;
+use crate::lexicon::WordList::{
+    CountStops, IrregularPlurals, NotMan, NotPlural, OneAdjectives, OneIdioms,
+};
 use std::ops::Range;
+
+/// How many words after a number the counted noun may be ("300 newly trained officers").
+const NOUN_WITHIN: usize = 3;
 
 /// The noun a number counts.
 #[derive(Debug, Clone)]
@@ -21,55 +27,20 @@ pub struct Counted {
     pub end: usize,
 }
 
-/// Words that end the search for a counted noun: a number followed by one of these
-/// counts nothing written ("14 were", "14 of the").
-pub const STOP: &str = "\
-    a an the of to in on at by for with from into onto upon over under than that which who \
-    whom whose what were was are is be been being have has had will would could should may \
-    might must can did do does not no nor and or but so as if when while after before since \
-    until because per this these those his her their its our my your each every all other \
-    another such very also only just still yet already later ago earlier about around against \
-    between among amid during through across toward towards including according said says say \
-    told there here then it they them he she we you i me him us out off up down away back ever \
-    never even too either both whether where how why vs versus plus minus";
-
-/// Lower-case words ending in "s" that are not plural nouns.
-const NOT_PLURAL: &str = "\
-    was has does this its his hers ours yours theirs yes always perhaps whereas thus besides \
-    afterwards sometimes overseas nowadays indoors outdoors upstairs downstairs news says goes \
-    makes takes gets seems remains means includes comes becomes shows stands adds tells puts \
-    sits rises falls whereabouts";
-
-/// Plurals that do not end in "s".
-const IRREGULAR: &str = "\
-    people men police personnel staff cattle livestock sheep fish deer aircraft spacecraft \
-    crew children teeth geese mice poultry offspring clergy";
-
-/// Words ending in "men" that are not plurals of "-man".
-const NOT_MEN: &[&str] = &["specimen", "abdomen", "regimen", "omen", "stamen", "acumen"];
-
-/// Common adjectives that may stand between "one" and its noun ("one young man").
-const ADJECTIVES: &str = "\
-    new old young big small large major single more less most last first further additional \
-    senior junior local former key main top little great long short final whole dead";
-
-/// Nouns that "one" does not count: "at one point", "on the one hand".
-const IDIOMS: &str = "point thing way side hand time kind sort part";
-
 /// Whether the lower-case word `w` is a plural noun.
 pub fn is_plural(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
-    if listed(IRREGULAR, last) {
+    if IrregularPlurals.contains(last) {
         return true;
     }
-    if last.len() > 3 && last.ends_with("men") && !NOT_MEN.contains(&last) {
+    if last.len() > 3 && last.ends_with("men") && !NotMan.contains(last) {
         return true;
     }
     last.len() >= 3
         && last.ends_with('s')
         && !["ss", "us", "is", "'s"].iter().any(|e| last.ends_with(e))
-        && !listed(NOT_PLURAL, last)
-        && !listed(STOP, last)
+        && !NotPlural.contains(last)
+        && !CountStops.contains(last)
 }
 
 /// The noun counted by a number that ends before token `k`: the first plural within
@@ -78,9 +49,9 @@ pub fn is_plural(w: &str) -> bool {
 pub fn counted(t: &Toks, k: usize, one: bool) -> Option<Counted> {
     let mut j = k;
     let mut seen: Vec<(usize, usize)> = Vec::new();
-    while seen.len() < 3 && t.joined(j) {
+    while seen.len() < NOUN_WITHIN && t.joined(j) {
         let Some(w) = t.word(j) else { break };
-        if t.capitalised(j) || listed(STOP, w) {
+        if t.capitalised(j) || CountStops.contains(w) {
             break;
         }
         let end = compound_end(t, j);
@@ -114,8 +85,8 @@ pub fn counted(t: &Toks, k: usize, one: bool) -> Option<Counted> {
         !is_plural(&w)
             && w.len() > 1
             && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
-            && !listed(ADJECTIVES, &w)
-            && !listed(IDIOMS, &w)
+            && !OneAdjectives.contains(&w)
+            && !OneIdioms.contains(&w)
     };
     let person = seen.iter().find(|(a, b)| {
         let w = t.lower(*a, *b);
@@ -123,7 +94,7 @@ pub fn counted(t: &Toks, k: usize, one: bool) -> Option<Counted> {
     });
     let modifier = |&(a, b): &(usize, usize)| {
         let w = t.lower(a, b);
-        listed(ADJECTIVES, &w) || w.ends_with("ed")
+        OneAdjectives.contains(&w) || w.ends_with("ed")
     };
     let noun = person.or_else(|| match seen.as_slice() {
         [first, ..] if singular(first) => Some(first),

@@ -9,6 +9,10 @@
 
 use super::lex::{Class, Toks};
 use super::units::{is_glued_unit, is_time};
+use crate::lexicon::TableList::{
+    self, DigitScales, NumberWords, PluralScales, Scales, SuffixScales,
+};
+use crate::lexicon::WordList::Dimensions;
 use std::fmt;
 
 /// An exact non-negative decimal, `m / 10^e`, so that "9 miles" is exactly 14484.096 m.
@@ -20,6 +24,14 @@ pub struct Dec {
 
 /// One half, for "and a half".
 const HALF: Dec = Dec::new(5, 1);
+
+/// Fewest digits, without separators, of an identifier or a phone number: counts that
+/// long are written with thousands separators or a scale ("1,200,000", "1.2 million").
+const ID_DIGITS: usize = 9;
+
+/// Fewest digits in two groups a space apart that make one phone number ("5550 1234"),
+/// not two numbers.
+const GROUPED_DIGITS: usize = 8;
 
 impl Dec {
     /// `m / 10^e`.
@@ -127,87 +139,9 @@ pub struct Num {
     pub one: bool,
 }
 
-const SMALL: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
-const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-/// Scale words that follow a number.
-const SCALES: &[(&str, u128)] = &[
-    ("thousand", 1_000),
-    ("million", 1_000_000),
-    ("billion", 1_000_000_000),
-    ("trillion", 1_000_000_000_000),
-];
-
-/// Scales written after digits with a space ("4 million", "Rs 5 crore").
-const DIGIT_SCALES: &[(&str, u128)] = &[
-    ("hundred", 100),
-    ("thousand", 1_000),
-    ("million", 1_000_000),
-    ("mn", 1_000_000),
-    ("billion", 1_000_000_000),
-    ("bn", 1_000_000_000),
-    ("trillion", 1_000_000_000_000),
-    ("tn", 1_000_000_000_000),
-    ("lakh", 100_000),
-    ("lakhs", 100_000),
-    ("crore", 10_000_000),
-    ("crores", 10_000_000),
-];
-
-/// Scales glued to digits ("£450k", "$2.3bn").
-const SUFFIX_SCALES: &[(&str, u128)] = &[
-    ("k", 1_000),
-    ("m", 1_000_000),
-    ("mn", 1_000_000),
-    ("bn", 1_000_000_000),
-    ("b", 1_000_000_000),
-    ("tn", 1_000_000_000_000),
-];
-
-/// Plural scales that stand for "at least two of" ("dozens of", "thousands of").
-const PLURAL_SCALES: &[(&str, u128)] = &[
-    ("tens", 10),
-    ("dozens", 12),
-    ("scores", 20),
-    ("hundreds", 100),
-    ("thousands", 1_000),
-    ("millions", 1_000_000),
-    ("billions", 1_000_000_000),
-];
-
-/// Words after a glued "m" that make it metres, not millions ("2m high", "2m-long").
-const DIMENSIONS: &str = "\
-    high tall long wide deep away thick across above below apart underground square";
-
-fn lookup(table: &[(&str, u128)], w: &str) -> Option<Dec> {
-    table
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, v)| Dec::int(*v))
+/// The value of the scale `w` in `table`.
+fn lookup(table: TableList, w: &str) -> Option<Dec> {
+    table.value(w).and_then(Dec::parse)
 }
 
 /// The number phrase at token `i`: digits, or words unless it is money. `joined` when
@@ -235,7 +169,7 @@ fn digits(t: &Toks, i: usize, money: bool, joined: bool) -> Option<Num> {
     let mut half = false;
     if let Some(w) = t.word(k).filter(|_| t.glued(k)) {
         let metres = w == "m" && !money && metre_context(t, k);
-        let suffix = lookup(SUFFIX_SCALES, w).filter(|_| !metres && (money || w != "b"));
+        let suffix = lookup(SuffixScales, w).filter(|_| !metres && (money || w != "b"));
         if let Some(sc) = suffix {
             scale = Some(sc);
             k += 1;
@@ -247,7 +181,7 @@ fn digits(t: &Toks, i: usize, money: bool, joined: bool) -> Option<Num> {
     let hyphen_scale = t.sym(k, '-') && t.glued(k) && t.glued(k + 1);
     if let Some(sc) = t
         .word(k + 1)
-        .and_then(|w| lookup(SCALES, w))
+        .and_then(|w| lookup(Scales, w))
         .filter(|_| scale.is_none() && hyphen_scale)
     {
         scale = Some(sc);
@@ -264,7 +198,7 @@ fn digits(t: &Toks, i: usize, money: bool, joined: bool) -> Option<Num> {
         let w = t.word(k).unwrap_or_default();
         let money_m = money && (w == "m" || w == "b");
         if let Some(sc) =
-            lookup(DIGIT_SCALES, w).or_else(|| money_m.then(|| lookup(SUFFIX_SCALES, w)).flatten())
+            lookup(DigitScales, w).or_else(|| money_m.then(|| lookup(SuffixScales, w)).flatten())
         {
             scale = Some(sc);
             k += 1;
@@ -316,12 +250,12 @@ fn foreign_digits(t: &Toks, i: usize, joined: bool) -> bool {
         t.num(j)
             .map_or(0, |n| n.bytes().filter(u8::is_ascii_digit).count())
     };
-    // "007", "0958": codes; nine digits or more without separators: IDs and phones.
+    // "007", "0958": codes; long runs without separators: IDs and phones.
     let leading_zero = s.len() > 1 && s.starts_with('0') && !s.starts_with("0.");
-    let long = digits(i) >= 9 && !s.contains(',');
+    let long = digits(i) >= ID_DIGITS && !s.contains(',');
     // Digit groups in a row: "20 7946 8123", "5550 1234", "1 200" (thousands by space).
     let pair = |a: usize, b: usize| {
-        digits(a) + digits(b) >= 8
+        digits(a) + digits(b) >= GROUPED_DIGITS
             || (digits(a) <= 3 && digits(b) == 3 && !t.num(a).unwrap_or_default().contains('.'))
     };
     let next = t.num(i + 1).is_some() && t.one_space(i + 1);
@@ -335,7 +269,7 @@ fn foreign_digits(t: &Toks, i: usize, joined: bool) -> bool {
 /// Whether the glued "m" at `k` is metres: a dimension word follows ("2m high",
 /// "2m-long", "2m2").
 fn metre_context(t: &Toks, k: usize) -> bool {
-    let dimension = |j: usize| t.listed(j, DIMENSIONS);
+    let dimension = |j: usize| t.listed(j, Dimensions);
     (t.joined(k + 1) && dimension(k + 1))
         || (t.sym(k + 1, '-') && t.glued(k + 1) && t.glued(k + 2) && dimension(k + 2))
         || (t.glued(k + 1) && (t.num(k + 1) == Some("2") || t.sym(k + 1, '²')))
@@ -356,11 +290,16 @@ enum Last {
 /// A number in words at `i`: "fourteen", "twenty-one", "two hundred and fifty", "a dozen",
 /// "half a million", "one and a half".
 fn words(t: &Toks, i: usize) -> Option<Num> {
-    let small = |k: usize| t.word(k).and_then(|w| SMALL.iter().position(|s| *s == w));
-    let tens = |k: usize| t.word(k).and_then(|w| TENS.iter().position(|s| *s == w));
+    let value = |k: usize| {
+        let n: u128 = t.word(k).and_then(|w| NumberWords.value(w))?.parse().ok()?;
+        Some(n)
+    };
+    // "zero" to "nineteen", and "twenty" to "ninety".
+    let small = |k: usize| value(k).filter(|n| *n < 20);
+    let tens = |k: usize| value(k).filter(|n| *n >= 20);
     let word_scale = |k: usize| {
         t.word(k)
-            .and_then(|w| lookup(SCALES, w).or_else(|| (w == "hundred").then_some(Dec::int(100))))
+            .and_then(|w| lookup(Scales, w).or_else(|| (w == "hundred").then_some(Dec::int(100))))
     };
     if t.is(i, "half") && t.is(i + 1, "a") && t.joined(i + 1) && t.joined(i + 2) {
         let whole = word_scale(i + 2).or_else(|| t.is(i + 2, "dozen").then_some(Dec::int(12)))?;
@@ -391,15 +330,15 @@ fn words(t: &Toks, i: usize) -> Option<Num> {
         let open = matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And);
         let counting = matches!(last, Last::A | Last::Unit | Last::Tens) && current < 100;
         if let Some(v) = small(k).filter(|v| open || (last == Last::Tens && (1..10).contains(v))) {
-            current += v as u128;
+            current += v;
             last = Last::Unit;
         } else if let Some(v) = tens(k).filter(|_| open) {
-            current += 20 + 10 * v as u128;
+            current += v;
             last = Last::Tens;
             let unit = small(k + 2).filter(|u| (1..10).contains(u));
             if let Some(u) = unit.filter(|_| t.sym(k + 1, '-') && t.glued(k + 1) && t.glued(k + 2))
             {
-                current += u as u128;
+                current += u;
                 last = Last::Unit;
                 k += 2;
             }
@@ -458,7 +397,7 @@ fn words(t: &Toks, i: usize) -> Option<Num> {
 /// A plural scale at `i` ("dozens of", "tens of thousands of"): twice the scale, and the
 /// token after the last "of".
 pub fn plural_scale(t: &Toks, i: usize) -> Option<(Dec, usize)> {
-    let plural = |k: usize| t.word(k).and_then(|w| lookup(PLURAL_SCALES, w));
+    let plural = |k: usize| t.word(k).and_then(|w| lookup(PluralScales, w));
     let mut value = plural(i)?.mul(Dec::int(2))?;
     let mut k = i + 1;
     while t.is(k, "of") && t.joined(k) {

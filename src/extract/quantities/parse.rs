@@ -15,6 +15,11 @@ use super::units::{
     currency_after, currency_before, duration, money, percent, physical, sign_after,
 };
 use super::units::{Measure, Unit};
+use crate::calendar::BARE_YEARS;
+use crate::lexicon::PhraseList;
+use crate::lexicon::WordList::{
+    ChangeWords, IdentifierAbbreviations, IdentifierWords, LeadWords, YearLeads,
+};
 use std::ops::Range;
 
 /// A quantity read from the tokens.
@@ -76,36 +81,12 @@ impl Quantity {
     }
 }
 
-/// Qualifiers and their normal forms, longest first where one starts another.
-const QUALIFIERS: &[(&[&str], Qualifier)] = &[
-    (&["at", "least"], Qualifier::AtLeast),
-    (&["at", "most"], Qualifier::AtMost),
-    (&["no", "more", "than"], Qualifier::AtMost),
-    (&["more", "than"], Qualifier::MoreThan),
-    (&["upwards", "of"], Qualifier::MoreThan),
-    (&["over"], Qualifier::MoreThan),
-    (&["less", "than"], Qualifier::LessThan),
-    (&["fewer", "than"], Qualifier::LessThan),
-    (&["under"], Qualifier::LessThan),
-    (&["up", "to"], Qualifier::UpTo),
-    (&["as", "many", "as"], Qualifier::UpTo),
-    (&["as", "much", "as"], Qualifier::UpTo),
-    (&["an", "estimated"], Qualifier::About),
-    (&["close", "to"], Qualifier::About),
-    (&["about"], Qualifier::About),
-    (&["around"], Qualifier::About),
-    (&["approximately"], Qualifier::About),
-    (&["roughly"], Qualifier::About),
-    (&["some"], Qualifier::About),
-    (&["nearly"], Qualifier::About),
-    (&["almost"], Qualifier::About),
-];
-
-/// The qualifier at `k`, with the token after it.
+/// The qualifier at `k` in its normal form ("no more than" -> "at most"), with the token
+/// after it.
 fn qualifier(t: &Toks, k: usize) -> Option<(Qualifier, usize)> {
-    QUALIFIERS
-        .iter()
-        .find_map(|(words, q)| t.phrase(k, words).map(|end| (*q, end)))
+    let word = |n: usize| (n == 0 || t.joined(k + n)).then(|| t.word(k + n)).flatten();
+    let (q, len) = PhraseList::Qualifiers.phrases().longest(word)?;
+    Some((Qualifier::from_name(q)?, k + len))
 }
 
 /// What stands before the number: a qualifier, "aged" and "between", in any order.
@@ -255,7 +236,7 @@ fn range(t: &Toks, i: usize, first: &Num, code: Option<&str>, between: bool) -> 
     let hyphen =
         t.sym(k, '-') && t.glued(k) && t.glued(k + 1) && t.num(k + 1).is_some() && digits_before;
     // "rose from 3 to 5", "rose $2 to $85": a change, not a range.
-    let from = i > 0 && t.listed(i - 1, CHANGE_WORDS);
+    let from = i > 0 && t.listed(i - 1, ChangeWords);
     let linked = t.joined(k)
         && if between {
             t.is(k, "and")
@@ -291,16 +272,14 @@ fn range(t: &Toks, i: usize, first: &Num, code: Option<&str>, between: bool) -> 
     }
 }
 
-/// Words before "A to B" that make it a change rather than a range.
-const CHANGE_WORDS: &str = "\
-    from rose fell increased decreased climbed dropped jumped slipped gained lost grew \
-    declined plunged soared edged up down cut raised rising falling rises falls";
-
-/// Whether the digits on either side of the hyphen at `k` hold seven digits or more
+/// Fewest digits on the two sides of a hyphen that make a phone number, not a range
 /// ("555-1234").
+const PHONE_DIGITS: usize = 7;
+
+/// Whether the digits on either side of the hyphen at `k` hold [`PHONE_DIGITS`] or more.
 fn phone_like(t: &Toks, k: usize) -> bool {
     let len = |j: usize| t.num(j).map_or(0, str::len);
-    len(k - 1) + len(k + 1) >= 7
+    len(k - 1) + len(k + 1) >= PHONE_DIGITS
 }
 
 /// The unit of a hyphenated compound at `k` ("15-km", "10-day", "45-year-old"), or none
@@ -395,50 +374,26 @@ fn people(t: &Toks, q: &mut Quantity, mods: Range<usize>) {
     }
 }
 
-/// Capitalised words that may stand right before a quantity; any other makes the number
-/// part of a name ("Boeing 737", "Flight 370", "Resolution 2334").
-const LEAD_WORDS: &str = "\
-    the a an about around some nearly over under only just all and but or with of for by at to \
-    from in on as another these those almost roughly approximately more less fewer up between \
-    exactly precisely yesterday today last this that its their his her our after before since \
-    until during when while then now estimated monday tuesday wednesday thursday friday \
-    saturday sunday january february march april may june july august september october \
-    november december police officials authorities";
-
-/// Words before a number that make it an identifier ("page 5", "route 66").
-const ID_WORDS: &str = "\
-    number nos page pages section article chapter paragraph clause item room flight route line \
-    platform gate bus tel phone code vol volume issue edition episode season resolution rule \
-    verse figure table level grade category phase stage lot unit apartment block plot exit \
-    junction highway row seat model version tier type class size no ward district zone sector \
-    precinct";
-
-/// Abbreviations with a stop before a number that make it an identifier ("No. 10").
-const ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch",
-];
-
-/// Words before a year-like number that make it a year ("in 2012 protests").
-const YEAR_LEAD: &str = "the in since until by from during after before of early late mid";
-
 /// Whether `q` is a quantity and not a year, an identifier or a pronoun.
 fn keep(t: &Toks, q: &Quantity) -> bool {
     let prev = q.first.checked_sub(1);
     let start = lead(t, q.first).end;
     let number_first = start == q.first;
     if let Some(p) = prev.filter(|_| number_first) {
-        let dotted = t.sym(p, '.') && t.glued(p) && p > 0 && t.is_any(p - 1, ABBREVIATIONS);
-        let id_word = t.joined(q.first) && t.listed(p, ID_WORDS);
-        let in_name = t.joined(q.first) && t.capitalised(p) && !t.listed(p, LEAD_WORDS);
+        let dotted =
+            t.sym(p, '.') && t.glued(p) && p > 0 && t.listed(p - 1, IdentifierAbbreviations);
+        let id_word = t.joined(q.first) && t.listed(p, IdentifierWords);
+        let in_name = t.joined(q.first) && t.capitalised(p) && !t.listed(p, LeadWords);
         if dotted || id_word || in_name {
             return false;
         }
     }
     let first = t.get(start);
     let plain_digits = first.is_some_and(|tok| tok.text.len() == 4 && t.num(start).is_some());
-    let year = |d: Dec| d.whole().is_some_and(|n| (1900..=2099).contains(&n));
+    let years = u128::from(*BARE_YEARS.start())..=u128::from(*BARE_YEARS.end());
+    let year = |d: Dec| d.whole().is_some_and(|n| years.contains(&n));
     let year_like = plain_digits && q.qual.is_none() && year(q.low) && q.high.is_none_or(year);
-    if year_like && (!q.counted || prev.is_some_and(|p| t.listed(p, YEAR_LEAD))) {
+    if year_like && (!q.counted || prev.is_some_and(|p| t.listed(p, YearLeads))) {
         return matches!(q.what, What::Unit(_));
     }
     // "one of them said", "two of the ships".

@@ -3,8 +3,12 @@
 //! `year`/`day`/..., and money to its ISO code, written before the number ("$", "US$",
 //! "€", "Rs") or after it ("dollars", "euros", "CFA francs").
 
-use super::lex::{listed, Toks};
+use super::lex::Toks;
 use super::number::Dec;
+use crate::lexicon::TableList::{
+    CurrencyAdjectives, CurrencyCodes, CurrencyNames, CurrencySigns, Durations, Units,
+};
+use crate::lexicon::WordList::{ClockWords, GluedUnits};
 
 /// What a unit measures, which decides how the finder treats it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,185 +34,15 @@ pub struct Unit {
     pub end: usize,
 }
 
-/// Length units in metres.
-const LENGTHS: &[(&str, Dec)] = &[
-    ("km", Dec::int(1000)),
-    ("kms", Dec::int(1000)),
-    ("kilometre", Dec::int(1000)),
-    ("kilometres", Dec::int(1000)),
-    ("kilometer", Dec::int(1000)),
-    ("kilometers", Dec::int(1000)),
-    ("m", Dec::int(1)),
-    ("metre", Dec::int(1)),
-    ("metres", Dec::int(1)),
-    ("meter", Dec::int(1)),
-    ("meters", Dec::int(1)),
-    ("cm", Dec::new(1, 2)),
-    ("centimetre", Dec::new(1, 2)),
-    ("centimetres", Dec::new(1, 2)),
-    ("centimeter", Dec::new(1, 2)),
-    ("centimeters", Dec::new(1, 2)),
-    ("mm", Dec::new(1, 3)),
-    ("millimetre", Dec::new(1, 3)),
-    ("millimetres", Dec::new(1, 3)),
-    ("millimeter", Dec::new(1, 3)),
-    ("millimeters", Dec::new(1, 3)),
-    ("mile", Dec::new(1_609_344, 3)),
-    ("miles", Dec::new(1_609_344, 3)),
-    ("mi", Dec::new(1_609_344, 3)),
-    ("foot", Dec::new(3048, 4)),
-    ("feet", Dec::new(3048, 4)),
-    ("ft", Dec::new(3048, 4)),
-    ("yard", Dec::new(9144, 4)),
-    ("yards", Dec::new(9144, 4)),
-    ("yd", Dec::new(9144, 4)),
-    ("yds", Dec::new(9144, 4)),
-    ("inch", Dec::new(254, 4)),
-    ("inches", Dec::new(254, 4)),
-];
-
-/// Area units with names of their own, in square metres (areas made of a length, "square
-/// miles", "km²", are read from the length).
-const AREAS: &[(&str, Dec)] = &[
-    ("hectare", Dec::int(10_000)),
-    ("hectares", Dec::int(10_000)),
-    ("ha", Dec::int(10_000)),
-    ("acre", Dec::new(40_468_564_224, 7)),
-    ("acres", Dec::new(40_468_564_224, 7)),
-];
-
-/// Mass units in kilograms.
-const MASSES: &[(&str, Dec)] = &[
-    ("kg", Dec::int(1)),
-    ("kgs", Dec::int(1)),
-    ("kilogram", Dec::int(1)),
-    ("kilograms", Dec::int(1)),
-    ("kilogramme", Dec::int(1)),
-    ("kilogrammes", Dec::int(1)),
-    ("kilo", Dec::int(1)),
-    ("kilos", Dec::int(1)),
-    ("tonne", Dec::int(1000)),
-    ("tonnes", Dec::int(1000)),
-    ("ton", Dec::int(1000)),
-    ("tons", Dec::int(1000)),
-    ("t", Dec::int(1000)),
-    ("pound", Dec::new(45_359_237, 8)),
-    ("pounds", Dec::new(45_359_237, 8)),
-    ("lb", Dec::new(45_359_237, 8)),
-    ("lbs", Dec::new(45_359_237, 8)),
-    ("g", Dec::new(1, 3)),
-    ("gram", Dec::new(1, 3)),
-    ("grams", Dec::new(1, 3)),
-    ("gramme", Dec::new(1, 3)),
-    ("grammes", Dec::new(1, 3)),
-];
-
-/// Durations by their singular name.
-const DURATIONS: &[(&str, &str)] = &[
-    ("year", "year"),
-    ("years", "year"),
-    ("yr", "year"),
-    ("yrs", "year"),
-    ("month", "month"),
-    ("months", "month"),
-    ("week", "week"),
-    ("weeks", "week"),
-    ("day", "day"),
-    ("days", "day"),
-    ("hour", "hour"),
-    ("hours", "hour"),
-    ("hr", "hour"),
-    ("hrs", "hour"),
-    ("minute", "minute"),
-    ("minutes", "minute"),
-    ("min", "minute"),
-    ("mins", "minute"),
-    ("second", "second"),
-    ("seconds", "second"),
-    ("sec", "second"),
-    ("secs", "second"),
-];
-
-/// Currency signs written before the number, with what may stand glued before them
-/// ("US$", "C$").
-const SIGNS: &[(&str, &str, &str)] = &[
-    ("$", "", "USD"),
-    ("$", "US", "USD"),
-    ("$", "C", "CAD"),
-    ("$", "A", "AUD"),
-    ("€", "", "EUR"),
-    ("£", "", "GBP"),
-    ("¥", "", "JPY"),
-    ("₹", "", "INR"),
-];
-
-/// ISO codes written as words before or after the number ("USD 5m", "5,000 CFA").
-const CODES: &[(&str, &str)] = &[
-    ("USD", "USD"),
-    ("EUR", "EUR"),
-    ("GBP", "GBP"),
-    ("JPY", "JPY"),
-    ("CNY", "CNY"),
-    ("INR", "INR"),
-    ("CHF", "CHF"),
-    ("RUB", "RUB"),
-    ("NGN", "NGN"),
-    ("ZAR", "ZAR"),
-    ("KES", "KES"),
-    ("XOF", "XOF"),
-    ("CAD", "CAD"),
-    ("AUD", "AUD"),
-    ("CFA", "XOF"),
-    ("FCFA", "XOF"),
-    ("Rs", "INR"),
-];
-
-/// Currency names after the number (lower case).
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("dollars", "USD"),
-    ("dollar", "USD"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("sterling", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
-    ("roubles", "RUB"),
-    ("rouble", "RUB"),
-    ("rubles", "RUB"),
-    ("ruble", "RUB"),
-    ("naira", "NGN"),
-    ("rand", "ZAR"),
-    ("shillings", "KES"),
-    ("shilling", "KES"),
-];
-
-/// Words that name whose dollars or francs ("Canadian dollars", "Swiss francs").
-const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
-    ("us", "dollars", "USD"),
-    ("american", "dollars", "USD"),
-    ("canadian", "dollars", "CAD"),
-    ("australian", "dollars", "AUD"),
-    ("swiss", "francs", "CHF"),
-    ("cfa", "francs", "XOF"),
-];
-
-/// Units that may be glued to digits ("15km", "5kg", "12pc").
-const GLUED: &str = "\
-    km kms m cm mm mi ft yd yds ha kg kgs t g lb lbs mph kph kmh pc pct yr yrs hr hrs min mins";
-
-/// Words after a number that make it a clock time ("7 pm", "19:00 GMT").
-const TIME_WORDS: &str = "am pm o'clock gmt utc bst cet cest est edt pst pdt";
-
-fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+/// The factor into `normal` ("m", "m2", "kg") of the unit written `w`.
+fn factor(w: &str, normal: &str) -> Option<Dec> {
+    let row = Units.get(w)?;
+    (row[1] == normal).then(|| Dec::parse(row[2])).flatten()
 }
 
 /// Whether `w` (as written) is a unit that may be glued to digits.
 pub fn is_glued_unit(w: &str) -> bool {
-    listed(GLUED, w) || (w.len() > 1 && listed(GLUED, &w.to_lowercase()))
+    GluedUnits.contains(w) || (w.len() > 1 && GluedUnits.contains(&w.to_lowercase()))
 }
 
 /// Whether the token at `k`, right after a number, makes it a clock time.
@@ -216,21 +50,26 @@ pub fn is_time(t: &Toks, k: usize) -> bool {
     let dotted = |j: usize| {
         t.is_any(j, &["a", "p"]) && t.sym(j + 1, '.') && t.glued(j + 1) && t.is(j + 2, "m")
     };
-    t.joined(k) && (t.listed(k, TIME_WORDS) || dotted(k))
+    t.joined(k) && (t.listed(k, ClockWords) || dotted(k))
 }
 
 /// A currency written before the number at `k` ("$", "US$", "€", "Rs.", "USD"): its code
 /// and the token where the number starts.
 pub fn currency_before(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
     let text = |j: usize| t.get(j).map_or("", |tok| tok.text);
-    let sign = SIGNS.iter().find_map(|(sign, before, code)| {
-        if before.is_empty() {
-            (text(k) == *sign).then_some((*code, k + 1))
-        } else {
-            (text(k) == *before && text(k + 1) == *sign && t.glued(k + 1)).then_some((*code, k + 2))
-        }
-    });
-    let (code, mut end) = sign.or_else(|| lookup(CODES, text(k)).map(|code| (code, k + 1)))?;
+    // "$", or "US" and "$" glued ("US$").
+    let prefixed = || {
+        let glued = t.glued(k + 1) && CurrencySigns.value(text(k + 1)).is_some();
+        glued
+            .then(|| CurrencySigns.value(&format!("{}{}", text(k), text(k + 1))))
+            .flatten()
+    };
+    let sign = CurrencySigns
+        .value(text(k))
+        .map(|code| (code, k + 1))
+        .or_else(|| prefixed().map(|code| (code, k + 2)));
+    let (code, mut end) =
+        sign.or_else(|| CurrencyCodes.value(text(k)).map(|code| (code, k + 1)))?;
     if text(k) == "Rs" && t.sym(end, '.') && t.glued(end) {
         end += 1;
     }
@@ -240,9 +79,7 @@ pub fn currency_before(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
 /// A currency sign written after the number, at `k` ("5 €", "20£").
 pub fn sign_after(t: &Toks, k: usize) -> Option<Unit> {
     let text = t.get(k)?.text;
-    let (_, _, code) = SIGNS
-        .iter()
-        .find(|(sign, before, _)| before.is_empty() && *sign != "$" && *sign == text)?;
+    let code = CurrencySigns.value(text).filter(|_| text != "$")?;
     t.joined(k).then(|| money(code, k + 1))
 }
 
@@ -255,13 +92,13 @@ pub fn currency_after(t: &Toks, k: usize, scaled: bool) -> Option<(&'static str,
     }
     let text = t.get(k)?.text;
     let w = t.word(k).unwrap_or_default();
-    if let Some((_, noun, code)) = CURRENCY_ADJECTIVES.iter().find(|(adj, _, _)| *adj == w) {
+    if let Some(&[_, noun, code]) = CurrencyAdjectives.get(w) {
         let us = w == "us" && text != "US";
         if !us && t.joined(k + 1) && t.is(k + 1, noun) {
-            return Some((*code, k + 2));
+            return Some((code, k + 2));
         }
     }
-    if let Some(code) = lookup(CODES, text).filter(|_| text != "Rs") {
+    if let Some(code) = CurrencyCodes.value(text).filter(|_| text != "Rs") {
         return Some((code, k + 1));
     }
     let w = t.word(k)?;
@@ -277,7 +114,7 @@ pub fn currency_after(t: &Toks, k: usize, scaled: bool) -> Option<(&'static str,
     if w == "francs" && t.joined(k + 1) && t.word(k + 1) == Some("cfa") {
         return Some(("XOF", k + 2));
     }
-    lookup(CURRENCY_WORDS, w).map(|code| (code, k + 1))
+    CurrencyNames.value(w).map(|code| (code, k + 1))
 }
 
 /// A percentage sign or word at `k` ("%", "percent", "per cent").
@@ -339,7 +176,7 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
     if j > k && !t.joined(j) {
         return None;
     }
-    if let Some(f) = lookup(LENGTHS, written(j)?) {
+    if let Some(f) = factor(written(j)?, "m") {
         let end = j + 1;
         if square {
             return Some(unit("m2", f.mul(f)?, end));
@@ -363,19 +200,19 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
     if square {
         return None;
     }
-    if let Some(f) = lookup(AREAS, written(j)?) {
+    if let Some(f) = factor(written(j)?, "m2") {
         return Some(unit("m2", f, j + 1));
     }
     let metric = t.is(j, "metric")
         && t.joined(j + 1)
         && t.is_any(j + 1, &["tonnes", "tons", "ton", "tonne"]);
     let j = j + usize::from(metric);
-    lookup(MASSES, written(j)?).map(|f| unit("kg", f, j + 1))
+    factor(written(j)?, "kg").map(|f| unit("kg", f, j + 1))
 }
 
 /// A duration at `k` ("years", "day"), by its singular name.
 pub fn duration(t: &Toks, k: usize) -> Option<Unit> {
-    let name = lookup(DURATIONS, t.word(k)?)?;
+    let name = Durations.value(t.word(k)?)?;
     t.joined(k).then_some(Unit {
         name,
         factor: Dec::int(1),

@@ -11,19 +11,18 @@
 //! finance director,") makes it a speaker; another verb in the active voice ("Varga was
 //! unmoved") only an antecedent for a pronoun in its own paragraph.
 
-use super::lexicon::{
-    DETERMINERS, FRAMING_VERBS, INDEFINITES, LINKS, PARTICIPLES, PREPOSITIONS, PRONOUNS, RELATIVES,
-    REPORTING_VERBS, SKIPPABLE, STOPS, SUBORDINATORS, TIME_WORDS,
-};
 use super::marks::Span;
-use super::nouns::{
-    has_noun, title, DOCUMENT_NOUNS, INSCRIPTION_NOUNS, INSTITUTION_NOUNS, OUTLET_NOUNS,
-    PERSON_NOUNS,
-};
+use super::nouns::{has_noun, title};
 use super::phrase::appositive_kind;
 use super::SpeakerKind;
 use crate::extract::Kind;
 use crate::extract::{Found, Source};
+use crate::lexicon::WordList::{
+    self, AbstractEndings, Determiners, DocumentNouns, FramingVerbs, GroupPluralEndings,
+    Indefinites, InscriptionNouns, InstitutionNouns, IrregularParticiples, IrregularPast, Links,
+    OutletNouns, PersonNouns, PhraseStops, Prepositions, Pronouns, Relatives, ReportingParticiples,
+    ReportingVerbs, Skippable, Subordinators, TimeWords,
+};
 use crate::text::words;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -33,32 +32,22 @@ pub const SPEAKING: Source = Source::SurnameSpeaking;
 /// The source of a surname found opening a sentence with another verb.
 pub const OPENING: Source = Source::SurnameOpening;
 
-/// Endings of the singular of plural nouns for people or groups ("critics", "locals",
-/// "firefighters", "representatives").
-const PLURAL_ENDINGS: &[&str] = &[
-    "er", "or", "ist", "ian", "ant", "ent", "ic", "al", "ee", "ive", "ate", "eer", "ary", "crat",
-];
+/// How many words after the surname are read for its verb ("Varga has also said").
+const VERB_WORDS: usize = 4;
 
-/// Endings of abstract and mass nouns ("Management", "Opposition", "Security").
-const ABSTRACT_ENDINGS: &[&str] = &[
-    "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood", "ing", "ure",
-    "ics", "ery", "age",
-];
+/// How many adverbs and auxiliaries may stand between the surname and a speech verb.
+const SKIPPED_WORDS: usize = 3;
 
-/// Irregular past forms that follow a subject ("Varga put it bluntly").
-const PAST_FORMS: &[&str] = &[
-    "put", "made", "took", "gave", "went", "came", "met", "led", "got", "kept", "left", "felt",
-    "saw", "sent", "spoke", "thought", "struck", "stood", "sat", "held", "began", "won", "lost",
-    "did",
-];
+/// How many words into the sentence the comma closing an appositive is looked for
+/// ("Halvorsen, the finance director of the mill, said").
+const APPOSITIVE_END: usize = 10;
 
-/// Irregular participles of the passive ("Power was cut").
-const PARTICIPLES_PASSIVE: &[&str] = &[
-    "cut", "hit", "shut", "set", "put", "let", "hurt", "found", "made", "built", "sold", "paid",
-    "held", "kept", "left", "lost", "sent", "spent", "brought", "bought", "caught", "struck",
-    "stuck", "hung", "shot", "led", "fed", "met", "won", "laid", "told", "heard", "read", "run",
-    "done", "swept", "split", "spread", "shed", "burnt", "dug", "torn", "worn", "thrown", "drawn",
-];
+/// Shortest word in "-ed" taken for a past form ("halted", not "bed" or "red").
+const PAST_CHARS: usize = 5;
+
+/// Shortest word with an abstract ending taken for an abstract noun ("Security", not
+/// "City" or "Page").
+const ABSTRACT_CHARS: usize = 6;
 
 /// The surnames opening sentences of `text` that `names` does not cover, as name mentions
 /// whose source is [`SPEAKING`] or [`OPENING`].
@@ -102,7 +91,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
         let lowered = |from: usize| -> Vec<String> {
             ws[from..]
                 .iter()
-                .take(4)
+                .take(VERB_WORDS)
                 .map(|w| w.text.to_lowercase())
                 .collect()
         };
@@ -112,7 +101,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
                 .then_some(SPEAKING)
         } else if gap.trim() == "," {
             // "Halvorsen, the finance director of the mill, said", "Halvorsen, 54, said".
-            let closing = (2..ws.len().min(10))
+            let closing = (2..ws.len().min(APPOSITIVE_END))
                 .find(|&j| text[ws[j - 1].end..ws[j].start].contains(','))
                 .is_some_and(|j| speaks(&lowered(j)));
             (closing || appositive_kind(text, &first.range()) == Some(SpeakerKind::Named))
@@ -144,12 +133,11 @@ pub fn find(text: &str, sentences: &[Range<usize>], spans: &[Span], names: &[Fou
 fn speaks(rest: &[String]) -> bool {
     let skipped = rest
         .iter()
-        .take(3)
-        .take_while(|w| SKIPPABLE.contains(&w.as_str()))
+        .take(SKIPPED_WORDS)
+        .take_while(|w| Skippable.contains(w.as_str()))
         .count();
-    rest.get(skipped).is_some_and(|w| {
-        REPORTING_VERBS.contains(&w.as_str()) || FRAMING_VERBS.contains(&w.as_str())
-    })
+    rest.get(skipped)
+        .is_some_and(|w| ReportingVerbs.contains(w.as_str()) || FramingVerbs.contains(w.as_str()))
 }
 
 /// Whether another verb in the active voice comes next in `rest`, after the capitalised
@@ -162,13 +150,13 @@ fn acts(word: &str, rest: &[String]) -> bool {
         && !second.starts_with("un")
         && (second.ends_with("ed")
             || second.ends_with("en")
-            || PARTICIPLES_PASSIVE.contains(&second));
+            || IrregularParticiples.contains(second));
     let plural = word.ends_with('s') && !word.ends_with("ss");
     !passive
         && !plural
-        && (SKIPPABLE.contains(&first)
-            || PAST_FORMS.contains(&first)
-            || (first.len() > 4 && first.ends_with("ed")))
+        && (Skippable.contains(first)
+            || IrregularPast.contains(first)
+            || (first.len() >= PAST_CHARS && first.ends_with("ed")))
 }
 
 /// The words `text` writes in lower case.
@@ -198,30 +186,30 @@ fn name_like(word: &str, lower: &HashSet<&str>) -> bool {
     if lower.contains(w) {
         return false;
     }
-    let lists: [&[&str]; 14] = [
-        DETERMINERS,
-        STOPS,
-        PRONOUNS,
-        PREPOSITIONS,
-        RELATIVES,
-        SUBORDINATORS,
-        SKIPPABLE,
-        TIME_WORDS,
-        REPORTING_VERBS,
-        FRAMING_VERBS,
-        PARTICIPLES,
-        LINKS,
-        INDEFINITES,
-        OUTLET_NOUNS,
+    let lists: [WordList; 14] = [
+        Determiners,
+        PhraseStops,
+        Pronouns,
+        Prepositions,
+        Relatives,
+        Subordinators,
+        Skippable,
+        TimeWords,
+        ReportingVerbs,
+        FramingVerbs,
+        ReportingParticiples,
+        Links,
+        Indefinites,
+        OutletNouns,
     ];
-    let nouns: [&[&str]; 4] = [
-        PERSON_NOUNS,
-        INSTITUTION_NOUNS,
-        DOCUMENT_NOUNS,
-        INSCRIPTION_NOUNS,
+    let nouns = [
+        PersonNouns,
+        InstitutionNouns,
+        DocumentNouns,
+        InscriptionNouns,
     ];
-    if lists.iter().any(|l| l.contains(&w))
-        || nouns.iter().any(|l| has_noun(l, w))
+    if lists.iter().any(|l| l.contains(w))
+        || nouns.into_iter().any(|l| has_noun(l, w))
         || title(w).is_some()
     {
         return false;
@@ -232,8 +220,9 @@ fn name_like(word: &str, lower: &HashSet<&str>) -> bool {
             .into_iter()
             .flatten()
             .filter(|_| w.ends_with('s'))
-            .any(|s| PLURAL_ENDINGS.iter().any(|e| s.ends_with(e)));
-    let abstract_noun = w.len() > 5 && ABSTRACT_ENDINGS.iter().any(|e| w.ends_with(e));
+            .any(|s| GroupPluralEndings.words().iter().any(|e| s.ends_with(e)));
+    let abstract_noun =
+        w.len() >= ABSTRACT_CHARS && AbstractEndings.words().iter().any(|e| w.ends_with(e));
     !plural && !abstract_noun
 }
 

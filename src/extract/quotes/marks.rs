@@ -14,6 +14,7 @@
 //! paragraph when that one opens with the same kind of mark; the span then runs from the
 //! first opening mark to the last closing one.
 
+use crate::lexicon::WordList::Elisions;
 use std::ops::Range;
 
 /// How many marks past an opening one are searched for its partner.
@@ -275,8 +276,7 @@ fn elides(rest: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || ["em", "tis", "twas", "n", "cause", "til"].contains(&word.as_str())
+    word.starts_with(|c: char| c.is_ascii_digit()) || Elisions.contains(&word)
 }
 
 /// Whether the mark at `at` ends a plural and a word follows, as in "workers' union".

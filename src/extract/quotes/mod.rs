@@ -11,7 +11,6 @@
 //! over ("Varga said") are found in `bare`. The word lists are in `lexicon` and `nouns`.
 
 mod bare;
-mod lexicon;
 mod marks;
 mod nouns;
 mod partial;

@@ -10,9 +10,9 @@
 //! "Save our harbour!" as councillors arrived'). A quote over several paragraphs is
 //! always whole.
 
-use super::lexicon::{PARTICIPLES, REPORTING_VERBS};
 use super::marks::Span;
 use super::speakers::Frame;
+use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
 
 /// Whether the quote `span` with `frame` is partial; `attributed` when an attribution
 /// follows it at once.
@@ -37,8 +37,8 @@ pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> b
         .unwrap_or("")
         .to_lowercase();
     let verb_before = before.ends_with(':')
-        || REPORTING_VERBS.contains(&last_word.as_str())
-        || PARTICIPLES.contains(&last_word.as_str());
+        || ReportingVerbs.contains(last_word.as_str())
+        || ReportingParticiples.contains(last_word.as_str());
     let set_off_before = verb_before || before.is_empty() || before.ends_with([',', '-', '(']);
     let after = text[frame.after.clone()].trim();
     let set_off_after = after.is_empty()
@@ -47,11 +47,15 @@ pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> b
     !((opens || closes) && (before.ends_with(':') || (set_off_before && set_off_after)))
 }
 
+/// Most words in a scare quote: longer, it is a phrase of someone's, not a word the
+/// reporter keeps at a distance.
+const SCARE_WORDS: usize = 2;
+
 /// Whether the quote `span` is one or two words with no closing punctuation: a scare
 /// quote ("so-called "peace plan""), partial unless the text names who said it.
 pub fn is_scare(text: &str, span: &Span) -> bool {
     let content = text[span.content.clone()].trim();
     span.paragraphs == 1
-        && content.split_whitespace().count() <= 2
+        && content.split_whitespace().count() <= SCARE_WORDS
         && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
 }

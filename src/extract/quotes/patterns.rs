@@ -4,13 +4,19 @@
 //! passes it on), a colon after a name ("X:"), a dash before one ("- X"). Writing with no
 //! author ("Graffiti on the wall reads", "a banner reading") is no one's.
 
-use super::lexicon::{FRAMING_VERBS, PARTICIPLES, REPORTING_VERBS, SKIPPABLE, SUBORDINATORS};
 use super::phrase::{classify, opening_subject, phrase_after, speaker_after, subject_before, Who};
 use super::tokens::Tokens;
 use super::SpeakerKind;
 use crate::extract::Found;
 use crate::extract::Kind;
+use crate::lexicon::WordList::{
+    FramingVerbs, ReportingParticiples, ReportingVerbs, Skippable, Subordinators,
+};
 use std::ops::Range;
+
+/// Most words in a clause led by a name before a quote ("Weller laughed:", "Ek, the
+/// analyst, put it bluntly:"): a longer one is no lead-in but a sentence of its own.
+const SHORT_CLAUSE_WORDS: usize = 4;
 
 /// A speaker as the text words it, and the outlet credited with the quote.
 pub struct Attribution {
@@ -44,7 +50,7 @@ pub fn from_after(t: &Tokens, limit: usize) -> Option<(Attribution, usize)> {
         let relative = matches!(t.lower(v), "which" | "that") && (v == 0 || !t.joined(v));
         describing |= v > 0 && matches!(t.lower(v), "who" | "whom");
         // '"We are ready," before Berg said otherwise': a new clause, another speaker.
-        let subordinate = !describing && SUBORDINATORS.contains(&t.lower(v));
+        let subordinate = !describing && Subordinators.contains(t.lower(v));
         // "a banner reading" introduces the quote after it, not the one before.
         if clause_word || relative || subordinate || t.lower(v) == "reading" {
             return None;
@@ -96,7 +102,7 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
             _ => None,
         };
     }
-    if PARTICIPLES.contains(&w) {
+    if ReportingParticiples.contains(w) {
         // "The central bank held rates, saying ...": the subject opens the sentence.
         let after_comma = v > 0 && t.gap(v).trim() == ",";
         let who = classify(t, opening_subject(t, v).filter(|_| after_comma)?)?;
@@ -117,19 +123,19 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
             Some(Attribution { who, via })
         };
     }
-    let reporting = REPORTING_VERBS.contains(&w);
+    let reporting = ReportingVerbs.contains(w);
     let before = if v > 0 { t.lower(v - 1) } else { "" };
     // "the plan was called "reckless"": whoever called it is not its subject.
     let passive = matches!(
         before,
         "was" | "were" | "is" | "are" | "be" | "been" | "being"
     );
-    if !(reporting || (FRAMING_VERBS.contains(&w) && !passive)) || before == "to" {
+    if !(reporting || (FramingVerbs.contains(w) && !passive)) || before == "to" {
         return None;
     }
     let phrase = subject_before(t, v).or_else(|| {
         let mut k = v;
-        while k > 0 && t.joined(k) && SKIPPABLE.contains(&t.lower(k - 1)) {
+        while k > 0 && t.joined(k) && Skippable.contains(t.lower(k - 1)) {
             k -= 1;
         }
         // "said X" inverts; "called X" does not ("accused management of ...").
@@ -144,7 +150,7 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
 /// Whether a word is a participle whose subject is the main clause's ("adding",
 /// "quoting").
 fn is_participle(word: &str) -> bool {
-    PARTICIPLES.contains(&word) || matches!(word, "quoting" | "citing")
+    ReportingParticiples.contains(word) || matches!(word, "quoting" | "citing")
 }
 
 /// "- Commissioner Ines Varga": `range`, with words `t`, opens with a dash and goes on
@@ -186,7 +192,7 @@ pub fn colon(text: &str, t: &Tokens, range: Range<usize>) -> Option<Attribution>
         }
         // A short clause led by a name: "Weller laughed:", "Lobo replied curtly:", or
         // after the name and its appositive: "Ek, the analyst, put it bluntly:".
-        _ if t.len() - start <= 4 => {
+        _ if t.len() - start <= SHORT_CLAUSE_WORDS => {
             let named =
                 |m: &&Found| matches!(m.kind, Kind::Person | Kind::Name | Kind::Organisation);
             let lead = t.mention(start).filter(named).and_then(|m| t.speaker(m));

@@ -7,17 +7,16 @@
 //! ("spokesman for the ministry" -> "spokesman", "source who ..." -> "source"). A name
 //! mention is one unit, so "Bank of Lindmark" is not cut at "of".
 
-use super::lexicon::{
-    DETERMINERS, LINKS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, SKIPPABLE, TIME_WORDS,
-};
-use super::nouns::{
-    has_noun, title, DOCUMENT_NOUNS, INSCRIPTION_NOUNS, INSTITUTION_NOUNS, MASTHEADS, OUTLET_NAMES,
-    OUTLET_NOUNS, PERSON_NOUNS,
-};
+use super::nouns::{has_noun, title};
 use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
 use crate::extract::Kind;
+use crate::lexicon::WordList::{
+    Determiners, DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads,
+    NewsroomHeads, NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns,
+    Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads, TimeWords,
+};
 use crate::text::words;
 use std::ops::Range;
 
@@ -42,17 +41,22 @@ pub enum Who {
     Inscription,
 }
 
-/// Endings of nouns for people ("rescuer", "activist", "historian", "chairman").
-const PERSON_ENDINGS: &[&str] = &[
-    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eer",
-];
-
-/// Words that lead a time phrase between a subject and its verb ("on Tuesday", "late
-/// last night").
-const TIME_LEADS: &[&str] = &["on", "in", "at", "late", "early", "last", "this"];
-
 /// The longest head a phrase may have, in words.
 const MAX_WORDS: usize = 6;
+
+/// How many words before a verb a relative pronoun may open the clause that is left out
+/// of the subject ("residents who fled the floods last week said").
+const RELATIVE_REACH: usize = 14;
+
+/// Shortest word in "-ing" read as a participle after a head ("working", not "king" or
+/// "thing").
+const PARTICIPLE_CHARS: usize = 6;
+
+/// How far an appositive next to a name is read, in bytes: a short noun phrase.
+pub(super) const APPOSITIVE_CHARS: usize = 80;
+
+/// Most words in the noun phrase of an appositive; a longer one is a clause.
+const APPOSITIVE_PHRASE_WORDS: usize = 8;
 
 /// The noun phrase that ends before word `v`, the subject of a verb there: words `s..e`.
 /// Adverbs between it and the verb are skipped ("the ministry later said"), an
@@ -63,12 +67,12 @@ pub fn subject_before(t: &Tokens, v: usize) -> Option<Range<usize>> {
     let mut skipped = 0;
     while k > 0 && skipped < 4 && (k == t.len() || t.joined(k)) {
         let w = t.lower(k - 1);
-        if SKIPPABLE.contains(&w) {
+        if Skippable.contains(w) {
             k -= 1;
-        } else if TIME_WORDS.contains(&w) && t.mention(k - 1).is_none() {
+        } else if TimeWords.contains(w) && t.mention(k - 1).is_none() {
             // "Senator Cole on Tuesday said", "the ministry late on Monday said".
             k -= 1;
-            while k > 0 && t.joined(k) && TIME_LEADS.contains(&t.lower(k - 1)) {
+            while k > 0 && t.joined(k) && TimeLeads.contains(t.lower(k - 1)) {
                 k -= 1;
             }
         } else {
@@ -89,8 +93,8 @@ pub fn subject_before(t: &Tokens, v: usize) -> Option<Range<usize>> {
     let clause = t.clause_start(k - 1);
     let end = (clause + 1..k)
         .rev()
-        .take(14)
-        .find(|&r| RELATIVES.contains(&t.lower(r)) && t.mention(r).is_none())
+        .take(RELATIVE_REACH)
+        .find(|&r| Relatives.contains(t.lower(r)) && t.mention(r).is_none())
         .unwrap_or(k);
     phrase_ending(t, clause, end)
 }
@@ -109,18 +113,18 @@ fn phrase_ending(t: &Tokens, clause: usize, end: usize) -> Option<Range<usize>> 
             }
             s = j;
             taken += 1;
-        } else if DETERMINERS.contains(&w) {
+        } else if Determiners.contains(w) {
             s = i;
             match attachment(t, clause, s) {
                 Some(j) => s = j,
                 None => break,
             }
-        } else if PREPOSITIONS.contains(&w) {
+        } else if Prepositions.contains(w) {
             match attachment(t, clause, s).filter(|_| s < end) {
                 Some(j) => s = j,
                 None => break,
             }
-        } else if PRONOUNS.contains(&w) {
+        } else if Pronouns.contains(w) {
             if s == end {
                 s = i;
             }
@@ -140,9 +144,9 @@ fn phrase_ending(t: &Tokens, clause: usize, end: usize) -> Option<Range<usize>> 
 fn attachment(t: &Tokens, clause: usize, s: usize) -> Option<usize> {
     let p = s
         .checked_sub(1)
-        .filter(|&p| PREPOSITIONS.contains(&t.lower(p)))?;
+        .filter(|&p| Prepositions.contains(t.lower(p)))?;
     let mut j = p;
-    if j > clause && LINKS.contains(&t.lower(j - 1)) {
+    if j > clause && Links.contains(t.lower(j - 1)) {
         j -= 1;
     }
     (j > clause && t.nounish(j - 1)).then_some(j)
@@ -154,7 +158,7 @@ fn attachment(t: &Tokens, clause: usize, s: usize) -> Option<usize> {
 /// one before. Without a comma before, it is no appositive.
 fn appositive(t: &Tokens, k: usize) -> Option<Range<usize>> {
     let inner_start = t.clause_start(k - 1);
-    let inner = if RELATIVES.contains(&t.lower(inner_start)) {
+    let inner = if Relatives.contains(t.lower(inner_start)) {
         None
     } else {
         phrase_ending(t, inner_start, k)
@@ -195,11 +199,11 @@ pub fn phrase_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
     while e < t.len()
         && (e == i || t.joined(e))
         && t.mention(e).is_none()
-        && DETERMINERS.contains(&t.lower(e))
+        && Determiners.contains(t.lower(e))
     {
         e += 1;
     }
-    if e == i && PRONOUNS.contains(&t.lower(i)) {
+    if e == i && Pronouns.contains(t.lower(i)) {
         return Some(i..i + 1);
     }
     let head = e;
@@ -228,7 +232,7 @@ pub fn speaker_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
         let w = t.lower(k);
         t.mention(k).is_some()
             || t.capitalised(k)
-            || PRONOUNS.contains(&w)
+            || Pronouns.contains(w)
             || is_speaker_noun(w)
             || person_shaped(w)
     };
@@ -262,7 +266,8 @@ pub fn speaker_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
 
 /// Whether a lower-cased word ends like a noun for people ("rescuer", "strikers").
 fn person_shaped(w: &str) -> bool {
-    PERSON_ENDINGS
+    PersonEndings
+        .words()
         .iter()
         .any(|e| w.len() > e.len() + 2 && w.trim_end_matches('s').ends_with(e))
 }
@@ -271,14 +276,9 @@ fn person_shaped(w: &str) -> bool {
 /// outlet or a document.
 fn is_speaker_noun(word: &str) -> bool {
     title(word).is_some()
-        || [
-            PERSON_NOUNS,
-            INSTITUTION_NOUNS,
-            OUTLET_NOUNS,
-            DOCUMENT_NOUNS,
-        ]
-        .iter()
-        .any(|list| has_noun(list, word))
+        || [PersonNouns, InstitutionNouns, OutletNouns, DocumentNouns]
+            .iter()
+            .any(|list| has_noun(*list, word))
 }
 
 /// The subject that opens the sentence `t` starts, for a participle at word `v` ("The
@@ -294,11 +294,11 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
         }
         // A dateline ("LINDMARK (Wire) -") or a relative clause holds no subject.
         let aside = end < v && t.gap(end).contains(['-', '(', ')']);
-        if aside || RELATIVES.contains(&t.lower(clause)) {
+        if aside || Relatives.contains(t.lower(clause)) {
             clause = end;
             continue;
         }
-        if PRONOUNS.contains(&t.lower(clause)) {
+        if Pronouns.contains(t.lower(clause)) {
             return Some(clause..clause + 1);
         }
         let noun = |k: usize| {
@@ -323,7 +323,7 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
 pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     let mut hs = phrase.start;
     let mut determiner = None;
-    while hs < phrase.end && t.mention(hs).is_none() && DETERMINERS.contains(&t.lower(hs)) {
+    while hs < phrase.end && t.mention(hs).is_none() && Determiners.contains(t.lower(hs)) {
         determiner = Some(t.lower(hs));
         hs += 1;
     }
@@ -331,7 +331,7 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     while he < phrase.end
         && (he == hs
             || t.mention(he).is_some()
-            || !(t.attaches(he) || RELATIVES.contains(&t.lower(he)) || participle(t, he)))
+            || !(t.attaches(he) || Relatives.contains(t.lower(he)) || participle(t, he)))
     {
         he += 1;
     }
@@ -340,15 +340,15 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     }
     let last = t.lower(he - 1);
     if he - hs == 1 && determiner.is_none() {
-        if let Some(p) = PRONOUNS.iter().find(|p| **p == last) {
+        if let Some(p) = Pronouns.get(last) {
             return Some(Who::Pronoun(p, t.start(hs)));
         }
     }
     // "Graffiti on the wall reads", "A banner hung from the bridge read".
     let inscription = (hs..he)
-        .any(|i| t.mention(i).is_none() && has_noun(INSCRIPTION_NOUNS, t.lower(i)))
+        .any(|i| t.mention(i).is_none() && has_noun(InscriptionNouns, t.lower(i)))
         && !(hs..he)
-            .any(|i| is_speaker_noun(t.lower(i)) && !has_noun(INSCRIPTION_NOUNS, t.lower(i)));
+            .any(|i| is_speaker_noun(t.lower(i)) && !has_noun(InscriptionNouns, t.lower(i)));
     if inscription {
         return Some(Who::Inscription);
     }
@@ -372,7 +372,7 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     if aged && determiner == Some("the") {
         return Some(Who::Pronoun("she", t.start(hs)));
     }
-    if has_noun(DOCUMENT_NOUNS, last) {
+    if has_noun(DocumentNouns, last) {
         return Some(
             issuer(t, hs..he - 1, he..t.len()).unwrap_or(Who::Known(Speaker {
                 range,
@@ -383,9 +383,9 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     let lower: Vec<&str> = (hs..he).map(|i| t.lower(i)).collect();
     let kind = if is_outlet(&lower, t.capitalised(he - 1)) {
         SpeakerKind::Outlet
-    } else if has_noun(INSTITUTION_NOUNS, last) {
+    } else if has_noun(InstitutionNouns, last) {
         SpeakerKind::Institutional
-    } else if has_noun(PERSON_NOUNS, last) {
+    } else if has_noun(PersonNouns, last) {
         SpeakerKind::Anonymous
     } else if (hs..he).all(|i| t.capitalised(i)) && !(he - hs == 1 && opens_clause(t, hs)) {
         // A lone capital opening a clause that the name finder passed over is an
@@ -403,9 +403,9 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
 fn participle(t: &Tokens, i: usize) -> bool {
     let w = t.lower(i);
     t.mention(i).is_none()
-        && w.len() > 5
+        && w.len() >= PARTICIPLE_CHARS
         && w.ends_with("ing")
-        && (t.attaches(i + 1) || DETERMINERS.contains(&t.lower(i + 1)))
+        && (t.attaches(i + 1) || Determiners.contains(t.lower(i + 1)))
 }
 
 /// Whether word `i` opens its stretch of text or follows punctuation.
@@ -424,7 +424,7 @@ fn issuer(t: &Tokens, before: Range<usize>, after: Range<usize>) -> Option<Who> 
         // "the bank's statement": the bank, without its "'s".
         let word = t.lower(i);
         let owner = word.strip_suffix("'s").unwrap_or(word);
-        if has_noun(INSTITUTION_NOUNS, owner) {
+        if has_noun(InstitutionNouns, owner) {
             let range = t.range(i, i + 1);
             return Some(Who::Known(Speaker {
                 range: range.start..range.end - (word.len() - owner.len()),
@@ -448,15 +448,11 @@ pub fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
         return false;
     };
     // "news agency", "Lindmark Broadcasting Corporation"; not "a news conference".
-    let newsroom = lower.iter().any(|w| matches!(*w, "news" | "broadcasting"))
-        && matches!(
-            *last,
-            "agency" | "service" | "network" | "channel" | "site" | "website" | "corporation"
-        );
-    OUTLET_NOUNS.contains(last)
+    let newsroom = lower.iter().any(|w| NewsroomWords.contains(w)) && NewsroomHeads.contains(last);
+    OutletNouns.contains(last)
         || newsroom
-        || lower.iter().any(|w| OUTLET_NAMES.contains(w))
-        || (capitalised && MASTHEADS.contains(last))
+        || lower.iter().any(|w| OutletNames.contains(w))
+        || (capitalised && Mastheads.contains(last))
 }
 
 /// The speaker a name mention is: a person, an institution (a place speaking is its
@@ -481,14 +477,14 @@ pub fn mention_speaker(text: &str, m: &Found) -> Speaker {
     } else {
         m.kind
     };
-    let kind = if typed == Kind::Group && !has_noun(INSTITUTION_NOUNS, last) {
+    let kind = if typed == Kind::Group && !has_noun(InstitutionNouns, last) {
         SpeakerKind::Anonymous
     } else if is_outlet(&lower, true) {
         SpeakerKind::Outlet
     } else if appositive == Some(SpeakerKind::Named) && typed != Kind::Organisation {
         SpeakerKind::Named
     } else if matches!(typed, Kind::Organisation | Kind::Place)
-        || has_noun(INSTITUTION_NOUNS, last)
+        || has_noun(InstitutionNouns, last)
         || (typed == Kind::Name && appositive == Some(SpeakerKind::Institutional))
     {
         SpeakerKind::Institutional
@@ -516,7 +512,7 @@ fn name_range(text: &str, m: &Found) -> Range<usize> {
     let ws = words(text, m.range.clone());
     let role = |w: &str| {
         let w = w.to_lowercase();
-        title(&w).is_some() || PERSON_NOUNS.contains(&w.as_str())
+        title(&w).is_some() || PersonNouns.contains(w.as_str())
     };
     let last_title = ws.iter().rposition(|w| role(w.text));
     match last_title {
@@ -545,9 +541,9 @@ pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> 
         .filter(|_| text[range.end..].starts_with(','));
     let clause = |s: &str, forward: bool| -> String {
         let mut cut = if forward {
-            s.len().min(80)
+            s.len().min(APPOSITIVE_CHARS)
         } else {
-            s.len().saturating_sub(80)
+            s.len().saturating_sub(APPOSITIVE_CHARS)
         };
         while !s.is_char_boundary(cut) {
             cut = if forward { cut - 1 } else { cut + 1 };
@@ -573,19 +569,19 @@ pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> 
 /// before a preposition, past determiners and possessives.
 fn head_kind(phrase: &str) -> Option<SpeakerKind> {
     let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
-    let verb = |w: &&str| RELATIVES.contains(w) || REPORTING_VERBS.contains(w);
-    if words.len() > 8 || words.first().is_some_and(verb) {
+    let verb = |w: &&str| Relatives.contains(w) || ReportingVerbs.contains(w);
+    if words.len() > APPOSITIVE_PHRASE_WORDS || words.first().is_some_and(verb) {
         return None;
     }
     let head: Vec<&&str> = words
         .iter()
-        .skip_while(|w| DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with('\''))
-        .take_while(|w| !PREPOSITIONS.contains(w))
+        .skip_while(|w| Determiners.contains(w) || w.ends_with("'s") || w.ends_with('\''))
+        .take_while(|w| !Prepositions.contains(w))
         .collect();
     let last = **head.last()?;
-    if title(last).is_some() || PERSON_NOUNS.contains(&last) {
+    if title(last).is_some() || PersonNouns.contains(last) {
         Some(SpeakerKind::Named)
-    } else if INSTITUTION_NOUNS.contains(&last) {
+    } else if InstitutionNouns.contains(last) {
         Some(SpeakerKind::Institutional)
     } else {
         None

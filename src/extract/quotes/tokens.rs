@@ -2,15 +2,19 @@
 //! gaps between them (a comma or a stop ends a phrase, a hyphen does not) and the name
 //! mention each lies in.
 
-use super::lexicon::{
-    ABBREVIATIONS, DETERMINERS, FRAMING_VERBS, LINKS, PARTICIPLES, PREPOSITIONS, PRONOUNS,
-    RELATIVES, REPORTING_VERBS, SKIPPABLE, STOPS, TIME_WORDS,
-};
 use super::phrase::mention_speaker;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
+use crate::lexicon::WordList::{
+    Abbreviations, Determiners, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns,
+    Relatives, ReportingParticiples, ReportingVerbs, Skippable, TimeWords,
+};
 use crate::text::{words, Word};
 use std::ops::Range;
+
+/// Most bytes between two words of one phrase: spaces around a hyphen, an ampersand or an
+/// abbreviation's stop; more is punctuation that ends it.
+const MAX_GAP: usize = 4;
 
 /// The name mentions of an article in text order, without overlaps, for lookups by
 /// position, each with the speaker it would be.
@@ -129,7 +133,7 @@ impl<'t> Tokens<'t> {
     /// ampersand or an abbreviation's stop between them.
     pub fn joined(&self, i: usize) -> bool {
         let gap = self.gap(i);
-        if gap.contains('\n') || gap.len() > 4 {
+        if gap.contains('\n') || gap.len() > MAX_GAP {
             return false;
         }
         match gap.trim() {
@@ -137,7 +141,7 @@ impl<'t> Tokens<'t> {
             "-" => !(gap.starts_with(' ') && gap.ends_with(' ')),
             "." => {
                 let before = self.lower(i - 1);
-                ABBREVIATIONS.contains(&before) || before.chars().count() == 1
+                Abbreviations.contains(before) || before.chars().count() == 1
             }
             _ => false,
         }
@@ -184,8 +188,8 @@ impl<'t> Tokens<'t> {
     /// Whether a phrase attached to a head starts at word `i`: a preposition, or a word
     /// like "close" or "familiar" before one.
     pub fn attaches(&self, i: usize) -> bool {
-        PREPOSITIONS.contains(&self.lower(i))
-            || (LINKS.contains(&self.lower(i)) && PREPOSITIONS.contains(&self.lower(i + 1)))
+        Prepositions.contains(self.lower(i))
+            || (Links.contains(self.lower(i)) && Prepositions.contains(self.lower(i + 1)))
     }
 
     /// Whether word `i` could belong to a noun phrase.
@@ -196,18 +200,18 @@ impl<'t> Tokens<'t> {
         let w = self.lower(i);
         !w.is_empty()
             && ![
-                STOPS,
-                REPORTING_VERBS,
-                FRAMING_VERBS,
-                PARTICIPLES,
-                RELATIVES,
-                PRONOUNS,
-                TIME_WORDS,
-                SKIPPABLE,
-                PREPOSITIONS,
-                DETERMINERS,
+                PhraseStops,
+                ReportingVerbs,
+                FramingVerbs,
+                ReportingParticiples,
+                Relatives,
+                Pronouns,
+                TimeWords,
+                Skippable,
+                Prepositions,
+                Determiners,
             ]
             .iter()
-            .any(|list| list.contains(&w))
+            .any(|list| list.contains(w))
     }
 }

@@ -6,126 +6,29 @@
 //! A caption describes a picture in a sentence like any other, so only the label or the
 //! credit marks it; a sentence that talks about a photo is left alone.
 
-/// Labels that open a caption when a colon follows, lower-cased.
-const LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "picture",
-    "pictures",
-    "pic",
-    "image",
-    "images",
-    "video",
-    "credit",
-    "credits",
-    "photo credit",
-    "image credit",
-    "caption",
-    "file",
-    "watch",
-    "listen",
-    "gallery",
-    "in pictures",
-    "in photos",
-];
+use crate::lexicon::WordList::{
+    CaptionByLabels, CaptionLabels, CaptionStrongLabels, CreditFirstWords, CreditLabels,
+    CreditLastWords, FileLabels, PlayerLabels,
+};
 
-/// Labels that open a caption whatever follows, lower-cased.
-const STRONG_LABELS: &[&str] = &[
-    "image caption",
-    "media caption",
-    "image source",
-    "file photo",
-    "file image",
-    "file picture",
-    "watch video",
-    "play video",
-];
+/// Most words in a "Photo by Ines Varga/Wire" line: a credit, not a sentence about a photo.
+const BY_LINE_WORDS: usize = 12;
 
-/// Words that open a caption when "by" and a capitalised name follow, lower-cased.
-const BY_LABELS: &[&str] = &["photo", "photos", "photograph", "picture", "image", "video"];
+/// Most characters in a credit in parentheses at the end of a line.
+const CREDIT_CHARS: usize = 80;
 
-/// Labels that introduce a credit at the end of a caption, as written.
-const CREDIT_LABELS: &[&str] = &[
-    "Photo:",
-    "Photos:",
-    "Photograph:",
-    "Picture:",
-    "Pictures:",
-    "Image:",
-    "Credit:",
-    "Photo credit:",
-    "PHOTO:",
-    "IMAGE:",
-    "CREDIT:",
-];
+/// Most words in a credit in capitals closed by a credit word ("(Wire Photo)", "(Lindmark
+/// Herald File Photo)").
+const CREDIT_WORDS: usize = 6;
 
-/// "File photo" as a trailing label, as written.
-const FILE_LABELS: &[&str] = &[
-    "File photo",
-    "File Photo",
-    "FILE PHOTO",
-    "File picture",
-    "File image",
-];
+/// Most words on either side of the slash of "Ines Varga/Wire": a name and an outlet.
+const SLASH_SIDE_WORDS: usize = 4;
 
-/// Words that open a credit in parentheses, lower-cased.
-const CREDIT_FIRST: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "photography",
-    "picture",
-    "pictures",
-    "pic",
-    "image",
-    "images",
-    "video",
-    "footage",
-    "file",
-    "credit",
-    "courtesy",
-    "handout",
-    "screenshot",
-    "screengrab",
-    "illustration",
-];
+/// Most words after a credit label at the end of a caption (". Image: Lindmark Herald").
+const LABEL_CREDIT_WORDS: usize = 8;
 
-/// Words that close a credit in parentheses written in capitals ("(Wire Photo)"),
-/// lower-cased.
-const CREDIT_LAST: &[&str] = &[
-    "photo",
-    "photos",
-    "photography",
-    "picture",
-    "pictures",
-    "images",
-    "handout",
-    "file",
-];
-
-/// Lines that label a video or audio player once durations are taken out, lower-cased.
-const PLAYER_LABELS: &[&str] = &[
-    "video",
-    "watch",
-    "play",
-    "play video",
-    "watch video",
-    "watch live",
-    "watch now",
-    "watch the video",
-    "live video",
-    "video duration",
-    "video length",
-    "duration",
-    "now playing",
-    "replay",
-    "listen",
-    "audio",
-    "listen to this article",
-    "listen to article",
-    "",
-];
+/// Most words of an agency credit after the caption's last sentence (". WIRE/Ines Varga").
+const AGENCY_CREDIT_WORDS: usize = 6;
 
 /// Whether `line` is a photo or video caption or label.
 pub(super) fn is_caption(line: &str) -> bool {
@@ -145,22 +48,26 @@ fn opens_with_label(line: &str, lower: &str) -> bool {
             .strip_prefix(label)
             .is_some_and(|rest| rest.chars().next().is_none_or(ok))
     };
-    if STRONG_LABELS
+    if CaptionStrongLabels
+        .words()
         .iter()
         .any(|l| followed(l, &|c| !c.is_alphanumeric()))
-        || LABELS.iter().any(|l| followed(l, &|c| c == ':'))
+        || CaptionLabels
+            .words()
+            .iter()
+            .any(|l| followed(l, &|c| c == ':'))
     {
         return true;
     }
     // "Photo by Ines Varga/Wire"
     let mut words = line.split_whitespace();
     let first = words.next().unwrap_or("").to_ascii_lowercase();
-    BY_LABELS.contains(&first.as_str())
+    CaptionByLabels.contains(&first)
         && words.next() == Some("by")
         && words
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && line.split_whitespace().count() <= 12
+        && line.split_whitespace().count() <= BY_LINE_WORDS
 }
 
 /// A credit in parentheses closes the line: "(Photo via social media)", "(Getty Images)",
@@ -173,7 +80,7 @@ fn ends_with_credit(line: &str) -> bool {
         return false;
     };
     let content = &body[open + 1..];
-    if content.len() > 80 || content.contains(')') {
+    if content.len() > CREDIT_CHARS || content.contains(')') {
         return false;
     }
     let lower = content.to_ascii_lowercase();
@@ -186,8 +93,10 @@ fn ends_with_credit(line: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let first = words.first().map(|w| w.trim_matches('.'));
-    first.is_some_and(|w| CREDIT_FIRST.contains(&w))
-        || capitalised && words.len() <= 6 && words.last().is_some_and(|w| CREDIT_LAST.contains(w))
+    first.is_some_and(|w| CreditFirstWords.contains(w))
+        || capitalised
+            && words.len() <= CREDIT_WORDS
+            && words.last().is_some_and(|w| CreditLastWords.contains(w))
         || capitalised && is_slash_credit(content)
 }
 
@@ -197,7 +106,7 @@ fn is_slash_credit(content: &str) -> bool {
     let (Some(a), Some(b), None) = (sides.next(), sides.next(), sides.next()) else {
         return false;
     };
-    let short = |s: &str| (1..=4).contains(&s.split_whitespace().count());
+    let short = |s: &str| (1..=SLASH_SIDE_WORDS).contains(&s.split_whitespace().count());
     short(a) && short(b) && !content.contains(|c: char| c.is_ascii_digit())
 }
 
@@ -208,19 +117,19 @@ fn ends_with_credit_label(line: &str) -> bool {
         let before = line[..at].trim_end_matches(' ');
         before.len() < at && before.ends_with(['.', '!', '?', ')', '"', '|', '-'])
     };
-    let credit = CREDIT_LABELS.iter().any(|label| {
+    let credit = CreditLabels.words().iter().any(|label| {
         line.rfind(label).is_some_and(|at| {
             let rest = &line[at + label.len()..];
             at > 0
                 && after_sentence(at)
-                && rest.split_whitespace().count() <= 8
+                && rest.split_whitespace().count() <= LABEL_CREDIT_WORDS
                 && !rest.contains(". ")
         })
     });
     // ". WIRE/Ines Varga"
     let agency = line.rfind(". ").is_some_and(|at| {
         let rest = &line[at + 2..];
-        rest.split_whitespace().count() <= 6
+        rest.split_whitespace().count() <= AGENCY_CREDIT_WORDS
             && is_slash_credit(rest)
             && rest
                 .split(|c: char| c.is_whitespace() || c == '/')
@@ -228,7 +137,7 @@ fn ends_with_credit_label(line: &str) -> bool {
     });
     credit
         || agency
-        || FILE_LABELS.iter().any(|label| {
+        || FileLabels.words().iter().any(|label| {
             line.rfind(label).is_some_and(|at| {
                 let rest = line[at + label.len()..].trim_start_matches([' ', '.', ':']);
                 at > 0 && after_sentence(at) && (rest.is_empty() || rest.starts_with('('))
@@ -251,7 +160,12 @@ fn is_player_label(lower: &str) -> bool {
         .collect();
     let had_duration = rest.len() < tokens.len();
     let rest = rest.join(" ");
-    PLAYER_LABELS.contains(&rest.as_str()) && (had_duration || !rest.is_empty())
+    // A duration alone ("2:31") is a player too.
+    if rest.is_empty() {
+        had_duration
+    } else {
+        PlayerLabels.contains(&rest)
+    }
 }
 
 /// "2:31", "02:31", "1:02:03".

@@ -11,6 +11,7 @@
 //! suggested ..." stays a sentence.
 
 use super::{Byline, BylineRole};
+use crate::lexicon::WordList::{NameParticles, NotBylineNames, TimestampWords};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -25,88 +26,19 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("role pattern compiles")
 });
 
-/// Lower-case words that may join the capitalised words of a name or a place.
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "al", "el", "bin", "ibn", "y",
-];
+/// Most words in a credit block: a long wire credit names a handful of people and places.
+const CREDIT_WORDS: usize = 60;
 
-/// Capitalised words that are never part of a person's name here, lower-cased: calendar
-/// words, job titles and the words of outlet names.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "and",
-    "by",
-    "staff",
-    "correspondent",
-    "reporter",
-    "reporters",
-    "editor",
-    "writer",
-    "contributor",
-    "bureau",
-    "desk",
-    "newsroom",
-    "team",
-    "agency",
-    "agencies",
-    "news",
-    "herald",
-    "times",
-    "post",
-    "press",
-    "gazette",
-    "tribune",
-    "journal",
-    "daily",
-    "telegraph",
-    "observer",
-    "chronicle",
-    "radio",
-    "television",
-    "tv",
-    "network",
-    "media",
-    "wire",
-    "service",
-    "online",
-    "magazine",
-    "courier",
-    "express",
-    "monitor",
-    "senior",
-    "chief",
-    "political",
-    "special",
-    "foreign",
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "photographer",
-    "producer",
-    "analyst",
-    "columnist",
-    "journalist",
-];
+/// Most words in a byline line, the outlet and a timestamp included.
+const BYLINE_WORDS: usize = 16;
 
-/// Words after which the rest of a byline is a timestamp, lower-cased.
-const TIMESTAMP_WORDS: &[&str] = &["published", "updated", "posted", "modified", "last", "on"];
+/// Fewest and most capitalised words in a person's name, and most words with its particles
+/// ("Ana Lobo", "Ana de Lobo"): a longer run of capitals is a heading or an organisation.
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// Most characters in a name word that ends with a stop: an initial or a short form ("A.",
+/// "Jr."), not a word that ends a sentence.
+const INITIAL_CHARS: usize = 3;
 
 /// The bylines of a wire credit line ("(Reporting by ...; Editing by ...)"), or `None`
 /// when `line` is not one. A credit in parentheses counts even when it names nobody.
@@ -123,7 +55,7 @@ pub(super) fn credit_line(text: &str, line: Range<usize>) -> Option<Vec<Byline>>
     let inner = inner.unwrap_or(bare);
     let trimmed = inner.trim();
     start += inner.len() - inner.trim_start().len();
-    if trimmed.split_whitespace().count() > 60 {
+    if trimmed.split_whitespace().count() > CREDIT_WORDS {
         return None;
     }
     let range = start..start + trimmed.len();
@@ -139,7 +71,7 @@ pub(super) fn trailing(text: &str, line: Range<usize>) -> Option<(Range<usize>, 
     let open = body.rfind('(')?;
     let inner = &body[open + 1..];
     let lead = inner.len() - inner.trim_start().len();
-    if open == 0 || inner.split_whitespace().count() > 60 {
+    if open == 0 || inner.split_whitespace().count() > CREDIT_WORDS {
         return None;
     }
     let start = line.start + open + 1 + lead;
@@ -182,7 +114,7 @@ pub(super) fn by_line(text: &str, line: Range<usize>) -> Option<Vec<Byline>> {
     let rest = ["By ", "BY ", "by "]
         .iter()
         .find_map(|p| s.strip_prefix(p))?;
-    if s.split_whitespace().count() > 16 {
+    if s.split_whitespace().count() > BYLINE_WORDS {
         return None;
     }
     // The outlet or a timestamp may follow a bar or a spaced dash.
@@ -277,21 +209,21 @@ fn name_len(piece: &str) -> Option<usize> {
             names += 1;
             words += 1;
             end = word_end;
-        } else if names > 0 && PARTICLES.contains(&word) {
+        } else if names > 0 && NameParticles.contains(word) {
             words += 1;
         } else {
             break;
         }
     }
-    ((2..=6).contains(&names) && words <= 6).then_some(end)
+    (NAME_WORDS.contains(&names) && words <= *NAME_WORDS.end()).then_some(end)
 }
 
 fn is_name_word(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase())
         && word.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
         && !word.ends_with("'s")
-        && (!word.ends_with('.') || word.chars().count() <= 3)
-        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+        && (!word.ends_with('.') || word.chars().count() <= INITIAL_CHARS)
+        && !NotBylineNames.contains(&word.to_lowercase())
 }
 
 /// Whether `tail` (what follows a name) is empty or a place: "in Nairobi", "at the United
@@ -311,7 +243,7 @@ fn is_place_tail(tail: &str) -> bool {
 fn is_place(words: &str) -> bool {
     words.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase())
-            || PARTICLES.contains(&w)
+            || NameParticles.contains(w)
             || w == "the"
             || w == "of"
     })
@@ -321,6 +253,6 @@ fn is_place(words: &str) -> bool {
 fn is_timestamp(tail: &str) -> bool {
     let first = tail.split_whitespace().next().unwrap_or("");
     let lower = first.to_ascii_lowercase();
-    TIMESTAMP_WORDS.contains(&lower.trim_end_matches(':'))
+    TimestampWords.contains(lower.trim_end_matches(':'))
         || first.starts_with(|c: char| c.is_ascii_digit())
 }

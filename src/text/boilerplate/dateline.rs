@@ -9,46 +9,18 @@
 
 use super::Dateline;
 use crate::calendar::MONTH_NAMES;
-
-/// Capitalised words that open headings and labels, never a dateline's place.
-const NOT_PLACES: &[&str] = &[
-    "BREAKING",
-    "UPDATE",
-    "UPDATED",
-    "EXCLUSIVE",
-    "WATCH",
-    "VIDEO",
-    "LIVE",
-    "ANALYSIS",
-    "OPINION",
-    "FACTBOX",
-    "EXPLAINER",
-    "CORRECTED",
-    "CORRECTION",
-    "URGENT",
-    "FLASH",
-    "ALERT",
-    "NEWS",
-    "PHOTO",
-    "PHOTOS",
-    "FILE",
-    "REVIEW",
-    "INTERVIEW",
-    "EDITORIAL",
-    "COMMENT",
-    "FEATURE",
-    "WARNING",
-    "READ",
-    "RELATED",
-    "SHARE",
-    "FOLLOW",
-    "SUBSCRIBE",
-    "ADVERTISEMENT",
-    "SPONSORED",
-];
+use crate::lexicon::WordList::NotDatelinePlaces;
 
 /// Most characters in a source ("Wire", "Lindmark Herald").
 const SOURCE_CHARS: usize = 40;
+
+/// Most words in a dateline's place ("PORT SELWYN", "RIO DE JANEIRO") and in its region
+/// ("South Norland"): longer runs of capitals are headings.
+const PLACE_WORDS: usize = 4;
+const REGION_WORDS: usize = 3;
+
+/// Fewest capital letters in a place: a single capital ("A") is a word, not a place.
+const PLACE_CAPITALS: usize = 2;
 
 /// Fewest words a story must have after a dateline without a source.
 const WORDS_AFTER: usize = 5;
@@ -148,14 +120,14 @@ fn spaces(s: &str) -> usize {
 /// letters (with `.`, `'` or `-` inside), two capitals at least.
 fn place_len(s: &str) -> Option<usize> {
     let mut end = capitals_word_len(s)?;
-    for _ in 1..4 {
+    for _ in 1..PLACE_WORDS {
         let Some(len) = s[end..].strip_prefix(' ').and_then(capitals_word_len) else {
             break;
         };
         end += 1 + len;
     }
     let capitals = s[..end].chars().filter(|c| c.is_uppercase()).count();
-    (capitals >= 2).then_some(end)
+    (capitals >= PLACE_CAPITALS).then_some(end)
 }
 
 /// The length of the word in capitals that opens `s`, if one does and is not a label.
@@ -167,7 +139,7 @@ fn capitals_word_len(s: &str) -> Option<usize> {
     let whole = !s[word.len()..].starts_with(char::is_alphanumeric);
     (word.starts_with(char::is_uppercase)
         && whole
-        && !NOT_PLACES.contains(&word.trim_end_matches('.')))
+        && !NotDatelinePlaces.contains(word.trim_end_matches('.')))
     .then_some(word.len())
 }
 
@@ -179,7 +151,7 @@ fn region_len(s: &str) -> Option<usize> {
         let bare = word.trim_end_matches([',', '(']);
         let ok = bare.starts_with(char::is_uppercase)
             && bare.chars().all(|c| c.is_alphabetic() || ".'-".contains(c))
-            && i < 3;
+            && i < REGION_WORDS;
         if !ok {
             break;
         }

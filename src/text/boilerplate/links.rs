@@ -4,105 +4,40 @@
 //! ("... can also be accessed at the following alternate addresses:") with the bare web
 //! addresses under them.
 
-/// Headings of related-link lists, lower-cased, without a closing colon.
-const RELATED_HEADINGS: &[&str] = &[
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "related",
-    "related stories",
-    "related articles",
-    "related content",
-    "related coverage",
-    "related news",
-    "related links",
-    "related topics",
-    "more on this story",
-    "more on this",
-    "more on this topic",
-    "more stories",
-    "more news",
-    "more from",
-    "recommended",
-    "recommended stories",
-    "recommended articles",
-    "recommended reading",
-    "recommended for you",
-    "you may also like",
-    "you might also like",
-    "you may be interested in",
-    "most read",
-    "most popular",
-    "most viewed",
-    "trending",
-    "trending now",
-    "top stories",
-    "latest stories",
-    "latest news",
-    "read next",
-    "up next",
-    "further reading",
-    "editor's picks",
-    "topics",
-];
+use crate::lexicon::WordList::{
+    InlineHeadings, MirrorPhrases, NavJoiners, RelatedHeadings, SiteControls,
+};
 
-/// Headings that may carry a title on the same line after a colon, a bar or a dash
-/// ("READ MORE: Floods return to Lindmark"), lower-cased.
-const INLINE_HEADINGS: &[&str] = &[
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "related",
-    "more on this story",
-    "recommended",
-    "read next",
-];
+/// Most characters in a navigation line: a trail of a few section names.
+const NAV_CHARS: usize = 80;
 
-/// Phrases of a notice that the site has other addresses, lower-cased.
-const MIRROR_PHRASES: &[&str] = &[
-    "alternate address",
-    "alternative address",
-    "alternate domain",
-    "alternative domain",
-    "alternate url",
-    "alternative url",
-    "mirror site",
-    "mirror address",
-    "mirror domain",
-    "can also be accessed at",
-    "can also be reached at",
-];
+/// Most words in one section name of a navigation line ("Science and Technology").
+const NAV_PART_WORDS: usize = 4;
 
-/// Whole lines that are site controls, lower-cased.
-const SITE_CONTROLS: &[&str] = &[
-    "skip to content",
-    "skip to main content",
-    "skip to navigation",
-    "skip navigation",
-    "menu",
-    "main menu",
-    "open menu",
-    "close menu",
-    "open navigation menu",
-    "search",
-    "sections",
-    "back to top",
-    "go to top",
-    "scroll to top",
-];
+/// Most words in a "More from ..." heading ("More from the Lindmark Herald").
+const MORE_FROM_WORDS: usize = 5;
+
+/// Most words of a link title on the line of its heading ("READ MORE: ...").
+const INLINE_TITLE_WORDS: usize = 25;
+
+/// Most words and characters in a link title under a related-links heading: a headline,
+/// not a paragraph.
+const TITLE_WORDS: usize = 16;
+const TITLE_CHARS: usize = 160;
+
+/// Most words in a mirror notice: a sentence or two before the addresses.
+const MIRROR_WORDS: usize = 40;
+
+/// Letters in a top-level domain: two for a country code, up to 24 for the longest in use.
+const TLD_LETTERS: std::ops::RangeInclusive<usize> = 2..=24;
 
 /// Characters that separate the parts of a navigation line.
 const NAV_SEPARATORS: &[char] = &['/', '>', '|', '»', '›'];
 
-/// Lower-case words allowed inside a section name ("Science and Technology").
-const NAV_JOINERS: &[&str] = &["and", "&", "of", "the", "for", "in"];
-
 /// Whether `line` is a navigation trail or a row of section names: two or more short
 /// capitalised parts between `/`, `>` or `|`, with no digits and no sentence stops.
 pub(super) fn is_navigation(line: &str) -> bool {
-    if line.len() > 80
+    if line.len() > NAV_CHARS
         || !line.contains(NAV_SEPARATORS)
         || line.contains(|c: char| c.is_ascii_digit() || ".,;:!?()\"".contains(c))
     {
@@ -120,19 +55,19 @@ pub(super) fn is_navigation(line: &str) -> bool {
         && parts.iter().all(|part| {
             let words: Vec<&str> = part.split_whitespace().collect();
             let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
-            words.len() <= 4
+            words.len() <= NAV_PART_WORDS
                 && words.first().is_some_and(capitalised)
                 && (trail
                     || words
                         .iter()
-                        .all(|w| capitalised(w) || NAV_JOINERS.contains(w)))
+                        .all(|w| capitalised(w) || NavJoiners.contains(w)))
         })
 }
 
 /// Whether `line` is a site control: "Skip to main content", "Menu", "Back to top".
 pub(super) fn is_site_control(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    SITE_CONTROLS.contains(&lower.trim_end_matches(['.', ':', ' ']))
+    SiteControls.contains(lower.trim_end_matches(['.', ':', ' ']))
 }
 
 /// Whether `line` is a related-links heading: `Some(true)` for a heading on its own line,
@@ -140,17 +75,18 @@ pub(super) fn is_site_control(line: &str) -> bool {
 pub(super) fn related_heading(line: &str) -> Option<bool> {
     let lower = line.to_ascii_lowercase();
     let bare = lower.trim_end_matches([':', ' ', '>', '»', '-', '|']);
-    if RELATED_HEADINGS.contains(&bare)
+    if RelatedHeadings.contains(bare)
         || bare.starts_with("more from ")
-            && bare.split_whitespace().count() <= 5
+            && bare.split_whitespace().count() <= MORE_FROM_WORDS
             && !bare.ends_with('.')
     {
         return Some(true);
     }
-    let inline = INLINE_HEADINGS.iter().any(|heading| {
+    let inline = InlineHeadings.words().iter().any(|heading| {
         lower.strip_prefix(heading).is_some_and(|rest| {
             let rest = rest.trim_start();
-            (rest.starts_with([':', '|', '-', '>', '»'])) && rest.split_whitespace().count() <= 25
+            (rest.starts_with([':', '|', '-', '>', '»']))
+                && rest.split_whitespace().count() <= INLINE_TITLE_WORDS
         })
     });
     inline.then_some(false)
@@ -160,13 +96,16 @@ pub(super) fn related_heading(line: &str) -> Option<bool> {
 /// a sentence closed by a full stop.
 pub(super) fn is_title(line: &str) -> bool {
     let teaser = line.ends_with("...") || line.ends_with('…');
-    line.split_whitespace().count() <= 16 && line.len() <= 160 && (!line.ends_with('.') || teaser)
+    line.split_whitespace().count() <= TITLE_WORDS
+        && line.len() <= TITLE_CHARS
+        && (!line.ends_with('.') || teaser)
 }
 
 /// Whether `line` says the site can be reached at other addresses.
 pub(super) fn is_mirror_notice(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    lower.split_whitespace().count() <= 40 && MIRROR_PHRASES.iter().any(|p| lower.contains(p))
+    lower.split_whitespace().count() <= MIRROR_WORDS
+        && MirrorPhrases.words().iter().any(|p| lower.contains(p))
 }
 
 /// Whether `line` holds a web address ("www.example.tv", "https://example.com/news").
@@ -201,6 +140,6 @@ fn is_address(token: &str) -> bool {
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && (2..=24).contains(&tld.len())
+        && TLD_LETTERS.contains(&tld.len())
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
 }

@@ -8,88 +8,33 @@
 
 use super::BlockKind;
 
-/// Social networks and messaging services, lower-cased.
-pub(super) const NETWORKS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "x",
-    "instagram",
-    "telegram",
-    "whatsapp",
-    "youtube",
-    "tiktok",
-    "linkedin",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "reddit",
-    "snapchat",
-    "pinterest",
-    "flipboard",
-    "vk",
-    "weibo",
-    "wechat",
-    "viber",
-    "messenger",
-    "tumblr",
-];
+/// Most words in a line that opens with "Share": a share widget is a few words; a longer
+/// line is a sentence about sharing.
+const SHARE_WORDS: usize = 10;
 
-/// Other buttons that sit in a row of share icons, lower-cased.
-const BUTTONS: &[&str] = &[
-    "email", "e-mail", "mail", "print", "share", "copy", "link", "tweet", "sms", "more", "google",
-    "news", "pin", "save", "comments",
-];
+/// Most words in a follow or app prompt ("Follow the Lindmark Herald on Telegram").
+const FOLLOW_WORDS: usize = 12;
 
-/// Whole lines that are share widgets, lower-cased, trailing colon removed.
-const SHARE_LINES: &[&str] = &[
-    "copy link",
-    "copy the link",
-    "copy url",
-    "link copied",
-    "copied",
-    "print",
-    "print this article",
-    "print this page",
-    "email this article",
-    "email this story",
-    "send by email",
-    "tweet",
-    "share",
-    "shares",
-    "click to share",
-    "share this",
-];
+/// Most words in a subscribe, sign-up or newsletter prompt: a prompt may carry a sentence
+/// of pitch ("Sign up for our morning briefing and get the day's news in your inbox").
+const PROMPT_WORDS: usize = 25;
 
-/// Words that may follow "Share" at the start of a share widget, lower-cased.
-const AFTER_SHARE: &[&str] = &[
-    "this", "on", "via", "to", "article", "story", "page", "full", "link", "options", "by",
-];
+/// Most words in a sign-up or subscribe call that names no newsletter ("Sign up now",
+/// "Click here to subscribe"): longer, it may be a sentence about subscribing.
+const CALL_WORDS: usize = 8;
 
-/// Words that may follow "Sign up" in a sign-up prompt, lower-cased.
-const AFTER_SIGN_UP: &[&str] = &["for", "to", "now", "here", "today", "free", "and"];
+/// Most words in an e-mail prompt ("Enter your email address to get our alerts").
+const EMAIL_PROMPT_WORDS: usize = 12;
 
-/// Words that make a line opened by a call to action a newsletter prompt, lower-cased.
-const NEWSLETTER_WORDS: &[&str] = &[
-    "newsletter",
-    "newsletters",
-    "inbox",
-    "alerts",
-    "briefing",
-    "digest",
-];
+/// Most words in a sign-in link ("Sign in", "Log in to comment").
+const SIGN_IN_WORDS: usize = 6;
 
-/// Calls to action that open a newsletter prompt, lower-cased.
-const PROMPTS: &[&str] = &[
-    "get",
-    "receive",
-    "join",
-    "stay",
-    "never",
-    "don't",
-    "want",
-    "register",
-    "newsletter",
-];
+/// Most words in a copyright line: a notice may run to a sentence or two.
+const COPYRIGHT_WORDS: usize = 30;
+use crate::lexicon::WordList::{
+    AfterAppOpener, AfterShare, AfterSignUp, AppOpeners, FollowOpeners, Networks,
+    NewsletterPrompts, NewsletterWords, ShareButtons, ShareLines,
+};
 
 /// The kind of widget `line` is (share, follow, subscribe or copyright), if any.
 pub(super) fn kind(line: &str) -> Option<BlockKind> {
@@ -122,11 +67,11 @@ pub(super) fn is_network_list(line: &str, continues: bool) -> bool {
         .map(bare)
         .filter(|t| !t.is_empty())
         .collect();
-    let networks = tokens.iter().filter(|t| NETWORKS.contains(t)).count();
+    let networks = tokens.iter().filter(|t| Networks.contains(t)).count();
     !tokens.is_empty()
         && tokens
             .iter()
-            .all(|t| NETWORKS.contains(t) || BUTTONS.contains(t))
+            .all(|t| Networks.contains(t) || ShareButtons.contains(t))
         && (continues || networks > 0 && tokens != ["x"])
 }
 
@@ -137,34 +82,34 @@ fn bare(word: &str) -> &str {
 
 fn is_share(lower: &str, words: &[&str]) -> bool {
     let line = lower.trim_end_matches([':', '.', '!']);
-    if SHARE_LINES.contains(&line) {
+    if ShareLines.contains(line) {
         return true;
     }
     // A comma makes it a sentence: "Share this with your neighbours, the mayor said."
-    words.len() <= 10
+    words.len() <= SHARE_WORDS
         && !lower.contains(", ")
         && words.first() == Some(&"share")
-        && (lower.starts_with("share:") || words.get(1).is_some_and(|w| AFTER_SHARE.contains(w)))
+        && (lower.starts_with("share:") || words.get(1).is_some_and(|w| AfterShare.contains(w)))
 }
 
 fn is_follow(lower: &str, words: &[&str]) -> bool {
-    if words.len() > 12 {
+    if words.len() > FOLLOW_WORDS {
         return false;
     }
-    let names_network = words.iter().any(|w| NETWORKS.contains(w))
+    let names_network = words.iter().any(|w| Networks.contains(w))
         || lower.contains("social media")
         || lower.contains("google news");
     // "Follow us", "Follow @herald", "Follow the Lindmark Herald on Telegram".
     let on_network = words
         .windows(2)
-        .any(|pair| pair[0] == "on" && (NETWORKS.contains(&pair[1]) || pair[1] == "social"))
+        .any(|pair| pair[0] == "on" && (Networks.contains(pair[1]) || pair[1] == "social"))
         || lower.contains("on google news");
     let follow = words.first() == Some(&"follow")
         && (words
             .get(1)
             .is_some_and(|w| *w == "us" || w.starts_with('@'))
             || on_network);
-    let join = ["like", "find", "join", "connect"].contains(words.first().unwrap_or(&""))
+    let join = FollowOpeners.contains(words.first().unwrap_or(&""))
         && names_network
         && words
             .get(1)
@@ -175,40 +120,40 @@ fn is_follow(lower: &str, words: &[&str]) -> bool {
 /// "Download our app", "Get it on Google Play", "Available on the App Store".
 fn is_app_prompt(lower: &str, words: &[&str]) -> bool {
     let store = lower.contains("app store") || lower.contains("google play");
-    let opener = ["download", "get", "install", "available"].contains(words.first().unwrap_or(&""))
-        && words
-            .get(1)
-            .is_some_and(|w| ["our", "the", "it", "on", "now", "free", "app", "in"].contains(w));
+    let opener = AppOpeners.contains(words.first().unwrap_or(&""))
+        && words.get(1).is_some_and(|w| AfterAppOpener.contains(w));
     opener && (store || words.iter().any(|w| *w == "app" || *w == "apps"))
 }
 
 fn is_subscribe(lower: &str, words: &[&str]) -> bool {
     let n = words.len();
-    let newsletter = words.iter().any(|w| NEWSLETTER_WORDS.contains(w));
+    let newsletter = words.iter().any(|w| NewsletterWords.contains(w));
     let first = words.first().copied().unwrap_or("");
     if first == "subscribe" || words.starts_with(&["already", "a", "subscriber"]) {
-        return n <= 25;
+        return n <= PROMPT_WORDS;
     }
     if words.starts_with(&["sign", "up"]) || first == "sign-up" {
         let after = words.get(if first == "sign-up" { 1 } else { 2 });
         let email = words.iter().any(|w| *w == "email" || *w == "e-mail");
-        return n <= 25
-            && (newsletter || email || n <= 8 && after.is_none_or(|w| AFTER_SIGN_UP.contains(w)));
+        return n <= PROMPT_WORDS
+            && (newsletter
+                || email
+                || n <= CALL_WORDS && after.is_none_or(|w| AfterSignUp.contains(w)));
     }
     if words.starts_with(&["enter", "your", "email"]) {
-        return n <= 12;
+        return n <= EMAIL_PROMPT_WORDS;
     }
     if ["sign", "log"].contains(&first) && words.get(1) == Some(&"in") {
-        return n <= 6 && !lower.ends_with('.');
+        return n <= SIGN_IN_WORDS && !lower.ends_with('.');
     }
-    PROMPTS.contains(&first) && newsletter && n <= 25
+    NewsletterPrompts.contains(first) && newsletter && n <= PROMPT_WORDS
         || (lower.contains("to subscribe") || lower.contains("subscribe now"))
-            && n <= 8
+            && n <= CALL_WORDS
             && !lower.ends_with('.')
 }
 
 fn is_copyright(line: &str, lower: &str, words: &[&str]) -> bool {
-    if words.len() > 30 {
+    if words.len() > COPYRIGHT_WORDS {
         return false;
     }
     let year_after_c = lower

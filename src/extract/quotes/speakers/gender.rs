@@ -6,24 +6,17 @@
 
 use super::super::tokens::{Names, Tokens};
 use super::super::Speaker;
-use super::Context;
+use super::{Context, SUBJECT_AFTER};
+use crate::lexicon::TableList;
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// How many words may come before the person who opens a sentence ("Mayor", "On
-/// Monday,").
-const SUBJECT_AFTER: usize = 3;
 
 /// The pronoun each person takes, by the lower-cased last word of their name.
 pub type Genders = HashMap<String, &'static str>;
 
 /// The pronoun an honorific gives ("Ms" -> "she").
 fn honorific(word: &str) -> Option<&'static str> {
-    match word {
-        "mr" => Some("he"),
-        "mrs" | "ms" | "miss" => Some("she"),
-        _ => None,
-    }
+    TableList::Honorifics.value(word)
 }
 
 /// The subject pronoun a word is, reflexives included.

@@ -42,26 +42,12 @@ const NEAR: usize = 600;
 const NEAR_WORDS: usize = 80;
 /// How many reporting verbs before a pronoun are tried for its reported speech.
 const NEAR_VERBS: usize = 3;
-/// Prepositions of place, after which an untyped name is a place, not an antecedent.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "of",
-    "in",
-    "at",
-    "to",
-    "from",
-    "near",
-    "into",
-    "across",
-    "around",
-    "outside",
-    "inside",
-    "through",
-    "throughout",
-    "towards",
-    "toward",
-    "via",
-];
-
+/// How many words may come before the person who opens a sentence ("Mayor", "On
+/// Monday,").
+const SUBJECT_AFTER: usize = 3;
+/// How many words after a quote a reporting verb may stand and still beat one before it:
+/// further on, the verb more likely belongs to the next clause.
+const VERB_AFTER_WORDS: usize = 8;
 /// An article's text, sentences, names and quote spans, for attributing the quotes.
 pub struct Context<'a> {
     text: &'a str,
@@ -221,7 +207,7 @@ impl<'a> Context<'a> {
         let mut chosen = match (b, a) {
             (Some(b), Some((a, v))) => {
                 let introduced = self.text[frame.before.clone()].trim_end().ends_with(':');
-                if introduced || v > 8 {
+                if introduced || v > VERB_AFTER_WORDS {
                     b
                 } else {
                     a

@@ -11,16 +11,32 @@
 //! governor") is the person named with that title earlier, else an anonymous source.
 
 use super::super::bare;
-use super::super::lexicon::{ABBREVIATIONS, DETERMINERS, REPORTING_VERBS};
 use super::super::nouns;
 use super::super::patterns::verb_at;
 use super::super::phrase::Who;
+use super::super::phrase::APPOSITIVE_CHARS;
 use super::super::{Quote, Speaker, SpeakerKind};
 use super::gender::surname;
-use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, PLACE_PREPOSITIONS};
+use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, SUBJECT_AFTER};
 use crate::extract::Found;
 use crate::extract::Kind;
+use crate::lexicon::WordList::{
+    Abbreviations, Determiners, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs,
+};
 use std::ops::Range;
+
+/// How many sentences, the quote's own and those before it, are searched for the reporter a
+/// pronoun stands for.
+const REPORTER_SENTENCES: usize = 3;
+
+/// How far before a name a title is looked for, in bytes and in words ("the chair, Judith
+/// Ormerod", "Mellick chair Judith Ormerod"): the same clause, not the one before.
+const TITLE_BEFORE_CHARS: usize = 60;
+const TITLE_BEFORE_WORDS: usize = 3;
+
+/// How many words of an appositive after a name are read for a title (", the trust's
+/// chair,").
+const APPOSITIVE_WORDS: usize = 6;
 
 impl Context<'_> {
     /// The speaker a pronoun at `at` stands for. When its antecedent was the subject of
@@ -108,11 +124,11 @@ impl Context<'_> {
                 && v + 1 < t.len()
                 && t.joined(v + 1)
                 && t.nounish(v + 1)
-                && !DETERMINERS.contains(&t.lower(v + 1))
+                && !Determiners.contains(t.lower(v + 1))
         };
         (1..t.len()).any(|v| {
             t.lower(v) == object
-                && REPORTING_VERBS.contains(&t.lower(v - 1))
+                && ReportingVerbs.contains(t.lower(v - 1))
                 && !possessive(v)
                 && !self.in_quote(&t.range(v, v + 1))
         })
@@ -127,7 +143,7 @@ impl Context<'_> {
     fn singular(&self, s: &Speaker) -> bool {
         let text = self.text[s.range.clone()].to_lowercase();
         let last = text.rsplit(' ').next().unwrap_or("");
-        !last.ends_with('s') || nouns::PERSON_NOUNS.contains(&last) || nouns::TITLES.contains(&last)
+        !last.ends_with('s') || PersonNouns.contains(last) || JobTitles.contains(last)
     }
 
     /// The subject of the last reporting verb before `at` in its sentence or the two
@@ -135,7 +151,10 @@ impl Context<'_> {
     /// spokesman the "he" of the next quote.
     fn reporter_before(&self, at: usize, done: &[Quote]) -> Option<(usize, Speaker)> {
         let n = self.sentences.partition_point(|s| s.start < at);
-        for sentence in self.sentences[n.saturating_sub(3)..n].iter().rev() {
+        for sentence in self.sentences[n.saturating_sub(REPORTER_SENTENCES)..n]
+            .iter()
+            .rev()
+        {
             let end = sentence.end.min(at);
             let mut start = sentence.start.max(end.saturating_sub(NEAR));
             while !self.text.is_char_boundary(start) {
@@ -197,7 +216,9 @@ impl Context<'_> {
         let subject = people
             .take_while(|(p, _)| *p >= sentence.start)
             .last()
-            .filter(|(p, _)| self.text[sentence.start..*p].split_whitespace().count() <= 3);
+            .filter(|(p, _)| {
+                self.text[sentence.start..*p].split_whitespace().count() <= SUBJECT_AFTER
+            });
         Some((at_nearest, subject.map_or(nearest, |(_, s)| s)))
     }
 
@@ -209,7 +230,7 @@ impl Context<'_> {
             .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
             .unwrap_or("")
             .to_lowercase();
-        nouns::TITLES.contains(&word.as_str())
+        JobTitles.contains(word.as_str())
     }
 
     /// Whether a preposition of place ends just before byte `at`.
@@ -220,7 +241,7 @@ impl Context<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        before.len() < at && PLACE_PREPOSITIONS.contains(&word.as_str())
+        before.len() < at && PlacePrepositions.contains(word.as_str())
     }
 
     /// The nearest organisation named before `at`, outside quotes.
@@ -253,7 +274,7 @@ impl Context<'_> {
         {
             return true;
         }
-        let mut from = m.range.start.saturating_sub(60);
+        let mut from = m.range.start.saturating_sub(TITLE_BEFORE_CHARS);
         while !text.is_char_boundary(from) {
             from -= 1;
         }
@@ -262,7 +283,7 @@ impl Context<'_> {
             .map_or(from, |i| from + i + 1);
         let t = self.tokens(from..m.range.start);
         let n = t.len();
-        for k in (n.saturating_sub(3)..n).rev() {
+        for k in (n.saturating_sub(TITLE_BEFORE_WORDS)..n).rev() {
             let end = t.range(k, k + 1).end;
             let gap = &text[end..if k + 1 < n {
                 t.start(k + 1)
@@ -270,7 +291,7 @@ impl Context<'_> {
                 m.range.start
             }];
             let stop = gap.contains(['.', '!', '?', ';', ':', '(', ')'])
-                && !(gap.trim() == "." && ABBREVIATIONS.contains(&t.lower(k)));
+                && !(gap.trim() == "." && Abbreviations.contains(t.lower(k)));
             if stop {
                 break;
             }
@@ -281,7 +302,7 @@ impl Context<'_> {
         let Some(rest) = text[m.range.end..].strip_prefix(',') else {
             return false;
         };
-        let mut len = rest.len().min(80);
+        let mut len = rest.len().min(APPOSITIVE_CHARS);
         while !rest.is_char_boundary(len) {
             len -= 1;
         }
@@ -289,6 +310,6 @@ impl Context<'_> {
             .find([',', '.', ';', ':', '\n', '('])
             .unwrap_or(len);
         let t = self.tokens(m.range.end + 1..m.range.end + 1 + len);
-        (0..t.len().min(6)).any(|k| is(t.lower(k)))
+        (0..t.len().min(APPOSITIVE_WORDS)).any(|k| is(t.lower(k)))
     }
 }
