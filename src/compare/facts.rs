@@ -16,10 +16,8 @@ use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
-use crate::extract::{self, Kind, Measure, Qualifier, Thing, Value};
+use crate::extract::{self, Event, Kind, Measure, Qualifier, Thing, Value};
 
-/// Units that are tolls: the first of each in an article is its headline figure.
-const TOLLS: &[&str] = &["deaths", "injuries", "arrests"];
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
 /// How far apart two measurements may be and still be one converted into the other's
@@ -46,6 +44,9 @@ pub struct Amount {
     measure: bool,
     /// Whether it is an amount of money.
     money: bool,
+    /// What happened to the people it counts, if it is a toll: the first toll of each
+    /// event in an article is its headline figure.
+    toll: Option<Event>,
     qualifier: Option<Qualifier>,
     /// What it counts: the unit, or the framing category of a labelled unit, so that
     /// "protesters" and "rioters" are one thing. Empty without a unit.
@@ -85,6 +86,10 @@ fn amount(a: &extract::Amount) -> Amount {
         unit: unit.to_string(),
         measure: measure_of(Measure::Physical) && unit != "%",
         money: measure_of(Measure::Money),
+        toll: match a.thing {
+            Thing::Event(e) => Some(e),
+            _ => None,
+        },
         qualifier: a.qualifier,
         thing,
         shown: String::new(),
@@ -356,9 +361,9 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
     // thing (labels of one category are one thing), with the first quantity of it.
     let first: Vec<Vec<Option<Quantity>>> = (0..ctx.docs.len())
         .map(|a| {
-            TOLLS
+            Event::ALL
                 .iter()
-                .map(|unit| counted(ctx, a).find(|q| q.1.unit == *unit))
+                .map(|&event| counted(ctx, a).find(|q| q.1.toll == Some(event)))
                 .collect()
         })
         .collect();
@@ -366,8 +371,7 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
         .map(|a| {
             let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::new();
             for q in counted(ctx, a) {
-                let unit = q.1.unit.as_str();
-                if TOLLS.contains(&unit) || q.1.measure || q.1.money {
+                if q.1.toll.is_some() || q.1.measure || q.1.money {
                     continue;
                 }
                 seen.entry(q.1.thing.as_str()).or_insert((0, q)).0 += 1;
@@ -436,7 +440,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
         .collect();
     for &x in &with_text {
         for (m, q) in counted(ctx, x) {
-            let toll = TOLLS.contains(&q.unit.as_str());
+            let toll = q.toll.is_some();
             let missing: Vec<usize> = with_text
                 .iter()
                 .copied()

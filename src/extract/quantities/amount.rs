@@ -67,7 +67,7 @@ impl Thing {
             Thing::Nothing => "",
             Thing::Unit { name, .. } => name,
             Thing::Noun(noun) => noun,
-            Thing::Event(e) => e.unit(),
+            Thing::Event(e) => e.as_str(),
         }
     }
 }

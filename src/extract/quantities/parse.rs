@@ -73,7 +73,8 @@ impl Quantity {
                     name: u.name,
                     measure: u.measure,
                 },
-                What::Noun(n) => Thing::Noun(n.clone()),
+                // "23 arrests" counts the same thing as "23 people were arrested".
+                What::Noun(n) => Event::from_name(n).map_or(Thing::Noun(n.clone()), Thing::Event),
                 What::Event(e) => Thing::Event(*e),
             },
             qualifier: self.qual,
