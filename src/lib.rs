@@ -42,6 +42,7 @@ mod input;
 pub mod link;
 mod linking;
 pub mod names;
+pub mod notation;
 pub mod offsets;
 pub mod report;
 pub mod text;
