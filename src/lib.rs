@@ -45,6 +45,7 @@ mod input;
 mod lexicon;
 pub mod link;
 pub mod names;
+pub mod notation;
 pub mod offsets;
 pub mod report;
 pub mod text;

@@ -2,6 +2,7 @@
 //! clear errors for bad use; the `parallax-eval` runner's tables and guards; with the
 //! feature `train`, `parallax-train` on a small CoNLL file.
 
+use parallax::notation;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -80,12 +81,9 @@ fn compare_prints_json_report() {
 }
 
 #[test]
-fn text_format_shows_tagged_mentions_and_findings() {
-    let out = parallax(&[
-        "analyze",
-        &fixture("ferry-gazette.txt"),
-        &fixture("ferry-herald.txt"),
-    ]);
+fn text_format_shows_articles_in_the_notation_and_findings() {
+    let (gazette, herald) = (fixture("ferry-gazette.txt"), fixture("ferry-herald.txt"));
+    let out = parallax(&["analyze", &gazette, &herald]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[PER Mirela Dobrev=Captain]"), "{text}");
@@ -94,6 +92,14 @@ fn text_format_shows_tagged_mentions_and_findings() {
         text.contains("agreement/entity: Port Selwyn is named in both articles"),
         "{text}"
     );
+    // Each article is its text with its mentions in the notation, so it reads back.
+    let (_, rest) = text.split_once("== ferry-gazette.txt (a): ").unwrap();
+    let (_, annotated) = rest.split_once('\n').unwrap();
+    let (annotated, _) = annotated.split_once("\n\n== ferry-herald.txt").unwrap();
+    let read = notation::parse(annotated).expect("valid notation");
+    let pasted = std::fs::read_to_string(&gazette).unwrap();
+    assert_eq!(read.text, pasted.trim_end());
+    assert!(read.items.len() > 10, "{annotated}");
 }
 
 #[test]

@@ -8,7 +8,8 @@
 //! parallax compare A B [C...] [same options]
 //! ```
 
-use parallax::{analyze_batch, ArticleInput, Input, Kind, Report};
+use parallax::notation::{self, Item};
+use parallax::{analyze_batch, ArticleInput, Input, Report};
 use std::process::ExitCode;
 
 mod common;
@@ -98,15 +99,16 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if command == "compare" && articles.len() < 2 {
         return Err(format!("compare needs at least two files\n\n{USAGE}"));
     }
-    let report = analyze_batch(&Input { articles }).map_err(|e| e.to_string())?;
-    Ok(match format.unwrap_or(Format::Text) {
+    let input = Input { articles };
+    let report = analyze_batch(&input).map_err(|e| e.to_string())?;
+    match format.unwrap_or(Format::Text) {
         Format::Json => {
             let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
             json.push('\n');
-            json
+            Ok(json)
         }
-        Format::Text => render_text(&report),
-    })
+        Format::Text => render_text(&report, &input),
+    }
 }
 
 /// Sets `slot` to `value`, or fails with `twice` when it is already set: a value given
@@ -138,33 +140,23 @@ fn file_label(path: &str) -> String {
         .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-/// The Report for a terminal: each article with its mentions in the compact notation
-/// `[KIND text]`, then the findings and diagnostics.
-fn render_text(report: &Report) -> String {
+/// The Report for a terminal: each article's text with its mentions in the test notation
+/// (`[KIND text=value]`, see `parallax::notation`), then the findings and diagnostics.
+fn render_text(report: &Report, input: &Input) -> Result<String, String> {
     let mut out = String::new();
     for d in &report.diagnostics {
         out.push_str(&format!("note: {}\n", d.message));
     }
-    for a in &report.articles {
+    for (a, given) in report.articles.iter().zip(&input.articles) {
         out.push_str(&format!(
             "\n== {} ({}): {} sentences\n",
             a.label,
             a.id,
             a.sentences.len()
         ));
-        let tagged: Vec<String> = a
-            .mentions
-            .iter()
-            .map(|m| {
-                let value = m
-                    .value
-                    .as_ref()
-                    .map(|v| format!("={v}"))
-                    .unwrap_or_default();
-                format!("[{} {}{value}]", kind_code(m.kind), m.text)
-            })
-            .collect();
-        out.push_str(&tagged.join(" "));
+        let items: Vec<Item> = a.mentions.iter().map(Item::from).collect();
+        let annotated = notation::print(&given.text, &items).map_err(|e| e.to_string())?;
+        out.push_str(annotated.trim_end());
         out.push('\n');
     }
     if !report.findings.is_empty() {
@@ -178,12 +170,5 @@ fn render_text(report: &Report) -> String {
             ));
         }
     }
-    out
-}
-
-fn kind_code(kind: Kind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    Ok(out)
 }

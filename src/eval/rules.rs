@@ -1,43 +1,87 @@
 //! The rule-based extractors on the annotated sets in `tests/eval/` (see its README):
 //! precision, recall and F1 for each set.
 //!
-//! Each case is analysed as one article; what the Report carries is rendered in the set's
-//! notation and compared with the expected items as multisets: an item found and expected
-//! is a hit, found but not expected a false alarm, expected but not found a miss.
+//! Each case is analysed as one article; what the Report carries is rendered as the set's
+//! items (`SPAN=VALUE`, or `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for quotes) and compared
+//! with the expected items as multisets: an item found and expected is a hit, found but
+//! not expected a false alarm, expected but not found a miss.
+//!
+//! A case gives its passage and items either as `text` and `expect`, or as `annotated`:
+//! the passage in the test notation (see [`crate::notation`]) with the set's items in
+//! place, `[DATE Tuesday=2020-08-18]`, `[QUANTITY 14 people=14 deaths]`, `[QUOTE
+//! content=speaker|kind|via|partial]`. Both read to the same items, so they score alike.
 
 use super::read_toml;
+use crate::notation::{self, Tag};
 use crate::{analyze, ArticleInput, Input, Kind, Report};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// One set file: its cases.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Set {
     /// The cases, in file order.
     pub case: Vec<Case>,
 }
 
 /// One passage and every item of the set's kind in it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Case {
     /// The passage.
     pub text: String,
     /// Its publication date (`YYYY-MM-DD`), the anchor of relative dates; may be empty.
-    #[serde(default)]
     pub published: String,
-    /// The items expected, in the set's notation.
+    /// The items expected, as the set writes them (`SPAN=VALUE`, ...).
     pub expect: Vec<String>,
+}
+
+/// A set file as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetFile {
+    case: Vec<CaseFile>,
+}
+
+/// A case as written: `text` and `expect`, or `annotated`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    text: Option<String>,
+    #[serde(default)]
+    published: String,
+    expect: Option<Vec<String>>,
+    annotated: Option<String>,
 }
 
 /// How a set's items are read off the Report of one case (and the case's text).
 type Reader = fn(&Report, &str) -> Vec<String>;
 
-/// The sets, each with its reader: `NAME.toml` in the set folder.
-const SETS: &[(&str, Reader)] = &[
-    ("dates", |r, _| mentions(r, Kind::Date)),
-    ("quantities", |r, _| mentions(r, Kind::Quantity)),
-    ("quotes", quotes),
+/// One kind of set: its name (`NAME.toml` in the set folder), the notation's tag for its
+/// items, and how its items are read off a Report.
+struct SetKind {
+    name: &'static str,
+    tag: Tag,
+    read: Reader,
+}
+
+/// The sets.
+const SETS: &[SetKind] = &[
+    SetKind {
+        name: "dates",
+        tag: Tag::Mention(Kind::Date),
+        read: |r, _| mentions(r, Kind::Date),
+    },
+    SetKind {
+        name: "quantities",
+        tag: Tag::Mention(Kind::Quantity),
+        read: |r, _| mentions(r, Kind::Quantity),
+    },
+    SetKind {
+        name: "quotes",
+        tag: Tag::Quote,
+        read: quotes,
+    },
 ];
 
 /// `SPAN=VALUE` for each mention of `kind` (`-` for no value).
@@ -121,8 +165,79 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// order. Fails when a set cannot be read.
 pub fn score_dir(dir: &Path) -> Result<Vec<SetScore>, String> {
     SETS.iter()
-        .map(|&(name, read)| score_set(name, read, &read_toml(&dir.join(format!("{name}.toml")))?))
+        .map(|kind| {
+            let set = read_as(kind, &dir.join(format!("{}.toml", kind.name)))?;
+            score_set(kind.name, kind.read, &set)
+        })
         .collect()
+}
+
+/// Reads a set file, of the kind its name says (`dates.toml`, `quantities.toml`,
+/// `quotes.toml`), in either form. Fails when the file cannot be read, or a case is not
+/// valid: both forms or neither, malformed notation, an item of another kind.
+pub fn read_set(path: &Path) -> Result<Set, String> {
+    let stem = path.file_stem().map(|s| s.to_string_lossy());
+    let kind = SETS
+        .iter()
+        .find(|k| stem.as_deref() == Some(k.name))
+        .ok_or_else(|| format!("{}: not a set (dates, quantities, quotes)", path.display()))?;
+    read_as(kind, path)
+}
+
+/// Reads the set file at `path` as a set of `kind`.
+fn read_as(kind: &SetKind, path: &Path) -> Result<Set, String> {
+    let file: SetFile = read_toml(path)?;
+    let case = file
+        .case
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            read_case(kind.tag, c).map_err(|e| format!("{}: case {}: {e}", path.display(), i + 1))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Set { case })
+}
+
+/// A case as the scorer takes it, from either form.
+fn read_case(tag: Tag, case: CaseFile) -> Result<Case, String> {
+    let (text, expect) = match (case.text, case.expect, case.annotated) {
+        (Some(text), Some(expect), None) => (text, expect),
+        (None, None, Some(annotated)) => {
+            let read = notation::parse(&annotated).map_err(|e| e.to_string())?;
+            let expect = read
+                .items
+                .iter()
+                .map(|item| item_string(tag, &read.text, item))
+                .collect::<Result<_, _>>()?;
+            (read.text, expect)
+        }
+        _ => return Err("give either text and expect, or annotated".into()),
+    };
+    Ok(Case {
+        text,
+        published: case.published,
+        expect,
+    })
+}
+
+/// An item of the notation as the set writes it: `SPAN=VALUE` (`-` for none) for a
+/// mention, `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for a quote.
+fn item_string(tag: Tag, text: &str, item: &notation::Item) -> Result<String, String> {
+    let span = &text[item.range.clone()];
+    if item.tag != tag {
+        return Err(format!(
+            "{span:?} is a {} item; this set's items are {}",
+            item.tag.code(),
+            tag.code()
+        ));
+    }
+    match (tag, item.value.as_deref()) {
+        (Tag::Quote, Some(value)) if value.split('|').count() == 4 => Ok(format!("{span}|{value}")),
+        (Tag::Quote, _) => Err(format!(
+            "the quote {span:?} needs its value, SPEAKER|KIND|VIA|PARTIAL"
+        )),
+        (_, value) => Ok(format!("{span}={}", value.unwrap_or("-"))),
+    }
 }
 
 /// Scores one set, reading what the Report carries with `read`.
@@ -214,7 +329,7 @@ impl Minimums {
             .parse()
             .map_err(|_| format!("--min-f1 {spec:?}: {value:?} is not a number"))?;
         match set {
-            Some(set) if SETS.iter().any(|(name, _)| *name == set) => {
+            Some(set) if SETS.iter().any(|k| k.name == set) => {
                 self.per_set.insert(set.to_string(), f1);
             }
             Some(set) => return Err(format!("--min-f1 {spec:?}: there is no set {set:?}")),
@@ -269,7 +384,7 @@ mod tests {
                 case("Talks resumed on 4 March 2024.", &[]),
             ],
         };
-        let s = score_set("dates", SETS[0].1, &set).unwrap();
+        let s = score_set("dates", SETS[0].read, &set).unwrap();
         assert_eq!((s.cases, s.items), (3, 3));
         assert_eq!((s.hits, s.false_alarms, s.misses), (2, 1, 1));
         assert_eq!(
@@ -283,6 +398,87 @@ mod tests {
         assert!((s.f1() - 2.0 / 3.0).abs() < 1e-9);
         let row = table(&[s], false);
         assert!(row.ends_with("dates            3      3       0.667   0.667   0.667\n"));
+    }
+
+    fn case_file(text: Option<&str>, expect: Option<&[&str]>, annotated: Option<&str>) -> CaseFile {
+        CaseFile {
+            text: text.map(str::to_owned),
+            published: String::new(),
+            expect: expect.map(|e| e.iter().map(|x| x.to_string()).collect()),
+            annotated: annotated.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn both_forms_of_a_case_read_alike() {
+        let date = Tag::Mention(Kind::Date);
+        let plain = read_case(
+            date,
+            case_file(
+                Some("Shops shut on Tuesday, not in June."),
+                Some(&["Tuesday=2020-08-18", "June=-"]),
+                None,
+            ),
+        )
+        .unwrap();
+        let annotated = read_case(
+            date,
+            case_file(
+                None,
+                None,
+                Some("Shops shut on [DATE Tuesday=2020-08-18], not in [DATE June]."),
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            (plain.text, plain.expect),
+            (annotated.text, annotated.expect)
+        );
+        let quote = read_case(
+            Tag::Quote,
+            case_file(
+                None,
+                None,
+                Some("“[QUOTE We stay,=Ana Lobo|named|-|false]” Ana Lobo said."),
+            ),
+        )
+        .unwrap();
+        assert_eq!(quote.expect, ["We stay,|Ana Lobo|named|-|false"]);
+    }
+
+    #[test]
+    fn a_case_in_neither_form_or_with_stray_items_is_refused() {
+        let date = Tag::Mention(Kind::Date);
+        for (case, why) in [
+            (
+                case_file(Some("x"), Some(&[]), Some("x")),
+                "either text and expect, or annotated",
+            ),
+            (
+                case_file(Some("x"), None, None),
+                "either text and expect, or annotated",
+            ),
+            (
+                case_file(None, None, Some("[LOC Kati] on [DATE Monday]")),
+                "\"Kati\" is a LOC item; this set's items are DATE",
+            ),
+            (
+                case_file(None, None, Some("on [DATE Monday")),
+                "never closed",
+            ),
+        ] {
+            let e = read_case(date, case).unwrap_err();
+            assert!(e.contains(why), "{e}");
+        }
+        let e = read_case(
+            Tag::Quote,
+            case_file(None, None, Some("“[QUOTE Go=Ana Lobo]”")),
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("needs its value, SPEAKER|KIND|VIA|PARTIAL"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -163,17 +163,24 @@ fn merge_without_overlaps(found: Vec<Found>, candidates: Vec<Found>) -> Vec<Foun
     out
 }
 
-/// Renders found items as `text=value` (`-` for no value), the notation of the extractor
-/// test tables.
 #[cfg(test)]
-fn show_values(text: &str, found: &[Found]) -> Vec<String> {
-    found
-        .iter()
-        .map(|f| {
-            let value = f.value.as_ref().map_or("-".into(), Value::to_string);
-            format!("{}={value}", &text[f.range.clone()])
-        })
-        .collect()
+impl Found {
+    /// This item in the test notation's terms (see [`crate::notation`]).
+    fn to_item(&self) -> crate::notation::Item {
+        crate::notation::Item {
+            range: self.range.clone(),
+            tag: crate::notation::Tag::Mention(self.kind),
+            value: self.value.as_ref().map(ToString::to_string),
+        }
+    }
+}
+
+/// `found` written into `text` in the test notation, `[KIND text=value]`: what the
+/// extractor test tables compare with the annotated input.
+#[cfg(test)]
+fn annotated(text: &str, found: &[Found]) -> String {
+    let items: Vec<crate::notation::Item> = found.iter().map(Found::to_item).collect();
+    crate::notation::print(text, &items).expect("found items never cross")
 }
 
 #[cfg(test)]
