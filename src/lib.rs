@@ -46,7 +46,6 @@ mod lexicon;
 pub mod link;
 pub mod names;
 pub mod notation;
-pub mod offsets;
 pub mod report;
 pub mod text;
 mod vocabulary;

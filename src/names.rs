@@ -4,7 +4,7 @@
 
 use crate::extract::entities;
 use crate::extract::Kind;
-use crate::offsets::{Span, Utf16Map};
+use crate::report::offsets::{Span, Utf16Map};
 use crate::text::sentences;
 use serde::Serialize;
 

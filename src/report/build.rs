@@ -3,6 +3,7 @@
 //! [`Utf16Map`] per article, built here and nowhere else), article indexes become ids,
 //! values become their strings, finding ids are numbered.
 
+use super::offsets::{Span, Utf16Map};
 use super::{
     Anchor, Article, ArticleSpan, Boilerplate, Byline, Dateline, Diagnostic, Entity,
     EntityMentions, EntityVariant, Finding, Mention, Pair, Quote, Report, Side, Snippet, Sourcing,
@@ -13,7 +14,6 @@ use crate::document::Document;
 use crate::extract::quotes::{self, SpeakerKind};
 use crate::input::article_id;
 use crate::link;
-use crate::offsets::{Span, Utf16Map};
 use std::ops::Range;
 
 /// Builds the Report from the analysed documents, their linked entities, what the

@@ -6,6 +6,7 @@
 //! [`SCHEMA_VERSION`] on any change a consumer could notice.
 
 mod build;
+pub mod offsets;
 
 pub use crate::compare::{
     AlignedSentences, AlignmentClass, DiffOp, DiffPiece, Family, FindingKind, Wording,
@@ -14,9 +15,9 @@ pub use crate::document::AnchorSource;
 pub use crate::extract::quotes::SpeakerKind;
 pub use crate::extract::{Kind, Source};
 pub use crate::input::{Diagnostic, DiagnosticCode, Level};
-use crate::offsets::Span;
 pub use crate::text::boilerplate::{BlockKind, BylineRole};
 pub use build::build;
+use offsets::Span;
 use serde::Serialize;
 
 /// The version of the Report's shape, carried in every Report.
