@@ -185,13 +185,9 @@ mod tests {
         let d = crate::text::boilerplate(text).dateline.expect("a dateline");
         let mut found = dateline(&d);
         found.extend(find(text, &sentences[..0]));
-        let shown: Vec<(&str, Kind)> = found
-            .iter()
-            .map(|f| (&text[f.range.clone()], f.kind))
-            .collect();
         assert_eq!(
-            shown,
-            [("LINDMARK", Kind::Place), ("Wire", Kind::Organisation)]
+            super::super::annotated(text, &found),
+            "[LOC LINDMARK] ([ORG Wire]) - Crews reached the harbour on Friday."
         );
     }
 }
