@@ -2,9 +2,9 @@
 // file under www/, which includes the wasm), raw and gzipped at level 9, as GitHub Pages
 // serves them compressed. Run after scripts/build.sh:  npm run bench:size
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { cpus } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { cpus } from "node:os";
 
 const root = new URL("../www/", import.meta.url).pathname;
 

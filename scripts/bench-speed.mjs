@@ -4,8 +4,8 @@
 //   npm run bench:speed
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { initSync, Engine } from "../www/pkg/parallax.js";
 import { EXAMPLE } from "../www/examples.js";
+import { Engine, initSync } from "../www/pkg/parallax.js";
 
 initSync({ module: readFileSync(new URL("../www/pkg/parallax_bg.wasm", import.meta.url)) });
 const engine = new Engine();
@@ -27,8 +27,20 @@ engine.analyze(pair); // warm up
 const pairMs = median(50, () => engine.analyze(pair));
 console.log(`example pair (${words} words): ${pairMs.toFixed(2)} ms median of 50`);
 
-const oneMiB = EXAMPLE.map((a) => a.text).join("\n\n").repeat(200).slice(0, 1 << 20);
-const big = { articles: [{ label: "big", text: oneMiB }, { label: "small", text: EXAMPLE[0].text }] };
+const oneMiB = EXAMPLE.map((a) => a.text)
+  .join("\n\n")
+  .repeat(200)
+  .slice(0, 1 << 20);
+const big = {
+  articles: [
+    { label: "big", text: oneMiB },
+    { label: "small", text: EXAMPLE[0].text },
+  ],
+};
 const bigMs = median(5, () => engine.analyze(big));
-console.log(`1 MiB article + example article: ${bigMs.toFixed(0)} ms median of 5 (${(1 / (bigMs / 1000)).toFixed(1)} MiB/s)`);
-console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `1 MiB article + example article: ${bigMs.toFixed(0)} ms median of 5 (${(1 / (bigMs / 1000)).toFixed(1)} MiB/s)`,
+);
+console.log(
+  `machine: ${cpus()[0].model}, ${cpus().length} cores; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
+);

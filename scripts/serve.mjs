@@ -4,8 +4,9 @@
 //
 //   node scripts/serve.mjs            # http://127.0.0.1:8080/
 //   PORT=9000 BASE=/parallax/ node scripts/serve.mjs
-import { createServer } from "node:http";
+
 import { readFile, stat } from "node:fs/promises";
+import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 

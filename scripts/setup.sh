@@ -43,9 +43,20 @@ if [ "$have_bindgen" != "$WASM_BINDGEN_VERSION" ]; then
     die "wasm-bindgen $WASM_BINDGEN_VERSION was installed but \`wasm-bindgen --version\` says '$have_bindgen': put \$HOME/.cargo/bin first on PATH"
 fi
 
-# 3. npm packages (playwright-core drives the browser tests; it downloads no browser).
-if [ ! -f node_modules/playwright-core/package.json ] ||
-   ! grep -q "\"version\": \"$(node -p "require('./package.json').devDependencies['playwright-core']")\"" node_modules/playwright-core/package.json; then
+# 3. npm packages, each at the exact version package.json pins: playwright-core drives the
+# browser tests (it downloads no browser); @biomejs/biome formats and lints the JavaScript
+# (its binary comes inside an npm package for this platform).
+npm_stale="$(node -e '
+  const { existsSync, readFileSync } = require("node:fs");
+  const pinned = require("./package.json").devDependencies;
+  const stale = Object.entries(pinned).filter(([name, version]) => {
+    const installed = `node_modules/${name}/package.json`;
+    return !existsSync(installed) || JSON.parse(readFileSync(installed, "utf8")).version !== version;
+  });
+  console.log(stale.map(([name]) => name).join(" "));
+')"
+if [ -n "$npm_stale" ]; then
+  echo "parallax setup: installing npm packages ($npm_stale)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -30,13 +30,15 @@ detect_wasm_mode() {
   fi
 }
 
-# Builds the library for wasm32 into $WASM_TARGET_DIR, whichever way this machine can.
+# Builds the library for wasm32 into $WASM_TARGET_DIR, whichever way this machine can, with
+# the cargo features given (default: wasm, the page's adapter).
 cargo_build_wasm() {
+  local features="${1:-wasm}"
   case "$(detect_wasm_mode)" in
     rustup)
-      CARGO_TARGET_DIR="$WASM_TARGET_DIR" cargo build --lib --release --no-default-features --target "$WASM_TARGET" ;;
+      CARGO_TARGET_DIR="$WASM_TARGET_DIR" cargo build --lib --release --no-default-features --features "$features" --target "$WASM_TARGET" ;;
     std)
       PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
-        /usr/bin/cargo build --lib --release --no-default-features --target "$WASM_TARGET" -Zbuild-std=std,panic_abort ;;
+        /usr/bin/cargo build --lib --release --no-default-features --features "$features" --target "$WASM_TARGET" -Zbuild-std=std,panic_abort ;;
   esac
 }

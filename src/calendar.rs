@@ -161,11 +161,6 @@ pub fn days_in_month(year: i32, month: u32) -> Option<u32> {
     }
 }
 
-/// `YYYY-MM-DD` for a valid date, else `None`.
-pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
-    Date::new(i32::try_from(year).ok()?, month, day).map(Date::iso)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,8 +175,6 @@ mod tests {
         assert_eq!(days_in_month(1900, 2), Some(28));
         assert_eq!(days_in_month(2000, 2), Some(29));
         assert_eq!(days_in_month(2021, 13), None);
-        assert_eq!(iso_date(2020, 8, 18).as_deref(), Some("2020-08-18"));
-        assert_eq!(iso_date(2021, 2, 29), None);
         assert_eq!(
             Date::new(2000, 2, 29).map(Date::iso).as_deref(),
             Some("2000-02-29")

@@ -1,10 +1,10 @@
 //! Input: what a caller hands the analyser, the limits it enforces, and the checks that
 //! turn odd input into diagnostics instead of failures.
 
-use crate::calendar::iso_date;
+use crate::calendar::Date;
 use crate::error::Error;
-use crate::report::{Diagnostic, Level};
-use serde::Deserialize;
+use crate::vocabulary::vocabulary;
+use serde::{Deserialize, Serialize};
 
 /// The most articles one request may compare.
 pub const MAX_ARTICLES: usize = 20;
@@ -36,6 +36,13 @@ pub struct ArticleInput {
     /// The publication date as `YYYY-MM-DD`; empty when unknown.
     #[serde(default)]
     pub published: String,
+}
+
+impl ArticleInput {
+    /// The publication date, when one is given and is a real date written `YYYY-MM-DD`.
+    pub fn published_date(&self) -> Option<Date> {
+        Date::parse_iso(&self.published)
+    }
 }
 
 impl Input {
@@ -76,8 +83,74 @@ pub(crate) fn analysed_part(text: &str) -> &str {
     &text[..end]
 }
 
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Worth knowing; results are complete.
+    Info,
+    /// Results are partial or may mislead.
+    Warning,
+}
+
+vocabulary! {
+    /// What a diagnostic is about, as a stable code for tests and styling.
+    pub enum DiagnosticCode {
+        /// The article has no text.
+        Empty = "empty",
+        /// Only the first part of the article was analysed.
+        Truncated = "truncated",
+        /// The text looks like binary data.
+        Binary = "binary",
+        /// The text holds HTML markup.
+        Markup = "markup",
+        /// The publication date is not a date.
+        BadDate = "bad_date",
+        /// Fewer than two articles have text.
+        NothingToCompare = "nothing_to_compare",
+    }
+}
+
+/// A non-fatal problem with the input.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub level: Level,
+    /// The article it concerns, if one.
+    pub article: Option<String>,
+    /// What it is about.
+    pub code: DiagnosticCode,
+    /// What happened and what to do, in words.
+    pub message: String,
+}
+
+/// The diagnostics for a request: each article's, then whether there is anything to
+/// compare.
+pub(crate) fn diagnostics(input: &Input) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = input
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, given)| check_article(&article_id(i), given))
+        .collect();
+    let with_text = input
+        .articles
+        .iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .count();
+    if input.articles.len() > 1 && with_text < 2 {
+        out.push(Diagnostic {
+            level: Level::Info,
+            article: None,
+            code: DiagnosticCode::NothingToCompare,
+            message: "Fewer than two articles have text, so nothing was compared. Paste another article to compare.".into(),
+        });
+    }
+    out
+}
+
 /// The diagnostics for one article's input.
-pub(crate) fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
+fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut warn = |code, message: String| {
         out.push(Diagnostic {
@@ -90,14 +163,14 @@ pub(crate) fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
     let text = &input.text;
     if text.trim().is_empty() {
         warn(
-            "empty",
+            DiagnosticCode::Empty,
             format!("Article {id} is empty: paste its text or remove it."),
         );
         return out;
     }
     if text.len() > MAX_ARTICLE_BYTES {
         warn(
-            "truncated",
+            DiagnosticCode::Truncated,
             format!(
                 "Article {id} is {} bytes long; only the first {} bytes were analysed. Paste one article per box.",
                 text.len(),
@@ -111,7 +184,7 @@ pub(crate) fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
         .count();
     if odd * 100 > text.chars().count().min(100_000) {
         warn(
-            "binary",
+            DiagnosticCode::Binary,
             format!("Article {id} looks like binary data ({odd} control or unreadable characters): results will mean little. Paste the article's text."),
         );
     }
@@ -123,13 +196,13 @@ pub(crate) fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
     .any(|tag| lower.contains(tag))
     {
         warn(
-            "markup",
+            DiagnosticCode::Markup,
             format!("Article {id} contains HTML markup; it was read as plain text, tags and all. Copy the article from the rendered page instead of its source."),
         );
     }
-    if !input.published.is_empty() && !is_iso_date(&input.published) {
+    if !input.published.is_empty() && input.published_date().is_none() {
         warn(
-            "bad_date",
+            DiagnosticCode::BadDate,
             format!(
                 "Article {id}'s publication date {:?} is not a date like 2024-03-05; it was ignored.",
                 input.published
@@ -137,22 +210,6 @@ pub(crate) fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
         );
     }
     out
-}
-
-/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
-pub(crate) fn is_iso_date(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-        return false;
-    }
-    let num = |p: &str| p.parse::<u32>().unwrap_or(0);
-    iso_date(num(y), num(m), num(d)).is_some()
 }
 
 #[cfg(test)]
@@ -165,7 +222,10 @@ mod tests {
             text: text.to_string(),
             published: published.to_string(),
         };
-        check_article("a", &input).iter().map(|d| d.code).collect()
+        check_article("a", &input)
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect()
     }
 
     #[test]

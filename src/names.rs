@@ -3,8 +3,8 @@
 //! in the browser apart from the rest of the pipeline.
 
 use crate::extract::entities;
-use crate::offsets::{Span, Utf16Map};
-use crate::report::Kind;
+use crate::extract::Kind;
+use crate::report::offsets::{Span, Utf16Map};
 use crate::text::{sentences, Tokens};
 use serde::Serialize;
 

@@ -1,8 +1,13 @@
-//! The WebAssembly adapter: the only module that knows about JavaScript. It converts the
-//! page's plain objects to [`Input`] and the [`Report`](crate::Report) back, with
-//! serde-wasm-bindgen, and turns errors into JS `Error`s with readable messages.
+//! The WebAssembly adapter (feature `wasm`): the only module that knows about JavaScript.
+//! It converts the page's plain objects to [`Input`] and the [`Report`](crate::Report)
+//! back, with serde-wasm-bindgen, and turns errors into JS `Error`s with readable messages.
+//!
+//! The `Engine` carries only what the page uses: `analyze` and `max_articles`. With the
+//! feature `bench` it also has `names`, the recogniser alone, which
+//! scripts/bench-browser.mjs times in Chromium from its own build (`scripts/build.sh
+//! bench`); the page's module does not carry it.
 
-use crate::{analyze, names, Input, MAX_ARTICLES};
+use crate::{analyze, Input, MAX_ARTICLES};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -35,22 +40,22 @@ impl Engine {
             .map_err(|e| JsError::new(&format!("the report could not be built: {e}")))
     }
 
-    /// The recogniser alone on one text: `{ tokens, mentions: [{ span, kind, text }] }`,
-    /// spans in UTF-16 code units. For measuring the recogniser in the page.
-    pub fn names(&self, text: &str) -> Result<JsValue, JsError> {
-        names(text)
-            .serialize(&self.serializer)
-            .map_err(|e| JsError::new(&format!("the names could not be returned: {e}")))
-    }
-
     /// The most articles one request may compare.
     pub fn max_articles() -> usize {
         MAX_ARTICLES
     }
+}
 
-    /// The engine's version, for the page footer and bug reports.
-    pub fn version() -> String {
-        env!("CARGO_PKG_VERSION").to_string()
+/// What only the browser benchmark needs.
+#[cfg(feature = "bench")]
+#[wasm_bindgen]
+impl Engine {
+    /// The recogniser alone on one text: `{ tokens, mentions: [{ span, kind, text }] }`,
+    /// spans in UTF-16 code units. For measuring the recogniser in the browser.
+    pub fn names(&self, text: &str) -> Result<JsValue, JsError> {
+        crate::names(text)
+            .serialize(&self.serializer)
+            .map_err(|e| JsError::new(&format!("the names could not be returned: {e}")))
     }
 }
 

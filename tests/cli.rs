@@ -1,15 +1,29 @@
-//! Tests of the `parallax` command line as a user runs it: on files, in both formats,
-//! with clear errors for bad use.
+//! Tests of the binaries as a user runs them: `parallax` on files, in both formats, with
+//! clear errors for bad use; the `parallax-eval` runner's tables and guards; with the
+//! feature `train`, `parallax-train` on a small CoNLL file.
 
+use parallax::notation;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
+fn run(binary: &str, args: &[&str]) -> Output {
+    Command::new(binary)
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
-        .expect("the parallax binary runs")
+        .unwrap_or_else(|e| panic!("{binary} runs: {e}"))
+}
+
+fn parallax(args: &[&str]) -> Output {
+    run(env!("CARGO_BIN_EXE_parallax"), args)
+}
+
+fn parallax_eval(args: &[&str]) -> Output {
+    run(env!("CARGO_BIN_EXE_parallax-eval"), args)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn fixture(name: &str) -> String {
@@ -67,12 +81,9 @@ fn compare_prints_json_report() {
 }
 
 #[test]
-fn text_format_shows_tagged_mentions_and_findings() {
-    let out = parallax(&[
-        "analyze",
-        &fixture("ferry-gazette.txt"),
-        &fixture("ferry-herald.txt"),
-    ]);
+fn text_format_shows_articles_in_the_notation_and_findings() {
+    let (gazette, herald) = (fixture("ferry-gazette.txt"), fixture("ferry-herald.txt"));
+    let out = parallax(&["analyze", &gazette, &herald]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[PER Mirela Dobrev=Captain]"), "{text}");
@@ -81,6 +92,14 @@ fn text_format_shows_tagged_mentions_and_findings() {
         text.contains("agreement/entity: Port Selwyn is named in both articles"),
         "{text}"
     );
+    // Each article is its text with its mentions in the notation, so it reads back.
+    let (_, rest) = text.split_once("== ferry-gazette.txt (a): ").unwrap();
+    let (_, annotated) = rest.split_once('\n').unwrap();
+    let (annotated, _) = annotated.split_once("\n\n== ferry-herald.txt").unwrap();
+    let read = notation::parse(annotated).expect("valid notation");
+    let pasted = std::fs::read_to_string(&gazette).unwrap();
+    assert_eq!(read.text, pasted.trim_end());
+    assert!(read.items.len() > 10, "{annotated}");
 }
 
 #[test]
@@ -111,14 +130,60 @@ fn binary_input_is_reported_not_fatal() {
 }
 
 #[test]
-fn eval_rules_scores_each_set_and_enforces_minimums() {
-    let out = parallax(&["eval-rules"]);
+fn options_that_would_apply_to_nothing_are_errors() {
+    let gazette = fixture("ferry-gazette.txt");
+    for (args, message) in [
+        (
+            vec!["analyze", &gazette, "--label", "Late"],
+            "--label \"Late\" is not followed by a file",
+        ),
+        (
+            vec!["analyze", &gazette, "--published", "2024-09-14"],
+            "is not followed by a file",
+        ),
+        (
+            vec!["analyze", "--label", "A", "--label", "B", &gazette],
+            "--label is given twice",
+        ),
+        (
+            vec!["analyze", &gazette, "--format", "json", "--format", "text"],
+            "--format is given twice",
+        ),
+    ] {
+        let out = parallax(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn parallax_only_analyses_and_compares() {
+    let help = parallax(&["--help"]);
+    let usage = String::from_utf8_lossy(&help.stdout);
     assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        usage.starts_with("usage: parallax analyze FILE..."),
+        "{usage}"
     );
+    for gone in [
+        "eval-rules",
+        "eval-compare",
+        "bench-compare",
+        "train",
+        "eval-ner",
+    ] {
+        assert!(!usage.contains(gone), "{usage}");
+        let out = parallax(&[gone]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("unknown command"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn eval_rules_prints_each_set_and_enforces_minimums() {
+    let out = parallax_eval(&["rules"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.starts_with("set          cases  items   precision  recall    F1\n"));
     for set in ["dates", "quantities", "quotes"] {
         let line = table
             .lines()
@@ -127,9 +192,63 @@ fn eval_rules_scores_each_set_and_enforces_minimums() {
         let f1: f64 = line.split_whitespace().last().unwrap().parse().unwrap();
         assert!((0.0..=1.0).contains(&f1), "{line}");
     }
-    let strict = parallax(&["eval-rules", "--min-f1", "1.01"]);
+    let strict = parallax_eval(&["rules", "--min-f1", "1.01"]);
     assert_eq!(strict.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&strict.stderr).contains("below the minimum F1: dates F1"));
-    let unknown = parallax(&["eval-rules", "--min-f1", "names=0.9"]);
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("there is no set \"names\""));
+    assert!(stderr(&strict).contains("below the minimum F1: dates F1"));
+    let unknown = parallax_eval(&["rules", "--min-f1", "names=0.9"]);
+    assert!(stderr(&unknown).contains("there is no set \"names\""));
+}
+
+#[test]
+fn eval_compare_prints_each_fixture_and_enforces_guards() {
+    let out = parallax_eval(&["compare", "--min-recall", "0.5"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("\npair-01-ferry-fire "), "{table}");
+    assert!(
+        table.contains("false alarms per pair of articles"),
+        "{table}"
+    );
+    let strict = parallax_eval(&["compare", "--min-recall", "1.01"]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(stderr(&strict).contains("is below --min-recall 1.01"));
+    let missing = parallax_eval(&["compare", "/nonexistent-dir"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read /nonexistent-dir"));
+    let unknown = parallax_eval(&["score"]);
+    assert!(stderr(&unknown).contains("unknown command \"score\""));
+}
+
+/// A tiny CoNLL file: two documents (each opened by -DOCSTART-), four sentences.
+#[cfg(feature = "train")]
+const CONLL: &str = "-DOCSTART- O\n\nInes B-PER\nVarga I-PER\nvisited O\nLindmark B-LOC\n. O\n\n\
+    Varga B-PER\nspoke O\n. O\n\n-DOCSTART- O\n\nTomas B-PER\nWhitfield I-PER\nleft O\n\
+    Lindmark B-LOC\n. O\n\nWhitfield B-PER\nsaid O\nso O\n. O\n";
+
+#[cfg(feature = "train")]
+#[test]
+fn train_writes_a_model_that_eval_ner_scores() {
+    let train = |args: &[&str]| run(env!("CARGO_BIN_EXE_parallax-train"), args);
+    let dir = std::env::temp_dir().join(format!("parallax-train-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = dir.join("tiny.conll");
+    std::fs::write(&data, CONLL).unwrap();
+    let model = dir.join("tiny.bin");
+    let (data, model) = (data.to_str().unwrap(), model.to_str().unwrap());
+    let out = train(&["train", "--train", data, "--out", model, "--epochs", "3"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(&format!("wrote {model}")));
+    let out = train(&["eval-ner", data, "--model", model]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.starts_with("processed 17 tokens with 6 phrases"),
+        "{report}"
+    );
+    let strict = train(&["eval-ner", data, "--model", model, "--min-f1", "101"]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(stderr(&strict).contains("is below --min-f1 101"));
+    let unknown = train(&["eval-rules"]);
+    assert!(stderr(&unknown).contains("unknown command \"eval-rules\""));
+    std::fs::remove_dir_all(dir).unwrap();
 }

@@ -1,61 +1,51 @@
 //! The comparison on the fixture sets of `tests/compare/` (original articles with planted
-//! differences, see its README), through the command a user runs: recall and false alarms
-//! within their guards, and not one finding that a set says must be absent (agreements
-//! written differently read as conflicts, look-alike labels, and so on).
+//! differences, see its README), scored by the library's `eval` module as `parallax-eval
+//! compare` prints them: recall and false alarms within their guards, and not one finding
+//! that a set says must be absent (agreements written differently read as conflicts,
+//! look-alike labels, and so on).
 
-use std::process::{Command, Output};
+use parallax::eval::compare::{self, FixtureScore, Totals};
+use std::path::Path;
 
-fn eval_compare(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .arg("eval-compare")
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the parallax binary runs")
+/// The lowest share of the expected findings the comparison may miss on the main sets.
+const MIN_RECALL: f64 = 0.95;
+/// The most false alarms per pair of articles on the main sets.
+const MAX_FALSE_ALARMS_PER_PAIR: f64 = 1.0;
+
+fn scores() -> Vec<FixtureScore> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compare");
+    compare::score_dir(&dir).expect("the fixtures read")
 }
 
 #[test]
 fn recall_and_false_alarms_hold_their_guards() {
-    let out = eval_compare(&["--min-recall", "0.95", "--max-false-alarms", "1"]);
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{text}");
-    assert!(text.contains("false alarms per pair of articles"), "{text}");
+    let scores = scores();
+    let table = compare::table(&scores, true);
     // Ten sets: eight pairs and two triples.
-    assert_eq!(
-        text.lines().filter(|l| l.starts_with("pair-")).count(),
-        8,
-        "{text}"
-    );
-    assert_eq!(
-        text.lines().filter(|l| l.starts_with("triple-")).count(),
-        2,
-        "{text}"
-    );
+    let count = |prefix: &str| scores.iter().filter(|s| s.name.starts_with(prefix)).count();
+    assert_eq!((count("pair-"), count("triple-")), (8, 2), "{table}");
+    let totals = Totals::of(&scores);
+    assert_eq!(totals.pairs, 8 + 2 * 3, "{table}");
+    assert!(totals.recall() >= MIN_RECALL, "{table}");
+    assert!(totals.per_pair() <= MAX_FALSE_ALARMS_PER_PAIR, "{table}");
 }
 
 #[test]
 fn nothing_a_set_forbids_is_reported() {
-    let out = eval_compare(&["--verbose"]);
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}");
-    let forbidden: Vec<&str> = text
-        .lines()
+    let scores = scores();
+    let forbidden: Vec<&str> = scores
+        .iter()
+        .flat_map(|s| &s.lines)
+        .map(String::as_str)
         .filter(|l| l.contains("false alarm (absent)"))
         .collect();
+    assert_eq!(
+        scores.iter().map(|s| s.forbidden).sum::<usize>(),
+        forbidden.len()
+    );
     assert!(
         forbidden.is_empty(),
         "findings the fixtures say must be absent:\n{}",
         forbidden.join("\n")
     );
-}
-
-#[test]
-fn bad_use_is_explained() {
-    let out = eval_compare(&["/nonexistent-dir"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent-dir"));
 }

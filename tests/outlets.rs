@@ -10,7 +10,7 @@ fn credited(texts: &[&str]) -> Vec<String> {
     let r = report(texts, "2025-03-04");
     r.findings
         .iter()
-        .filter(|f| f.kind == "sourcing/outlet")
+        .filter(|f| f.kind.as_str() == "sourcing/outlet")
         .flat_map(|f| &f.spans)
         .filter(|s| s.article == "a")
         .map(|s| texts[0][s.span.start..s.span.end].to_string())

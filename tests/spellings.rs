@@ -11,7 +11,7 @@ use parallax::Report;
 fn variants(r: &Report, texts: &[&str]) -> Vec<Vec<(String, String)>> {
     r.findings
         .iter()
-        .filter(|f| f.kind == "entity/variant")
+        .filter(|f| f.kind.as_str() == "entity/variant")
         .map(|f| {
             let mut at: Vec<(String, String)> =
                 f.spans.iter().map(|s| words_at(r, texts, s)).collect();

@@ -81,3 +81,51 @@ fn page_modules_say_what_they_do_and_never_set_inner_html() {
         }
     }
 }
+
+/// Whether `path` lies under `dir` (relative to the crate root).
+fn under(path: &Path, dir: &str) -> bool {
+    path.starts_with(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+}
+
+#[test]
+fn no_value_is_read_back_from_a_string_after_extraction() {
+    // Extraction hands on typed values; the stages after it compare those, and only the
+    // Report turns them into strings. Reading a number or a date back out of a string
+    // there would mean a value travelled as text.
+    for path in files("src", "rs").into_iter().filter(|p| {
+        ["src/link", "src/compare", "src/report"]
+            .iter()
+            .any(|d| under(p, d))
+            || p.ends_with("src/document.rs")
+    }) {
+        let text = fs::read_to_string(&path).unwrap();
+        for reader in [".parse(", ".parse::<", "parse_iso", "from_str("] {
+            assert!(
+                !text.contains(reader),
+                "{} reads a value back from a string ({reader}); pass the typed value on instead",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn utf16_offsets_are_computed_in_one_place() {
+    // The Report's builder maps every article once; `names` serves the recogniser alone,
+    // outside the pipeline; `offsets` tests the map itself.
+    let allowed = [
+        "src/report/build.rs",
+        "src/names.rs",
+        "src/report/offsets.rs",
+    ];
+    for path in files("src", "rs") {
+        let text = fs::read_to_string(&path).unwrap();
+        if text.contains(&["Utf16Map", "::new("].concat()) {
+            assert!(
+                allowed.iter().any(|a| path.ends_with(a)),
+                "{} builds a UTF-16 map; spans are converted once, in src/report/build.rs",
+                path.display()
+            );
+        }
+    }
+}

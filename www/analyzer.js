@@ -3,7 +3,8 @@
 // cancelling the only way a synchronous wasm call can be stopped: by terminating the worker and
 // starting a fresh one. A new analysis while one is running cancels the old one (newest wins).
 // After a fatal error (the wasm module failed to load or crashed) the worker is thrown away and a
-// new one is started for the next run.
+// new one is started for the next run. Each worker says, once it has loaded the analyser, how
+// many articles the analyser compares at once; the Analyzer passes that on to the page.
 
 /** Why a run ended without a report. */
 export class AnalysisError extends Error {
@@ -20,7 +21,9 @@ export class AnalysisError extends Error {
 }
 
 export class Analyzer {
-  constructor() {
+  /** @param {(maxArticles: number) => void} onReady told, when a worker has loaded the analyser, the most articles it compares */
+  constructor(onReady) {
+    this.onReady = onReady;
     /** @type {Worker | null} */
     this.worker = null;
     /** @type {{ id: number, resolve: Function, reject: Function, onProgress: Function } | null} */
@@ -54,7 +57,9 @@ export class Analyzer {
         worker.postMessage({ type: "analyze", id, input });
       } catch (err) {
         this.finish(id);
-        reject(new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }));
+        reject(
+          new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }),
+        );
       }
     });
   }
@@ -102,27 +107,30 @@ export class Analyzer {
     return run;
   }
 
+  /** Handles a message of worker.js's protocol from `worker`. */
   onMessage(worker, message) {
-    if (worker !== this.worker || !message || typeof message !== "object") return;
+    if (worker !== this.worker) return;
+    if (message.type === "ready") {
+      this.onReady(message.max_articles);
+      return;
+    }
     const run = this.current;
     if (!run || message.id !== run.id) return; // a message about a run that was cancelled
     switch (message.type) {
       case "progress":
-        run.onProgress(String(message.stage ?? ""));
+        run.onProgress(message.stage);
         break;
       case "result":
         this.finish(run.id);
-        run.resolve({ report: message.report, elapsed_ms: Number(message.elapsed_ms) || 0 });
+        run.resolve({ report: message.report, elapsed_ms: message.elapsed_ms });
         break;
       case "error":
         if (message.fatal) {
-          this.onFatal(worker, String(message.message ?? "unknown error"));
+          this.onFatal(worker, message.message);
         } else {
           this.finish(run.id);
-          run.reject(new AnalysisError(String(message.message ?? "The input was refused."), { fatal: false }));
+          run.reject(new AnalysisError(message.message, { fatal: false }));
         }
-        break;
-      default:
         break;
     }
   }

@@ -2,10 +2,12 @@
 // handles the buttons (Analyze, Load example, Add article, Clear, Cancel, and Undo after Clear or
 // Load example replaced the user's text), runs the analysis in the worker through analyzer.js,
 // and shows progress in the status line, errors in the alert banner and the report in the
-// results area (rendered by results.js). Errors never touch the inputs.
+// results area (rendered by results.js). Errors never touch the inputs. How many articles the
+// page takes is the analyser's to say: the worker tells it once the analyser has loaded.
 
 import { Analyzer } from "./analyzer.js";
-import { CardList, MAX_ARTICLES } from "./cards.js";
+import { CardList } from "./cards.js";
+import { el } from "./dom.js";
 import { EXAMPLE } from "./examples.js";
 import { renderReport } from "./results.js";
 import { createSaver, loadInputs } from "./storage.js";
@@ -29,7 +31,7 @@ const ui = {
   results: $("results"),
 };
 
-const analyzer = new Analyzer();
+const analyzer = new Analyzer(onMaxArticles);
 const cards = new CardList(ui.cards, onInputsChanged);
 const saver = createSaver(() => cards.values(), onSaved);
 /** Counts runs, so that only the newest run's outcome reaches the page. */
@@ -110,16 +112,23 @@ function onSaved(ok, reason) {
     ui.storageNote.textContent = "";
     return;
   }
-  ui.storageNote.textContent = reason === "quota"
-    ? "This text is too large for the browser to keep across reloads. It stays here while this page is open."
-    : "Your browser does not let this page keep the text across reloads. It stays here while this page is open.";
+  ui.storageNote.textContent =
+    reason === "quota"
+      ? "This text is too large for the browser to keep across reloads. It stays here while this page is open."
+      : "Your browser does not let this page keep the text across reloads. It stays here while this page is open.";
   ui.storageNote.hidden = false;
 }
 
+/** Takes the analyser's limit on articles: Add article stops there, and the note says so. */
+function onMaxArticles(max) {
+  cards.limit = max;
+  ui.addNote.textContent = `${max} articles is the most Parallax compares at once: remove one to add another.`;
+  updateAddButton();
+}
+
 function updateAddButton() {
-  const full = cards.count >= MAX_ARTICLES;
-  ui.add.disabled = full;
-  ui.addNote.hidden = !full;
+  ui.add.disabled = cards.full;
+  ui.addNote.hidden = !cards.full;
 }
 
 async function analyze() {
@@ -129,14 +138,17 @@ async function analyze() {
     if (analyzer.busy) analyzer.cancel();
     endRun();
     setStatus("");
-    showError("Paste at least one article: every text box is empty.", "Paste the text of an article into a box above, then click Analyze.");
+    showError(
+      "Paste at least one article: every text box is empty.",
+      "Paste the text of an article into a box above, then click Analyze.",
+    );
     cards.focusFirstText();
     return;
   }
   saver.flush();
   clearError();
   const run = ++runNumber;
-  const input = { articles: inputs.map((a) => ({ label: a.label.trim(), text: a.text, published: a.published })) };
+  const input = { articles: inputs };
   const count = inputs.length;
   ui.results.classList.add("is-stale");
   ui.results.setAttribute("aria-busy", "true");
@@ -155,13 +167,16 @@ async function analyze() {
   } catch (err) {
     if (run !== runNumber) return;
     endRun();
-    if (err?.cancelled) return;
+    if (err.cancelled) return;
     hideResults();
     setStatus("The analysis did not finish.");
-    if (err?.fatal) {
+    if (err.fatal) {
       showError("The analyser stopped unexpectedly. Your text is kept; try again, or reload the page.", err.message);
     } else {
-      showError(`The articles could not be analysed: ${err?.message ?? err}`, "Your text is kept. Change the input and try again.");
+      showError(
+        `The articles could not be analysed: ${err.message}`,
+        "Your text is kept. Change the input and try again.",
+      );
     }
     return;
   }
@@ -176,7 +191,10 @@ async function analyze() {
   } catch (err) {
     hideResults();
     setStatus("The analysis finished, but its results could not be shown.");
-    showError("The results could not be shown. Your text is kept; try again, or reload the page.", String(err?.message ?? err));
+    showError(
+      "The results could not be shown. Your text is kept; try again, or reload the page.",
+      String(err?.message ?? err),
+    );
     return;
   }
   ui.results.hidden = false;
@@ -215,23 +233,11 @@ function setStatus(text) {
 
 /** Shows the alert banner: what happened, then what to do (both plain text). */
 function showError(what, detail) {
-  const message = document.createElement("p");
-  message.className = "error-message";
-  message.textContent = what;
-  const parts = [message];
-  if (detail) {
-    const more = document.createElement("p");
-    more.className = "error-detail";
-    more.textContent = detail;
-    parts.push(more);
-  }
-  const dismiss = document.createElement("button");
-  dismiss.type = "button";
-  dismiss.className = "button-quiet error-dismiss";
-  dismiss.textContent = "Dismiss";
-  dismiss.addEventListener("click", clearError);
-  parts.push(dismiss);
-  ui.error.replaceChildren(...parts);
+  ui.error.replaceChildren(
+    el("p", { class: "error-message", text: what }),
+    el("p", { class: "error-detail", text: detail }),
+    el("button", { type: "button", class: "button-quiet error-dismiss", text: "Dismiss", on: { click: clearError } }),
+  );
 }
 
 function clearError() {

@@ -1,64 +1,71 @@
 // This file manages the article input cards: one card per article, each with an outlet label,
 // an optional publication date, the article text and a Remove button. Articles are identified
 // by a letter (a, b, c ...) that follows the cards' order, as the report does. There are always
-// at least MIN_ARTICLES cards and at most MAX_ARTICLES. The cards are built with DOM calls; user
-// text only ever goes into input values.
+// at least MIN_ARTICLES cards, and no more than the analyser takes once it has said how many
+// (app.js passes on Engine.max_articles() from the worker). User text only ever goes into
+// input values.
 
-export const MIN_ARTICLES = 2;
-export const MAX_ARTICLES = 20;
+import { el } from "./dom.js";
 
-/** The article id for the card at `index`: a, b, ... t. */
-export function articleId(index) {
+/** The fewest cards shown: Parallax compares articles, so two to start with. */
+const MIN_ARTICLES = 2;
+
+/** The article id for the card at `index`: a, b, c ... */
+function articleId(index) {
   return String.fromCharCode(97 + index);
+}
+
+/** A <div> with a <label for=...> and its control. */
+function labelled(text, control, className = "field") {
+  return el("div", className, el("label", { for: control.id, text }), control);
 }
 
 /** One card's DOM, with handles to its fields. */
 class Card {
   constructor(serial, onChange, onRemove) {
     const prefix = `article-${serial}`;
-    this.root = el("fieldset", "card");
-    this.legend = el("legend", "card-legend");
+    const editable = { on: { input: onChange } };
     this.badge = el("span", "article-id");
-    this.legendText = el("span", "card-title");
-    this.legend.append(this.legendText, this.badge); // reads "Article a"
-
-    this.label = field("input", `${prefix}-label`);
-    this.label.type = "text";
-    this.label.autocomplete = "off";
-    this.label.spellcheck = false;
-    this.label.maxLength = 200;
-    this.label.placeholder = "e.g. Harbour Gazette";
-
-    this.published = field("input", `${prefix}-date`);
-    this.published.type = "date";
-
-    this.text = field("textarea", `${prefix}-text`);
-    this.text.rows = 12;
-    this.text.placeholder = "Paste the article text here";
-    this.text.spellcheck = false;
-
-    this.remove = el("button", "button-quiet remove");
-    this.remove.type = "button";
-    this.remove.addEventListener("click", () => onRemove(this));
-
-    const meta = el("div", "card-meta");
-    meta.append(labelled("Outlet", this.label), labelled("Published (optional)", this.published));
-    const body = labelled("Text", this.text);
-    body.classList.add("card-text");
-    const actions = el("div", "card-actions");
-    actions.append(this.remove);
-
-    this.root.append(this.legend, meta, body, actions);
-    for (const input of [this.label, this.published, this.text]) input.addEventListener("input", onChange);
+    const title = el("span", { class: "card-title", text: "Article" });
+    this.label = el("input", {
+      ...editable,
+      id: `${prefix}-label`,
+      type: "text",
+      autocomplete: "off",
+      spellcheck: "false",
+      // The analyser keeps the first 200 characters of a label.
+      maxlength: 200,
+      placeholder: "e.g. Harbour Gazette",
+    });
+    this.published = el("input", { ...editable, id: `${prefix}-date`, type: "date" });
+    this.text = el("textarea", {
+      ...editable,
+      id: `${prefix}-text`,
+      rows: 12,
+      placeholder: "Paste the article text here",
+      spellcheck: "false",
+    });
+    this.remove = el("button", {
+      class: "button-quiet remove",
+      type: "button",
+      text: "Remove",
+      on: { click: () => onRemove(this) },
+    });
+    this.root = el(
+      "fieldset",
+      "card",
+      el("legend", "card-legend", title, this.badge), // reads "Article a"
+      el("div", "card-meta", labelled("Outlet", this.label), labelled("Published (optional)", this.published)),
+      labelled("Text", this.text, "field card-text"),
+      el("div", "card-actions", this.remove),
+    );
   }
 
   /** Shows the card's position: its article id and title. */
   setIndex(index) {
     const id = articleId(index);
     this.root.dataset.article = id;
-    this.legendText.textContent = "Article";
     this.badge.textContent = id;
-    this.remove.textContent = "Remove";
     this.remove.setAttribute("aria-label", `Remove article ${id}`);
   }
 
@@ -67,9 +74,9 @@ class Card {
   }
 
   set value(article) {
-    this.label.value = article?.label ?? "";
-    this.published.value = article?.published ?? "";
-    this.text.value = article?.text ?? "";
+    this.label.value = article.label;
+    this.published.value = article.published;
+    this.text.value = article.text;
   }
 }
 
@@ -81,10 +88,13 @@ export class CardList {
     /** @type {Card[]} */
     this.cards = [];
     this.serial = 0;
+    /** The most cards: unknown (no limit) until the analyser says. */
+    this.limit = Number.POSITIVE_INFINITY;
   }
 
-  get count() {
-    return this.cards.length;
+  /** True when no card can be added: there are as many as the analyser takes. */
+  get full() {
+    return this.cards.length >= this.limit;
   }
 
   /** The current inputs, in card order. */
@@ -92,9 +102,9 @@ export class CardList {
     return this.cards.map((card) => card.value);
   }
 
-  /** Replaces every card with `articles` (padded to MIN_ARTICLES, cut to MAX_ARTICLES). */
+  /** Replaces every card with `articles` (padded to MIN_ARTICLES, cut to the limit). */
   setValues(articles) {
-    const list = Array.isArray(articles) ? articles.slice(0, MAX_ARTICLES) : [];
+    const list = articles.slice(0, this.limit);
     while (list.length < MIN_ARTICLES) list.push({ label: "", published: "", text: "" });
     while (this.cards.length > list.length) this.cards.pop().root.remove();
     while (this.cards.length < list.length) this.append();
@@ -106,7 +116,7 @@ export class CardList {
 
   /** Adds an empty card at the end and focuses its text; returns false when full. */
   add() {
-    if (this.cards.length >= MAX_ARTICLES) return false;
+    if (this.full) return false;
     const card = this.append();
     this.refresh();
     this.onChange();
@@ -116,11 +126,15 @@ export class CardList {
 
   /** Moves focus to the text of the first card. */
   focusFirstText() {
-    this.cards[0]?.text.focus();
+    this.cards[0].text.focus();
   }
 
   append() {
-    const card = new Card(this.serial++, () => this.onChange(), (c) => this.remove(c));
+    const card = new Card(
+      this.serial++,
+      () => this.onChange(),
+      (c) => this.remove(c),
+    );
     this.cards.push(card);
     this.container.append(card.root);
     return card;
@@ -136,7 +150,8 @@ export class CardList {
     this.onChange();
     // Keep keyboard focus nearby: the card that took this one's place, or the new last one.
     const next = this.cards[Math.min(index, this.cards.length - 1)];
-    next?.remove.disabled ? next.text.focus() : next?.remove.focus();
+    if (next.remove.disabled) next.text.focus();
+    else next.remove.focus();
   }
 
   /** Renumbers the cards and updates which Remove buttons are usable. */
@@ -148,26 +163,4 @@ export class CardList {
       card.remove.title = removable ? "" : `Parallax compares at least ${MIN_ARTICLES} articles`;
     });
   }
-}
-
-function el(tag, className) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function field(tag, id) {
-  const node = document.createElement(tag);
-  node.id = id;
-  return node;
-}
-
-/** A <div> with a <label for=...> and its control. */
-function labelled(text, control) {
-  const wrap = el("div", "field");
-  const label = el("label");
-  label.htmlFor = control.id;
-  label.textContent = text;
-  wrap.append(label, control);
-  return wrap;
 }

@@ -1,108 +1,128 @@
 // This file renders "Who is named where": one table with a row per entity (its name, coloured
 // by kind, with the other ways the articles write it in small print and a note when one of
-// them looks misspelt) and a column per article, each cell the number of times that article
-// names it ("—" for none). Rows are sorted by total mentions, then by name; the first
+// them looks misspelt) and a column per article with text, each cell the number of times that
+// article names it ("—" for none). Rows are sorted by total mentions, then by name; the first
 // MATRIX_ROWS are shown and a button shows the rest. The table scrolls sideways inside its box
-// (the name column stays put), so that it reads with up to 20 articles.
+// (the name column stays put), so that it reads with as many articles as the page takes.
 
-import { kindCode, kindInfo } from "./kinds.js";
-import { badge, el, labelOf, nameOf, section } from "./findings.js";
+import { el, section } from "./dom.js";
+import { badge } from "./finding-items.js";
+import { MENTION_KINDS } from "./kinds.js";
 
 /** Rows shown before "Show all". */
 const MATRIX_ROWS = 25;
 
-/** "Who is named where"; null when no entity is named. */
-export function renderMatrix(entities, ctx) {
-  const ids = ctx.articles.map((a, i) => (typeof a?.id === "string" ? a.id : String.fromCharCode(97 + i))).filter((id) => ctx.withText.has(id));
+/** "Who is named where"; null when no article with text names an entity. */
+export function renderMatrix(view) {
+  const ids = [...view.withText];
   const rows = [];
-  for (const entity of entities) {
-    if (!entity || typeof entity !== "object") continue;
-    const counts = new Map();
-    for (const m of Array.isArray(entity.mentions) ? entity.mentions : []) {
-      if (typeof m?.article !== "string" || !Array.isArray(m.indexes)) continue;
-      counts.set(m.article, (counts.get(m.article) ?? 0) + m.indexes.length);
-    }
+  for (const entity of view.entities) {
+    const counts = new Map(entity.mentions.map((m) => [m.article, m.indexes.length]));
     const total = ids.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
-    if (total > 0) rows.push({ entity, counts, total, name: typeof entity.canonical === "string" ? entity.canonical : "?" });
+    if (total > 0) rows.push({ entity, counts, total });
   }
   if (rows.length === 0) return null;
-  rows.sort((x, y) => y.total - x.total || x.name.localeCompare(y.name));
+  rows.sort((x, y) => y.total - x.total || x.entity.canonical.localeCompare(y.entity.canonical));
 
-  const node = section("compare matrix", "matrix", "Who is named where",
-    "How many times each article names each person, place or organisation, most named first.");
-
-  const scroll = el("div", "table-scroll matrix-scroll");
-  scroll.tabIndex = 0;
-  scroll.setAttribute("role", "region");
-  scroll.setAttribute("aria-label", "Names by article (scrolls sideways)");
-  const table = el("table", "data-table matrix-table");
-  const head = el("tr");
-  const nameHead = el("th", "matrix-name", "Name");
-  nameHead.scope = "col";
-  const kindHead = el("th", "matrix-kind", "Kind");
-  kindHead.scope = "col";
-  head.append(nameHead, kindHead);
-  for (const id of ids) {
-    const th = el("th", "num matrix-article");
-    th.scope = "col";
-    th.dataset.article = id;
-    th.title = nameOf(ctx.names, id);
-    th.append(badge(ctx.names, id), el("span", "matrix-label", labelOf(ctx, id)));
-    head.append(th);
-  }
-  const thead = el("thead");
-  thead.append(head);
-  const tbody = el("tbody");
-  rows.forEach(({ entity, counts, name }, i) => {
-    const tr = el("tr", i < MATRIX_ROWS ? "matrix-row" : "matrix-row is-extra");
-    if (Number.isSafeInteger(entity.id)) tr.dataset.entity = String(entity.id);
-    const info = kindInfo(entity.kind);
-    tr.dataset.kind = info.code;
-    const th = el("th", "matrix-name");
-    th.scope = "row";
-    const swatch = el("span", "entity-swatch", name);
-    swatch.dataset.kind = kindCode(entity.kind);
-    th.append(swatch);
-    const variants = (Array.isArray(entity.variants) ? entity.variants : []).filter((v) => typeof v?.text === "string" && v.text);
-    // Other written forms, but not the same name in capitals or a misspelling (noted below).
-    const seen = new Set([name, ...variants.map((v) => v.text)].map((x) => x.toLocaleLowerCase()));
-    const aliases = (Array.isArray(entity.aliases) ? entity.aliases : []).filter((a) => {
-      if (typeof a !== "string" || !a || seen.has(a.toLocaleLowerCase())) return false;
-      seen.add(a.toLocaleLowerCase());
-      return true;
-    });
-    if (aliases.length > 0) th.append(el("span", "matrix-aliases", `also ${aliases.join(", ")}`));
-    if (variants.length > 0) {
-      const note = el("span", "matrix-variant", `misspelt as ${variants.map((v) => `“${v.text}”${typeof v.article === "string" ? ` in ${v.article}` : ""}`).join(", ")}`);
-      const why = variants.map((v) => v.why).filter((w) => typeof w === "string" && w);
-      if (why.length > 0) note.title = why.join("\n");
-      th.append(note);
-    }
-    tr.append(th, el("td", "matrix-kind", info.label));
-    for (const id of ids) {
+  const head = [
+    el("th", { class: "matrix-name", scope: "col", text: "Name" }),
+    el("th", { class: "matrix-kind", scope: "col", text: "Kind" }),
+    ...ids.map((id) =>
+      el(
+        "th",
+        { class: "num matrix-article", scope: "col", data: { article: id }, title: view.name(id) },
+        badge(view, id),
+        el("span", { class: "matrix-label", text: view.article(id).label }),
+      ),
+    ),
+  ];
+  const body = rows.map(({ entity, counts }, i) => {
+    const cells = ids.map((id) => {
       const n = counts.get(id) ?? 0;
-      const td = el("td", n > 0 ? "num" : "num zero", n > 0 ? String(n) : "—");
-      td.dataset.article = id;
-      if (n === 0) td.title = `Not named in ${nameOf(ctx.names, id)}`;
-      tr.append(td);
-    }
-    tbody.append(tr);
-  });
-  table.append(thead, tbody);
-  scroll.append(table);
-  node.append(scroll);
-
-  if (rows.length > MATRIX_ROWS) {
-    const more = el("button", "button-quiet matrix-more", `Show all ${rows.length} names`);
-    more.type = "button";
-    more.setAttribute("aria-expanded", "false");
-    more.addEventListener("click", () => {
-      const open = !table.classList.contains("show-all");
-      table.classList.toggle("show-all", open);
-      more.setAttribute("aria-expanded", String(open));
-      more.textContent = open ? `Show the ${MATRIX_ROWS} most named` : `Show all ${rows.length} names`;
+      return el("td", {
+        class: n > 0 ? "num" : "num zero",
+        data: { article: id },
+        title: n === 0 && `Not named in ${view.name(id)}`,
+        text: n > 0 ? String(n) : "—",
+      });
     });
-    node.append(more);
-  }
+    return el(
+      "tr",
+      { class: i < MATRIX_ROWS ? "matrix-row" : "matrix-row is-extra", data: { entity: entity.id, kind: entity.kind } },
+      nameCell(entity),
+      el("td", { class: "matrix-kind", text: MENTION_KINDS[entity.kind].label }),
+      ...cells,
+    );
+  });
+  const table = el(
+    "table",
+    "data-table matrix-table",
+    el("thead", null, el("tr", null, ...head)),
+    el("tbody", null, ...body),
+  );
+
+  const node = section(
+    "compare matrix",
+    "matrix",
+    "Who is named where",
+    "How many times each article names each person, place or organisation, most named first.",
+  );
+  node.append(
+    el(
+      "div",
+      {
+        class: "table-scroll matrix-scroll",
+        tabindex: 0,
+        role: "region",
+        "aria-label": "Names by article (scrolls sideways)",
+      },
+      table,
+    ),
+  );
+  if (rows.length > MATRIX_ROWS) node.append(showAllButton(table, rows.length));
   return node;
+}
+
+/**
+ * The row head: the entity's name, its other written forms (not the same name in capitals, nor
+ * a misspelling, which is noted after them with where it stands and why it is read as this).
+ */
+function nameCell(entity) {
+  const { canonical, aliases, variants } = entity;
+  const seen = new Set([canonical, ...variants.map((v) => v.text)].map((x) => x.toLocaleLowerCase()));
+  const others = aliases.filter((a) => {
+    if (seen.has(a.toLocaleLowerCase())) return false;
+    seen.add(a.toLocaleLowerCase());
+    return true;
+  });
+  const misspelt = variants.map((v) => `“${v.text}” in ${v.article}`).join(", ");
+  const why = variants.map((v) => v.why).filter((w) => w);
+  return el(
+    "th",
+    { class: "matrix-name", scope: "row" },
+    el("span", { class: "entity-swatch", data: { kind: entity.kind }, text: canonical }),
+    others.length > 0 && el("span", { class: "matrix-aliases", text: `also ${others.join(", ")}` }),
+    variants.length > 0 &&
+      el("span", { class: "matrix-variant", text: `misspelt as ${misspelt}`, title: why.length > 0 && why.join("\n") }),
+  );
+}
+
+/** The button under a long table that shows every row, and then only the first MATRIX_ROWS. */
+function showAllButton(table, count) {
+  const all = `Show all ${count} names`;
+  const button = el("button", {
+    class: "button-quiet matrix-more",
+    type: "button",
+    "aria-expanded": "false",
+    text: all,
+    on: {
+      click: () => {
+        const open = !table.classList.contains("show-all");
+        table.classList.toggle("show-all", open);
+        button.setAttribute("aria-expanded", String(open));
+        button.textContent = open ? `Show the ${MATRIX_ROWS} most named` : all;
+      },
+    },
+  });
+  return button;
 }

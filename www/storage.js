@@ -32,7 +32,7 @@ export function loadInputs() {
   if (!raw) return null;
   try {
     const data = JSON.parse(raw);
-    if (!data || data.version !== 1 || !Array.isArray(data.articles)) return null;
+    if (data?.version !== 1 || !Array.isArray(data.articles)) return null;
     return data.articles.map((a) => ({
       label: typeof a?.label === "string" ? a.label : "",
       published: typeof a?.published === "string" ? a.published : "",
@@ -50,7 +50,7 @@ export function loadInputs() {
  */
 function keepWhatFits(ls, articles) {
   const kept = articles.map((a) => ({ ...a }));
-  const byLength = kept.map((a, i) => i).sort((x, y) => kept[y].text.length - kept[x].text.length);
+  const byLength = kept.map((_, i) => i).sort((x, y) => kept[y].text.length - kept[x].text.length);
   for (const i of byLength) {
     if (kept[i].text.length === 0) break;
     kept[i].text = "";

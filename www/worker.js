@@ -1,24 +1,32 @@
 // This file is the module Web Worker that runs the Rust/WebAssembly analyser off the page's main
-// thread, so that analysing megabytes of text never freezes the page.
+// thread, so that analysing megabytes of text never freezes the page. It is also where the page
+// checks the Report once: a report whose schema_version is not the one kinds.js reads is refused
+// here with a message that says why, so that everything after it can trust the report's shape.
 //
 // Protocol (all messages are plain objects; `id` is the page's number for one analysis run):
 //   page -> worker  { type: "analyze", id, input }
 //                   input = { articles: [{ label, text, published }] }, passed to Engine.analyze.
-//   worker -> page  { type: "progress", id, stage }     stage: "loading" (the wasm module is
-//                                                        still being fetched/compiled) or
-//                                                        "analysing"
+//   worker -> page  { type: "ready", max_articles }   once, when the analyser has loaded:
+//                                                     the most articles it compares at once
+//                                                     (Engine.max_articles())
+//                   { type: "progress", id, stage }   stage: "loading" (the wasm module is
+//                                                     still being fetched/compiled) or
+//                                                     "analysing"
 //                   { type: "result", id, report, elapsed_ms }
 //                   { type: "error", id, message, fatal }
 //                   fatal = false: the input was refused (Engine.analyze threw an ordinary Error,
 //                   e.g. too many articles); show the message, the worker stays usable.
 //                   fatal = true: the wasm module failed to load, or the instance crashed (a Rust
 //                   panic surfaces as a WebAssembly.RuntimeError, since it is built with
-//                   panic=abort), or anything else unexpected was thrown. The instance must not be
-//                   used again: the page terminates this worker and starts a fresh one.
+//                   panic=abort), or it gave a report of another schema version, or anything
+//                   else unexpected was thrown. The instance must not be used again: the page
+//                   terminates this worker and starts a fresh one.
 // Cancelling is done by the page terminating the worker; the worker itself never times out.
 //
 // The message handler is installed before the wasm module is loaded; messages that arrive while
 // it loads wait in a queue and are handled in order once it is ready (or has failed).
+
+import { SCHEMA_VERSION } from "./kinds.js";
 
 /** @type {Array<object>} messages received before the analyser was ready */
 const queue = [];
@@ -33,9 +41,7 @@ let broken = null;
 self.onmessage = (event) => {
   const message = event.data;
   if (!ready) {
-    if (message && typeof message === "object") {
-      self.postMessage({ type: "progress", id: message.id, stage: "loading" });
-    }
+    self.postMessage({ type: "progress", id: message.id, stage: "loading" });
     queue.push(message);
     return;
   }
@@ -52,6 +58,7 @@ async function load() {
     const glue = await import("./pkg/parallax.js");
     await glue.default();
     engine = new glue.Engine();
+    self.postMessage({ type: "ready", max_articles: glue.Engine.max_articles() });
   } catch (err) {
     loadError = describe(err);
   }
@@ -59,9 +66,8 @@ async function load() {
   while (queue.length > 0) handle(queue.shift());
 }
 
-/** Handles one message from the page. */
+/** Handles one message from the page: a request to analyse. */
 function handle(message) {
-  if (!message || typeof message !== "object" || message.type !== "analyze") return;
   const { id } = message;
   if (loadError !== null) {
     self.postMessage({ type: "error", id, fatal: true, message: `The analyser could not be loaded: ${loadError}` });
@@ -86,11 +92,23 @@ function handle(message) {
     return;
   }
   const elapsed = performance.now() - started;
+  if (report.schema_version !== SCHEMA_VERSION) {
+    const message =
+      `The analyser does not match this page: it gave a report of schema version ${JSON.stringify(report.schema_version)}, ` +
+      `but this page reads version ${SCHEMA_VERSION}. Reload the page; if that does not help, the site needs rebuilding (npm run build).`;
+    self.postMessage({ type: "error", id, fatal: true, message });
+    return;
+  }
   try {
     self.postMessage({ type: "result", id, report, elapsed_ms: Math.round(elapsed * 10) / 10 });
   } catch (err) {
     // The report could not be cloned to the page; that is a bug on our side, not the input's.
-    self.postMessage({ type: "error", id, fatal: true, message: `The report could not be passed to the page: ${describe(err)}` });
+    self.postMessage({
+      type: "error",
+      id,
+      fatal: true,
+      message: `The report could not be passed to the page: ${describe(err)}`,
+    });
   }
 }
 

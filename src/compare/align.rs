@@ -5,9 +5,11 @@
 //! first. Reuse is Churnalism's measure: the share of an article's words standing in
 //! passages of five words or more that the other article also has.
 
-use super::diff::Words;
+use super::diff::{DiffPiece, Words};
 use super::sentences::Sentence;
-use crate::report::DiffPiece;
+use crate::document::Document;
+use crate::vocabulary::vocabulary;
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 /// Words in common that make two sentences worth scoring.
@@ -21,6 +23,33 @@ const PARAPHRASE: f64 = 0.4;
 /// Words in a passage that counts as reused.
 const PASSAGE: usize = 5;
 
+vocabulary! {
+    /// How closely two matching sentences match.
+    pub enum AlignmentClass {
+        /// The same words.
+        Identical = "identical",
+        /// A few words changed.
+        Edited = "edited",
+        /// The same content words, rewritten.
+        Paraphrase = "paraphrase",
+    }
+}
+
+/// A sentence of each article of a pair that say the same thing.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignedSentences {
+    /// Index into the first article's `sentences`.
+    pub a: usize,
+    /// Index into the second article's `sentences`.
+    pub b: usize,
+    /// How closely they match.
+    pub class: AlignmentClass,
+    /// Word overlap from 0 to 1 (Dice coefficient on lower-cased words).
+    pub similarity: f64,
+    /// Word-level difference, first article's sentence to the second's (empty when identical).
+    pub diff: Vec<DiffPiece>,
+}
+
 /// Two matching sentences of a pair of articles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {
@@ -28,8 +57,8 @@ pub struct Match {
     pub x: usize,
     /// Position in the second article's story sentences.
     pub y: usize,
-    /// `identical`, `edited` or `paraphrase`.
-    pub class: &'static str,
+    /// How closely they match.
+    pub class: AlignmentClass,
     /// Dice overlap of all words.
     pub similarity: f64,
 }
@@ -170,11 +199,11 @@ fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
     let all = sorted_dice(&bx.all, &by.all);
     let content = sorted_dice(&bx.content, &by.content);
     let class = if x.words == y.words {
-        "identical"
+        AlignmentClass::Identical
     } else if all >= EDITED {
-        "edited"
+        AlignmentClass::Edited
     } else if content >= PARAPHRASE {
-        "paraphrase"
+        AlignmentClass::Paraphrase
     } else {
         return None;
     };
@@ -207,18 +236,18 @@ fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     }
 }
 
-/// The word-level difference from sentence `x` (in `tx`) to `y` (in `ty`).
-pub fn diff(x: &Sentence, tx: &str, y: &Sentence, ty: &str) -> Vec<DiffPiece> {
+/// The word-level difference from sentence `x` (of `dx`) to `y` (of `dy`).
+pub fn diff(x: &Sentence, dx: &Document, y: &Sentence, dy: &Document) -> Vec<DiffPiece> {
     super::diff::words(
         Words {
             words: &x.words,
             spans: &x.spans,
-            text: tx,
+            doc: dx,
         },
         Words {
             words: &y.words,
             spans: &y.spans,
-            text: ty,
+            doc: dy,
         },
     )
 }
@@ -313,25 +342,46 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let matched = align(&[story(&a), story(&b)]).matches;
-        let pairs: Vec<(usize, usize, &str)> = matched[&(0, 1)]
+        let pairs: Vec<(usize, usize, AlignmentClass)> = matched[&(0, 1)]
             .iter()
             .map(|m| (m.x, m.y, m.class))
             .collect();
-        assert_eq!(pairs, [(0, 0, "edited"), (2, 1, "identical")]);
+        assert_eq!(
+            pairs,
+            [
+                (0, 0, AlignmentClass::Edited),
+                (2, 1, AlignmentClass::Identical)
+            ]
+        );
     }
 
     #[test]
     fn diffs_keep_the_words_as_written() {
-        let (x, tx) = sentence(0, "Takfiri militants attacked the base.");
-        let (y, ty) = sentence(0, "Jihadist militants attacked the base.");
-        let d = diff(&x, &tx, &y, &ty);
-        let shown: Vec<String> = d.iter().map(|p| format!("{}:{}", p.op, p.text)).collect();
+        // The curly apostrophe is folded for comparing, and shown as pasted.
+        let inputs = [
+            "Takfiri militants\u{2019} trucks attacked the base.",
+            "Jihadist militants\u{2019} trucks attacked the base.",
+        ]
+        .map(|text| crate::ArticleInput {
+            text: text.into(),
+            ..Default::default()
+        });
+        let [dx, dy] = [0, 1].map(|i| crate::document::read(i, &inputs[i]));
+        let (sx, sy) = (
+            super::super::sentences::story(&dx),
+            super::super::sentences::story(&dy),
+        );
+        let d = diff(&sx[0], &dx, &sy[0], &dy);
+        let shown: Vec<String> = d
+            .iter()
+            .map(|p| format!("{}:{}", p.op.as_str(), p.text))
+            .collect();
         assert_eq!(
             shown,
             [
                 "removed:Takfiri",
                 "added:Jihadist",
-                "same:militants attacked the base"
+                "same:militants\u{2019} trucks attacked the base"
             ]
         );
     }

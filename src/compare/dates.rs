@@ -7,13 +7,14 @@ use super::facts::{context, shared_context};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
-use crate::report::Mention;
+use crate::document::Mention;
+use crate::extract::{DateValue, Period, Value};
 
 /// The story dates of article `a` in its story sentence at position `pos`.
 fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c Mention> {
     ctx.dates[a][pos]
         .iter()
-        .map(move |&i| &ctx.articles[a].mentions[i])
+        .map(move |&i| &ctx.docs[a].mentions[i])
 }
 
 /// Judges the dates of the story sentences at `(article, position)` `x` and `y` (why they
@@ -28,7 +29,12 @@ pub fn judge<'c>(
 ) -> Vec<Judged<'c>> {
     let full = |a: usize, pos: usize| -> Vec<Dated<'c>> {
         dates_in(ctx, a, pos)
-            .filter_map(|d| Some((d, d.value.as_deref().filter(|v| is_day_or_month(v))?)))
+            .filter_map(|d| match &d.value {
+                Some(Value::Date(DateValue::One(p @ (Period::Day(_) | Period::Month(..))))) => {
+                    Some((d, *p))
+                }
+                _ => None,
+            })
             .collect()
     };
     let (dx, dy) = (full(x, px), full(y, py));
@@ -46,9 +52,11 @@ pub fn judge<'c>(
         if strict && va != vb && shared_context(sx, a, sy, b) < needed {
             continue;
         }
-        let same_words = a.text.to_lowercase() == b.text.to_lowercase();
+        let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
+        let same_words = doc_x.text()[a.range.clone()].to_lowercase()
+            == doc_y.text()[b.range.clone()].to_lowercase();
         // A month against a day in it ("in March", "on 3 March") says nothing either way.
-        if va.len() != vb.len() && va[..7] == vb[..7] {
+        if month(va) == month(vb) && is_day(va) != is_day(vb) {
             continue;
         }
         // The same words resolved to different days are read against different dates of
@@ -56,11 +64,11 @@ pub fn judge<'c>(
         if va != vb && same_words {
             continue;
         }
-        let end = |article: usize, m: &'c Mention, value: &'c str| End {
+        let end = |article: usize, m: &'c Mention, value: Period| End {
             article,
-            span: m.span,
-            text: &m.text,
-            value,
+            range: m.range.clone(),
+            text: ctx.docs[article].as_written(m.range.clone()),
+            value: value.to_string(),
         };
         out.push(Judged {
             fact: Fact::Date,
@@ -74,8 +82,8 @@ pub fn judge<'c>(
     out
 }
 
-/// A date mention with its value.
-type Dated<'c> = (&'c Mention, &'c str);
+/// A date mention with its value: a day or a month.
+type Dated<'c> = (&'c Mention, Period);
 
 /// Which date of sentence `sx` speaks of the same event as which of `sy`. A lone date each
 /// side is one pair. Else the same days pair first, then dates sharing the most content
@@ -119,10 +127,10 @@ fn pair_dates<'c>(
             out.push((i, j));
         }
     }
-    for n in [10, 7] {
+    for days in [true, false] {
         let free = |ds: &[Dated], used: &[bool]| -> Vec<usize> {
             (0..ds.len())
-                .filter(|&i| !used[i] && ds[i].1.len() == n)
+                .filter(|&i| !used[i] && is_day(ds[i].1) == days)
                 .collect()
         };
         out.extend(free(dx, &used_x).into_iter().zip(free(dy, &used_y)));
@@ -131,16 +139,16 @@ fn pair_dates<'c>(
     out.into_iter().map(|(i, j)| (dx[i], dy[j])).collect()
 }
 
-/// Whether a date's value is a day ("2024-03-05") or a month ("2024-03"): precise enough
-/// to disagree. Years and ranges are left out.
-fn is_day_or_month(value: &str) -> bool {
-    let b = value.as_bytes();
-    (b.len() == 10 || b.len() == 7)
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
+/// Whether a period is a day (else, here, a month).
+fn is_day(p: Period) -> bool {
+    matches!(p, Period::Day(_))
+}
+
+/// The year and month a day or a month falls in.
+fn month(p: Period) -> Option<(i32, u32)> {
+    match p {
+        Period::Day(d) => Some((d.year, d.month)),
+        Period::Month(y, m) => Some((y, m)),
+        _ => None,
+    }
 }

@@ -1,24 +1,49 @@
 //! Word-level differences (the `similar` crate's Myers diff over lower-cased words), with
 //! each piece cut from the pasted text so case and punctuation stay as written.
 
-use crate::report::DiffPiece;
+use crate::document::Document;
+use crate::vocabulary::vocabulary;
+use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 use std::ops::Range;
 
-/// A run of words: the lower-cased words, their byte ranges, and the text they are in.
+vocabulary! {
+    /// What a stretch of a difference is.
+    pub enum DiffOp {
+        /// In both texts.
+        Same = "same",
+        /// Only in the first text.
+        Removed = "removed",
+        /// Only in the second text.
+        Added = "added",
+    }
+}
+
+/// One stretch of a word-level difference between two texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffPiece {
+    /// What it is.
+    pub op: DiffOp,
+    /// The words, as written in the text they come from.
+    pub text: String,
+}
+
+/// A run of words: the lower-cased words, their byte ranges, and their document.
 #[derive(Clone, Copy)]
 pub struct Words<'a> {
     /// Lower-cased words.
     pub words: &'a [String],
-    /// Byte range of each word in `text`.
+    /// Byte range of each word in the document's normalised text.
     pub spans: &'a [Range<usize>],
-    /// The pasted text.
-    pub text: &'a str,
+    /// The document they are in.
+    pub doc: &'a Document<'a>,
 }
 
 impl Words<'_> {
     fn cut(&self, r: Range<usize>) -> String {
-        self.text[self.spans[r.start].start..self.spans[r.end - 1].end].to_string()
+        self.doc
+            .as_written(self.spans[r.start].start..self.spans[r.end - 1].end)
+            .to_string()
     }
 }
 
@@ -29,24 +54,24 @@ pub fn words(x: Words, y: Words) -> Vec<DiffPiece> {
         let (tag, old, new) = op.as_tag_tuple();
         match tag {
             DiffTag::Equal => out.push(DiffPiece {
-                op: "same",
+                op: DiffOp::Same,
                 text: x.cut(old),
             }),
             DiffTag::Delete => out.push(DiffPiece {
-                op: "removed",
+                op: DiffOp::Removed,
                 text: x.cut(old),
             }),
             DiffTag::Insert => out.push(DiffPiece {
-                op: "added",
+                op: DiffOp::Added,
                 text: y.cut(new),
             }),
             DiffTag::Replace => {
                 out.push(DiffPiece {
-                    op: "removed",
+                    op: DiffOp::Removed,
                     text: x.cut(old),
                 });
                 out.push(DiffPiece {
-                    op: "added",
+                    op: DiffOp::Added,
                     text: y.cut(new),
                 });
             }

@@ -5,15 +5,16 @@
 //! `data/framing/hedges.txt` in one sentence and not the other; and the outlets an
 //! article credits for what it reports.
 
-use super::align::Match;
+use super::align::{AlignmentClass, Match};
+use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
-use super::{finding, Ctx};
+use super::Ctx;
 use crate::extract::quotes::is_outlet;
+use crate::extract::Kind;
 use crate::lexicon::PhraseList;
 use crate::lexicon::WordList::{
     BroadcasterWords, OutletAppositives, OutletCuesAfter, OutletCuesBefore,
 };
-use crate::report::{Family, Finding, Kind};
 use std::ops::Range;
 
 /// The label category of a lower-cased word or phrase ("rioters" -> "crowd"), if listed.
@@ -39,16 +40,24 @@ fn words(s: &Sentence, r: &Range<usize>) -> String {
     s.words[r.clone()].join(" ")
 }
 
-/// Byte span of a word range in the pasted text.
-fn span(ctx: &Ctx, a: usize, s: &Sentence, r: &Range<usize>) -> crate::offsets::Span {
-    ctx.span(a, s.spans[r.start].start..s.spans[r.end - 1].end)
+/// Byte range of a word range of a sentence.
+fn span(s: &Sentence, r: &Range<usize>) -> Range<usize> {
+    s.spans[r.start].start..s.spans[r.end - 1].end
+}
+
+/// The words of a word range of sentence `s` of document `a`, as written.
+fn written<'c>(ctx: &'c Ctx, a: usize, s: &Sentence, r: &Range<usize>) -> &'c str {
+    ctx.docs[a].as_written(span(s, r))
 }
 
 /// Whether word `i` of `s` lies in a name the recogniser found (names are not labels).
 fn in_name(ctx: &Ctx, a: usize, s: &Sentence, i: usize) -> bool {
     let r = &s.spans[i];
-    ctx.articles[a].mentions.iter().any(|m| {
-        m.kind.is_name() && m.kind != Kind::Group && m.span.start <= r.start && r.end <= m.span.end
+    ctx.docs[a].mentions.iter().any(|m| {
+        m.kind.is_name()
+            && m.kind != Kind::Group
+            && m.range.start <= r.start
+            && r.end <= m.range.end
     })
 }
 
@@ -67,7 +76,10 @@ pub fn in_matching_sentences(
     for &(s, t) in related.iter().filter(|p| !matched.contains(p)) {
         out.extend(labels_in(ctx, x, y, s, t, true).0);
     }
-    for m in aligned.iter().filter(|m| m.class != "identical") {
+    for m in aligned
+        .iter()
+        .filter(|m| m.class != AlignmentClass::Identical)
+    {
         let (found, reported) = labels_in(ctx, x, y, m.x, m.y, false);
         out.extend(found);
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
@@ -114,20 +126,18 @@ fn labels_in(
         }) {
             let ty = words(sy, ry);
             let mut f = finding(
-                ctx,
-                Family::Framing,
-                "framing/label",
+                FindingKind::FramingLabel,
                 &[x, y],
-                vec![(x, span(ctx, x, sx, rx)), (y, span(ctx, y, sy, ry))],
+                vec![(x, span(sx, rx)), (y, span(sy, ry))],
                 format!(
                     "{} says \u{201c}{}\u{201d} where {} says \u{201c}{}\u{201d}",
                     ctx.label(x),
-                    &ctx.texts[x][sx.spans[rx.start].start..sx.spans[rx.end - 1].end],
+                    written(ctx, x, sx, rx),
                     ctx.label(y),
-                    &ctx.texts[y][sy.spans[ry.start].start..sy.spans[ry.end - 1].end]
+                    written(ctx, y, sy, ry)
                 ),
             );
-            f.why = format!(
+            f.wording.why = format!(
                 "both label the same {} in matching sentences ({tx} / {ty})",
                 cx.replace('_', " ")
             );
@@ -188,24 +198,19 @@ fn context_labels(
         if !plain || !(listed || same_head) || one_word(&cx.join(" "), &cy.join(" ")) {
             continue;
         }
-        let text = |a: usize, s: &Sentence, r: &Range<usize>| {
-            &ctx.texts[a][s.spans[r.start].start..s.spans[r.end - 1].end]
-        };
         let mut f = finding(
-            ctx,
-            Family::Framing,
-            "framing/label",
+            FindingKind::FramingLabel,
             &[x, y],
-            vec![(x, span(ctx, x, sx, &rx)), (y, span(ctx, y, sy, &ry))],
+            vec![(x, span(sx, &rx)), (y, span(sy, &ry))],
             format!(
                 "{} says \u{201c}{}\u{201d} where {} says \u{201c}{}\u{201d}",
                 ctx.label(x),
-                text(x, sx, &rx),
+                written(ctx, x, sx, &rx),
                 ctx.label(y),
-                text(y, sy, &ry)
+                written(ctx, y, sy, &ry)
             ),
         );
-        f.why = if same_head && !listed {
+        f.wording.why = if same_head && !listed {
             format!(
                 "matching sentences qualify \u{201c}{}\u{201d} differently",
                 sx.words[rx.end]
@@ -228,27 +233,24 @@ fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
             .iter()
             .map(|(_, r)| words(other, r))
             .collect();
-        for (_, r) in ctx.hedges[has][hs].iter().cloned() {
-            let h = words(s, &r);
+        for (_, r) in &ctx.hedges[has][hs] {
+            let h = words(s, r);
             if theirs.contains(&h) {
                 continue;
             }
-            let other_span = ctx.articles[lacks].sentences[other.index];
             let mut f = finding(
-                ctx,
-                Family::Framing,
-                "framing/hedge",
+                FindingKind::FramingHedge,
                 &[has],
-                vec![(has, span(ctx, has, s, &r)), (lacks, other_span)],
+                vec![(has, span(s, r)), (lacks, other.range.clone())],
                 format!(
                     "{} hedges with \u{201c}{}\u{201d} where {} states it plainly",
                     ctx.label(has),
-                    &ctx.texts[has][s.spans[r.start].start..s.spans[r.end - 1].end],
+                    written(ctx, has, s, r),
                     ctx.label(lacks)
                 ),
             );
-            f.missing = vec![ctx.articles[lacks].id.clone()];
-            f.why = "the hedge is in one of two matching sentences only".into();
+            f.missing = vec![lacks];
+            f.wording.why = "the hedge is in one of two matching sentences only".into();
             out.push(f);
         }
     }
@@ -259,20 +261,17 @@ fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
 pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for a in ctx.with_text() {
-        let article = &ctx.articles[a];
-        let text = ctx.texts[a];
+        let doc = &ctx.docs[a];
+        let text = doc.text();
         // The article's own masthead ("the Post has learned" in the Evening Post).
-        let label = article.label.to_lowercase();
+        let label = doc.label.to_lowercase();
         let own: Vec<&str> = label
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let mut credited: Vec<crate::offsets::Span> = article
-            .quotes
-            .iter()
-            .filter_map(|q| q.via.as_ref().map(|v| v.span))
-            .collect();
-        for m in article
+        let mut credited: Vec<Range<usize>> =
+            doc.quotes.iter().filter_map(|q| q.via.clone()).collect();
+        for m in doc
             .mentions
             .iter()
             // The recogniser may type an unfamiliar masthead a place or another name
@@ -280,15 +279,15 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             .filter(|m| m.kind.is_name() && m.kind != Kind::Group && !m.boilerplate)
         {
             // Only the few words next to the name matter (and the text may be megabytes).
-            let mut from = m.span.start.saturating_sub(40);
+            let mut from = m.range.start.saturating_sub(40);
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let mut to = (m.span.end + 40).min(text.len());
+            let mut to = (m.range.end + 40).min(text.len());
             while !text.is_char_boundary(to) {
                 to += 1;
             }
-            let raw_before = text[from..m.span.start].trim_end().to_lowercase();
+            let raw_before = text[from..m.range.start].trim_end().to_lowercase();
             let before = raw_before
                 .strip_suffix(" the")
                 .unwrap_or(&raw_before)
@@ -300,8 +299,8 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
                 .words()
                 .iter()
                 .any(|n| before.ends_with(n));
-            let after = text[m.span.end..to].trim_start().to_lowercase();
-            let lower = m.text.to_lowercase();
+            let after = text[m.range.end..to].trim_start().to_lowercase();
+            let lower = doc.as_written(m.range.clone()).to_lowercase();
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -321,22 +320,20 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
                 && is_outlet
                 && !credited
                     .iter()
-                    .any(|c| c.start < m.span.end && m.span.start < c.end)
+                    .any(|c| c.start < m.range.end && m.range.start < c.end)
             {
-                credited.push(m.span);
+                credited.push(m.range.clone());
             }
         }
-        for s in credited {
-            let name = &text[s.start..s.end];
+        for r in credited {
+            let name = doc.as_written(r.clone());
             let mut f = finding(
-                ctx,
-                Family::Sourcing,
-                "sourcing/outlet",
+                FindingKind::SourcingOutlet,
                 &[a],
-                vec![(a, s)],
-                format!("{} credits {name} for what it reports", article.label),
+                vec![(a, r)],
+                format!("{} credits {name} for what it reports", doc.label),
             );
-            f.why = "another outlet is named as the source".into();
+            f.wording.why = "another outlet is named as the source".into();
             out.push(f);
         }
     }

@@ -1,6 +1,7 @@
 //! Compare: the fourth stage. Sets the articles side by side and says what they share,
 //! where they disagree, what some leave out and how they word it.
 //!
+//! - `finding`: the findings' kinds and families, and weekdays at odds with a date.
 //! - `entities`: which entities every article names and which only some do.
 //! - `align`: matching sentences per pair of articles (identical, edited, paraphrase) with
 //!   word-level differences, and the share of each article's text reused from the other.
@@ -19,19 +20,24 @@ mod dates;
 mod diff;
 mod entities;
 mod facts;
+mod finding;
 mod framing;
 mod quotes;
 mod sentences;
 mod sides;
 mod spellings;
 
-pub use entities::{entity_overlap, ArticleRef, EntityPresence};
+pub use align::{AlignedSentences, AlignmentClass};
+pub use diff::{DiffOp, DiffPiece};
+pub use finding::{Family, Finding, FindingKind, Side, Wording};
 
-use crate::offsets::{Span, Utf16Map};
-use crate::report::{AlignedSentences, Article, ArticleSpan, Entity, Family, Finding, Kind, Pair};
+use crate::document::{Document, Mention};
+use crate::extract::{DateValue, Kind, Period, Value};
+use crate::link::Entity;
+use finding::finding;
 use sentences::Sentence;
 
-/// What the comparison hands on: findings (without ids) and one summary per pair.
+/// What the comparison hands on: findings and one summary per pair.
 pub struct Compared {
     /// Every finding, grouped by what found it.
     pub findings: Vec<Finding>,
@@ -39,40 +45,49 @@ pub struct Compared {
     pub pairs: Vec<Pair>,
 }
 
-/// The articles being compared, as the parts of the comparison see them.
+/// Two documents side by side.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    /// The two documents, in input order.
+    pub articles: [usize; 2],
+    /// Words of story text (boilerplate left out) in each.
+    pub words: [usize; 2],
+    /// For each, the share of its words that stand in passages also in the other.
+    pub reuse: [f64; 2],
+    /// Sentences that match, each once, in the first document's order.
+    pub aligned: Vec<AlignedSentences>,
+}
+
+/// The documents being compared, as the parts of the comparison see them.
 pub struct Ctx<'a> {
-    /// The analysed articles.
-    pub articles: &'a [Article],
-    /// Their pasted texts.
-    pub texts: &'a [&'a str],
+    /// The analysed, linked documents.
+    pub docs: &'a [Document<'a>],
     /// The linked entities.
     pub entities: &'a [Entity],
-    /// The story sentences of each article.
+    /// The story sentences of each document.
     pub stories: Vec<Vec<Sentence>>,
-    /// Each article's byte to UTF-16 map, for spans the comparison cuts itself.
-    pub utf16: Vec<Utf16Map>,
-    /// For each mention of each article, its amount if it is a story quantity.
+    /// For each mention of each document, its amount if it is a story quantity.
     pub amounts: Vec<Vec<Option<facts::Amount>>>,
-    /// For each story sentence of each article, the indexes of the quantities inside it
+    /// For each story sentence of each document, the indexes of the quantities inside it
     /// that have an amount.
     pub quantities: Vec<Vec<Vec<usize>>>,
-    /// For each story sentence of each article, the indexes of the dates inside it.
+    /// For each story sentence of each document, the indexes of the dates inside it.
     pub dates: Vec<Vec<Vec<usize>>>,
-    /// For each story sentence of each article, its framing labels (category, words).
+    /// For each story sentence of each document, its framing labels (category, words).
     pub labels: Vec<Vec<framing::Terms>>,
-    /// For each story sentence of each article, its hedges (words).
+    /// For each story sentence of each document, its hedges (words).
     pub hedges: Vec<Vec<framing::Terms>>,
 }
 
 impl Ctx<'_> {
-    /// Indexes of the articles with text.
+    /// Indexes of the documents with text.
     pub fn with_text(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.articles.len()).filter(|&a| !self.texts[a].trim().is_empty())
+        (0..self.docs.len()).filter(|&a| self.docs[a].has_text())
     }
 
-    /// An article's label.
+    /// A document's label.
     pub fn label(&self, a: usize) -> &str {
-        &self.articles[a].label
+        &self.docs[a].label
     }
 
     /// Labels joined for a sentence: "A", "A and B", "A, B and C".
@@ -85,81 +100,24 @@ impl Ctx<'_> {
     pub fn carried_by(&self, articles: &[usize]) -> String {
         format!("in {}", self.labels(articles))
     }
-
-    /// The Report span of byte range `bytes` of article `a`.
-    pub fn span(&self, a: usize, bytes: std::ops::Range<usize>) -> Span {
-        self.utf16[a].span(bytes)
-    }
-
-    /// The entity of the name mention at `span` in article `a`, if any.
-    pub fn entity_at(&self, a: usize, span: Option<Span>) -> Option<usize> {
-        let span = span?;
-        self.articles[a]
-            .mentions
-            .iter()
-            .find(|m| m.span == span)
-            .and_then(|m| m.entity)
-    }
 }
 
-/// A finding with no id yet, carried by `articles`, pointing at `spans`.
-pub fn finding(
-    ctx: &Ctx,
-    family: Family,
-    kind: &'static str,
-    articles: &[usize],
-    spans: Vec<(usize, Span)>,
-    summary: String,
-) -> Finding {
-    let mut carrying: Vec<usize> = articles.to_vec();
-    carrying.sort_unstable();
-    carrying.dedup();
-    Finding {
-        id: String::new(),
-        family,
-        kind,
-        entity: None,
-        articles: carrying
-            .iter()
-            .map(|&a| ctx.articles[a].id.clone())
-            .collect(),
-        missing: Vec::new(),
-        spans: spans
-            .into_iter()
-            .map(|(a, span)| ArticleSpan {
-                article: ctx.articles[a].id.clone(),
-                span,
-            })
-            .collect(),
-        summary,
-        why: String::new(),
-        diff: Vec::new(),
-        sides: Vec::new(),
-    }
-}
-
-/// Compares `articles` (pasted texts `texts`, entities linked).
-pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Compared {
+/// Compares the linked documents `docs`, whose entities are `entities`.
+pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared {
     let mut ctx = Ctx {
-        articles,
-        texts,
+        docs,
         entities,
-        stories: articles
-            .iter()
-            .zip(texts)
-            .map(|(a, t)| sentences::story(a, t))
-            .collect(),
-        utf16: texts.iter().map(|t| Utf16Map::new(t)).collect(),
-        amounts: articles.iter().map(facts::amounts).collect(),
+        stories: docs.iter().map(sentences::story).collect(),
+        amounts: docs.iter().map(facts::amounts).collect(),
         quantities: Vec::new(),
         dates: Vec::new(),
         labels: Vec::new(),
         hedges: Vec::new(),
     };
     for (a, story) in ctx.stories.iter().enumerate() {
-        let inside = mentions_inside(story, &articles[a]);
+        let inside = mentions_inside(story, &docs[a]);
         let amounts = &ctx.amounts[a];
-        let mentions = &articles[a].mentions;
+        let doc = &docs[a];
         ctx.quantities.push(
             inside
                 .iter()
@@ -171,7 +129,6 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                 })
                 .collect(),
         );
-        let article = &articles[a];
         ctx.dates.push(
             inside
                 .iter()
@@ -179,8 +136,8 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                     ms.iter()
                         .copied()
                         .filter(|&i| {
-                            let m = &mentions[i];
-                            m.kind == Kind::Date && !m.boilerplate && !is_stamp(article, m)
+                            let m = &doc.mentions[i];
+                            m.kind == Kind::Date && !m.boilerplate && !is_stamp(doc, m)
                         })
                         .collect()
                 })
@@ -197,7 +154,9 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
         .iter()
         .map(|story| story.iter().map(framing::hedges_of).collect())
         .collect();
-    let mut findings = entities::variants(&ctx);
+    let mut findings = finding::weekdays(&ctx);
+    findings.extend(entities::overlap(&ctx));
+    findings.extend(entities::variants(&ctx));
     let alignment = align::align(&ctx.stories);
     let with_text: Vec<usize> = ctx.with_text().collect();
     let mut pairs = Vec::new();
@@ -235,7 +194,7 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                 continue;
             }
             pairs.push(Pair {
-                articles: [articles[x].id.clone(), articles[y].id.clone()],
+                articles: [x, y],
                 words: [
                     sx.iter().map(|s| s.words.len()).sum(),
                     sy.iter().map(|s| s.words.len()).sum(),
@@ -248,10 +207,10 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
                         b: sy[m.y].index,
                         class: m.class,
                         similarity: (m.similarity * 1000.0).round() / 1000.0,
-                        diff: if m.class == "identical" {
+                        diff: if m.class == AlignmentClass::Identical {
                             Vec::new()
                         } else {
-                            align::diff(&sx[m.x], texts[x], &sy[m.y], texts[y])
+                            align::diff(&sx[m.x], &docs[x], &sy[m.y], &docs[y])
                         },
                     })
                     .collect(),
@@ -268,39 +227,38 @@ pub fn compare(articles: &[Article], texts: &[&str], entities: &[Entity]) -> Com
     findings.extend(quotes::compare(&ctx));
     findings.extend(facts::omitted_quantities(&ctx));
     findings.extend(framing::outlets(&ctx));
+    finding::dedup(&mut findings);
     Compared { findings, pairs }
 }
 
 /// Whether a date is when the article was filed, not when anything happened: inside the
 /// dateline ("MORAVEL, June 15 (Wire) -"), or a full date with its year that is the
 /// article's own date (a timestamp under the headline, "16 June 2025").
-fn is_stamp(article: &Article, m: &crate::report::Mention) -> bool {
-    let in_dateline = article
+fn is_stamp(doc: &Document, m: &Mention) -> bool {
+    let in_dateline = doc
         .dateline
         .as_ref()
-        .is_some_and(|d| d.span.start <= m.span.start && m.span.end <= d.span.end);
-    let with_year = m
-        .text
+        .is_some_and(|d| d.range.start <= m.range.start && m.range.end <= d.range.end);
+    let with_year = doc.text()[m.range.clone()]
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n.len() == 4);
-    let own_date = article
-        .anchor
-        .as_ref()
-        .is_some_and(|anchor| m.value.as_deref() == Some(anchor.date.as_str()));
+    let own_date = doc.anchor.is_some_and(|anchor| {
+        m.value == Some(Value::Date(DateValue::One(Period::Day(anchor.date))))
+    });
     in_dateline || (with_year && own_date)
 }
 
-/// For each sentence of `story`, the indexes of the mentions of `article` inside it.
+/// For each sentence of `story`, the indexes of the mentions of `doc` inside it.
 /// Mentions are in text order, so each sentence's lie in one run found by binary search.
-fn mentions_inside(story: &[Sentence], article: &Article) -> Vec<Vec<usize>> {
-    let mentions = &article.mentions;
+fn mentions_inside(story: &[Sentence], doc: &Document) -> Vec<Vec<usize>> {
+    let mentions = &doc.mentions;
     story
         .iter()
         .map(|s| {
-            let from = mentions.partition_point(|m| m.span.start < s.range.start);
+            let from = mentions.partition_point(|m| m.range.start < s.range.start);
             (from..mentions.len())
-                .take_while(|&i| mentions[i].span.start < s.range.end)
-                .filter(|&i| mentions[i].span.end <= s.range.end)
+                .take_while(|&i| mentions[i].range.start < s.range.end)
+                .filter(|&i| mentions[i].range.end <= s.range.end)
                 .collect()
         })
         .collect()
@@ -337,24 +295,18 @@ fn omitted_sentences(ctx: &Ctx, matched: &[Vec<Vec<usize>>]) -> Vec<Finding> {
             if lacking.is_empty() {
                 continue;
             }
-            let span = ctx.articles[has].sentences[s.index];
             let mut f = finding(
-                ctx,
-                Family::Omission,
-                "omission/sentence",
+                FindingKind::OmissionSentence,
                 &[has],
-                vec![(has, span)],
+                vec![(has, s.range.clone())],
                 format!(
                     "This sentence of {} has no counterpart in {}",
                     ctx.label(has),
                     ctx.labels(&lacking)
                 ),
             );
-            f.missing = lacking
-                .iter()
-                .map(|&o| ctx.articles[o].id.clone())
-                .collect();
-            f.why = "no sentence there shares enough of its words".into();
+            f.missing = lacking;
+            f.wording.why = "no sentence there shares enough of its words".into();
             out.push(f);
         }
     }

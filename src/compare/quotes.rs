@@ -4,10 +4,11 @@
 //! Quotes match when most of their words do, or when one is a stretch of the other (a
 //! partial quote of a longer one).
 
-use super::diff::Words;
+use super::diff::{DiffOp, DiffPiece, Words};
+use super::finding::{finding, Finding, FindingKind};
 use super::sentences::is_content;
-use super::{finding, Ctx};
-use crate::report::{DiffPiece, Family, Finding, Quote};
+use super::Ctx;
+use crate::extract::quotes::{Quote, SpeakerKind};
 use crate::text::words;
 use std::collections::HashMap;
 
@@ -31,18 +32,14 @@ struct Said<'a> {
 /// Quote findings for all articles.
 pub fn compare(ctx: &Ctx) -> Vec<Finding> {
     let mut said: Vec<Said> = Vec::new();
-    for (a, article) in ctx.articles.iter().enumerate() {
-        for quote in &article.quotes {
-            let text = ctx.texts[a];
-            let ws = words(text, quote.content.start..quote.content.end);
+    for (a, doc) in ctx.docs.iter().enumerate() {
+        for quote in &doc.quotes {
+            let ws = words(doc.text(), quote.content.clone());
             if ws.len() >= 2 {
                 said.push(Said {
                     article: a,
                     quote,
-                    words: ws
-                        .iter()
-                        .map(|w| w.text.to_lowercase().replace('’', "'"))
-                        .collect(),
+                    words: ws.iter().map(|w| w.text.to_lowercase()).collect(),
                     spans: ws.iter().map(|w| w.range()).collect(),
                 });
             }
@@ -131,22 +128,20 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         let all_same = firsts.len() > 2 && firsts.windows(2).all(|w| same_words(ctx, w[0], w[1]));
         if all_same {
             let articles: Vec<usize> = firsts.iter().map(|s| s.article).collect();
-            let quoted = excerpt(ctx.texts[firsts[0].article], firsts[0]);
+            let quoted = excerpt(ctx, firsts[0]);
             let mut f = finding(
-                ctx,
-                Family::Quote,
-                "quote/identical",
+                FindingKind::QuoteIdentical,
                 &articles,
                 firsts
                     .iter()
-                    .map(|s| (s.article, s.quote.content))
+                    .map(|s| (s.article, s.quote.content.clone()))
                     .collect(),
                 format!(
                     "\u{201c}{quoted}\u{201d} is quoted word for word in {}",
                     ctx.labels(&articles)
                 ),
             );
-            f.why = "the same words in every article that carries it".into();
+            f.wording.why = "the same words in every article that carries it".into();
             out.push(f);
         }
         for (k, x) in firsts.iter().enumerate() {
@@ -159,13 +154,11 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         if !missing.is_empty() && ctx.with_text().count() > 1 {
             let s = firsts[0];
             let mut f = finding(
-                ctx,
-                Family::Omission,
-                "omission/quote",
+                FindingKind::OmissionQuote,
                 &carrying,
                 firsts
                     .iter()
-                    .map(|s| (s.article, s.quote.content))
+                    .map(|s| (s.article, s.quote.content.clone()))
                     .collect(),
                 format!(
                     "A quote {} is not in {}",
@@ -173,15 +166,12 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
                     ctx.labels(&missing)
                 ),
             );
-            f.missing = missing
-                .iter()
-                .map(|&a| ctx.articles[a].id.clone())
-                .collect();
-            f.why = format!(
+            f.wording.why = format!(
                 "no quote in {} shares most of the words of \u{201c}{}\u{201d}",
                 ctx.labels(&missing),
-                excerpt(ctx.texts[s.article], s)
+                excerpt(ctx, s)
             );
+            f.missing = missing;
             out.push(f);
         }
     }
@@ -225,24 +215,25 @@ fn same_words(ctx: &Ctx, x: &Said, y: &Said) -> bool {
     x.words == y.words
         || (fragment(y) && contains(&x.words, &y.words))
         || (fragment(x) && contains(&y.words, &x.words))
-        || sentences_of(x, y, ctx.texts[x.article])
-        || sentences_of(y, x, ctx.texts[y.article])
+        || sentences_of(x, y, ctx.docs[x.article].text())
+        || sentences_of(y, x, ctx.docs[y.article].text())
 }
 
 /// The findings for the same quote in two articles (`identical` ones only when asked).
 fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
     let articles = [x.article, y.article];
-    let spans = vec![(x.article, x.quote.content), (y.article, y.quote.content)];
+    let spans = vec![
+        (x.article, x.quote.content.clone()),
+        (y.article, y.quote.content.clone()),
+    ];
     let mut out = Vec::new();
     let identical = same_words(ctx, x, y);
-    let quoted = excerpt(ctx.texts[x.article], x);
+    let quoted = excerpt(ctx, x);
     if identical && !report_identical {
         // Already reported for every article at once.
     } else if identical {
         let mut f = finding(
-            ctx,
-            Family::Quote,
-            "quote/identical",
+            FindingKind::QuoteIdentical,
             &articles,
             spans.clone(),
             format!(
@@ -250,7 +241,7 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
                 ctx.labels(&articles)
             ),
         );
-        f.why = if x.words.len() == y.words.len() {
+        f.wording.why = if x.words.len() == y.words.len() {
             "the same words".into()
         } else {
             "one quotes a stretch of the other, word for word".into()
@@ -258,11 +249,9 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
         out.push(f);
     } else {
         let diff = quote_diff(ctx, x, y);
-        let changed = diff.iter().filter(|p| p.op != "same").count();
+        let changed = diff.iter().filter(|p| p.op != DiffOp::Same).count();
         let mut f = finding(
-            ctx,
-            Family::Quote,
-            "quote/altered",
+            FindingKind::QuoteAltered,
             &articles,
             spans.clone(),
             format!(
@@ -270,17 +259,15 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
                 ctx.labels(&articles)
             ),
         );
-        f.why = format!("{changed} change(s) inside the quote; most words are the same");
-        f.diff = diff;
+        f.wording.why = format!("{changed} change(s) inside the quote; most words are the same");
+        f.wording.diff = diff;
         out.push(f);
     }
     let (ax, ay) = (attribution(ctx, x), attribution(ctx, y));
     if let (Some(px), Some(py)) = (&ax, &ay) {
         if px.differs(py) {
             let mut f = finding(
-                ctx,
-                Family::Quote,
-                "quote/reattributed",
+                FindingKind::QuoteReattributed,
                 &articles,
                 spans,
                 format!(
@@ -291,7 +278,8 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
                     ctx.label(y.article)
                 ),
             );
-            f.why = "the same quote with a different speaker or a different outlet credited".into();
+            f.wording.why =
+                "the same quote with a different speaker or a different outlet credited".into();
             out.push(f);
         }
     }
@@ -300,17 +288,16 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
 
 /// Who a quote is credited to.
 #[derive(Debug)]
-struct Attribution {
-    speaker: String,
-    kind: &'static str,
+struct Attribution<'c> {
+    speaker: &'c str,
+    kind: SpeakerKind,
     entity: Option<usize>,
-    via: Option<String>,
+    via: Option<&'c str>,
 }
 
-impl Attribution {
+impl Attribution<'_> {
     fn differs(&self, other: &Attribution) -> bool {
-        let via_differs = self.via.as_deref().map(str::to_lowercase)
-            != other.via.as_deref().map(str::to_lowercase);
+        let via_differs = self.via.map(str::to_lowercase) != other.via.map(str::to_lowercase);
         let (mine, theirs) = (self.speaker.to_lowercase(), other.speaker.to_lowercase());
         let same_name = mine == theirs
             || crate::link::is_misspelling(&mine, &theirs)
@@ -319,12 +306,13 @@ impl Attribution {
             // One speaker, typed or spelt two ways: re-attributed only when a named person
             // is credited through an outlet in one article alone ("a port official" with
             // or without "Coastline Press quoted" is the same unnamed source).
-            return via_differs && (self.kind == "named" || other.kind == "named");
+            return via_differs
+                && (self.kind == SpeakerKind::Named || other.kind == SpeakerKind::Named);
         }
         // A named speaker in one and an unnamed source or an outlet in the other, or two
         // different named people; an unnamed source against an outlet is not a change of
         // speaker a reader can check.
-        let named = |a: &Attribution| a.kind == "named" && a.via.is_none();
+        let named = |a: &Attribution| a.kind == SpeakerKind::Named && a.via.is_none();
         let kinds_differ = named(self) != named(other);
         let people_differ = named(self)
             && named(other)
@@ -335,9 +323,8 @@ impl Attribution {
 
     fn describe(&self) -> String {
         let who = match self.kind {
-            "named" => self.speaker.clone(),
-            "anonymous" => format!("an unnamed source ({})", self.speaker),
-            _ => self.speaker.clone(),
+            SpeakerKind::Anonymous => format!("an unnamed source ({})", self.speaker),
+            _ => self.speaker.to_string(),
         };
         match &self.via {
             Some(outlet) => format!("{who}, via {outlet}"),
@@ -346,25 +333,26 @@ impl Attribution {
     }
 }
 
-fn attribution(ctx: &Ctx, s: &Said) -> Option<Attribution> {
+fn attribution<'c>(ctx: &'c Ctx, s: &Said) -> Option<Attribution<'c>> {
+    let doc = &ctx.docs[s.article];
     let speaker = s.quote.speaker.as_ref();
     if speaker.is_none() && s.quote.via.is_none() {
         return None;
     }
     Some(Attribution {
-        speaker: speaker.map_or_else(|| "someone".into(), |sp| sp.name.text.clone()),
-        kind: speaker.map_or("anonymous", |sp| sp.kind),
-        entity: speaker
-            .and_then(|sp| sp.entity)
-            .or_else(|| ctx.entity_at(s.article, speaker.map(|sp| sp.name.span))),
-        via: s.quote.via.as_ref().map(|v| v.text.clone()),
+        speaker: speaker.map_or("someone", |sp| doc.as_written(sp.range.clone())),
+        kind: speaker.map_or(SpeakerKind::Anonymous, |sp| sp.kind),
+        entity: speaker.and_then(|sp| doc.entity_at(&sp.range)),
+        via: s.quote.via.clone().map(|v| doc.as_written(v)),
     })
 }
 
 /// The quote's first words, for summaries.
-fn excerpt(text: &str, s: &Said) -> String {
+fn excerpt(ctx: &Ctx, s: &Said) -> String {
     let n = s.spans.len().min(8);
-    let mut e = text[s.spans[0].start..s.spans[n - 1].end].to_string();
+    let mut e = ctx.docs[s.article]
+        .as_written(s.spans[0].start..s.spans[n - 1].end)
+        .to_string();
     if n < s.spans.len() {
         e.push_str(" ...");
     }
@@ -377,12 +365,12 @@ fn quote_diff(ctx: &Ctx, x: &Said, y: &Said) -> Vec<DiffPiece> {
         Words {
             words: &x.words,
             spans: &x.spans,
-            text: ctx.texts[x.article],
+            doc: &ctx.docs[x.article],
         },
         Words {
             words: &y.words,
             spans: &y.spans,
-            text: ctx.texts[y.article],
+            doc: &ctx.docs[y.article],
         },
     )
 }

@@ -1,21 +1,21 @@
-//! The story sentences of an article as the comparison reads them: boilerplate left out,
-//! each with its lower-cased words and their byte ranges in the pasted text.
+//! The story sentences of a document as the comparison reads them: boilerplate left out,
+//! each with its lower-cased words and their byte ranges in the normalised text.
 
+use crate::document::Document;
 use crate::lexicon::WordList::StopWords;
-use crate::report::Article;
 use crate::text::words;
 use std::ops::Range;
 
 /// One story sentence.
 #[derive(Debug, Clone)]
 pub struct Sentence {
-    /// Its index in the article's `sentences`.
+    /// Its index in the document's `sentences`.
     pub index: usize,
-    /// Its byte range in the pasted text.
+    /// Its byte range.
     pub range: Range<usize>,
     /// Its words, lower-cased.
     pub words: Vec<String>,
-    /// Byte range of each word in the pasted text.
+    /// Byte range of each word.
     pub spans: Vec<Range<usize>>,
     /// Whether each word carries content, read once.
     content: Vec<bool>,
@@ -50,33 +50,22 @@ pub fn is_content(word: &str) -> bool {
     chars.next().is_some() && chars.next().is_some() && !StopWords.contains(word)
 }
 
-/// The story sentences of `article`, whose pasted text is `text`.
-pub fn story(article: &Article, text: &str) -> Vec<Sentence> {
-    let furniture: Vec<Range<usize>> = article
-        .boilerplate
-        .iter()
-        .map(|b| b.span.start..b.span.end)
-        .collect();
-    article
-        .sentences
+/// The story sentences of `doc`: those outside its boilerplate.
+pub fn story(doc: &Document) -> Vec<Sentence> {
+    doc.sentences
         .iter()
         .enumerate()
         .filter(|(_, s)| {
-            !furniture
+            !doc.boilerplate
                 .iter()
-                .any(|b| b.start <= s.start && s.end <= b.end)
-        })
-        .filter(|(_, s)| {
-            s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+                .any(|b| b.range.start <= s.start && s.end <= b.range.end)
         })
         .map(|(index, s)| {
-            let ws = words(text, s.start..s.end);
+            let ws = words(doc.text(), s.clone());
             Sentence::new(
                 index,
-                s.start..s.end,
-                ws.iter()
-                    .map(|w| w.text.to_lowercase().replace('’', "'"))
-                    .collect(),
+                s.clone(),
+                ws.iter().map(|w| w.text.to_lowercase()).collect(),
                 ws.iter().map(|w| w.range()).collect(),
             )
         })

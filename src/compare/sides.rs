@@ -5,10 +5,10 @@
 //! "14 dead" in two of them against "41 dead" in the third is one conflict with two sides,
 //! not two conflicts; "about 30", "some 30" and "roughly 30" are one agreement.
 
-use super::{finding, join, Ctx};
-use crate::offsets::Span;
-use crate::report::{Family, Finding, Side};
+use super::finding::{finding, Finding, FindingKind, Side};
+use super::{join, Ctx};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// What kind of fact a judgement is about; it sets the finding's kind and wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,16 +20,16 @@ pub enum Fact {
 }
 
 /// One value in one article.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct End<'c> {
     /// The article's index.
     pub article: usize,
     /// Where the value is written.
-    pub span: Span,
+    pub range: Range<usize>,
     /// The words as written.
     pub text: &'c str,
-    /// The value read back ("at least 14 deaths", "2020-08-18"), for sides and reasons.
-    pub value: &'c str,
+    /// The value in words ("at least 14 deaths", "2020-08-18"), for sides and reasons.
+    pub value: String,
 }
 
 /// Two values judged to be about the same thing, and whether they agree.
@@ -54,7 +54,7 @@ impl Judged<'_> {
     /// of deaths each article gives: 14 deaths against 41 deaths".
     fn why(&self) -> String {
         let reason = self.reason.replace("{unit}", self.unit);
-        let [a, b] = [self.ends[0].value, self.ends[1].value];
+        let [a, b] = [&self.ends[0].value, &self.ends[1].value];
         match (self.fact, self.agree) {
             (Fact::Quantity, true) => format!("{reason}; {a} and {b}"),
             (Fact::Quantity, false) => format!("{reason}: {a} against {b}"),
@@ -95,7 +95,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     let mut edges: Vec<[usize; 2]> = Vec::with_capacity(judged.len());
     for j in judged {
         let pair = j.ends.each_ref().map(|e| {
-            *index.entry((e.article, e.span.start)).or_insert_with(|| {
+            *index.entry((e.article, e.range.start)).or_insert_with(|| {
                 ends.push(e);
                 ends.len() - 1
             })
@@ -120,7 +120,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (_, js) in by_fact {
         let mut nodes: Vec<usize> = js.iter().flat_map(|&j| edges[j]).collect();
-        nodes.sort_unstable_by_key(|&n| (ends[n].article, ends[n].span.start));
+        nodes.sort_unstable_by_key(|&n| (ends[n].article, ends[n].range.start));
         nodes.dedup();
         let sides = sides(&nodes, &js, judged, &edges, &ends);
         let first = &judged[js[0]];
@@ -160,7 +160,7 @@ fn sides(
     let mut side = Sets((0..nodes.len()).collect());
     let mut by_value: HashMap<&str, usize> = HashMap::new();
     for (i, &n) in nodes.iter().enumerate() {
-        let k = *by_value.entry(ends[n].value).or_insert(i);
+        let k = *by_value.entry(ends[n].value.as_str()).or_insert(i);
         side.join(k, i);
     }
     let conflicts: Vec<[usize; 2]> = js
@@ -213,7 +213,7 @@ fn conflict(
         .iter()
         .enumerate()
         .map(|(i, side)| {
-            let first = ends[side[0]];
+            let first = &ends[side[0]];
             let who = articles_of(side);
             match fact {
                 Fact::Quantity => format!(
@@ -239,24 +239,22 @@ fn conflict(
         })
         .collect();
     let mut all: Vec<usize> = sides.iter().flatten().copied().collect();
-    all.sort_unstable_by_key(|&n| (ends[n].article, ends[n].span.start));
+    all.sort_unstable_by_key(|&n| (ends[n].article, ends[n].range.start));
     let carrying: Vec<usize> = all.iter().map(|&n| ends[n].article).collect();
-    let (family, kind) = match fact {
-        Fact::Quantity => (Family::Conflict, "conflict/quantity"),
-        Fact::Date => (Family::Conflict, "conflict/date"),
+    let kind = match fact {
+        Fact::Quantity => FindingKind::ConflictQuantity,
+        Fact::Date => FindingKind::ConflictDate,
     };
     let mut f = finding(
-        ctx,
-        family,
         kind,
         &carrying,
         all.iter()
-            .map(|&n| (ends[n].article, ends[n].span))
+            .map(|&n| (ends[n].article, ends[n].range.clone()))
             .collect(),
         said.join(", "),
     );
     // The reason of the first judgement that found them at odds.
-    f.why = js
+    f.wording.why = js
         .iter()
         .find(|&&j| !judged[j].agree)
         .map(|&j| judged[j].why())
@@ -264,11 +262,8 @@ fn conflict(
     f.sides = sides
         .iter()
         .map(|side| Side {
-            value: ends[side[0]].value.to_string(),
-            articles: articles_of(side)
-                .iter()
-                .map(|&a| ctx.articles[a].id.clone())
-                .collect(),
+            value: ends[side[0]].value.clone(),
+            articles: articles_of(side),
             spans: side
                 .iter()
                 .map(|&n| all.iter().position(|&m| m == n).unwrap_or(0))
@@ -292,21 +287,19 @@ fn agreement(ctx: &Ctx, first: &Judged, nodes: &[usize], ends: &[&End]) -> Findi
         .collect();
     let list = join(&quoted);
     let (kind, verb) = match first.fact {
-        Fact::Quantity => ("agreement/quantity", "agree"),
-        Fact::Date => ("agreement/date", "are the same day"),
+        Fact::Quantity => (FindingKind::AgreementQuantity, "agree"),
+        Fact::Date => (FindingKind::AgreementDate, "are the same day"),
     };
     let carrying: Vec<usize> = nodes.iter().map(|&n| ends[n].article).collect();
     let mut f = finding(
-        ctx,
-        Family::Agreement,
         kind,
         &carrying,
         nodes
             .iter()
-            .map(|&n| (ends[n].article, ends[n].span))
+            .map(|&n| (ends[n].article, ends[n].range.clone()))
             .collect(),
         format!("{list} {verb}"),
     );
-    f.why = first.why();
+    f.wording.why = first.why();
     f
 }

@@ -3,10 +3,10 @@
 //! the context the linker lacks, so it finds variants that are known names elsewhere
 //! ("Dunmore") or that the recogniser typed differently.
 
-use super::align::Match;
+use super::align::{AlignmentClass, Match};
+use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
-use super::{finding, Ctx};
-use crate::report::{Family, Finding};
+use super::Ctx;
 use std::ops::Range;
 
 /// Words in a replaced stretch of two matching sentences short enough to look for a
@@ -21,7 +21,10 @@ const SHORT: usize = 6;
 /// one sentence ("Brekka and Brekke"), are left out.
 pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for m in aligned.iter().filter(|m| m.class != "identical") {
+    for m in aligned
+        .iter()
+        .filter(|m| m.class != AlignmentClass::Identical)
+    {
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
         let replaced = super::diff::replacements(&sx.words, &sy.words);
         // Short replacements only ("neighbouring Dunmere" for "Dunmore").
@@ -32,7 +35,10 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
         for (i, j) in pairs {
             let (wx, wy) = (&sx.words[i], &sy.words[j]);
             let (rx, ry) = (sx.spans[i].clone(), sy.spans[j].clone());
-            let (tx, ty) = (&ctx.texts[x][rx.clone()], &ctx.texts[y][ry.clone()]);
+            let (tx, ty) = (
+                ctx.docs[x].as_written(rx.clone()),
+                ctx.docs[y].as_written(ry.clone()),
+            );
             let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
             let both_in = |s: &Sentence| s.words.contains(wx) && s.words.contains(wy);
             if !capitalised(tx)
@@ -45,10 +51,10 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
             }
             // The entity of the mention the word overlaps ("Mail's" holds "Mail").
             let entity = |a: usize, r: &Range<usize>| {
-                let ms = &ctx.articles[a].mentions;
-                let k = ms.partition_point(|mm| mm.span.end <= r.start);
+                let ms = &ctx.docs[a].mentions;
+                let k = ms.partition_point(|mm| mm.range.end <= r.start);
                 ms.get(k)
-                    .filter(|mm| mm.span.start < r.end)
+                    .filter(|mm| mm.range.start < r.end)
                     .and_then(|mm| mm.entity)
             };
             if entity(x, &rx).is_some() && entity(x, &rx) == entity(y, &ry) {
@@ -69,18 +75,16 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
                 ((y, ty, ny), (x, tx, nx))
             };
             let mut f = finding(
-                ctx,
-                Family::Variant,
-                "entity/variant",
+                FindingKind::EntityVariant,
                 &[x, y],
-                vec![(x, ctx.span(x, rx)), (y, ctx.span(y, ry))],
+                vec![(x, rx), (y, ry)],
                 format!(
                     "\u{201c}{slip_text}\u{201d} in {} looks like a misspelling of \u{201c}{name_text}\u{201d} in {}",
                     ctx.label(slip),
                     ctx.label(name)
                 ),
             );
-            f.why = format!(
+            f.wording.why = format!(
                 "matching sentences differ only there, and the two are a letter or two apart; \u{201c}{name_text}\u{201d} is written {name_n} time(s), \u{201c}{slip_text}\u{201d} {slip_n}"
             );
             out.push(f);

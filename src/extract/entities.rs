@@ -5,16 +5,13 @@
 //! Minister") becomes that person's role, kept out of the name.
 
 use super::ner::{self, labels::TYPES};
-use super::{groups, Found};
+use super::{groups, Found, Source, Value};
+use crate::extract::Kind;
 use crate::lexicon::TableList::Honorifics;
 use crate::lexicon::WordList::NameTitles;
-use crate::report::Kind;
 use crate::text::boilerplate::Dateline;
 use crate::text::Tokens;
 use std::ops::Range;
-
-/// The source every recogniser mention carries in the Report.
-pub const SOURCE: &str = "model:ner";
 
 /// All names in the text of `tokens`, tagging its sentences as one document.
 pub fn find(tokens: &Tokens, sentences: &[Range<usize>]) -> Vec<Found> {
@@ -54,13 +51,13 @@ pub fn dateline(d: &Dateline) -> Vec<Found> {
         range: d.place.clone(),
         kind: Kind::Place,
         value: None,
-        source: "rule:dateline",
+        source: Source::Dateline,
     }];
     out.extend(d.source.clone().map(|range| Found {
         range,
         kind: Kind::Organisation,
         value: None,
-        source: "rule:dateline",
+        source: Source::Dateline,
     }));
     out
 }
@@ -95,21 +92,21 @@ fn mention(text: &str, sentence: &[Range<usize>], mut first: usize, kind: &str) 
             .map(|i| &text[sentence[i].clone()])
             .collect();
         if !role.is_empty() {
-            value = Some(role.join(" "));
+            value = Some(Value::Role(role.join(" ")));
         }
     }
     let range = sentence[first].start..sentence[last].end;
     if kind == Kind::Misc {
         if let Some(country) = groups::country(&text[range.clone()]) {
             kind = Kind::Group;
-            value = Some(country.to_owned());
+            value = Some(Value::Country(country));
         }
     }
     Found {
         range,
         kind,
         value,
-        source: SOURCE,
+        source: Source::Recogniser,
     }
 }
 
@@ -124,7 +121,7 @@ mod tests {
             .map(|f| {
                 let value = f
                     .value
-                    .as_deref()
+                    .as_ref()
                     .map(|v| format!("={v}"))
                     .unwrap_or_default();
                 format!("[{:?} {}{value}]", f.kind, &text[f.range.clone()])
@@ -190,13 +187,9 @@ mod tests {
         let d = crate::text::boilerplate(text).dateline.expect("a dateline");
         let mut found = dateline(&d);
         found.extend(find(&Tokens::new(text), &sentences[..0]));
-        let shown: Vec<(&str, Kind)> = found
-            .iter()
-            .map(|f| (&text[f.range.clone()], f.kind))
-            .collect();
         assert_eq!(
-            shown,
-            [("LINDMARK", Kind::Place), ("Wire", Kind::Organisation)]
+            super::super::annotated(text, &found),
+            "[LOC LINDMARK] ([ORG Wire]) - Crews reached the harbour on Friday."
         );
     }
 }

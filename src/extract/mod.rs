@@ -1,6 +1,6 @@
 //! Extract: the second stage. Finds what an article names: dates, numbers and proper
-//! names, each as a byte range with a kind, an optional normalised value and the rule
-//! that found it.
+//! names, each as a byte range with a kind, an optional typed value (a [`DateValue`], an
+//! [`Amount`], a country, a role) and the rule that found it.
 //!
 //! Dates and quantities come from rule grammars (`dates`, `quantities`), which give exact
 //! normalised values; names come from the learned recogniser (`ner`, through `entities`),
@@ -15,10 +15,92 @@ mod quantities;
 pub mod quotes;
 
 use crate::calendar::Date;
-use crate::report::Kind;
 use crate::text::boilerplate::Dateline;
 use crate::text::Tokens;
+use crate::vocabulary::vocabulary;
+use std::fmt;
 use std::ops::Range;
+
+pub use dates::{DateValue, Period};
+pub use quantities::{Amount, Event, Measure, Qualifier, Thing};
+
+vocabulary! {
+    /// The kinds of mention. Serialised as the upper-case codes the page styles by.
+    pub enum Kind {
+        /// A person.
+        Person = "PER",
+        /// An organisation: a company, an embassy, a ministry, an army.
+        Organisation = "ORG",
+        /// A place: a country, a city, a region.
+        Place = "LOC",
+        /// Another proper name: a nationality, an event, a product.
+        Misc = "MISC",
+        /// A proper name whose type the rules could not tell.
+        Name = "NAME",
+        /// A date, a weekday, a year, a relative day.
+        Date = "DATE",
+        /// A quantity: an amount with its unit or counted noun ("15 km", "14 people", "€2m").
+        Quantity = "QUANTITY",
+        /// A group named by nationality or demonym ("Norwegians", "Malian troops").
+        Group = "GROUP",
+    }
+}
+
+impl Kind {
+    /// Whether mentions of this kind are names that link into entities.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            Kind::Person | Kind::Organisation | Kind::Place | Kind::Misc | Kind::Name | Kind::Group
+        )
+    }
+}
+
+vocabulary! {
+    /// What found a mention: the rule or the model, so a reader can tell why it is there.
+    pub enum Source {
+        /// The date grammar.
+        Date = "rule:date",
+        /// The quantity grammar.
+        Quantity = "rule:quantity",
+        /// The learned recogniser.
+        Recogniser = "model:ner",
+        /// The dateline's place and source.
+        Dateline = "rule:dateline",
+        /// A capitalised word one or two letters from a name the articles use (the linker's).
+        Misspelling = "rule:misspelling",
+        /// The quote finder's surname before a speech verb or a colon ("Varga said").
+        SurnameSpeaking = "quotes:speaking",
+        /// The quote finder's surname opening a sentence with another verb.
+        SurnameOpening = "quotes:opening",
+    }
+}
+
+/// A mention's normalised value, typed: later stages read these, never a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// A date, a week, a month, a year or a range of them.
+    Date(DateValue),
+    /// An amount with what it measures or counts.
+    Amount(Amount),
+    /// The country a group ("Norwegians") points to.
+    Country(&'static str),
+    /// The title written before a person ("President"), kept out of the name.
+    Role(String),
+}
+
+impl fmt::Display for Value {
+    /// The value as the Report carries it: an ISO 8601 date, `AMOUNT UNIT (QUALIFIER)`, a
+    /// country, a role.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Date(d) => d.fmt(f),
+            Value::Amount(a) => a.fmt(f),
+            Value::Country(c) => f.write_str(c),
+            Value::Role(r) => f.write_str(r),
+        }
+    }
+}
 
 /// One thing an extractor found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,10 +109,10 @@ pub struct Found {
     pub range: Range<usize>,
     /// What it is.
     pub kind: Kind,
-    /// Its normalised value (ISO date, plain number), when the rule can tell.
-    pub value: Option<String>,
-    /// The rule that found it, e.g. `rule:date`.
-    pub source: &'static str,
+    /// Its normalised value, when the rule can tell.
+    pub value: Option<Value>,
+    /// What found it.
+    pub source: Source,
 }
 
 /// Everything found in the text of `tokens`, given its sentences and its dateline if it has one, in
@@ -82,17 +164,24 @@ fn merge_without_overlaps(found: Vec<Found>, candidates: Vec<Found>) -> Vec<Foun
     out
 }
 
-/// Renders found items as `text=value` (`-` for no value), the notation of the extractor
-/// test tables.
 #[cfg(test)]
-fn show_values(text: &str, found: &[Found]) -> Vec<String> {
-    found
-        .iter()
-        .map(|f| {
-            let value = f.value.as_deref().unwrap_or("-");
-            format!("{}={value}", &text[f.range.clone()])
-        })
-        .collect()
+impl Found {
+    /// This item in the test notation's terms (see [`crate::notation`]).
+    fn to_item(&self) -> crate::notation::Item {
+        crate::notation::Item {
+            range: self.range.clone(),
+            tag: crate::notation::Tag::Mention(self.kind),
+            value: self.value.as_ref().map(ToString::to_string),
+        }
+    }
+}
+
+/// `found` written into `text` in the test notation, `[KIND text=value]`: what the
+/// extractor test tables compare with the annotated input.
+#[cfg(test)]
+fn annotated(text: &str, found: &[Found]) -> String {
+    let items: Vec<crate::notation::Item> = found.iter().map(Found::to_item).collect();
+    crate::notation::print(text, &items).expect("found items never cross")
 }
 
 #[cfg(test)]
@@ -105,7 +194,7 @@ mod tests {
             range,
             kind: Kind::Quantity,
             value: None,
-            source: "test",
+            source: Source::Quantity,
         }
     }
 
@@ -131,18 +220,9 @@ mod tests {
     fn dates_beat_numbers_and_names_and_nothing_overlaps() {
         let text = "On Tuesday 18 August 2020, Amara Diallo counted 14 boats in Kati.";
         let found = extract(&Tokens::new(text), &sentences(text), None, None);
-        let shown: Vec<(&str, Kind)> = found
-            .iter()
-            .map(|f| (&text[f.range.clone()], f.kind))
-            .collect();
         assert_eq!(
-            shown,
-            [
-                ("Tuesday 18 August 2020", Kind::Date),
-                ("Amara Diallo", Kind::Person),
-                ("14 boats", Kind::Quantity),
-                ("Kati", Kind::Place),
-            ]
+            annotated(text, &found),
+            "On [DATE Tuesday 18 August 2020=2020-08-18], [PER Amara Diallo] counted [QUANTITY 14 boats=14 boats] in [LOC Kati]."
         );
         for pair in found.windows(2) {
             assert!(pair[0].range.end <= pair[1].range.start);

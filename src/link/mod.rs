@@ -1,386 +1,102 @@
-//! Link: the third stage. Groups name mentions from all articles into canonical entities.
+//! Link: the third stage. Groups the name mentions of all the documents into entities and
+//! writes each mention's entity into its document.
 //!
-//! Mentions first group on their normalised text (Unicode NFKC, case, possessive, a leading
-//! "the" and spacing ignored); a group's demonym ("Norwegians") groups with its country.
-//! Groups then merge where a reader would: a surname with the one full name that ends in it
-//! ("Keita" = "Ibrahim Boubacar Keita"), an acronym with the one name it abbreviates ("UN"
-//! = "United Nations"), and a rare form with a more frequent one it is a misspelling of
-//! ("Mail" for "Mali"), unless the rare form is a known name in its own right. Misspellings
-//! are kept as variants, for the comparison to flag. It works on any number of articles.
+//! First, capitalised words the recogniser passed over that misspell a name the articles
+//! use are added as mentions ([`misspelt`]). Then mentions group on their normalised text
+//! (Unicode NFKC, case, possessive, a leading "the" and spacing ignored); a group's demonym
+//! ("Norwegians") groups with its country; and groups merge where a reader would: a surname
+//! with the one full name that ends in it ("Keita" = "Ibrahim Boubacar Keita"), an acronym
+//! with the one name it abbreviates ("UN" = "United Nations"), and a rare form with a more
+//! frequent one it is a misspelling of ("Mail" for "Mali"), unless the rare form is a known
+//! name in its own right ([`merge`]). Misspellings are kept as variants, for the comparison
+//! to flag. It works on any number of articles.
 
+mod merge;
+mod misspelt;
+#[cfg(test)]
+mod tests;
 mod variants;
 
-use crate::extract::ner;
-use crate::lexicon::WordList::InitialsSkip;
-use crate::report::Kind;
-use std::collections::HashMap;
-use unicode_normalization::UnicodeNormalization;
+pub use merge::is_misspelling;
 
-/// A name mention as the linker sees it.
-#[derive(Debug, Clone, Copy)]
-pub struct NameMention<'a> {
-    /// The mention's text as written.
-    pub text: &'a str,
-    /// Its kind from the extractor.
-    pub kind: Kind,
-    /// Its normalised value: for a group, the country it points to.
-    pub value: Option<&'a str>,
-    /// The sentence it stands in, when known: two forms in one sentence ("Dornbach and
-    /// Dornbeck") are two names, never one name and its misspelling.
-    pub sentence: Option<usize>,
-}
+use crate::document::Document;
+use crate::extract::{Kind, Value};
+use merge::NameMention;
 
-/// A mention written as a misspelling of its entity's name.
+/// One thing named in one or more documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Variant {
-    /// The article it is in.
-    pub article: usize,
-    /// Its position in that article's input slice.
-    pub mention: usize,
-    /// Why it is read as the same entity, in words.
-    pub why: String,
-}
-
-/// An entity the linker built.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Linked {
+pub struct Entity {
     /// Its kind: the most frequent typed kind of its mentions, else [`Kind::Name`].
     pub kind: Kind,
-    /// The name to show: the fullest, most frequent correctly spelled form.
+    /// The name to show: the fullest, most frequent correctly spelled form, as written.
     pub canonical: String,
     /// Every other form it is written in.
     pub aliases: Vec<String>,
-    /// For each article, the positions (in that article's input slice) of its mentions.
+    /// For each document, the indexes of its mentions of this entity.
     pub mentions: Vec<Vec<usize>>,
     /// Mentions that misspell it.
     pub variants: Vec<Variant>,
 }
 
-/// Links the name mentions of each article. Returns the entities in order of first
-/// appearance, and for each article a vector giving each mention's entity index.
-pub fn link(articles: &[Vec<NameMention>]) -> (Vec<Linked>, Vec<Vec<usize>>) {
-    // Group on the normalised key.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut groups: Vec<Group> = Vec::new();
-    let mut assignment: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
-    for (a, mentions) in articles.iter().enumerate() {
-        let mut ids = Vec::with_capacity(mentions.len());
-        for (m, mention) in mentions.iter().enumerate() {
-            let k = match (mention.kind, mention.value) {
-                (Kind::Group, Some(country)) => key(country),
-                _ => key(mention.text),
-            };
-            let id = *by_key.entry(k.clone()).or_insert_with(|| {
-                groups.push(Group {
-                    key: k,
-                    members: Vec::new(),
-                });
-                groups.len() - 1
-            });
-            groups[id].members.push((a, m));
-            ids.push(id);
-        }
-        assignment.push(ids);
-    }
+/// A mention written as a misspelling of its entity's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// The document it is in.
+    pub article: usize,
+    /// Its index in that document's mentions.
+    pub mention: usize,
+    /// Why it is read as the same entity, in words.
+    pub why: String,
+}
 
-    // Merge groups: surnames, acronyms, misspellings. `parent[g]` is where g went.
-    let mut parent: Vec<usize> = (0..groups.len()).collect();
-    let mut variant_of: HashMap<usize, String> = HashMap::new();
-    let kind_of = |g: &Group| majority_kind(g.members.iter().map(|&(a, m)| articles[a][m].kind));
-    for g in 0..groups.len() {
-        let words: Vec<&str> = groups[g].key.split(' ').collect();
-        if words.len() != 1 {
-            continue;
-        }
-        let word = words[0];
-        let text_of = |g: usize| articles[groups[g].members[0].0][groups[g].members[0].1].text;
-        let candidates: Vec<usize> = if is_acronym(text_of(g)) {
-            (0..groups.len())
-                .filter(|&h| h != g && initials(&groups[h].key) == word)
+/// Links the name mentions of `docs` (boilerplate left out), writing each one's entity,
+/// and returns the entities in order of first appearance.
+pub fn link(docs: &mut [Document]) -> Vec<Entity> {
+    misspelt::add_mentions(docs);
+    // Positions (in `mentions`) of the linkable mentions of each document.
+    let positions: Vec<Vec<usize>> = docs
+        .iter()
+        .map(|d| {
+            (0..d.mentions.len())
+                .filter(|&i| d.mentions[i].is_linked_name())
                 .collect()
-        } else if matches!(kind_of(&groups[g]), Kind::Person | Kind::Name | Kind::Misc) {
-            (0..groups.len())
-                .filter(|&h| {
-                    h != g
-                        && kind_of(&groups[h]) == Kind::Person
-                        && groups[h].key.rsplit(' ').next() == Some(word)
-                        && groups[h].key.contains(' ')
+        })
+        .collect();
+    let names: Vec<Vec<NameMention>> = docs
+        .iter()
+        .zip(&positions)
+        .map(|(d, ps)| {
+            ps.iter()
+                .map(|&i| {
+                    let m = &d.mentions[i];
+                    NameMention {
+                        text: d.as_written(m.range.clone()),
+                        kind: m.kind,
+                        country: match m.value {
+                            Some(Value::Country(c)) => Some(c),
+                            _ => None,
+                        },
+                        sentence: Some(d.sentences.partition_point(|s| s.end <= m.range.start)),
+                    }
                 })
                 .collect()
-        } else {
-            Vec::new()
-        };
-        if let [only] = candidates[..] {
-            parent[g] = only;
-        }
-    }
-    // Misspellings: a group merges into a more frequent one a letter or two away, or into
-    // a person whose surname it misspells ("Ferant" beside "Lidia Ferrant").
-    let lists = ner::shipped_lists();
-    // Mentions under each root, kept up to date as groups merge.
-    let mut total = vec![0usize; groups.len()];
-    for (g, group) in groups.iter().enumerate() {
-        total[find(&parent, g)] += group.members.len();
-    }
-    for g in 0..groups.len() {
-        if parent[g] != g {
-            continue;
-        }
-        let form = articles[groups[g].members[0].0][groups[g].members[0].1].text;
-        let limit = variants::allowed_edits(groups[g].key.chars().count());
-        if limit == 0 || lists.knows_name(form) {
-            continue;
-        }
-        let single = !groups[g].key.contains(' ');
-        let size = |h: usize| total[find(&parent, h)];
-        let sentences = |h: usize| {
-            groups[h]
-                .members
-                .iter()
-                .filter_map(|&(a, m)| Some((a, articles[a][m].sentence?)))
-        };
-        let beside = |h: usize| sentences(h).any(|s| sentences(g).any(|t| s == t));
-        let first_seen = |g: usize| groups[g].members[0];
-        let mine = size(g);
-        let best = (0..groups.len())
-            .filter(|&h| {
-                h != g
-                    && groups[h].key.chars().next() == groups[g].key.chars().next()
-                    && find(&parent, h) != g
-            })
-            .filter(|&h| {
-                // The more frequent form is the name; on a tie, a known name, else the
-                // form seen first.
-                let known = || {
-                    let (a, m) = first_seen(h);
-                    lists.knows_name(articles[a][m].text)
-                };
-                size(h) > mine || (size(h) == mine && (first_seen(h) < first_seen(g) || known()))
-            })
-            .filter(|&h| !beside(h))
-            .filter_map(|h| {
-                // Compare with the whole name, or for a one-word form with a person's surname.
-                let whole = groups[h].key.as_str();
-                let surname = whole.rsplit(' ').next().unwrap_or(whole);
-                let other = if single && kind_of(&groups[h]) == Kind::Person {
-                    surname
-                } else {
-                    whole
-                };
-                let derived =
-                    is_derived(&groups[g].key, other) || is_derived(other, &groups[g].key);
-                let same_start = other.chars().next() == groups[g].key.chars().next();
-                (!derived && same_start && other != groups[g].key)
-                    .then(|| variants::distance(&groups[g].key, other, limit))
-                    .flatten()
-                    .map(|d| (d, h, other.to_string()))
-            })
-            .min_by_key(|(d, h, _)| (*d, std::cmp::Reverse(size(*h)), *h));
-        if let Some((d, h, _)) = best {
-            let target = articles[groups[h].members[0].0][groups[h].members[0].1].text;
-            let edits = if d == 1 { "one letter" } else { "two letters" };
-            variant_of.insert(
-                g,
-                format!(
-                    "\u{201c}{form}\u{201d} differs from \u{201c}{target}\u{201d} by {edits} and is not a known name; \u{201c}{target}\u{201d} is named {} time(s), \u{201c}{form}\u{201d} {mine}",
-                    size(h)
-                ),
-            );
-            let r = find(&parent, h);
-            parent[g] = r;
-            total[r] += total[g];
-        }
-    }
-    let root = |g: usize| find(&parent, g);
-
-    // Number the merged entities in order of first appearance.
-    let mut number: HashMap<usize, usize> = HashMap::new();
-    let mut members: Vec<Vec<(usize, usize, usize)>> = Vec::new(); // (article, mention, group)
-    for (a, ids) in assignment.iter_mut().enumerate() {
-        for (m, id) in ids.iter_mut().enumerate() {
-            let g = *id;
-            let r = root(g);
-            let n = *number.entry(r).or_insert_with(|| {
-                members.push(Vec::new());
-                members.len() - 1
-            });
-            members[n].push((a, m, g));
-            *id = n;
-        }
-    }
-    let entities = members
-        .iter()
-        .map(|ms| build(articles, ms, &variant_of))
-        .collect();
-    (entities, assignment)
-}
-
-/// Whether `longer` is `shorter` with letters added at the end ("Ashkari" from "Ashkar",
-/// "Irani" from "Iran"): a derived word or another name, not a misspelling. A doubled last
-/// letter is a slip of the keyboard, not a derivation ("Kestrell" for "Kestrel").
-fn is_derived(longer: &str, shorter: &str) -> bool {
-    let Some(added) = longer.strip_prefix(shorter) else {
-        return false;
-    };
-    let doubled = added.chars().count() == 1 && shorter.ends_with(added);
-    !doubled
-}
-
-/// The group `g` was merged into, following merges to the end.
-fn find(parent: &[usize], mut g: usize) -> usize {
-    while parent[g] != g {
-        g = parent[g];
-    }
-    g
-}
-
-/// Whether lower-cased `word` is within the edits a misspelling of `name` may have (and
-/// starts with the same letter).
-pub fn is_misspelling(word: &str, name: &str) -> bool {
-    let limit = variants::allowed_edits(word.chars().count());
-    limit > 0
-        && word.chars().next() == name.chars().next()
-        && variants::distance(word, name, limit).is_some()
-}
-
-/// Mentions sharing one normalised key.
-struct Group {
-    key: String,
-    members: Vec<(usize, usize)>,
-}
-
-/// One entity from its mentions (article, mention, group).
-fn build(
-    articles: &[Vec<NameMention>],
-    ms: &[(usize, usize, usize)],
-    variant_of: &HashMap<usize, String>,
-) -> Linked {
-    let mut per_article = vec![Vec::new(); articles.len()];
-    let mut forms: Vec<(&str, usize, bool, Kind)> = Vec::new();
-    let mut variants = Vec::new();
-    for &(a, m, g) in ms {
-        per_article[a].push(m);
-        let mention = articles[a][m];
-        let misspelt = variant_of.get(&g);
-        if let Some(why) = misspelt {
-            variants.push(Variant {
-                article: a,
-                mention: m,
-                why: why.clone(),
-            });
-        }
-        match forms.iter_mut().find(|(f, ..)| *f == mention.text) {
-            Some((_, n, ..)) => *n += 1,
-            None => forms.push((mention.text, 1, misspelt.is_some(), mention.kind)),
-        }
-    }
-    let spelled: Vec<Kind> = ms
-        .iter()
-        .filter(|&&(_, _, g)| !variant_of.contains_key(&g))
-        .map(|&(a, m, _)| articles[a][m].kind)
-        .collect();
-    let typed: Vec<Kind> = spelled
-        .iter()
-        .copied()
-        .filter(|k| *k != Kind::Group)
-        .collect();
-    let kind = if typed.is_empty() {
-        majority_kind(spelled.into_iter())
-    } else {
-        majority_kind(typed.into_iter())
-    };
-    // The fullest correctly spelled form, not a demonym, then the most frequent, then the
-    // longest, then the first seen.
-    let canonical = forms
-        .iter()
-        .enumerate()
-        .max_by(|(i, x), (j, y)| {
-            (
-                !x.2,
-                x.3 != Kind::Group,
-                x.0.split_whitespace().count(),
-                x.1,
-                x.0.len(),
-            )
-                .cmp(&(
-                    !y.2,
-                    y.3 != Kind::Group,
-                    y.0.split_whitespace().count(),
-                    y.1,
-                    y.0.len(),
-                ))
-                .then(j.cmp(i))
         })
-        .map(|(_, f)| f.0.to_string())
-        .unwrap_or_default();
-    let aliases = forms
-        .iter()
-        .map(|f| f.0.to_string())
-        .filter(|f| *f != canonical)
         .collect();
-    Linked {
-        kind,
-        canonical,
-        aliases,
-        mentions: per_article,
-        variants,
-    }
-}
-
-/// The most frequent typed kind (ties to the smaller kind), else [`Kind::Name`].
-fn majority_kind(kinds: impl Iterator<Item = Kind>) -> Kind {
-    let mut counts: HashMap<Kind, usize> = HashMap::new();
-    for k in kinds.filter(|k| *k != Kind::Name) {
-        *counts.entry(k).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
-        .map_or(Kind::Name, |(k, _)| k)
-}
-
-/// "UN", "NATO", "U.N.": two to six capitals, dots allowed.
-fn is_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    /// Letters in an acronym: longer runs of capitals are headlines or shouting.
-    const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
-    LETTERS.contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
-}
-
-/// The initials of a multi-word key, function words skipped: "united nations" -> "un".
-fn initials(key: &str) -> String {
-    let words: Vec<&str> = key
-        .split(' ')
-        .filter(|w| !InitialsSkip.contains(w))
-        .collect();
-    if words.len() < 2 {
-        return String::new();
-    }
-    words.iter().filter_map(|w| w.chars().next()).collect()
-}
-
-/// The text two mentions must share to be linked.
-fn key(text: &str) -> String {
-    let folded: String = text
-        .nfkc()
-        .flat_map(char::to_lowercase)
-        .filter(|c| *c != '.')
-        .collect();
-    let words: Vec<&str> = folded
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut joined = words.join(" ");
-    for suffix in ["'s", "’s"] {
-        if let Some(stripped) = joined.strip_suffix(suffix) {
-            joined = stripped.to_string();
+    let (mut entities, assignment) = merge::entities(&names);
+    for e in &mut entities {
+        for (a, ms) in e.mentions.iter_mut().enumerate() {
+            for m in ms {
+                *m = positions[a][*m];
+            }
+        }
+        for v in &mut e.variants {
+            v.mention = positions[v.article][v.mention];
         }
     }
-    match joined.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => joined,
+    for (a, doc) in docs.iter_mut().enumerate() {
+        for (&pos, &entity) in positions[a].iter().zip(&assignment[a]) {
+            doc.mentions[pos].entity = Some(entity);
+        }
     }
+    entities
 }
-
-#[cfg(test)]
-mod tests;

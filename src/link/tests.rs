@@ -1,12 +1,13 @@
 //! Tables for the linker: normalised keys, surnames, acronyms, demonyms, misspellings.
 
-use super::*;
+use super::merge::*;
+use crate::extract::Kind;
 
 fn m(text: &str, kind: Kind) -> NameMention<'_> {
     NameMention {
         text,
         kind,
-        value: None,
+        country: None,
         sentence: None,
     }
 }
@@ -15,7 +16,7 @@ fn group<'a>(text: &'a str, country: &'a str) -> NameMention<'a> {
     NameMention {
         text,
         kind: Kind::Group,
-        value: Some(country),
+        country: Some(country),
         sentence: None,
     }
 }
@@ -31,13 +32,13 @@ fn links_across_articles_on_normalised_text() {
         m("KATI", Kind::Name),
         m("Oslo", Kind::Place),
     ];
-    let (entities, ids) = link(&[a, b]);
-    assert_eq!(entities.len(), 3);
+    let (found, ids) = entities(&[a, b]);
+    assert_eq!(found.len(), 3);
     assert_eq!(ids, vec![vec![0, 1], vec![1, 0, 2]]);
-    assert_eq!(entities[0].kind, Kind::Place);
-    assert_eq!(entities[1].kind, Kind::Organisation);
-    assert_eq!(entities[0].mentions, vec![vec![0], vec![1]]);
-    assert_eq!(entities[2].mentions, vec![vec![], vec![2]]);
+    assert_eq!(found[0].kind, Kind::Place);
+    assert_eq!(found[1].kind, Kind::Organisation);
+    assert_eq!(found[0].mentions, vec![vec![0], vec![1]]);
+    assert_eq!(found[2].mentions, vec![vec![], vec![2]]);
 }
 
 #[test]
@@ -53,15 +54,15 @@ fn surnames_acronyms_and_demonyms_join_their_entity() {
         m("UN", Kind::Organisation),
         group("Norwegians", "Norway"),
     ];
-    let (entities, ids) = link(&[a, b]);
+    let (found, ids) = entities(&[a, b]);
     assert_eq!(ids, vec![vec![0, 0, 1, 2], vec![0, 1, 2]]);
-    assert_eq!(entities[0].canonical, "Ibrahim Boubacar Keita");
-    assert_eq!(entities[0].aliases, ["Keita"]);
-    assert_eq!(entities[0].kind, Kind::Person);
-    assert_eq!(entities[1].canonical, "United Nations");
-    assert_eq!(entities[2].canonical, "Norway");
-    assert_eq!(entities[2].kind, Kind::Place);
-    assert!(entities.iter().all(|e| e.variants.is_empty()));
+    assert_eq!(found[0].canonical, "Ibrahim Boubacar Keita");
+    assert_eq!(found[0].aliases, ["Keita"]);
+    assert_eq!(found[0].kind, Kind::Person);
+    assert_eq!(found[1].canonical, "United Nations");
+    assert_eq!(found[2].canonical, "Norway");
+    assert_eq!(found[2].kind, Kind::Place);
+    assert!(found.iter().all(|e| e.variants.is_empty()));
 }
 
 #[test]
@@ -71,9 +72,9 @@ fn a_derived_word_is_not_a_misspelling() {
         m("Ashkari", Kind::Misc),
         m("Ashkar", Kind::Place),
     ];
-    let (entities, _) = link(&[a]);
-    assert_eq!(entities.len(), 2);
-    assert!(entities.iter().all(|e| e.variants.is_empty()));
+    let (found, _) = entities(&[a]);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|e| e.variants.is_empty()));
 }
 
 #[test]
@@ -83,8 +84,8 @@ fn an_ambiguous_surname_stays_apart() {
         m("Rui Lobo", Kind::Person),
         m("Lobo", Kind::Person),
     ];
-    let (entities, ids) = link(&[a]);
-    assert_eq!(entities.len(), 3);
+    let (found, ids) = entities(&[a]);
+    assert_eq!(found.len(), 3);
     assert_eq!(ids[0][2], 2);
 }
 
@@ -101,19 +102,19 @@ fn misspellings_join_the_frequent_form_and_are_flagged() {
         m("Okafur", Kind::Person),
         m("Bali", Kind::Place),
     ];
-    let (entities, ids) = link(&[a, b]);
+    let (found, ids) = entities(&[a, b]);
     assert_eq!(ids[0][1], ids[0][0], "Mail is Mali");
-    assert_eq!(entities[0].canonical, "Mali");
-    assert_eq!(entities[0].kind, Kind::Place);
-    assert_eq!(entities[0].variants.len(), 1);
+    assert_eq!(found[0].canonical, "Mali");
+    assert_eq!(found[0].kind, Kind::Place);
+    assert_eq!(found[0].variants.len(), 1);
     assert!(
-        entities[0].variants[0].why.contains("differs from"),
+        found[0].variants[0].why.contains("differs from"),
         "{}",
-        entities[0].variants[0].why
+        found[0].variants[0].why
     );
     // Okafor and Okafur are named once each: the form seen first is the name.
     assert_eq!(ids[0][3], ids[1][1]);
-    let okafor = &entities[ids[0][3]];
+    let okafor = &found[ids[0][3]];
     assert_eq!(
         (okafor.canonical.as_str(), okafor.variants.len()),
         ("Okafor", 1)
@@ -129,9 +130,9 @@ fn canonical_is_the_most_frequent_form_and_kind_the_majority() {
         m("LINDMARK", Kind::Organisation),
         m("Lindmark", Kind::Place),
     ];
-    let (entities, _) = link(&[a]);
-    assert_eq!(entities[0].canonical, "Lindmark");
-    assert_eq!(entities[0].kind, Kind::Place);
+    let (found, _) = entities(&[a]);
+    assert_eq!(found[0].canonical, "Lindmark");
+    assert_eq!(found[0].kind, Kind::Place);
 }
 
 #[test]
@@ -148,16 +149,16 @@ fn two_look_alike_names_in_one_sentence_are_two_names() {
     let at = |text: &'static str, sentence: usize| NameMention {
         text,
         kind: Kind::Place,
-        value: None,
+        country: None,
         sentence: Some(sentence),
     };
     // "Buses ran to Harnbach and Harnbeck", then Harnbach again: two towns, not a typo.
     let a = vec![at("Harnbach", 0), at("Harnbeck", 0), at("Harnbach", 1)];
     // In another article, the rare form alone is a typo of the frequent one.
     let b = vec![at("Harnbach", 0), at("Harnbeck", 1)];
-    let (entities, ids) = link(&[a]);
-    assert_ne!(ids[0][0], ids[0][1], "{entities:?}");
-    assert!(entities.iter().all(|e| e.variants.is_empty()));
-    let (_, ids) = link(&[b]);
+    let (found, ids) = entities(&[a]);
+    assert_ne!(ids[0][0], ids[0][1], "{found:?}");
+    assert!(found.iter().all(|e| e.variants.is_empty()));
+    let (_, ids) = entities(&[b]);
     assert_eq!(ids[0][0], ids[0][1]);
 }

@@ -1,8 +1,9 @@
-//! Text: the first stage. Normalises an article with a map back to the pasted text, finds
-//! its boilerplate, splits it into sentences, and reads it once into atoms ([`Tokens`]),
-//! from which every grammar, the recogniser and the word view ([`Tokens::words`]) build
-//! their tokens. It hands on the normalised text, sentence ranges, boilerplate blocks and
-//! the atoms, all in byte offsets of the normalised text.
+//! Text: the first stage. Normalises an article's text (NFC, quotes, dashes, odd spaces)
+//! with a map back to the text as pasted, finds the boilerplate that is not the story
+//! (share widgets, captions, credit blocks, the dateline, bylines), splits sentences, and
+//! reads the text once into atoms ([`Tokens`]), from which every grammar, the recogniser
+//! and the word view ([`Tokens::words`]) build their tokens. Every range it hands on is a
+//! byte range of the normalised text; the map turns it back into the pasted text's bytes.
 
 pub mod boilerplate;
 mod normalize;

@@ -73,6 +73,11 @@ impl Normalized {
         &self.text
     }
 
+    /// The length in bytes of the original text.
+    pub fn original_len(&self) -> usize {
+        self.original_len
+    }
+
     /// The original byte range that the normalised range `range` came from. An empty range
     /// maps to an empty range at the corresponding original position.
     pub fn to_original(&self, range: Range<usize>) -> Range<usize> {
@@ -204,13 +209,15 @@ mod tests {
             let n = Normalized::new(&original);
             let text = n.as_str();
             let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-            let mut last_end = 0;
+            let mut last = 0..0;
             for w in bounds.windows(2) {
                 let r = n.to_original(w[0]..w[1]);
                 prop_assert!(r.start <= r.end && r.end <= original.len());
                 prop_assert!(original.is_char_boundary(r.start) && original.is_char_boundary(r.end));
-                prop_assert!(r.start >= last_end || r.end <= last_end, "out of order");
-                last_end = r.end;
+                // Each character comes after the last one's source, or from the same
+                // source (one cluster normalised into several characters).
+                prop_assert!(r.start >= last.end || r == last, "out of order: {r:?} after {last:?}");
+                last = r;
             }
             for &a in &bounds {
                 for &b in &bounds {

@@ -4,6 +4,7 @@
 // Each test crate uses some of these helpers.
 #![allow(dead_code)]
 
+use parallax::notation::{self, Item};
 use parallax::{analyze, ArticleInput, ArticleSpan, Input, Report};
 
 /// The Report for articles given as (text, publication date), labelled "Paper 1", ...
@@ -39,4 +40,11 @@ pub fn words_at(r: &Report, texts: &[&str], s: &ArticleSpan) -> (String, String)
         s.article.clone(),
         texts[a][s.span.start..s.span.end].to_string(),
     )
+}
+
+/// Article `i` of `r` as its text (`text`) with its mentions in the test notation
+/// (`parallax::notation`): `[KIND text]`, or `[KIND text=value]`.
+pub fn annotated(r: &Report, i: usize, text: &str) -> String {
+    let items: Vec<Item> = r.articles[i].mentions.iter().map(Item::from).collect();
+    notation::print(text, &items).expect("mentions never cross")
 }

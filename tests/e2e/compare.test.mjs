@@ -5,14 +5,22 @@
 // for word, and "15 km (9 miles)" against "15 kilometres". It checks that "Check these" shows
 // the conflict with both numbers, "Quotes across articles" the changed word struck out and the
 // new one underlined, "Reused text" a percentage for each article, "Who is named where" a row
-// with counts in both columns, "Agreements written differently" the distance, that nothing
-// lands in "Other findings", that the sections come in the intended order, and that nothing
-// is requested from anywhere but the local server. It saves a full-page screenshot to
-// test-results/compare.png.
+// with counts in both columns, "Agreements written differently" the distance, that every
+// finding of the report is shown somewhere, that the sections come in the intended order, and
+// that nothing is requested from anywhere but the local server. It saves a full-page
+// screenshot to test-results/compare.png.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyseInNode, analyzeAndWait, assertOnlyLocalRequests, fillArticle, openPage, resultPath, useSite } from "./harness.mjs";
+import {
+  analyseInNode,
+  analyzeAndWait,
+  assertOnlyLocalRequests,
+  fillArticle,
+  openPage,
+  resultPath,
+  useSite,
+} from "./harness.mjs";
 
 const A = {
   label: "Lakeside Courier",
@@ -48,11 +56,19 @@ test("the build finds what was planted in the two articles", async () => {
     assert.ok(kinds.includes(kind), `${kind} in ${JSON.stringify(kinds)}`);
   }
   const [pair] = report.pairs;
-  assert.ok(pair.aligned.some((m) => m.class === "identical"), "the copied sentence is aligned as identical");
-  assert.ok(pair.reuse.every((share) => share > 0), `reuse ${pair.reuse}`);
+  assert.ok(
+    pair.aligned.some((m) => m.class === "identical"),
+    "the copied sentence is aligned as identical",
+  );
+  assert.ok(
+    pair.reuse.every((share) => share > 0),
+    `reuse ${pair.reuse}`,
+  );
 });
 
-test("the comparison sections show the conflict, the changed quote, the reuse, who is named where and the agreement", { timeout: 30_000 }, async () => {
+test("the comparison sections show the conflict, the changed quote, the reuse, who is named where and the agreement", {
+  timeout: 30_000,
+}, async () => {
   const { page, requests, errors } = await openPage(env.browser, env.url);
   await fillArticle(page, "a", A);
   await fillArticle(page, "b", B);
@@ -60,10 +76,18 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
   const results = page.locator("#results");
 
   // The sections, in order: Check these, then the comparison, then the overlap lists.
-  const order = await results.locator(":scope > section").evaluateAll((els) => els.map((el) => el.dataset.section ?? el.className));
+  const order = await results
+    .locator(":scope > section")
+    .evaluateAll((els) => els.map((el) => el.dataset.section ?? el.className));
   const expected = ["checks", "quotes", "reuse", "matrix", "framing", "agreements", "left-out", "overlap"];
-  assert.deepEqual(order.filter((s) => expected.includes(s)), expected, `sections: ${order}`);
-  const grid = await results.evaluate((el) => [...el.children].findIndex((c) => c.classList.contains("article-results")));
+  assert.deepEqual(
+    order.filter((s) => expected.includes(s)),
+    expected,
+    `sections: ${order}`,
+  );
+  const grid = await results.evaluate((el) =>
+    [...el.children].findIndex((c) => c.classList.contains("article-results")),
+  );
   assert.equal(grid, (await results.evaluate((el) => el.children.length)) - 1, "the article texts come last");
 
   // Check these: the toll, with both numbers, why, and each article's words in their sentence.
@@ -85,7 +109,10 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
   assert.equal(await altered.count(), 1);
   assert.deepEqual(await altered.locator("del").allTextContents(), ["house", "struck out"]);
   assert.deepEqual(await altered.locator("ins").allTextContents(), ["home", "underlined"]);
-  assert.match(await altered.locator(".diff-block").textContent(), /^“We will rebuild every house home that was lost”$/);
+  assert.match(
+    await altered.locator(".diff-block").textContent(),
+    /^“We will rebuild every house home that was lost”$/,
+  );
   const [struck, underlined] = await Promise.all([
     altered.locator(".diff-block del").evaluate((el) => getComputedStyle(el).textDecorationLine),
     altered.locator(".diff-block ins").evaluate((el) => getComputedStyle(el).textDecorationLine),
@@ -98,12 +125,18 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
 
   // Reused text: a percentage for each article, the copied sentence among the matches.
   const pair = results.locator('[data-section="reuse"] .reuse-pair[data-pair="a b"]');
-  assert.match(await pair.locator(".reuse-line").textContent(),
-    /^Valley Post takes \d+% of its words from passages also in Lakeside Courier; Lakeside Courier takes \d+% from Valley Post\.$/);
+  assert.match(
+    await pair.locator(".reuse-line").textContent(),
+    /^Valley Post takes \d+% of its words from passages also in Lakeside Courier; Lakeside Courier takes \d+% from Valley Post\.$/,
+  );
   assert.match(await pair.locator('.tag[data-class="identical"]').textContent(), /^[1-9]\d* identical$/);
   const copied = pair.locator('details[data-class="identical"]');
   await copied.locator("summary").click();
-  assert.ok((await copied.locator(".aligned-text").allTextContents()).some((t) => t.startsWith("Heavy rain had fallen across the region")));
+  assert.ok(
+    (await copied.locator(".aligned-text").allTextContents()).some((t) =>
+      t.startsWith("Heavy rain had fallen across the region"),
+    ),
+  );
   const edited = pair.locator('details[data-class="edited"]');
   assert.equal(await edited.count(), 1);
   await edited.locator("summary").click();
@@ -112,11 +145,19 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
 
   // Who is named where: a column per article, a row for the governor with a count in each.
   const matrix = results.locator('[data-section="matrix"] table');
-  assert.deepEqual(await matrix.locator("thead th.matrix-article").evaluateAll((els) => els.map((el) => el.dataset.article)), ["a", "b"]);
+  assert.deepEqual(
+    await matrix.locator("thead th.matrix-article").evaluateAll((els) => els.map((el) => el.dataset.article)),
+    ["a", "b"],
+  );
   const governor = matrix.locator("tbody tr", { has: page.locator(".entity-swatch", { hasText: /^Ilse Marrow$/ }) });
   assert.equal(await governor.count(), 1);
-  const counts = await governor.locator("td.num").evaluateAll((els) => els.map((el) => [el.dataset.article, el.textContent]));
-  assert.deepEqual(counts.map(([id]) => id), ["a", "b"]);
+  const counts = await governor
+    .locator("td.num")
+    .evaluateAll((els) => els.map((el) => [el.dataset.article, el.textContent]));
+  assert.deepEqual(
+    counts.map(([id]) => id),
+    ["a", "b"],
+  );
   for (const [id, n] of counts) assert.match(n, /^[1-9]\d*$/, `Ilse Marrow in ${id}: ${n}`);
   assert.match(await governor.locator(".matrix-aliases").textContent(), /Marrow/);
 
@@ -129,21 +170,36 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
   const leftOut = results.locator('[data-section="left-out"] details');
   assert.equal(await leftOut.evaluate((el) => el.open), false);
   await leftOut.locator("summary").click();
-  assert.match(await leftOut.locator('.left-out-group[data-articles="b"]').textContent(), /The army has sent 200 soldiers/);
+  assert.match(
+    await leftOut.locator('.left-out-group[data-articles="b"]').textContent(),
+    /The army has sent 200 soldiers/,
+  );
 
-  // Every known kind has a home: no "Other findings".
-  assert.equal(await results.locator('.finding-group[data-group="other"]').count(), 0);
-  // Every finding item says what it is.
-  const items = await results.locator("[data-finding]").evaluateAll((els) => els.map((el) => [el.dataset.kind, el.dataset.finding]));
-  assert.ok(items.length >= 6);
+  // Every finding item says what it is, and every finding of the report is shown: the entity
+  // ones as chips in the overlap lists, the others as items.
+  const items = await results
+    .locator("[data-finding]")
+    .evaluateAll((els) => els.map((el) => [el.dataset.kind, el.dataset.finding]));
   for (const [kind, id] of items) assert.ok(kind && /^f\d+( f\d+)*$/.test(id), `${kind} ${id}`);
+  const report = await analyseInNode({ articles: [A, B] });
+  const shown = new Set(items.flatMap(([, ids]) => ids.split(" ")));
+  const itemized = report.findings.filter((f) => !f.kind.endsWith("/entity"));
+  assert.ok(itemized.length >= 6, `${itemized.length} findings`);
+  assert.deepEqual(
+    itemized.filter((f) => !shown.has(f.id)).map((f) => f.kind),
+    [],
+    "findings the page does not show",
+  );
 
   await page.screenshot({ path: resultPath("compare.png"), fullPage: true });
 
   // A finding's summary shows its spot in the article text.
   await results.locator('[data-kind="agreement/quantity"] .link-button').click();
   const target = await results.locator('.article-result[data-article="a"] .is-target').allTextContents();
-  assert.ok(target.some((t) => t.includes("15 km")), `outlined: ${JSON.stringify(target)}`);
+  assert.ok(
+    target.some((t) => t.includes("15 km")),
+    `outlined: ${JSON.stringify(target)}`,
+  );
 
   assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
@@ -167,10 +223,17 @@ test("the entity matrix stays inside its box with twenty articles", { timeout: 4
   assert.ok(box.scroll > box.width, `the table scrolls sideways (${box.scroll} > ${box.width})`);
   assert.ok(table > box.width);
   assert.ok(section <= 900, `the section fits the window (right edge ${section})`);
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "the page itself does not scroll sideways");
-  // Twenty articles make 190 pairs: the first few are shown, the rest collapsed.
-  assert.ok(await page.locator('[data-section="reuse"] > .reuse-list > .reuse-pair').count() <= 6);
-  assert.equal(await page.locator('.finding-group[data-group="other"]').count(), 0);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    true,
+    "the page itself does not scroll sideways",
+  );
+  // Twenty articles make 190 pairs, all sharing text: the first six are shown, the rest collapsed.
+  assert.equal(await page.locator('[data-section="reuse"] > .reuse-list > .reuse-pair').count(), 6);
+  assert.equal(
+    await page.locator('[data-section="reuse"] > .more-pairs > summary').textContent(),
+    "184 more pairs with shared text",
+  );
 
   assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);

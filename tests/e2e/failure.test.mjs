@@ -2,19 +2,30 @@
 // garbage in its place), the page shows the error banner, keeps every input, and recovers on
 // the next run once the module is served again; a crash inside the analyser (a Rust panic is a
 // WebAssembly.RuntimeError) is fatal and the worker is replaced, while a refused input only
-// shows its message; and "Add article" stops at 20 articles, saying why.
+// shows its message; a report of another schema version is refused, with a message that says
+// so; and "Add article" stops at the analyser's limit (Engine.max_articles()), saying why.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { SCHEMA_VERSION } from "../../www/kinds.js";
 import {
-  assertOnlyLocalRequests, card, fillArticle, openPage, useSite, waitForAnalysed,
+  appendToGlue,
+  assertOnlyLocalRequests,
+  card,
+  fillArticle,
+  maxArticlesInNode,
+  openPage,
+  useSite,
+  waitForAnalysed,
 } from "./harness.mjs";
 
 const env = useSite("/");
 
 const BROKEN = (route) => route.fulfill({ body: "not wasm", contentType: "application/wasm" });
 
-test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", { timeout: 30_000 }, async () => {
+test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", {
+  timeout: 30_000,
+}, async () => {
   const { page, requests } = await openPage(env.browser, env.url, {
     beforeGoto: (p) => p.route("**/parallax_bg.wasm", BROKEN),
   });
@@ -54,15 +65,14 @@ Engine.prototype.analyze = function analyze(input) {
 };
 `;
 
-test("a crash in the analyser is fatal and replaces the worker; a refused input is not", { timeout: 30_000 }, async () => {
-  const { page, requests } = await openPage(env.browser, env.url, {
-    beforeGoto: (p) => p.route("**/pkg/parallax.js", async (route) => {
-      const response = await route.fetch();
-      route.fulfill({ response, body: (await response.text()) + PATCH });
-    }),
-  });
+test("a crash in the analyser is fatal and replaces the worker; a refused input is not", {
+  timeout: 30_000,
+}, async () => {
+  const { page, requests } = await openPage(env.browser, env.url, { beforeGoto: appendToGlue(PATCH) });
   let workers = 0;
-  page.on("worker", () => { workers += 1; });
+  page.on("worker", () => {
+    workers += 1;
+  });
   const alert = page.getByRole("alert");
   const analyze = page.getByRole("button", { name: "Analyze" });
   await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
@@ -80,7 +90,10 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   await alert.filter({ hasText: "stopped unexpectedly" }).waitFor();
   assert.match(await alert.textContent(), /RuntimeError: unreachable/);
   assert.equal(workers, before, "the refused input did not replace the worker");
-  assert.equal(await card(page, "a").getByLabel("Text", { exact: true }).inputValue(), "PANIC Mayor Lena Ortiz visited Kati.");
+  assert.equal(
+    await card(page, "a").getByLabel("Text", { exact: true }).inputValue(),
+    "PANIC Mayor Lena Ortiz visited Kati.",
+  );
 
   await fillArticle(page, "a", { text: "Mayor Lena Ortiz visited Kati." });
   await analyze.click();
@@ -90,28 +103,70 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   assertOnlyLocalRequests(requests, env.url);
 });
 
-test("Add article stops at 20 and says why; Remove makes room again", { timeout: 30_000 }, async () => {
+// Appended to the served wasm glue: the analyser answers with a report of another schema
+// version, as a stale cached module of another build would.
+const OTHER_SCHEMA = `
+const realAnalyze = Engine.prototype.analyze;
+Engine.prototype.analyze = function analyze(input) {
+  return { ...realAnalyze.call(this, input), schema_version: "99" };
+};
+`;
+
+test("a report of another schema version is refused with a message that says so, and the text is kept", {
+  timeout: 30_000,
+}, async () => {
+  const { page, requests } = await openPage(env.browser, env.url, { beforeGoto: appendToGlue(OTHER_SCHEMA) });
+  await fillArticle(page, "a", { text: "Mayor Lena Ortiz visited Kati on Monday." });
+  await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
+  await page.getByRole("button", { name: "Analyze" }).click();
+
+  const alert = page.getByRole("alert");
+  await alert.filter({ hasText: "schema version" }).waitFor({ timeout: 10_000 });
+  assert.equal(
+    await alert.locator(".error-detail").textContent(),
+    `The analyser does not match this page: it gave a report of schema version "99", but this page reads version ${SCHEMA_VERSION}. ` +
+      "Reload the page; if that does not help, the site needs rebuilding (npm run build).",
+  );
+  assert.ok(await page.locator("#results").isHidden(), "nothing of the report is shown");
+  assert.equal(await page.getByRole("status").textContent(), "The analysis did not finish.");
+  assert.equal(
+    await card(page, "a").getByLabel("Text", { exact: true }).inputValue(),
+    "Mayor Lena Ortiz visited Kati on Monday.",
+  );
+  assertOnlyLocalRequests(requests, env.url);
+});
+
+test("Add article stops at the analyser's limit and says why; Remove makes room again", {
+  timeout: 30_000,
+}, async () => {
+  const max = await maxArticlesInNode();
+  const last = String.fromCharCode(96 + max);
   const { page, errors } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Clear" }).click();
   const add = page.getByRole("button", { name: "Add article" });
   const note = page.locator("#add-note");
+  // The page learns the limit from the worker once the analyser has loaded.
+  await note.filter({ hasText: `${max} articles` }).waitFor({ state: "attached" });
   assert.ok(await note.isHidden());
-  for (let n = 2; n < 20; n += 1) await add.click();
-  assert.equal(await page.locator(".card").count(), 20);
-  assert.ok(await add.isDisabled(), "Add article is disabled at 20");
+  for (let n = 2; n < max; n += 1) await add.click();
+  assert.equal(await page.locator(".card").count(), max);
+  assert.ok(await add.isDisabled(), `Add article is disabled at ${max}`);
   assert.ok(await note.isVisible());
-  assert.match(await note.textContent(), /20 articles is the most/);
-  assert.equal(await card(page, "t").locator(".article-id").textContent(), "t");
+  assert.equal(
+    await note.textContent(),
+    `${max} articles is the most Parallax compares at once: remove one to add another.`,
+  );
+  assert.equal(await card(page, last).locator(".article-id").textContent(), last);
   assert.ok(await card(page, "a").getByRole("button", { name: "Remove article a" }).isEnabled());
 
   await card(page, "c").getByRole("button", { name: "Remove article c" }).click();
-  assert.equal(await page.locator(".card").count(), 19);
+  assert.equal(await page.locator(".card").count(), max - 1);
   assert.ok(await add.isEnabled());
   assert.ok(await note.isHidden());
 
   // The number of cards survives a reload.
   await page.waitForTimeout(400);
   await page.reload();
-  assert.equal(await page.locator(".card").count(), 19);
+  assert.equal(await page.locator(".card").count(), max - 1);
   assert.deepEqual(errors, []);
 });

@@ -3,13 +3,14 @@
 // record every request they and their workers make (so a test can assert that nothing left
 // the local server), collects page errors and console errors, and offers small helpers to
 // fill the article cards and run an analysis. It can also run the same wasm build in Node
-// (analyseInNode), so that a test can compare the page with the report the build really gives.
+// (analyseInNode, maxArticlesInNode), so that a test can compare the page with what the build
+// really gives.
 // It is not a test file itself.
 
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
+import { fileURLToPath } from "node:url";
 import { launchChromium } from "../../scripts/chromium.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -87,6 +88,18 @@ export async function openPage(browser, url, { width = 1280, height = 900, befor
   return { context, page, requests, errors };
 }
 
+/**
+ * A `beforeGoto` for openPage that serves the wasm glue (pkg/parallax.js) with `code` appended,
+ * so that a test can wrap Engine.prototype.analyze in the worker.
+ */
+export function appendToGlue(code) {
+  return (page) =>
+    page.route("**/pkg/parallax.js", async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()) + code });
+    });
+}
+
 /** Asserts that every recorded request went to `siteUrl`'s origin. */
 export function assertOnlyLocalRequests(requests, siteUrl) {
   const origin = new URL(siteUrl).origin;
@@ -121,9 +134,14 @@ export async function waitForAnalysed(page, timeout = ANALYSIS_TIMEOUT_MS) {
   try {
     await status.filter({ hasText: /^Analysed \d+ articles? in [^;]*\.$/ }).waitFor({ timeout });
   } catch (err) {
-    const banner = await page.getByRole("alert").textContent().catch(() => "");
+    const banner = await page
+      .getByRole("alert")
+      .textContent()
+      .catch(() => "");
     const said = await status.textContent().catch(() => "");
-    throw new Error(`analysis did not finish: status ${JSON.stringify(said)}, alert ${JSON.stringify(banner)}`, { cause: err });
+    throw new Error(`analysis did not finish: status ${JSON.stringify(said)}, alert ${JSON.stringify(banner)}`, {
+      cause: err,
+    });
   }
 }
 
@@ -138,18 +156,31 @@ export function resultPath(name) {
   return `${RESULTS_DIR}${name}`;
 }
 
+let nodeGlue = null;
 let nodeEngine = null;
+
+/** The built wasm module's glue, loaded in Node (once), and its Engine. */
+async function engineInNode() {
+  if (!nodeEngine) {
+    requireBuild();
+    nodeGlue = await import(new URL("../../www/pkg/parallax.js", import.meta.url).href);
+    nodeGlue.initSync({ module: readFileSync(new URL("../../www/pkg/parallax_bg.wasm", import.meta.url)) });
+    nodeEngine = new nodeGlue.Engine();
+  }
+  return { Engine: nodeGlue.Engine, engine: nodeEngine };
+}
 
 /**
  * Analyses `input` ({ articles: [{ label, text, published }] }, as the page sends it) with the
  * built wasm module, in Node, and returns the report: what the page was given for that input.
  */
 export async function analyseInNode(input) {
-  if (!nodeEngine) {
-    requireBuild();
-    const glue = await import(new URL("../../www/pkg/parallax.js", import.meta.url).href);
-    glue.initSync({ module: readFileSync(new URL("../../www/pkg/parallax_bg.wasm", import.meta.url)) });
-    nodeEngine = new glue.Engine();
-  }
-  return nodeEngine.analyze(input);
+  const { engine } = await engineInNode();
+  return engine.analyze(input);
+}
+
+/** The most articles the built analyser compares at once: Engine.max_articles(). */
+export async function maxArticlesInNode() {
+  const { Engine } = await engineInNode();
+  return Engine.max_articles();
 }

@@ -5,18 +5,19 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  assertOnlyLocalRequests, fillArticle, openPage, useSite, waitForAnalysed,
-} from "./harness.mjs";
+import { assertOnlyLocalRequests, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
 
 // No line breaks: Chromium inserts multi-line text into a textarea in quadratic time, so a
 // 3 MB fill() with line breaks would take minutes (a paste does not; this is the test tool).
-const PARAGRAPH = "On Tuesday 5 March 2024 Mayor Lena Ortiz met 12 ferry workers in Kati, about 40 km from Port Selwyn. "
-  + "The Harbour Board said fares rose by 8% to €40. ";
+const PARAGRAPH =
+  "On Tuesday 5 March 2024 Mayor Lena Ortiz met 12 ferry workers in Kati, about 40 km from Port Selwyn. " +
+  "The Harbour Board said fares rose by 8% to €40. ";
 
 const env = useSite("/");
 
-test("a 3 MB paste keeps the page responsive and ends with results or a truncation warning", { timeout: 90_000 }, async () => {
+test("a 3 MB paste keeps the page responsive, can be cancelled, and ends with results and a truncation warning", {
+  timeout: 90_000,
+}, async () => {
   const { page, requests, errors } = await openPage(env.browser, env.url);
   const huge = PARAGRAPH.repeat(Math.ceil(3_000_000 / PARAGRAPH.length));
   assert.ok(huge.length >= 3_000_000);
@@ -74,7 +75,11 @@ test("a 3 MB paste keeps the page responsive and ends with results or a truncati
     const points = [startedAt, ...during, doneAt];
     let gap = 0;
     let at = 0;
-    for (let i = 1; i < points.length; i += 1) if (points[i] - points[i - 1] > gap) { gap = points[i] - points[i - 1]; at = points[i - 1] - startedAt; }
+    for (let i = 1; i < points.length; i += 1)
+      if (points[i] - points[i - 1] > gap) {
+        gap = points[i] - points[i - 1];
+        at = points[i - 1] - startedAt;
+      }
     return { ms: doneAt - startedAt, ticks: during.length, gap, at };
   });
   assert.ok(beat.ms > 0 && beat.ticks >= 3, `the analysis was watched (${JSON.stringify(beat)})`);
@@ -85,7 +90,10 @@ test("a 3 MB paste keeps the page responsive and ends with results or a truncati
   const truncated = page.locator('.diagnostic[data-code="truncated"][data-article="b"]');
   const marks = await page.locator('.article-result[data-article="b"] mark').count();
   assert.equal(await truncated.count(), 1, "the article is over the 1 MiB limit, so a truncation warning is shown");
-  assert.match(await page.locator('.article-result[data-article="b"] .truncated-note').textContent(), /more characters were not analysed/);
+  assert.match(
+    await page.locator('.article-result[data-article="b"] .truncated-note').textContent(),
+    /more characters were not analysed/,
+  );
   assert.ok(marks > 1000, `the analysed part is highlighted (${marks} marks)`);
   assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);

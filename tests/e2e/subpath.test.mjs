@@ -7,7 +7,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EXAMPLE } from "../../www/examples.js";
 import {
-  assertOnlyLocalRequests, card, fillArticle, openPage, resultPath, useSite, waitForAnalysed,
+  assertOnlyLocalRequests,
+  card,
+  fillArticle,
+  openPage,
+  resultPath,
+  useSite,
+  waitForAnalysed,
 } from "./harness.mjs";
 
 const env = useSite("/parallax/");
@@ -47,7 +53,10 @@ test("under /parallax/, Load example fills the example pair and analyses it", { 
   assertOnlyLocalRequests(requests, env.url);
   const outside = [...requests].filter((u) => !u.startsWith(env.url));
   assert.deepEqual(outside, [], "every URL is relative to /parallax/");
-  assert.ok([...requests].some((u) => u.endsWith("/parallax/pkg/parallax_bg.wasm")), "the wasm module was fetched");
+  assert.ok(
+    [...requests].some((u) => u.endsWith("/parallax/pkg/parallax_bg.wasm")),
+    "the wasm module was fetched",
+  );
   assert.deepEqual(errors, []);
 
   // The example replaced the user's text; Undo brings it back.

@@ -10,9 +10,9 @@
 use super::parse::{atoms, Expr, Point, Shift};
 use super::resolve;
 use super::tokens::tokenize_span;
-use super::Found;
+use super::{Found, Value};
 use crate::calendar::{Date, MONTH_NAMES, WEEKDAY_NAMES};
-use crate::report::Kind;
+use crate::extract::Kind;
 use crate::text::Tokens;
 use std::ops::Range;
 
@@ -52,7 +52,11 @@ pub fn weekday_conflicts(
             dates.clear();
             sentence = here;
         }
-        match classify(tokens, &f.range, f.value.as_deref(), anchor) {
+        let value = match &f.value {
+            Some(Value::Date(d)) => d.day(),
+            _ => None,
+        };
+        match classify(tokens, &f.range, value, anchor) {
             Some(Either::Weekday(weekday, day)) => weekdays.push(Weekday {
                 range: f.range.clone(),
                 weekday,
@@ -82,11 +86,11 @@ enum Either {
     Date(Date),
 }
 
-/// What the found date at `range` is, read on its own.
+/// What the found date at `range` is, read on its own; `day` is the day it resolved to.
 fn classify(
     tokens: &Tokens,
     range: &Range<usize>,
-    value: Option<&str>,
+    day: Option<Date>,
     anchor: Option<Date>,
 ) -> Option<Either> {
     let toks = tokenize_span(tokens, range);
@@ -100,9 +104,8 @@ fn classify(
         Expr::One(Point::Weekday {
             weekday,
             shift: Shift::None | Shift::This,
-        }) => Some(Either::Weekday(weekday, value.and_then(Date::parse_iso))),
-        Expr::One(Point::Day { .. }) => value
-            .and_then(Date::parse_iso)
+        }) => Some(Either::Weekday(weekday, day)),
+        Expr::One(Point::Day { .. }) => day
             .or_else(|| resolve::day(&atom.expr, anchor, None, None))
             .map(Either::Date),
         _ => None,

@@ -24,15 +24,16 @@ mod parse;
 mod resolve;
 mod tokens;
 
-use super::Found;
+use super::{Found, Source, Value};
 use crate::calendar::Date;
-use crate::report::Kind;
+use crate::extract::Kind;
 use crate::text::Tokens;
 use parse::{Atom, Expr, Point, Shift};
 use std::ops::Range;
 use tokens::{tokenize, Tok, Toks};
 
 pub use conflicts::{weekday_conflicts, WeekdayConflict};
+pub use resolve::{DateValue, Period};
 
 /// All dates in the text of `tokens`, given its sentences (which bound the clauses searched
 /// for forward cues) and the publication date `anchor`, in text order and without overlaps.
@@ -63,7 +64,7 @@ pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -
                 let cue = cue_of(atom.start, day.end);
                 resolve::day(&day.expr, anchor, cue, Some(w))
                     .filter(|d| d.weekday() == w)
-                    .map(Date::iso)
+                    .map(|d| DateValue::One(Period::Day(d)))
                     .or_else(|| resolve::value(&atom.expr, anchor, cue, None))
             }
             _ => resolve::value(&atom.expr, anchor, cue_of(start, atom.end), named),
@@ -74,7 +75,7 @@ pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -
         let agreeing_weekday = named.is_some()
             && out.last().is_some_and(|prev: &Found| {
                 prev.range.start == toks[before.expect("named has a before").start].start
-                    && prev.value == value
+                    && prev.value == value.map(Value::Date)
             });
         if agreeing_weekday {
             let prev = out.last_mut().expect("checked above");
@@ -83,8 +84,8 @@ pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -
             out.push(Found {
                 range,
                 kind: Kind::Date,
-                value,
-                source: "rule:date",
+                value: value.map(Value::Date),
+                source: Source::Date,
             });
         }
     }
@@ -96,7 +97,10 @@ pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -
 pub fn anchor_from_text(tokens: &Tokens) -> Option<Date> {
     find(tokens, &[], None)
         .into_iter()
-        .find_map(|f| Date::parse_iso(f.value?.get(..10)?))
+        .find_map(|f| match f.value? {
+            Value::Date(d) => d.first_day(),
+            _ => None,
+        })
 }
 
 /// The weekday of a plain weekday expression ("Tuesday", not "last Tuesday").

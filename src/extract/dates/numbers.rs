@@ -25,15 +25,7 @@ pub fn iso(t: Toks, i: usize) -> Option<(Point, usize)> {
         return None;
     }
     let (year, month, day) = (t.num(i, 4)?, t.num(i + 2, 2)?, t.num(i + 4, 2)?);
-    Date::new(year as i32, month, day)?;
-    Some((
-        Point::Day {
-            year: Some(year as i32),
-            month,
-            day,
-        },
-        i + 5,
-    ))
+    full_day(year, month, day, i + 5)
 }
 
 /// "18/08/2020", "18.08.2020", "08-18-2020": day first unless only month first is valid.
@@ -55,14 +47,20 @@ pub fn numeric(t: Toks, i: usize) -> Option<(Point, usize)> {
     } else {
         (b, a)
     };
-    Date::new(year as i32, month, day)?;
+    full_day(year, month, day, i + 5)
+}
+
+/// A day with its year, ending before token `end`, if it is a real date.
+fn full_day(year: u32, month: u32, day: u32, end: usize) -> Option<(Point, usize)> {
+    let year = i32::try_from(year).ok()?;
+    Date::new(year, month, day)?;
     Some((
         Point::Day {
-            year: Some(year as i32),
+            year: Some(year),
             month,
             day,
         },
-        i + 5,
+        end,
     ))
 }
 

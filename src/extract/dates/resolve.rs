@@ -12,6 +12,7 @@ use crate::lexicon::Folded;
 use crate::lexicon::WordList::{
     BeScheduleWords, FutureWords, PastBe, PresentBe, ReportBoundaries, ScheduleWords,
 };
+use std::fmt;
 
 /// A sign that an expression looks forward from the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +100,7 @@ fn won_t(t: Toks, i: usize) -> bool {
 
 /// A resolved date: a day, an ISO week, a month, a year, or a span of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Value {
+pub enum Period {
     /// A day.
     Day(Date),
     /// An ISO week: week-numbering year and week.
@@ -112,34 +113,74 @@ pub enum Value {
     Days(Date, Date),
 }
 
-impl Value {
-    /// The value in the notation of [`super::find`].
-    fn render(self) -> String {
+impl fmt::Display for Period {
+    /// ISO 8601: `2020-08-18`, `2020-W34`, `2020-08`, `2020`, `2020-08-22/2020-08-23`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Value::Day(d) => d.iso(),
-            Value::Week(y, w) => format!("{y:04}-W{w:02}"),
-            Value::Month(y, m) => format!("{y:04}-{m:02}"),
-            Value::Year(y) => format!("{y:04}"),
-            Value::Days(a, b) => format!("{}/{}", a.iso(), b.iso()),
+            Period::Day(d) => write!(f, "{}", d.iso()),
+            Period::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            Period::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Period::Year(y) => write!(f, "{y:04}"),
+            Period::Days(a, b) => write!(f, "{}/{}", a.iso(), b.iso()),
         }
     }
 }
 
-/// The value of `expr`: a day, week, month or year, or a range `A/B`; `None` when the
-/// text and the anchor do not fix it. `weekday` is the weekday written next to a day
-/// without a year ("Friday, Aug. 28"), which picks the year when the usual one disagrees.
+/// The value of a date mention: one period, or a range from one to another ("between 2019
+/// and 2021", "3-5 March").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateValue {
+    /// One period.
+    One(Period),
+    /// A range, first and last.
+    Range(Period, Period),
+}
+
+impl DateValue {
+    /// The day it names, when it is one day.
+    pub fn day(self) -> Option<Date> {
+        match self {
+            DateValue::One(Period::Day(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The first day it covers, when it starts on a given day (a day, a weekend, a range
+    /// of days): what an article's own date can be read from.
+    pub fn first_day(self) -> Option<Date> {
+        match self {
+            DateValue::One(Period::Day(d) | Period::Days(d, _))
+            | DateValue::Range(Period::Day(d) | Period::Days(d, _), _) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    /// ISO 8601, a range written `A/B`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::One(p) => p.fmt(f),
+            DateValue::Range(a, b) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+/// The value of `expr`: a day, week, month or year, or a range; `None` when the text and
+/// the anchor do not fix it. `weekday` is the weekday written next to a day without a year
+/// ("Friday, Aug. 28"), which picks the year when the usual one disagrees.
 pub fn value(
     expr: &Expr,
     anchor: Option<Date>,
     cue: Option<Cue>,
     weekday: Option<u32>,
-) -> Option<String> {
+) -> Option<DateValue> {
     match *expr {
-        Expr::One(p) => point(p, anchor, cue, weekday).map(Value::render),
+        Expr::One(p) => point(p, anchor, cue, weekday).map(DateValue::One),
         Expr::Range(a, b) => {
             let from = point(a, anchor, cue, None)?;
             let to = range_end(b, from)?;
-            Some(format!("{}/{}", from.render(), to.render()))
+            Some(DateValue::Range(from, to))
         }
     }
 }
@@ -153,7 +194,7 @@ pub fn day(
 ) -> Option<Date> {
     match *expr {
         Expr::One(p) => match point(p, anchor, cue, weekday)? {
-            Value::Day(d) => Some(d),
+            Period::Day(d) => Some(d),
             _ => None,
         },
         Expr::Range(..) => None,
@@ -162,7 +203,7 @@ pub fn day(
 
 /// The second end of a range that starts at `from`: a missing year is the first that
 /// puts it on or after the start.
-fn range_end(p: Point, from: Value) -> Option<Value> {
+fn range_end(p: Point, from: Period) -> Option<Period> {
     match (p, from) {
         (
             Point::Day {
@@ -170,54 +211,54 @@ fn range_end(p: Point, from: Value) -> Option<Value> {
                 month,
                 day,
             },
-            Value::Day(start),
+            Period::Day(start),
         ) => {
             let d = Date::new(start.year, month, day)?;
             if d < start {
-                Date::new(start.year.saturating_add(1), month, day).map(Value::Day)
+                Date::new(start.year.saturating_add(1), month, day).map(Period::Day)
             } else {
-                Some(Value::Day(d))
+                Some(Period::Day(d))
             }
         }
         (
             Point::Month {
                 year: None, month, ..
             },
-            Value::Month(y, m),
-        ) => Some(Value::Month(y.saturating_add(i32::from(month < m)), month)),
+            Period::Month(y, m),
+        ) => Some(Period::Month(y.saturating_add(i32::from(month < m)), month)),
         _ => point(p, None, None, None),
     }
 }
 
 /// The value of one point.
-fn point(p: Point, anchor: Option<Date>, cue: Option<Cue>, weekday: Option<u32>) -> Option<Value> {
+fn point(p: Point, anchor: Option<Date>, cue: Option<Cue>, weekday: Option<u32>) -> Option<Period> {
     match p {
         Point::Day {
             year: Some(y),
             month,
             day,
-        } => Date::new(y, month, day).map(Value::Day),
+        } => Date::new(y, month, day).map(Period::Day),
         Point::Day {
             year: None,
             month,
             day,
-        } => month_day(month, day, anchor?, cue, weekday).map(Value::Day),
+        } => month_day(month, day, anchor?, cue, weekday).map(Period::Day),
         Point::Month {
             year: Some(y),
             month,
             ..
-        } => Some(Value::Month(y, month)),
+        } => Some(Period::Month(y, month)),
         Point::Month {
             year: None,
             month,
             shift,
         } => {
             let (y, m) = bare_month(month, shift, anchor?, cue);
-            Some(Value::Month(y, m))
+            Some(Period::Month(y, m))
         }
-        Point::Year(y) => Some(Value::Year(y)),
+        Point::Year(y) => Some(Period::Year(y)),
         Point::Weekday { weekday, shift } => {
-            Some(Value::Day(weekday_day(weekday, shift, anchor?, cue)))
+            Some(Period::Day(weekday_day(weekday, shift, anchor?, cue)))
         }
         Point::Relative(rel) => Some(relative(rel, anchor?)),
     }
@@ -292,21 +333,21 @@ fn weekday_day(weekday: u32, shift: Shift, anchor: Date, cue: Option<Cue>) -> Da
 }
 
 /// A day, week, month, year or weekend counted from the anchor.
-fn relative(rel: Rel, anchor: Date) -> Value {
+fn relative(rel: Rel, anchor: Date) -> Period {
     match rel {
-        Rel::Days(n) => Value::Day(anchor.add_days(n)),
+        Rel::Days(n) => Period::Day(anchor.add_days(n)),
         Rel::Weeks(n) => {
             let (y, w) = anchor.add_days(7 * n).iso_week();
-            Value::Week(y, w)
+            Period::Week(y, w)
         }
         Rel::Months(n) => {
             let (y, m) = add_months(anchor.year, anchor.month, n);
-            Value::Month(y, m)
+            Period::Month(y, m)
         }
-        Rel::Years(n) => Value::Year(anchor.year.saturating_add(n.clamp(-9999, 9999) as i32)),
+        Rel::Years(n) => Period::Year(anchor.year.saturating_add(n.clamp(-9999, 9999) as i32)),
         Rel::Weekend(n) => {
             let saturday = anchor.add_days(7 * n + 5 - i64::from(anchor.weekday()));
-            Value::Days(saturday, saturday.add_days(1))
+            Period::Days(saturday, saturday.add_days(1))
         }
     }
 }

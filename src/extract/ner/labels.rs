@@ -27,7 +27,8 @@ pub fn is_inside(tag: u8) -> bool {
     tag != OUTSIDE && (tag - 1) % 2 == 1
 }
 
-/// The tag's name as CoNLL writes it ("B-PER").
+/// The tag's name as CoNLL writes it ("B-PER"); for training and tests.
+#[cfg(any(test, feature = "train"))]
 pub fn name(tag: u8) -> String {
     match type_of(tag) {
         None => "O".to_owned(),
@@ -36,7 +37,8 @@ pub fn name(tag: u8) -> String {
 }
 
 /// Parses a CoNLL tag; IOB1's I- at an entity's start is read as written and fixed by
-/// [`spans`], which reads chunks as conlleval does.
+/// [`spans`], which reads chunks as conlleval does. For reading CoNLL files and tests.
+#[cfg(any(test, feature = "train"))]
 pub fn parse(tag: &str) -> Option<u8> {
     if tag == "O" {
         return Some(OUTSIDE);

@@ -2,13 +2,15 @@
 //! (nationalities, events, products) as CoNLL-2003 defines them.
 //!
 //! An averaged structured perceptron over hashed features, decoded with Viterbi under the
-//! BIO rules, trained on CoNLL-2003 by `parallax train` and shipped inside the build
+//! BIO rules, trained on CoNLL-2003 by `parallax-train train` (feature `train`, which alone
+//! compiles the trainer and the CoNLL reader) and shipped inside the build
 //! (`model/ner.bin`, with the GeoNames gazetteer `data/gazetteer/places.txt` and the
 //! SCOWL word list `data/lexicon/words.txt`). A document
 //! is tagged sentence by sentence, each sentence seeing how the document writes its words
 //! elsewhere and what earlier sentences were tagged, so headlines in capitals and
 //! sentence-initial names get the article's own evidence.
 
+#[cfg(feature = "train")]
 pub mod conll;
 mod decode;
 mod features;
@@ -18,6 +20,7 @@ pub mod labels;
 mod lexicon;
 mod model;
 pub mod tokens;
+#[cfg(feature = "train")]
 pub mod train;
 
 pub use gazetteer::Gazetteer;

@@ -24,10 +24,10 @@ pub enum ModelError {
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ModelError::Corrupt(why) => write!(f, "the model file is damaged ({why}); rebuild it with `parallax train`"),
+            ModelError::Corrupt(why) => write!(f, "the model file is damaged ({why}); rebuild it with `parallax-train train`"),
             ModelError::Format(found) => write!(
                 f,
-                "the model file is {found:?}, this build reads {FORMAT:?}; retrain it with `parallax train`"
+                "the model file is {found:?}, this build reads {FORMAT:?}; retrain it with `parallax-train train`"
             ),
         }
     }
@@ -77,8 +77,10 @@ pub fn key(feature: u64) -> u32 {
 }
 
 impl Model {
-    /// Builds a model from float weights: keys are merged when they collide, weights are
-    /// scaled so the largest is 127 and rounded, and features left all-zero are dropped.
+    /// Builds a model from float weights, for the trainer: keys are merged when they
+    /// collide, weights are scaled so the largest is 127 and rounded, and features left
+    /// all-zero are dropped.
+    #[cfg(feature = "train")]
     pub fn quantise(weights: &[(u64, [f32; TAGS])], transitions: &Transitions<f32>) -> Model {
         let largest = weights
             .iter()
@@ -181,7 +183,7 @@ impl Model {
         }
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, feature = "train"))]
     fn weights(&self, key: u32) -> Option<[i8; TAGS]> {
         let mut at = home(key, self.buckets.len());
         loop {
@@ -196,7 +198,8 @@ impl Model {
         }
     }
 
-    /// The model as file bytes.
+    /// The model as file bytes, for the trainer.
+    #[cfg(feature = "train")]
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut rows: Vec<(u32, [i8; TAGS])> = self
             .buckets
@@ -272,7 +275,7 @@ fn home(key: u32, size: usize) -> usize {
     ((u64::from(mixed) * size as u64) >> 32) as usize
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "train"))]
 mod tests {
     use super::*;
 

@@ -9,6 +9,7 @@ use super::lex::{Class, Toks};
 use crate::lexicon::PhraseList::EventCues;
 use crate::lexicon::TableList::EventWords;
 use crate::lexicon::WordList::{Auxiliaries, BackSkip, NotMan, PeoplePlural, PersonNouns};
+use crate::vocabulary::vocabulary;
 use std::ops::Range;
 
 /// How many words after the counted noun are read for the verb of its event ("14 people
@@ -23,38 +24,21 @@ const CUE_BEFORE: usize = 4;
 /// rose on Tuesday to 14").
 const TOLL_REACH: usize = 20;
 
-/// What happened to the people counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Event {
-    /// They died.
-    Deaths,
-    /// They were hurt.
-    Injuries,
-    /// They were detained.
-    Arrests,
-}
-
-impl Event {
-    /// The unit of the count.
-    pub fn unit(self) -> &'static str {
-        match self {
-            Event::Deaths => "deaths",
-            Event::Injuries => "injuries",
-            Event::Arrests => "arrests",
-        }
-    }
-
-    /// The event whose unit is `unit`.
-    fn of_unit(unit: &str) -> Option<Event> {
-        [Event::Deaths, Event::Injuries, Event::Arrests]
-            .into_iter()
-            .find(|e| e.unit() == unit)
+vocabulary! {
+    /// What happened to the people counted; its name is the count's unit.
+    pub enum Event {
+        /// They died.
+        Deaths = "deaths",
+        /// They were hurt.
+        Injuries = "injuries",
+        /// They were detained.
+        Arrests = "arrests",
     }
 }
 
 /// The event a cue word names ("killed", "wounded", "detained").
 fn cue(w: &str) -> Option<Event> {
-    Event::of_unit(EventCues.phrases().value(w)?)
+    Event::from_name(EventCues.phrases().value(w)?)
 }
 
 /// Whether the lower-case noun `w` names people.
@@ -73,7 +57,7 @@ pub fn event_word(w: &str) -> Option<(Event, bool)> {
     let &[_, event, part] = EventWords.get(w)? else {
         return None;
     };
-    Some((Event::of_unit(event)?, part == "adjective"))
+    Some((Event::from_name(event)?, part == "adjective"))
 }
 
 /// What happened to the people counted by the quantity at tokens `span`, with its
@@ -101,7 +85,7 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
         // "killed", "lost their lives".
         let joined = |n: usize| (n == 0 || t.joined(j + n)).then(|| t.word(j + n)).flatten();
         if let Some((unit, _)) = EventCues.phrases().longest(joined) {
-            return Event::of_unit(unit);
+            return Event::from_name(unit);
         }
         if !Auxiliaries.contains(w) {
             break;

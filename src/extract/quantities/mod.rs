@@ -17,6 +17,7 @@
 //! and currencies), `nouns` (counted nouns), `events` (deaths, injuries, arrests) and
 //! `parse` (the grammar that puts them together).
 
+mod amount;
 mod events;
 mod lex;
 mod nouns;
@@ -24,10 +25,13 @@ mod number;
 mod parse;
 mod units;
 
-use super::Found;
-use crate::report::Kind;
+use super::{Found, Kind, Source, Value};
 use crate::text::Tokens;
 use lex::Toks;
+
+pub use amount::{Amount, Qualifier, Thing};
+pub use events::Event;
+pub use units::Measure;
 
 /// All quantities in the text of `tokens`, in text order and without overlaps.
 pub fn find(tokens: &Tokens) -> Vec<Found> {
@@ -42,8 +46,8 @@ pub fn find(tokens: &Tokens) -> Vec<Found> {
         out.push(Found {
             range: t.bytes(q.first, q.end - 1),
             kind: Kind::Quantity,
-            value: q.value(),
-            source: "rule:quantity",
+            value: q.amount().map(Value::Amount),
+            source: Source::Quantity,
         });
         i = q.end;
     }

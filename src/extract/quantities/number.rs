@@ -75,6 +75,19 @@ impl Dec {
         self.aligned(o).is_some_and(|(a, b, _)| a < b)
     }
 
+    /// The nearest `f64`, for arithmetic that tolerates rounding (comparing amounts). Exact
+    /// mantissas and powers of ten divide with one rounding, as parsing the digits would.
+    pub fn to_f64(self) -> f64 {
+        /// The largest power of ten an `f64` holds exactly.
+        const EXACT_POWER: u32 = 22;
+        let m = self.m as f64;
+        if self.e <= EXACT_POWER {
+            m / 10f64.powi(self.e as i32)
+        } else {
+            m * 10f64.powi(-(self.e as i32))
+        }
+    }
+
     /// This value when it is a whole number.
     pub fn whole(self) -> Option<u128> {
         (self.e == 0).then_some(self.m)

@@ -6,6 +6,7 @@
 //! It then decides whether what it read is a quantity at all (a year, an ID or a pronoun
 //! is not) and, for counts of people, whether they died, were hurt or were detained.
 
+use super::amount::{Amount, Qualifier, Thing};
 use super::events::{classify, event_word, is_person, Event};
 use super::lex::Toks;
 use super::nouns::{counted, Counted};
@@ -35,7 +36,7 @@ pub struct Quantity {
     /// What the amount is of.
     pub what: What,
     /// The qualifier's normal form ("at least", "about").
-    pub qual: Option<&'static str>,
+    pub qual: Option<Qualifier>,
     /// Whether a counted noun is written (it stays true when the count becomes an event).
     pub counted: bool,
 }
@@ -54,41 +55,45 @@ pub enum What {
 }
 
 impl Quantity {
-    /// The value in the evaluation format: `AMOUNT [UNIT] [(QUALIFIER)]`.
-    pub fn value(&self) -> Option<String> {
+    /// The typed value, in the normal unit; `None` when converting overflows.
+    pub fn amount(&self) -> Option<Amount> {
         let factor = match &self.what {
             What::Unit(u) => u.factor,
             _ => Dec::int(1),
         };
-        let mut out = self.low.mul(factor)?.to_string();
-        if let Some(high) = self.high {
-            out = format!("{out}-{}", high.mul(factor)?);
-        }
-        match &self.what {
-            What::Bare => {}
-            What::Unit(u) => out = format!("{out} {}", u.name),
-            What::Noun(n) => out = format!("{out} {n}"),
-            What::Event(e) => out = format!("{out} {}", e.unit()),
-        }
-        if let Some(q) = self.qual {
-            out = format!("{out} ({q})");
-        }
-        Some(out)
+        Some(Amount {
+            low: self.low.mul(factor)?,
+            high: match self.high {
+                Some(high) => Some(high.mul(factor)?),
+                None => None,
+            },
+            thing: match &self.what {
+                What::Bare => Thing::Nothing,
+                What::Unit(u) => Thing::Unit {
+                    name: u.name,
+                    measure: u.measure,
+                },
+                // "23 arrests" counts the same thing as "23 people were arrested".
+                What::Noun(n) => Event::from_name(n).map_or(Thing::Noun(n.clone()), Thing::Event),
+                What::Event(e) => Thing::Event(*e),
+            },
+            qualifier: self.qual,
+        })
     }
 }
 
 /// The qualifier at `k` in its normal form ("no more than" -> "at most"), with the token
 /// after it.
-fn qualifier(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
+fn qualifier(t: &Toks, k: usize) -> Option<(Qualifier, usize)> {
     let word = |n: usize| (n == 0 || t.joined(k + n)).then(|| t.word(k + n)).flatten();
     let (q, len) = PhraseList::Qualifiers.phrases().longest(word)?;
-    Some((q, k + len))
+    Some((Qualifier::from_name(q)?, k + len))
 }
 
 /// What stands before the number: a qualifier, "aged" and "between", in any order.
 struct Lead {
     /// The qualifier's normal form.
-    qual: Option<&'static str>,
+    qual: Option<Qualifier>,
     /// "aged": the amount is an age in years.
     aged: bool,
     /// "between": the amount must be a range "A and B".
@@ -312,7 +317,7 @@ fn plural(
     i: usize,
     value: Dec,
     after: usize,
-    qual: Option<&'static str>,
+    qual: Option<Qualifier>,
 ) -> Option<Quantity> {
     if !t.joined(after) {
         return None;
@@ -330,7 +335,7 @@ fn plural(
         high: None,
         counted: matches!(what, What::Noun(_)),
         what,
-        qual: qual.or(Some("at least")),
+        qual: qual.or(Some(Qualifier::AtLeast)),
     };
     people(t, &mut q, mods);
     Some(q)

@@ -15,22 +15,22 @@ use super::marks::Span;
 use super::nouns::{has_noun, title};
 use super::phrase::appositive_kind;
 use super::SpeakerKind;
-use crate::extract::Found;
+use crate::extract::Kind;
+use crate::extract::{Found, Source};
 use crate::lexicon::WordList::{
     self, AbstractEndings, Determiners, DocumentNouns, FramingVerbs, GroupPluralEndings,
     Indefinites, InscriptionNouns, InstitutionNouns, IrregularParticiples, IrregularPast, Links,
     OutletNouns, PersonNouns, PhraseStops, Prepositions, Pronouns, Relatives, ReportingParticiples,
     ReportingVerbs, Skippable, Subordinators, TimeWords,
 };
-use crate::report::Kind;
 use crate::text::Tokens as Atoms;
 use std::collections::HashSet;
 use std::ops::Range;
 
 /// The source of a surname found as the subject of a speech verb or before a colon.
-pub const SPEAKING: &str = "quotes:speaking";
+pub const SPEAKING: Source = Source::SurnameSpeaking;
 /// The source of a surname found opening a sentence with another verb.
-pub const OPENING: &str = "quotes:opening";
+pub const OPENING: Source = Source::SurnameOpening;
 
 /// How many words after the surname are read for its verb ("Varga has also said").
 const VERB_WORDS: usize = 4;
@@ -239,7 +239,7 @@ mod tests {
     use crate::text::sentences;
 
     /// (text, the surnames found in it with their source)
-    const CASES: &[(&str, &[(&str, &str)])] = &[
+    const CASES: &[(&str, &[(&str, Source)])] = &[
         ("Varga later told reporters: “No.”", &[("Varga", SPEAKING)]),
         (
             "Reyes insisted on it. Okafor said so.",
@@ -292,7 +292,7 @@ mod tests {
     fn table() {
         for (text, expected) in CASES {
             let spans = super::super::marks::pair(text);
-            let got: Vec<(&str, &str)> = find(
+            let got: Vec<(&str, Source)> = find(
                 &crate::text::Tokens::new(text),
                 &sentences(text),
                 &spans,
@@ -312,7 +312,7 @@ mod tests {
             range: 0..5,
             kind: Kind::Person,
             value: None,
-            source: "test",
+            source: Source::Recogniser,
         };
         assert!(find(
             &crate::text::Tokens::new(text),

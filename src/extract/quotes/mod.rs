@@ -23,6 +23,7 @@ mod tokens;
 
 use super::Found;
 use crate::text::Tokens as Atoms;
+use crate::vocabulary::vocabulary;
 pub use phrase::is_outlet;
 use speakers::Context;
 use std::ops::Range;
@@ -51,17 +52,18 @@ pub struct Speaker {
     pub kind: SpeakerKind,
 }
 
-/// The kinds of source a quote is attributed to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SpeakerKind {
-    /// A named person.
-    Named,
-    /// An unnamed source: "a security source", "an official".
-    Anonymous,
-    /// An institution: an embassy, a ministry, a company.
-    Institutional,
-    /// A news outlet.
-    Outlet,
+vocabulary! {
+    /// The kinds of source a quote is attributed to.
+    pub enum SpeakerKind {
+        /// A named person.
+        Named = "named",
+        /// An unnamed source: "a security source", "an official".
+        Anonymous = "anonymous",
+        /// An institution: an embassy, a ministry, a company.
+        Institutional = "institutional",
+        /// A news outlet.
+        Outlet = "outlet",
+    }
 }
 
 /// The direct quotes in the normalised text read into `atoms`, given its sentences and the

@@ -8,10 +8,10 @@ use super::phrase::{classify, opening_subject, phrase_after, speaker_after, subj
 use super::tokens::Tokens;
 use super::SpeakerKind;
 use crate::extract::Found;
+use crate::extract::Kind;
 use crate::lexicon::WordList::{
     FramingVerbs, ReportingParticiples, ReportingVerbs, Skippable, Subordinators,
 };
-use crate::report::Kind;
 use std::ops::Range;
 
 /// Most words in a clause led by a name before a quote ("Weller laughed:", "Ek, the

@@ -11,12 +11,12 @@ use super::nouns::{has_noun, title};
 use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
 use crate::extract::Found;
+use crate::extract::Kind;
 use crate::lexicon::WordList::{
     Determiners, DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads,
     NewsroomHeads, NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns,
     Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads, TimeWords,
 };
-use crate::report::Kind;
 use crate::text::Tokens as Atoms;
 use std::ops::Range;
 

@@ -20,6 +20,7 @@ mod dateline;
 mod links;
 mod widgets;
 
+use crate::vocabulary::vocabulary;
 use std::ops::Range;
 
 /// What [`detect`] found in one article.
@@ -46,27 +47,28 @@ pub struct Block {
     pub kind: BlockKind,
 }
 
-/// The kinds of boilerplate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    /// Site navigation and section labels ("News / More", "Home > World").
-    Navigation,
-    /// Share widgets ("SHARE THIS ARTICLE", "Share on Facebook").
-    Share,
-    /// Subscribe, sign-up and newsletter prompts.
-    Subscribe,
-    /// Follow-us prompts and app links.
-    Follow,
-    /// Mirror or alternate addresses of the site ("can also be accessed at ...").
-    MirrorAddress,
-    /// "Read more", "Related" and similar link lists.
-    RelatedLinks,
-    /// Photo and video captions and their credits.
-    Caption,
-    /// Copyright and rights lines.
-    Copyright,
-    /// The wire credit block: "(Reporting by ...; Editing by ...)".
-    WireCredit,
+vocabulary! {
+    /// The kinds of boilerplate.
+    pub enum BlockKind {
+        /// Site navigation and section labels ("News / More", "Home > World").
+        Navigation = "navigation",
+        /// Share widgets ("SHARE THIS ARTICLE", "Share on Facebook").
+        Share = "share",
+        /// Subscribe, sign-up and newsletter prompts.
+        Subscribe = "subscribe",
+        /// Follow-us prompts and app links.
+        Follow = "follow",
+        /// Mirror or alternate addresses of the site ("can also be accessed at ...").
+        MirrorAddress = "mirror_address",
+        /// "Read more", "Related" and similar link lists.
+        RelatedLinks = "related_links",
+        /// Photo and video captions and their credits.
+        Caption = "caption",
+        /// Copyright and rights lines.
+        Copyright = "copyright",
+        /// The wire credit block: "(Reporting by ...; Editing by ...)".
+        WireCredit = "wire_credit",
+    }
 }
 
 /// A person credited in the article.
@@ -78,17 +80,18 @@ pub struct Byline {
     pub role: BylineRole,
 }
 
-/// What a byline credits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BylineRole {
-    /// "By X", "Reporting by X", "Reported by X", "Compiled by X".
-    Reporting,
-    /// "Additional reporting by X".
-    AdditionalReporting,
-    /// "Writing by X", "Written by X".
-    Writing,
-    /// "Editing by X", "Edited by X".
-    Editing,
+vocabulary! {
+    /// What a byline credits.
+    pub enum BylineRole {
+        /// "By X", "Reporting by X", "Reported by X", "Compiled by X".
+        Reporting = "reporting",
+        /// "Additional reporting by X".
+        AdditionalReporting = "additional_reporting",
+        /// "Writing by X", "Written by X".
+        Writing = "writing",
+        /// "Editing by X", "Edited by X".
+        Editing = "editing",
+    }
 }
 
 /// A dateline: "BAMAKO (Reuters) -", "PORT SELWYN, Norland (Wire) -", "GENEVA -",

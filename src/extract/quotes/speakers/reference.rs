@@ -19,10 +19,10 @@ use super::super::{Quote, Speaker, SpeakerKind};
 use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, SUBJECT_AFTER};
 use crate::extract::Found;
+use crate::extract::Kind;
 use crate::lexicon::WordList::{
     Abbreviations, Determiners, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs,
 };
-use crate::report::Kind;
 use std::ops::Range;
 
 /// How many sentences, the quote's own and those before it, are searched for the reporter a

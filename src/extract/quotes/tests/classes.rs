@@ -7,242 +7,77 @@ use super::run;
 
 /// A surname opening a sentence that the name finder passed over: a named speaker, an
 /// antecedent, the subject of a colon.
-const BARE_SURNAMES: &[(&str, &[&str])] = &[
-    (
-        "Okafor later told reporters: “The audit is done.” She added: “Nobody will be blamed.”",
-        &[
-            "The audit is done.|Okafor|named|-|full",
-            "Nobody will be blamed.|Okafor|named|-|full",
-        ],
-    ),
-    (
-        "Lindqvist called the audit “a farce” and “a waste of money”.",
-        &[
-            "a farce|Lindqvist|named|-|partial",
-            "a waste of money|Lindqvist|named|-|partial",
-        ],
-    ),
-    (
-        "Okafor put it plainly: “The money is gone.” Asked about the mill, she said it was “finished”.",
-        &[
-            "The money is gone.|Okafor|named|-|full",
-            "finished|Okafor|named|-|partial",
-        ],
-    ),
-    (
-        "Okafor: ‘We need answers’\n\nThe mill owner said on Friday he would sell.",
-        &["We need answers|Okafor|named|-|full"],
-    ),
-    (
-        "Halvorsen, 61, said the mill was “a ruin”.",
-        &["a ruin|Halvorsen|named|-|partial"],
-    ),
-    (
-        "Okafor said: “The pumps failed.”\n\nLindqvist was unmoved. “Nobody told us,” she said.",
-        &[
-            "The pumps failed.|Okafor|named|-|full",
-            "Nobody told us,|Lindqvist|named|-|full",
-        ],
-    ),
-    (
-        "Okafor disagreed, saying the pumps had “worked perfectly.”",
-        &["worked perfectly.|Okafor|named|-|partial"],
-    ),
-    (
-        "Critics said the scheme was “a giveaway”. Firefighters called the blaze “the worst in years”.",
-        &[
-            "a giveaway|Critics|anon|-|partial",
-            "the worst in years|Firefighters|anon|-|partial",
-        ],
-    ),
-    (
-        "[Ana Lobo] visited the mill. Power was cut to the town. “We are on it,” she said.",
-        &["We are on it,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "[Ana Lobo] spoke first.\n\nTraffic resumed at noon.\n\n“It was chaos.”",
-        &["It was chaos.|-|-|-|full"],
-    ),
+const BARE_SURNAMES: &[(&str, &str)] = &[
+    ("bare_surname000", "Okafor later told reporters: “[QUOTE The audit is done.=Okafor|named|-|false]” She added: “[QUOTE Nobody will be blamed.=Okafor|named|-|false]”"),
+    ("bare_surname010", "Lindqvist called the audit “[QUOTE a farce=Lindqvist|named|-|true]” and “[QUOTE a waste of money=Lindqvist|named|-|true]”."),
+    ("bare_surname020", "Okafor put it plainly: “[QUOTE The money is gone.=Okafor|named|-|false]” Asked about the mill, she said it was “[QUOTE finished=Okafor|named|-|true]”."),
+    ("bare_surname030", "Okafor: ‘[QUOTE We need answers=Okafor|named|-|false]’\n\nThe mill owner said on Friday he would sell."),
+    ("bare_surname040", "Halvorsen, 61, said the mill was “[QUOTE a ruin=Halvorsen|named|-|true]”."),
+    ("bare_surname050", "Okafor said: “[QUOTE The pumps failed.=Okafor|named|-|false]”\n\nLindqvist was unmoved. “[QUOTE Nobody told us,=Lindqvist|named|-|false]” she said."),
+    ("bare_surname060", "Okafor disagreed, saying the pumps had “[QUOTE worked perfectly.=Okafor|named|-|true]”"),
+    ("bare_surname070", "Critics said the scheme was “[QUOTE a giveaway=Critics|anonymous|-|true]”. Firefighters called the blaze “[QUOTE the worst in years=Firefighters|anonymous|-|true]”."),
+    ("bare_surname080", "[PER Ana Lobo] visited the mill. Power was cut to the town. “[QUOTE We are on it,=Ana Lobo|named|-|false]” she said."),
+    ("bare_surname090", "[PER Ana Lobo] spoke first.\n\nTraffic resumed at noon.\n\n“[QUOTE It was chaos.=-|-|-|false]”"),
 ];
 
 /// The person a pronoun stands for: not a place named after a preposition, the person
 /// who opens the sentence before, not a person the text calls by the other pronoun, and
 /// not the one who "told him".
-const PRONOUNS: &[(&str, &[&str])] = &[
-    (
-        "Governor [Ana Lobo] walked the flooded lanes of ^Upper Kessel^ on Friday. “Nothing is left,” she said.",
-        &["Nothing is left,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "^Lena Holt^ called ^Tomas Berg^ on Monday. “You must resign,” she told him. “Never,” he replied.",
-        &[
-            "You must resign,|Lena Holt|named|-|full",
-            "Never,|Tomas Berg|named|-|full",
-        ],
-    ),
-    (
-        "^Lena Holt^ met ^Tomas Berg^ at the mill, but she left early. “We settled nothing,” he said.",
-        &["We settled nothing,|Tomas Berg|named|-|full"],
-    ),
-    (
-        "[Ana Lobo] told her staff to go home. “We have no choice,” she said.",
-        &["We have no choice,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "Mr [Berg] and [Ana Lobo] met in <Kati>. “The talks went well,” he said.",
-        &["The talks went well,|Berg|named|-|full"],
-    ),
+const PRONOUNS: &[(&str, &str)] = &[
+    ("pronoun000", "Governor [PER Ana Lobo] walked the flooded lanes of [NAME Upper Kessel] on Friday. “[QUOTE Nothing is left,=Ana Lobo|named|-|false]” she said."),
+    ("pronoun010", "[NAME Lena Holt] called [NAME Tomas Berg] on Monday. “[QUOTE You must resign,=Lena Holt|named|-|false]” she told him. “[QUOTE Never,=Tomas Berg|named|-|false]” he replied."),
+    ("pronoun020", "[NAME Lena Holt] met [NAME Tomas Berg] at the mill, but she left early. “[QUOTE We settled nothing,=Tomas Berg|named|-|false]” he said."),
+    ("pronoun030", "[PER Ana Lobo] told her staff to go home. “[QUOTE We have no choice,=Ana Lobo|named|-|false]” she said."),
+    ("pronoun040", "Mr [PER Berg] and [PER Ana Lobo] met in [LOC Kati]. “[QUOTE The talks went well,=Berg|named|-|false]” he said."),
 ];
 
 /// Names of the wrong kind: a person the name finder took for a place, an institution it
 /// left untyped, a head noun cut at a participle.
-const KINDS: &[(&str, &[&str])] = &[
-    (
-        "“Rates will fall,” according to <Ada Korhonen>, <Lindmark>'s finance minister.",
-        &["Rates will fall,|Ada Korhonen|named|-|full"],
-    ),
-    (
-        "The operator, ^Harrow Estates^, said the fares were “fair”.",
-        &["fair|Harrow Estates|inst|-|partial"],
-    ),
-    (
-        "“We lost money,” said ^Kessel Families First^, a parents' group.",
-        &["We lost money,|Kessel Families First|inst|-|full"],
-    ),
-    (
-        "A nurse working at the clinic said staff were “at breaking point”.",
-        &["at breaking point|nurse|anon|-|partial"],
-    ),
-    (
-        "“We are ready,” said [Lobo]'s deputy, [Tomas Berg].",
-        &["We are ready,|Tomas Berg|named|-|full"],
-    ),
-    (
-        "“The river is falling,” said ^Provincial Governor Edda Marsh^.",
-        &["The river is falling,|Edda Marsh|named|-|full"],
-    ),
-    (
-        "^Detective Sgt. Ray Oduya^ said: “We are not looking for anyone else.”",
-        &["We are not looking for anyone else.|Ray Oduya|named|-|full"],
-    ),
-    (
-        "“Sales are up,” said ^General Motors^.",
-        &["Sales are up,|General Motors|named|-|full"],
-    ),
+const KINDS: &[(&str, &str)] = &[
+    ("wrong_kind000", "“[QUOTE Rates will fall,=Ada Korhonen|named|-|false]” according to [LOC Ada Korhonen], [LOC Lindmark]'s finance minister."),
+    ("wrong_kind010", "The operator, [NAME Harrow Estates], said the fares were “[QUOTE fair=Harrow Estates|institutional|-|true]”."),
+    ("wrong_kind020", "“[QUOTE We lost money,=Kessel Families First|institutional|-|false]” said [NAME Kessel Families First], a parents' group."),
+    ("wrong_kind030", "A nurse working at the clinic said staff were “[QUOTE at breaking point=nurse|anonymous|-|true]”."),
+    ("wrong_kind040", "“[QUOTE We are ready,=Tomas Berg|named|-|false]” said [PER Lobo]'s deputy, [PER Tomas Berg]."),
+    ("wrong_kind050", "“[QUOTE The river is falling,=Edda Marsh|named|-|false]” said [NAME Provincial Governor Edda Marsh]."),
+    ("wrong_kind060", "[NAME Detective Sgt. Ray Oduya] said: “[QUOTE We are not looking for anyone else.=Ray Oduya|named|-|false]”"),
+    ("wrong_kind070", "“[QUOTE Sales are up,=General Motors|named|-|false]” said [NAME General Motors]."),
 ];
 
 /// Fragments framed by the subject of the sentence ("X called it", "X described it as",
 /// "X accused Y of", "X said it was"), and quotes that are objects of the sentence.
-const FRAMED: &[(&str, &[&str])] = &[
-    (
-        "[Reyes] called the audit “a whitewash.” The trust called his claims “baseless.”",
-        &[
-            "a whitewash.|Reyes|named|-|partial",
-            "baseless.|trust|inst|-|partial",
-        ],
-    ),
-    (
-        "The association accused the council of “bad faith”.",
-        &["bad faith|association|inst|-|partial"],
-    ),
-    (
-        "[Reyes] described the deal as “a betrayal”.",
-        &["a betrayal|Reyes|named|-|partial"],
-    ),
-    (
-        "The deal was called “a betrayal” by critics.",
-        &["a betrayal|-|-|-|partial"],
-    ),
-    (
-        "Strikers chanted “Pay us now!” as the owners arrived.",
-        &["Pay us now!|Strikers|anon|-|partial"],
-    ),
-    (
-        "[Ana Lobo] said: “We are ready” and left.",
-        &["We are ready|Ana Lobo|named|-|full"],
-    ),
-    (
-        "Senator [Maria Cole] on Tuesday said the bill was “dead on arrival.”",
-        &["dead on arrival.|Maria Cole|named|-|partial"],
-    ),
-    (
-        "[Chen] praised the rescuers as “true heroes”.",
-        &["true heroes|Chen|named|-|partial"],
-    ),
-    (
-        "[Ek], the analyst, put it bluntly: “The company is in trouble.”",
-        &["The company is in trouble.|Ek|named|-|full"],
-    ),
+const FRAMED: &[(&str, &str)] = &[
+    ("framed000", "[PER Reyes] called the audit “[QUOTE a whitewash.=Reyes|named|-|true]” The trust called his claims “[QUOTE baseless.=trust|institutional|-|true]”"),
+    ("framed010", "The association accused the council of “[QUOTE bad faith=association|institutional|-|true]”."),
+    ("framed020", "[PER Reyes] described the deal as “[QUOTE a betrayal=Reyes|named|-|true]”."),
+    ("framed030", "The deal was called “[QUOTE a betrayal=-|-|-|true]” by critics."),
+    ("framed040", "Strikers chanted “[QUOTE Pay us now!=Strikers|anonymous|-|true]” as the owners arrived."),
+    ("framed050", "[PER Ana Lobo] said: “[QUOTE We are ready=Ana Lobo|named|-|false]” and left."),
+    ("framed060", "Senator [PER Maria Cole] on Tuesday said the bill was “[QUOTE dead on arrival.=Maria Cole|named|-|true]”"),
+    ("framed070", "[PER Chen] praised the rescuers as “[QUOTE true heroes=Chen|named|-|true]”."),
+    ("framed080", "[PER Ek], the analyst, put it bluntly: “[QUOTE The company is in trouble.=Ek|named|-|false]”"),
 ];
 
 /// Outlets credited with a quote, and outlets that only heard it.
-const OUTLETS: &[(&str, &[&str])] = &[
-    (
-        "The {Kessel Herald} reported, citing two council officials, that the mill would close “within weeks”.",
-        &["within weeks|two council officials|anon|Kessel Herald|partial"],
-    ),
-    (
-        "The {Kessel Herald} reported that the sale was “done”, quoting a council source who said talks had “collapsed”.",
-        &[
-            "done|Kessel Herald|outlet|-|partial",
-            "collapsed|council source|anon|Kessel Herald|partial",
-        ],
-    ),
-    (
-        "A council source told the {Kessel Herald} the sale was “done”.",
-        &["done|council source|anon|-|partial"],
-    ),
-    (
-        "The minister, citing a report, said the mill was “beyond saving”.",
-        &["beyond saving|minister|anon|-|partial"],
-    ),
-    (
-        "“Nobody is safe,” a woman who gave her name only as Mira told {Kessel Radio}.",
-        &["Nobody is safe,|woman|anon|-|full"],
-    ),
+const OUTLETS: &[(&str, &str)] = &[
+    ("outlet000", "The [ORG Kessel Herald] reported, citing two council officials, that the mill would close “[QUOTE within weeks=two council officials|anonymous|Kessel Herald|true]”."),
+    ("outlet010", "The [ORG Kessel Herald] reported that the sale was “[QUOTE done=Kessel Herald|outlet|-|true]”, quoting a council source who said talks had “[QUOTE collapsed=council source|anonymous|Kessel Herald|true]”."),
+    ("outlet020", "A council source told the [ORG Kessel Herald] the sale was “[QUOTE done=council source|anonymous|-|true]”."),
+    ("outlet030", "The minister, citing a report, said the mill was “[QUOTE beyond saving=minister|anonymous|-|true]”."),
+    ("outlet040", "“[QUOTE Nobody is safe,=woman|anonymous|-|false]” a woman who gave her name only as Mira told [ORG Kessel Radio]."),
 ];
 
 /// Groups named with a possessive, and writing that nobody said.
-const GROUPS_AND_WRITING: &[(&str, &[&str])] = &[
-    (
-        "The teachers' union said the offer was “an insult”.",
-        &["an insult|teachers' union|inst|-|partial"],
-    ),
-    (
-        "The residents' association said: “We were not consulted.”",
-        &["We were not consulted.|residents' association|inst|-|full"],
-    ),
-    (
-        "Graffiti on the mill gate reads “Kessel is not for sale”.",
-        &["Kessel is not for sale|-|-|-|partial"],
-    ),
-    (
-        "Another slogan, sprayed on a bus shelter, says “Jobs not yachts”.",
-        &["Jobs not yachts|-|-|-|partial"],
-    ),
-    (
-        "Strikers carried banners reading “No more cuts”.",
-        &["No more cuts|-|-|-|partial"],
-    ),
-    (
-        "A sign on the door said “Closed until further notice.”",
-        &["Closed until further notice.|-|-|-|partial"],
-    ),
-    (
-        "The headline read “Town in shock”.",
-        &["Town in shock|-|-|-|partial"],
-    ),
-    (
-        "A banner hung from the bridge read “You were warned”.",
-        &["You were warned|-|-|-|partial"],
-    ),
-    (
-        "Strikers marched, chanting “Pay us now!” and waving placards reading “Jobs first”.",
-        &[
-            "Pay us now!|Strikers|anon|-|partial",
-            "Jobs first|-|-|-|partial",
-        ],
-    ),
+const GROUPS_AND_WRITING: &[(&str, &str)] = &[
+    ("group_writing000", "The teachers' union said the offer was “[QUOTE an insult=teachers' union|institutional|-|true]”."),
+    ("group_writing010", "The residents' association said: “[QUOTE We were not consulted.=residents' association|institutional|-|false]”"),
+    ("group_writing020", "Graffiti on the mill gate reads “[QUOTE Kessel is not for sale=-|-|-|true]”."),
+    ("group_writing030", "Another slogan, sprayed on a bus shelter, says “[QUOTE Jobs not yachts=-|-|-|true]”."),
+    ("group_writing040", "Strikers carried banners reading “[QUOTE No more cuts=-|-|-|true]”."),
+    ("group_writing050", "A sign on the door said “[QUOTE Closed until further notice.=-|-|-|true]”"),
+    ("group_writing060", "The headline read “[QUOTE Town in shock=-|-|-|true]”."),
+    ("group_writing070", "A banner hung from the bridge read “[QUOTE You were warned=-|-|-|true]”."),
+    ("group_writing080", "Strikers marched, chanting “[QUOTE Pay us now!=Strikers|anonymous|-|true]” and waving placards reading “[QUOTE Jobs first=-|-|-|true]”."),
 ];
 
 #[test]

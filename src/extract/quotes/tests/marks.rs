@@ -2,100 +2,31 @@
 
 use super::run;
 
-/// (marked-up input, expected quotes as `content|speaker|kind|via|partial`)
-const CASES: &[(&str, &[&str])] = &[
-    (
-        "“We are ready,” said [Ines Varga].",
-        &["We are ready,|Ines Varga|named|-|full"],
-    ),
-    (
-        "[Ines Varga] said: „We are ready.“",
-        &["We are ready.|Ines Varga|named|-|full"],
-    ),
-    (
-        "« We are ready », said [Ines Varga].",
-        &[" We are ready |Ines Varga|named|-|full"],
-    ),
-    (
-        "‘We are ready,' said [Ines Varga].",
-        &["We are ready,|Ines Varga|named|-|full"],
-    ),
-    (
-        "\"We are ready,\" said [Ines Varga].",
-        &["We are ready,|Ines Varga|named|-|full"],
-    ),
-    (
-        "'We are ready,' said [Ines Varga].",
-        &["We are ready,|Ines Varga|named|-|full"],
-    ),
-    (
-        "The workers' union met. \"Pay us,\" said [Ines Varga], the union's head. <Mali>'s army didn't move.",
-        &["Pay us,|Ines Varga|named|-|full"],
-    ),
-    (
-        "\"The talks failed, the ministry said. \"We will try again,\" said [Ines Varga].",
-        &["We will try again,|Ines Varga|named|-|full"],
-    ),
-    (
-        "“We left at dawn. [Tomas Berg] said: “We came back.”",
-        &["We came back.|Tomas Berg|named|-|full"],
-    ),
-    (
-        "He waved” and left. “Go home,” said [Ana Lobo].",
-        &["Go home,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "“He shouted ‘run’ and we ran,” said [Ana Lobo].",
-        &["He shouted ‘run’ and we ran,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "\"He shouted 'run' and we ran,\" said [Ana Lobo].",
-        &["He shouted 'run' and we ran,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "“Mixed marks,\" said [Ana Lobo].",
-        &["Mixed marks,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "[Ana Lobo] described the night.\n\n“We heard the water first.\n\n“Then the lights went out,” she said.",
-        &["We heard the water first.\n\n“Then the lights went out,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "\"One paragraph.\n\"Two paragraphs,\" said [Ana Lobo].",
-        &["One paragraph.\n\"Two paragraphs,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "“We waited.\n\nThe river rose.\n\n“It came fast,” [Ana Lobo] said.",
-        &["It came fast,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "He said \"\" and \"...\" twice. “Stay,” said [Ana Lobo].",
-        &["Stay,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "‘The workers' pay is late,' said [Ana Lobo].",
-        &["The workers' pay is late,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "Music from the '90s played. 'Turn it up,' said [Ana Lobo].",
-        &["Turn it up,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "\"We are\nready,\" said [Ana Lobo].",
-        &["We are\nready,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "“Nous partons,” said [Zoë Kovács-Łukasz], 61.",
-        &["Nous partons,|Zoë Kovács-Łukasz|named|-|full"],
-    ),
-    (
-        "\"I'm not leaving,\" said [Ana Lobo], whose \"home\" is gone.",
-        &[
-            "I'm not leaving,|Ana Lobo|named|-|full",
-            "home|Ana Lobo|named|-|partial",
-        ],
-    ),
-    ("No quotes here, only [Ana Lobo]'s boat.", &[]),
+/// (name, input in the test notation with its name mentions and the quotes expected)
+const CASES: &[(&str, &str)] = &[
+    ("mark000", "“[QUOTE We are ready,=Ines Varga|named|-|false]” said [PER Ines Varga]."),
+    ("mark010", "[PER Ines Varga] said: „[QUOTE We are ready.=Ines Varga|named|-|false]“"),
+    ("mark020", "«[QUOTE  We are ready =Ines Varga|named|-|false]», said [PER Ines Varga]."),
+    ("mark030", "‘[QUOTE We are ready,=Ines Varga|named|-|false]' said [PER Ines Varga]."),
+    ("mark040", "\"[QUOTE We are ready,=Ines Varga|named|-|false]\" said [PER Ines Varga]."),
+    ("mark050", "'[QUOTE We are ready,=Ines Varga|named|-|false]' said [PER Ines Varga]."),
+    ("mark060", "The workers' union met. \"[QUOTE Pay us,=Ines Varga|named|-|false]\" said [PER Ines Varga], the union's head. [LOC Mali]'s army didn't move."),
+    ("mark070", "\"The talks failed, the ministry said. \"[QUOTE We will try again,=Ines Varga|named|-|false]\" said [PER Ines Varga]."),
+    ("mark080", "“We left at dawn. [PER Tomas Berg] said: “[QUOTE We came back.=Tomas Berg|named|-|false]”"),
+    ("mark090", "He waved” and left. “[QUOTE Go home,=Ana Lobo|named|-|false]” said [PER Ana Lobo]."),
+    ("mark100", "“[QUOTE He shouted ‘run’ and we ran,=Ana Lobo|named|-|false]” said [PER Ana Lobo]."),
+    ("mark110", "\"[QUOTE He shouted 'run' and we ran,=Ana Lobo|named|-|false]\" said [PER Ana Lobo]."),
+    ("mark120", "“[QUOTE Mixed marks,=Ana Lobo|named|-|false]\" said [PER Ana Lobo]."),
+    ("mark130", "[PER Ana Lobo] described the night.\n\n“[QUOTE We heard the water first.\n\n“Then the lights went out,=Ana Lobo|named|-|false]” she said."),
+    ("mark140", "\"[QUOTE One paragraph.\n\"Two paragraphs,=Ana Lobo|named|-|false]\" said [PER Ana Lobo]."),
+    ("mark150", "“We waited.\n\nThe river rose.\n\n“[QUOTE It came fast,=Ana Lobo|named|-|false]” [PER Ana Lobo] said."),
+    ("mark160", "He said \"\" and \"...\" twice. “[QUOTE Stay,=Ana Lobo|named|-|false]” said [PER Ana Lobo]."),
+    ("mark170", "‘[QUOTE The workers' pay is late,=Ana Lobo|named|-|false]' said [PER Ana Lobo]."),
+    ("mark180", "Music from the '90s played. '[QUOTE Turn it up,=Ana Lobo|named|-|false]' said [PER Ana Lobo]."),
+    ("mark190", "\"[QUOTE We are\nready,=Ana Lobo|named|-|false]\" said [PER Ana Lobo]."),
+    ("mark200", "“[QUOTE Nous partons,=Zoë Kovács-Łukasz|named|-|false]” said [PER Zoë Kovács-Łukasz], 61."),
+    ("mark210", "\"[QUOTE I'm not leaving,=Ana Lobo|named|-|false]\" said [PER Ana Lobo], whose \"[QUOTE home=Ana Lobo|named|-|true]\" is gone."),
+    ("mark220", "No quotes here, only [PER Ana Lobo]'s boat."),
 ];
 
 #[test]

@@ -1,10 +1,12 @@
-//! Tests of quote finding: tables of marked-up sentences with compact expectations, and a
-//! property test that any text yields well-formed quotes.
+//! Tests of quote finding: tables of sentences in the test notation (see
+//! [`crate::notation`]), and a property test that any text yields well-formed quotes.
 //!
-//! Inputs mark their name mentions by hand, so the tables do not hang on the name
-//! finder: `[Ana Lobo]` is a person, `{Lindmark Times}` an organisation, `<Kati>` a place,
-//! `~Norwegians~` a group and `^Lower Kessel^` a name of no known kind. Each quote shows as `content|speaker|kind|via|partial`,
-//! with `-` for nothing.
+//! An input marks its name mentions, which the finder is handed, so the tables do not
+//! hang on the name finder (`[PER Ana Lobo]`, `[ORG Lindmark Times]`, `[LOC Kati]`,
+//! `[GROUP Norwegians]`, `[NAME Lower Kessel]`), and the quotes expected: the content
+//! inside the marks, valued `speaker|kind|via|partial` with `-` for nothing, as the quote
+//! evaluation set writes them: `“[QUOTE The road is closed,=Ana Lobo|named|-|false]”
+//! [PER Ana Lobo] said.`
 
 mod attribution;
 mod classes;
@@ -14,95 +16,69 @@ mod styles;
 
 use super::{find, Quote, SpeakerKind};
 use crate::extract::Found;
-use crate::report::Kind;
+use crate::notation::{parse, print, Annotated, Item, Tag};
 use crate::text::sentences;
 
-/// The text of `marked` without its markup, and the mentions the markup names.
-fn parse(marked: &str) -> (String, Vec<Found>) {
-    let mut text = String::new();
-    let mut names = Vec::new();
-    let mut open: Option<(usize, Kind)> = None;
-    for c in marked.chars() {
-        let opens = match c {
-            '[' => Some(Kind::Person),
-            '{' => Some(Kind::Organisation),
-            '<' => Some(Kind::Place),
-            '~' => Some(Kind::Group),
-            '^' => Some(Kind::Name),
-            _ => None,
-        };
-        match (open.take(), opens) {
-            (None, Some(kind)) => open = Some((text.len(), kind)),
-            (Some((start, kind)), _) if matches!(c, ']' | '}' | '>' | '~' | '^') => {
-                names.push(Found {
-                    range: start..text.len(),
-                    kind,
-                    value: None,
-                    source: "test",
-                })
-            }
-            (still, _) => {
-                open = still;
-                text.push(c);
-            }
-        }
-    }
-    (text, names)
-}
-
-/// A quote in the table notation `content|speaker|kind|via|partial`.
-fn show(text: &str, q: &Quote) -> String {
+/// A quote as a QUOTE item: its content, valued `speaker|kind|via|partial`.
+fn quote_item(text: &str, q: &Quote) -> Item {
     let (speaker, kind) = q.speaker.as_ref().map_or(("-", "-"), |s| {
         let kind = match s.kind {
             SpeakerKind::Named => "named",
-            SpeakerKind::Anonymous => "anon",
-            SpeakerKind::Institutional => "inst",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Institutional => "institutional",
             SpeakerKind::Outlet => "outlet",
         };
         (&text[s.range.clone()], kind)
     });
     let via = q.via.clone().map_or("-", |r| &text[r]);
-    let partial = if q.partial { "partial" } else { "full" };
-    format!(
-        "{}|{speaker}|{kind}|{via}|{partial}",
-        &text[q.content.clone()]
-    )
+    Item {
+        range: q.content.clone(),
+        tag: Tag::Quote,
+        value: Some(format!("{speaker}|{kind}|{via}|{}", q.partial)),
+    }
 }
 
-/// Runs a table of (marked-up input, expected quotes), reporting every failing case.
-fn run(cases: &[(&str, &[&str])]) {
+/// The quotes found in `text` given the name mentions `names`, written with the names in
+/// the notation.
+fn annotated(text: &str, names: &[Found]) -> String {
+    let quotes = find(&crate::text::Tokens::new(text), &sentences(text), names);
+    let items: Vec<Item> = quotes
+        .iter()
+        .map(|q| quote_item(text, q))
+        .chain(names.iter().map(Found::to_item))
+        .collect();
+    print(text, &items).unwrap_or_else(|e| format!("(the quotes cross the names: {e})"))
+}
+
+/// The name mentions of an input in the notation, as the name finder would hand them on.
+fn mentions(input: &Annotated) -> Vec<Found> {
+    input
+        .items
+        .iter()
+        .filter_map(|item| match item.tag {
+            Tag::Mention(kind) => Some(Found {
+                range: item.range.clone(),
+                kind,
+                value: None,
+                source: crate::extract::Source::Recogniser,
+            }),
+            Tag::Quote => None,
+        })
+        .collect()
+}
+
+/// Runs a table of (name, input in the notation): the finder, handed the input's name
+/// mentions, must find the input's quotes. Reports every failing case, by name.
+fn run(cases: &[(&str, &str)]) {
     let mut failures = Vec::new();
-    for (marked, expected) in cases {
-        let (text, names) = parse(marked);
-        let got: Vec<String> = find(&crate::text::Tokens::new(&text), &sentences(&text), &names)
-            .iter()
-            .map(|q| show(&text, q))
-            .collect();
-        if got != *expected {
-            failures.push(format!(
-                "input: {marked:?}\n  expected: {expected:?}\n       got: {got:?}"
-            ));
+    for (name, want) in cases {
+        let input = parse(want).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let got = annotated(&input.text, &mentions(&input));
+        if got != *want {
+            failures.push(format!("{name}:\n  got  {got}\n  want {want}"));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-}
-
-#[test]
-fn markup_parses() {
-    let (text, names) = parse("[Ana Lobo] met {Lindmark Times} in <Kati>.");
-    assert_eq!(text, "Ana Lobo met Lindmark Times in Kati.");
-    let shown: Vec<(&str, Kind)> = names
-        .iter()
-        .map(|f| (&text[f.range.clone()], f.kind))
-        .collect();
-    assert_eq!(
-        shown,
-        [
-            ("Ana Lobo", Kind::Person),
-            ("Lindmark Times", Kind::Organisation),
-            ("Kati", Kind::Place)
-        ]
-    );
 }
 
 #[test]
@@ -110,11 +86,13 @@ fn with_the_name_finder() {
     // End to end with the sibling name finder instead of hand-made mentions.
     let text =
         "Mayor Ines Varga visited Port Selwyn on Monday. \"The harbour will reopen,\" she said.";
-    let sentences = sentences(text);
-    let names = super::super::entities::find(&crate::text::Tokens::new(text), &sentences);
-    let got: Vec<String> = find(&crate::text::Tokens::new(text), &sentences, &names)
+    let names = super::super::entities::find(&crate::text::Tokens::new(text), &sentences(text));
+    let quotes: Vec<Item> = find(&crate::text::Tokens::new(text), &sentences(text), &names)
         .iter()
-        .map(|q| show(text, q))
+        .map(|q| quote_item(text, q))
         .collect();
-    assert_eq!(got, ["The harbour will reopen,|Ines Varga|named|-|full"]);
+    assert_eq!(
+        print(text, &quotes).unwrap(),
+        "Mayor Ines Varga visited Port Selwyn on Monday. \"[QUOTE The harbour will reopen,=Ines Varga|named|-|false]\" she said."
+    );
 }

@@ -4,174 +4,45 @@
 
 use super::run;
 
-/// (marked-up input, expected quotes as `content|speaker|kind|via|partial`)
-const CASES: &[(&str, &[&str])] = &[
-    (
-        "[Varga] says 'no regrets' over dam decision",
-        &["no regrets|Varga|named|-|partial"],
-    ),
-    (
-        "'Devastating': Floods hit <Port Selwyn>",
-        &["Devastating|-|-|-|partial"],
-    ),
-    (
-        "The mayor, [Ines Varga], 52, spoke first. “I would do it again,” the 52-year-old said.",
-        &["I would do it again,|Ines Varga|named|-|full"],
-    ),
-    (
-        "“The dam was safe,” said a statement from the {Lindmark Water Authority}.",
-        &["The dam was safe,|Lindmark Water Authority|inst|-|full"],
-    ),
-    (
-        "“Search teams are out,” a police statement said.",
-        &["Search teams are out,|police|inst|-|full"],
-    ),
-    (
-        "A statement from {Lindmark Ferries} said:\n\"We accept the findings.\n\"We will publish safety data.\"",
-        &["We accept the findings.\n\"We will publish safety data.|Lindmark Ferries|inst|-|full"],
-    ),
-    (
-        "A source close to the authority told {Reuters} the check was “rushed”.",
-        &["rushed|source|anon|-|partial"],
-    ),
-    (
-        "“No deal is near,” said an official familiar with the talks.",
-        &["No deal is near,|official|anon|-|full"],
-    ),
-    (
-        "Critics in the hall shouted “Resign!” as she spoke.",
-        &["Resign!|Critics|anon|-|partial"],
-    ),
-    (
-        "“We sent help within hours,” said the foreign minister, [Ana Lobo].",
-        &["We sent help within hours,|Ana Lobo|named|-|full"],
-    ),
-    (
-        "[Lobo], nicknamed “the Iron Lady”, said the plan would work.",
-        &["the Iron Lady|-|-|-|partial"],
-    ),
-    (
-        "The “Blue Line” project, which [Lobo] said would cost millions, has stalled.",
-        &["Blue Line|-|-|-|partial"],
-    ),
-    (
-        "A pipe burst. “Get the pumps,” shouted a firefighter.",
-        &["Get the pumps,|firefighter|anon|-|full"],
-    ),
-    (
-        "Critics called it “too little, too late”.",
-        &["too little, too late|Critics|anon|-|partial"],
-    ),
-    (
-        "Asked about the vote, [Jonas Weller] laughed: “One thing at a time.”",
-        &["One thing at a time.|Jonas Weller|named|-|full"],
-    ),
-    (
-        "[Jonas Weller] smiled:\n“One thing at a time.”",
-        &["One thing at a time.|Jonas Weller|named|-|full"],
-    ),
-    (
-        "[Ines Varga] toured the town. A spokesman for the authority said crews worked all night. “We are doing what we can,” he told reporters.",
-        &["We are doing what we can,|spokesman|anon|-|full"],
-    ),
-    (
-        "[Ines Varga] left. “Safety first” - that was the slogan.",
-        &["Safety first|-|-|-|partial"],
-    ),
-    (
-        "“We are ready” - [Lobo]'s message to the crews.",
-        &["We are ready|Lobo|named|-|full"],
-    ),
-    (
-        "“It hurts,” [Lobo]'s mother said. “She works too hard.”",
-        &[
-            "It hurts,|Lobo's mother|anon|-|full",
-            "She works too hard.|Lobo's mother|anon|-|full",
-        ],
-    ),
-    (
-        "But [Tomas Berg] said: “Nobody asked us.” He added, “We live here.”",
-        &[
-            "Nobody asked us.|Tomas Berg|named|-|full",
-            "We live here.|Tomas Berg|named|-|full",
-        ],
-    ),
-    (
-        "“Is it safe to go back?” residents asked. “Not yet,” the fire chief, [Marta Olsen], replied.",
-        &[
-            "Is it safe to go back?|residents|anon|-|full",
-            "Not yet,|Marta Olsen|named|-|full",
-        ],
-    ),
-    (
-        "In a statement, the ministry said: “All roads remain closed.”",
-        &["All roads remain closed.|ministry|inst|-|full"],
-    ),
-    (
-        "“We are ready,” [Ana Lobo] said, according to {Reuters}.",
-        &["We are ready,|Ana Lobo|named|Reuters|full"],
-    ),
-    (
-        "“We are ready,” [Ana Lobo] said, the {Lindmark Times} reported.",
-        &["We are ready,|Ana Lobo|named|Lindmark Times|full"],
-    ),
-    (
-        "The minister said “we are ready” before [Tomas Berg] said otherwise.",
-        &["we are ready|minister|anon|-|partial"],
-    ),
-    (
-        "<LINDMARK> (Wire) - The central bank held rates on Thursday, saying inflation was “still too high”.",
-        &["still too high|central bank|inst|-|partial"],
-    ),
-    (
-        "“We are not there yet,” Governor [Sara Lind] told a news conference.",
-        &["We are not there yet,|Sara Lind|named|-|full"],
-    ),
-    (
-        "The bank's statement said risks were “tilted to the upside”.",
-        &["tilted to the upside|bank|inst|-|partial"],
-    ),
-    (
-        "The bank said risks were “tilted up.\n\n“Some members saw a case for a rise,” the minutes showed.",
-        &["Some members saw a case for a rise,|minutes|inst|-|full"],
-    ),
-    (
-        "“It's over,” said [Lobo]'s lawyer, [Tomas Berg]. “We will appeal,” [Lobo]'s sister, [Eva Lobo], said.",
-        &[
-            "It's over,|Tomas Berg|named|-|full",
-            "We will appeal,|Eva Lobo|named|-|full",
-        ],
-    ),
-    (
-        "“We are ready,” said [Ana Lobo], adding: “The boats are fuelled.”",
-        &[
-            "We are ready,|Ana Lobo|named|-|full",
-            "The boats are fuelled.|Ana Lobo|named|-|full",
-        ],
-    ),
-    (
-        "“Yes,” said [Ana Lobo], but [Tomas Berg] said “no”.",
-        &["Yes,|Ana Lobo|named|-|full", "no|Tomas Berg|named|-|partial"],
-    ),
-    (
-        "“It's over,” a tearful [Lobo] said. “Go home,” she told [Tomas Berg].",
-        &["It's over,|Lobo|named|-|full", "Go home,|Lobo|named|-|full"],
-    ),
-    (
-        "“It's coming,” a government spokesperson insisted.\nRelated: 'Worst floods in decades' hit region",
-        &[
-            "It's coming,|government spokesperson|anon|-|full",
-            "Worst floods in decades|-|-|-|full",
-        ],
-    ),
-    (
-        "\"I was lucky,\" [Jonas Weller] admits. \"Others weren't.\nHis 6'2\" frame helped. The \"fund\" is late.",
-        &["I was lucky,|Jonas Weller|named|-|full", "fund|-|-|-|partial"],
-    ),
-    (
-        "The film “Night Train” opened in <Kati> on Friday.",
-        &["Night Train|-|-|-|partial"],
-    ),
+/// (name, input in the test notation with its name mentions and the quotes expected)
+const CASES: &[(&str, &str)] = &[
+    ("style000", "[PER Varga] says '[QUOTE no regrets=Varga|named|-|true]' over dam decision"),
+    ("style010", "'[QUOTE Devastating=-|-|-|true]': Floods hit [LOC Port Selwyn]"),
+    ("style020", "The mayor, [PER Ines Varga], 52, spoke first. “[QUOTE I would do it again,=Ines Varga|named|-|false]” the 52-year-old said."),
+    ("style030", "“[QUOTE The dam was safe,=Lindmark Water Authority|institutional|-|false]” said a statement from the [ORG Lindmark Water Authority]."),
+    ("style040", "“[QUOTE Search teams are out,=police|institutional|-|false]” a police statement said."),
+    ("style050", "A statement from [ORG Lindmark Ferries] said:\n\"[QUOTE We accept the findings.\n\"We will publish safety data.=Lindmark Ferries|institutional|-|false]\""),
+    ("style060", "A source close to the authority told [ORG Reuters] the check was “[QUOTE rushed=source|anonymous|-|true]”."),
+    ("style070", "“[QUOTE No deal is near,=official|anonymous|-|false]” said an official familiar with the talks."),
+    ("style080", "Critics in the hall shouted “[QUOTE Resign!=Critics|anonymous|-|true]” as she spoke."),
+    ("style090", "“[QUOTE We sent help within hours,=Ana Lobo|named|-|false]” said the foreign minister, [PER Ana Lobo]."),
+    ("style100", "[PER Lobo], nicknamed “[QUOTE the Iron Lady=-|-|-|true]”, said the plan would work."),
+    ("style110", "The “[QUOTE Blue Line=-|-|-|true]” project, which [PER Lobo] said would cost millions, has stalled."),
+    ("style120", "A pipe burst. “[QUOTE Get the pumps,=firefighter|anonymous|-|false]” shouted a firefighter."),
+    ("style130", "Critics called it “[QUOTE too little, too late=Critics|anonymous|-|true]”."),
+    ("style140", "Asked about the vote, [PER Jonas Weller] laughed: “[QUOTE One thing at a time.=Jonas Weller|named|-|false]”"),
+    ("style150", "[PER Jonas Weller] smiled:\n“[QUOTE One thing at a time.=Jonas Weller|named|-|false]”"),
+    ("style160", "[PER Ines Varga] toured the town. A spokesman for the authority said crews worked all night. “[QUOTE We are doing what we can,=spokesman|anonymous|-|false]” he told reporters."),
+    ("style170", "[PER Ines Varga] left. “[QUOTE Safety first=-|-|-|true]” - that was the slogan."),
+    ("style180", "“[QUOTE We are ready=Lobo|named|-|false]” - [PER Lobo]'s message to the crews."),
+    ("style190", "“[QUOTE It hurts,=Lobo's mother|anonymous|-|false]” [PER Lobo]'s mother said. “[QUOTE She works too hard.=Lobo's mother|anonymous|-|false]”"),
+    ("style200", "But [PER Tomas Berg] said: “[QUOTE Nobody asked us.=Tomas Berg|named|-|false]” He added, “[QUOTE We live here.=Tomas Berg|named|-|false]”"),
+    ("style210", "“[QUOTE Is it safe to go back?=residents|anonymous|-|false]” residents asked. “[QUOTE Not yet,=Marta Olsen|named|-|false]” the fire chief, [PER Marta Olsen], replied."),
+    ("style220", "In a statement, the ministry said: “[QUOTE All roads remain closed.=ministry|institutional|-|false]”"),
+    ("style230", "“[QUOTE We are ready,=Ana Lobo|named|Reuters|false]” [PER Ana Lobo] said, according to [ORG Reuters]."),
+    ("style240", "“[QUOTE We are ready,=Ana Lobo|named|Lindmark Times|false]” [PER Ana Lobo] said, the [ORG Lindmark Times] reported."),
+    ("style250", "The minister said “[QUOTE we are ready=minister|anonymous|-|true]” before [PER Tomas Berg] said otherwise."),
+    ("style260", "[LOC LINDMARK] (Wire) - The central bank held rates on Thursday, saying inflation was “[QUOTE still too high=central bank|institutional|-|true]”."),
+    ("style270", "“[QUOTE We are not there yet,=Sara Lind|named|-|false]” Governor [PER Sara Lind] told a news conference."),
+    ("style280", "The bank's statement said risks were “[QUOTE tilted to the upside=bank|institutional|-|true]”."),
+    ("style290", "The bank said risks were “tilted up.\n\n“[QUOTE Some members saw a case for a rise,=minutes|institutional|-|false]” the minutes showed."),
+    ("style300", "“[QUOTE It's over,=Tomas Berg|named|-|false]” said [PER Lobo]'s lawyer, [PER Tomas Berg]. “[QUOTE We will appeal,=Eva Lobo|named|-|false]” [PER Lobo]'s sister, [PER Eva Lobo], said."),
+    ("style310", "“[QUOTE We are ready,=Ana Lobo|named|-|false]” said [PER Ana Lobo], adding: “[QUOTE The boats are fuelled.=Ana Lobo|named|-|false]”"),
+    ("style320", "“[QUOTE Yes,=Ana Lobo|named|-|false]” said [PER Ana Lobo], but [PER Tomas Berg] said “[QUOTE no=Tomas Berg|named|-|true]”."),
+    ("style330", "“[QUOTE It's over,=Lobo|named|-|false]” a tearful [PER Lobo] said. “[QUOTE Go home,=Lobo|named|-|false]” she told [PER Tomas Berg]."),
+    ("style340", "“[QUOTE It's coming,=government spokesperson|anonymous|-|false]” a government spokesperson insisted.\nRelated: '[QUOTE Worst floods in decades=-|-|-|false]' hit region"),
+    ("style350", "\"[QUOTE I was lucky,=Jonas Weller|named|-|false]\" [PER Jonas Weller] admits. \"Others weren't.\nHis 6'2\" frame helped. The \"[QUOTE fund=-|-|-|true]\" is late."),
+    ("style360", "The film “[QUOTE Night Train=-|-|-|true]” opened in [LOC Kati] on Friday."),
 ];
 
 #[test]

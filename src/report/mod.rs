@@ -1,9 +1,23 @@
 //! The Report: everything the page, the CLI and (later) the exports show, in one
-//! serialisable value. Every finding points at the articles it concerns, and every mention
-//! at an exact span of the text the user pasted. `docs/report.md` documents it field by
-//! field; bump [`SCHEMA_VERSION`] on any change a consumer could notice.
+//! serialisable value, built once at the end of the pipeline by [`build`] from the
+//! documents, the entities and what the comparison found. Every finding points at the
+//! articles it concerns, and every mention at an exact span of the text the user pasted,
+//! in bytes and in UTF-16 code units. `docs/report.md` documents it field by field; bump
+//! [`SCHEMA_VERSION`] on any change a consumer could notice.
 
-use crate::offsets::Span;
+mod build;
+pub mod offsets;
+
+pub use crate::compare::{
+    AlignedSentences, AlignmentClass, DiffOp, DiffPiece, Family, FindingKind, Wording,
+};
+pub use crate::document::AnchorSource;
+pub use crate::extract::quotes::SpeakerKind;
+pub use crate::extract::{Kind, Source};
+pub use crate::input::{Diagnostic, DiagnosticCode, Level};
+pub use crate::text::boilerplate::{BlockKind, BylineRole};
+pub use build::build;
+use offsets::Span;
 use serde::Serialize;
 
 /// The version of the Report's shape, carried in every Report.
@@ -77,31 +91,13 @@ pub struct Sourcing {
     pub unattributed: usize,
 }
 
-impl Sourcing {
-    /// Counts the speakers of `quotes`; a quote credited via another outlet counts as an
-    /// outlet's.
-    pub fn of(quotes: &[Quote]) -> Sourcing {
-        let mut s = Sourcing::default();
-        for q in quotes {
-            match (q.via.is_some(), q.speaker.as_ref().map(|sp| sp.kind)) {
-                (true, _) | (_, Some("outlet")) => s.outlet += 1,
-                (_, Some("named")) => s.named += 1,
-                (_, Some("anonymous")) => s.anonymous += 1,
-                (_, Some(_)) => s.institutional += 1,
-                (_, None) => s.unattributed += 1,
-            }
-        }
-        s
-    }
-}
-
 /// The date an article's relative dates ("on Tuesday", "yesterday") were resolved against.
 #[derive(Debug, Clone, Serialize)]
 pub struct Anchor {
     /// `YYYY-MM-DD`.
     pub date: String,
-    /// `input` (the publication date given) or `text` (the first full date in the text).
-    pub from: &'static str,
+    /// Where it came from.
+    pub from: AnchorSource,
 }
 
 /// A piece of text with its span.
@@ -118,9 +114,8 @@ pub struct Snippet {
 pub struct Boilerplate {
     /// Where it stands.
     pub span: Span,
-    /// `navigation`, `share`, `subscribe`, `follow`, `mirror_address`, `related_links`,
-    /// `caption`, `copyright` or `wire_credit`.
-    pub kind: &'static str,
+    /// What it is.
+    pub kind: BlockKind,
 }
 
 /// A dateline: the place (and source) a story was filed from.
@@ -139,8 +134,8 @@ pub struct Dateline {
 pub struct Byline {
     /// The person's name.
     pub name: Snippet,
-    /// `reporting`, `additional_reporting`, `writing` or `editing`.
-    pub role: &'static str,
+    /// What they are credited for.
+    pub role: BylineRole,
 }
 
 /// A direct quote and who said it.
@@ -163,8 +158,8 @@ pub struct Quote {
 pub struct Speaker {
     /// The name or noun phrase, without a leading determiner; for a pronoun, its antecedent.
     pub name: Snippet,
-    /// `named`, `anonymous`, `institutional` or `outlet`.
-    pub kind: &'static str,
+    /// What kind of source it is.
+    pub kind: SpeakerKind,
     /// The speaker's entity, when the name is a linked mention.
     pub entity: Option<usize>,
 }
@@ -180,52 +175,13 @@ pub struct Mention {
     pub kind: Kind,
     /// A normalised value: an ISO 8601 date for dates, a plain number for numbers.
     pub value: Option<String>,
-    /// Why it is there: the rule or model that found it, e.g. `rule:date`.
-    pub source: &'static str,
+    /// Why it is there: the rule or model that found it.
+    pub source: Source,
     /// Index into [`Report::entities`], for names outside boilerplate.
     pub entity: Option<usize>,
     /// Whether it stands in boilerplate (a caption, a credit block): shown, but left out
     /// of linking and comparison.
     pub boilerplate: bool,
-}
-
-/// The kinds of mention. Serialised as the upper-case codes the page styles by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Kind {
-    /// A person.
-    #[serde(rename = "PER")]
-    Person,
-    /// An organisation: a company, an embassy, a ministry, an army.
-    #[serde(rename = "ORG")]
-    Organisation,
-    /// A place: a country, a city, a region.
-    #[serde(rename = "LOC")]
-    Place,
-    /// Another proper name: a nationality, an event, a product.
-    #[serde(rename = "MISC")]
-    Misc,
-    /// A proper name whose type the rules could not tell.
-    #[serde(rename = "NAME")]
-    Name,
-    /// A date, a weekday, a year, a relative day.
-    #[serde(rename = "DATE")]
-    Date,
-    /// A quantity: an amount with its unit or counted noun ("15 km", "14 people", "€2m").
-    #[serde(rename = "QUANTITY")]
-    Quantity,
-    /// A group named by nationality or demonym ("Norwegians", "Malian troops").
-    #[serde(rename = "GROUP")]
-    Group,
-}
-
-impl Kind {
-    /// Whether mentions of this kind are names that link into entities.
-    pub fn is_name(self) -> bool {
-        matches!(
-            self,
-            Kind::Person | Kind::Organisation | Kind::Place | Kind::Misc | Kind::Name | Kind::Group
-        )
-    }
 }
 
 /// One thing named in one or more articles, with all its mentions.
@@ -267,26 +223,6 @@ pub struct EntityMentions {
     pub indexes: Vec<usize>,
 }
 
-/// The broad family of a finding; the page groups by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Family {
-    /// Something the articles share, possibly written differently.
-    Agreement,
-    /// Something some articles carry and others leave out.
-    Omission,
-    /// Two statements that cannot both be true.
-    Conflict,
-    /// The same direct quote in several articles: identical, altered or re-attributed.
-    Quote,
-    /// The same thing worded to frame it differently: labels, hedges.
-    Framing,
-    /// Where an article says its information comes from.
-    Sourcing,
-    /// A name spelled differently.
-    Variant,
-}
-
 /// One thing the comparison found.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -295,7 +231,7 @@ pub struct Finding {
     /// Its family.
     pub family: Family,
     /// The finer grain, `family/what`, e.g. `agreement/entity`.
-    pub kind: &'static str,
+    pub kind: FindingKind,
     /// The entity it is about, if any.
     pub entity: Option<usize>,
     /// The articles that carry it.
@@ -304,12 +240,9 @@ pub struct Finding {
     pub missing: Vec<String>,
     /// The spans it points at, each in its article.
     pub spans: Vec<ArticleSpan>,
-    /// One sentence a reader understands.
-    pub summary: String,
-    /// Why the comparison thinks so ("same unit in matching sentences"); may be empty.
-    pub why: String,
-    /// For an altered quote or a relabelled sentence: the word-level difference.
-    pub diff: Vec<DiffPiece>,
+    /// What it says in words: `summary`, `why` and `diff`, as fields of the finding.
+    #[serde(flatten)]
+    pub wording: Wording,
     /// For a conflict: the values that agree with each other, one side each, so that with
     /// many articles it says which articles say what. Empty for other findings.
     pub sides: Vec<Side>,
@@ -324,15 +257,6 @@ pub struct Side {
     pub articles: Vec<String>,
     /// Indexes into the finding's `spans` of the words that give it.
     pub spans: Vec<usize>,
-}
-
-/// One stretch of a word-level difference between two texts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DiffPiece {
-    /// `same`, `removed` (only in the first text) or `added` (only in the second).
-    pub op: &'static str,
-    /// The words, as written in the text they come from.
-    pub text: String,
 }
 
 /// Two articles side by side.
@@ -350,21 +274,6 @@ pub struct Pair {
     pub aligned: Vec<AlignedSentences>,
 }
 
-/// A sentence of each article of a pair that say the same thing.
-#[derive(Debug, Clone, Serialize)]
-pub struct AlignedSentences {
-    /// Index into the first article's `sentences`.
-    pub a: usize,
-    /// Index into the second article's `sentences`.
-    pub b: usize,
-    /// `identical`, `edited` (a few words changed) or `paraphrase` (same content words, rewritten).
-    pub class: &'static str,
-    /// Word overlap from 0 to 1 (Dice coefficient on lower-cased words).
-    pub similarity: f64,
-    /// Word-level difference, first article's sentence to the second's (empty when identical).
-    pub diff: Vec<DiffPiece>,
-}
-
 /// A span in a named article.
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleSpan {
@@ -372,28 +281,4 @@ pub struct ArticleSpan {
     pub article: String,
     /// The span in that article.
     pub span: Span,
-}
-
-/// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    /// Worth knowing; results are complete.
-    Info,
-    /// Results are partial or may mislead.
-    Warning,
-}
-
-/// A non-fatal problem with the input.
-#[derive(Debug, Clone, Serialize)]
-pub struct Diagnostic {
-    /// How serious it is.
-    pub level: Level,
-    /// The article it concerns, if one.
-    pub article: Option<String>,
-    /// A stable code for tests and styling: `empty`, `truncated`, `binary`, `markup`,
-    /// `bad_date`, `nothing_to_compare`.
-    pub code: &'static str,
-    /// What happened and what to do, in words.
-    pub message: String,
 }

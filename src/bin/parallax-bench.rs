@@ -1,10 +1,35 @@
-//! `parallax bench-compare`: times the whole pipeline (analysis, linking, comparison)
-//! natively on the canonical seed pair, when it is on the machine, and on growing sets of
-//! articles of about 800 words built from the sentences of the comparison fixtures, to
-//! show how the cost grows with the number of articles.
+//! `parallax-bench`: times the whole pipeline (analysis, linking, comparison) natively on
+//! the canonical seed pair, when it is on the machine, and on growing sets of articles of
+//! about 800 words built from the sentences of the comparison fixtures, to show how the
+//! cost grows with the number of articles. Prints the figures of BENCHMARKS.md's
+//! "Comparison (speed)".
+//!
+//! ```text
+//! parallax-bench [--seeds DIR] [--fixtures DIR] [--sizes N,N,...] [--words W]
+//! ```
 
+use parallax::eval::compare;
 use parallax::{analyze_batch, ArticleInput, Input};
+use std::path::Path;
+use std::process::ExitCode;
+
+mod common;
 use std::time::Instant;
+
+const USAGE: &str = "\
+usage: parallax-bench [--seeds DIR] [--fixtures DIR] [--sizes N,...] [--words W]
+
+Times the whole pipeline on the seed pair in DIR (default ../shared/seeds, if
+present) and on growing sets of ~W-word articles (default 800) built from the
+sentences of the fixture sets (default tests/compare), N articles each (default
+2,5,10,20,50,100).";
+
+fn main() -> ExitCode {
+    common::finish(
+        "parallax-bench",
+        command(std::env::args().skip(1).collect()),
+    )
+}
 
 /// Best wall time of `runs` runs of the pipeline on `input`, in milliseconds, and how many
 /// findings the report carries (the comparison's cost grows with them).
@@ -23,30 +48,13 @@ fn best_ms(input: &Input, runs: usize) -> Result<(f64, usize), String> {
 
 /// The sentences of every fixture article in `dir`, in file order.
 fn sentences(dir: &str) -> Result<Vec<String>, String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {dir}: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
     let mut out = Vec::new();
-    for p in paths {
-        let text =
-            std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
-        let value: toml::Table =
-            toml::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
-        for article in value
-            .get("article")
-            .and_then(|a| a.as_array())
-            .into_iter()
-            .flatten()
-        {
-            let body = article
-                .get("text")
-                .and_then(|t| t.as_str())
-                .unwrap_or_default();
+    for (_, fixture) in compare::fixtures(Path::new(dir))? {
+        for article in &fixture.article {
             out.extend(
-                body.split_inclusive(". ")
+                article
+                    .text
+                    .split_inclusive(". ")
                     .map(str::trim)
                     .filter(|s| s.split_whitespace().count() > 3)
                     .map(str::to_string),
@@ -79,8 +87,8 @@ fn articles(pool: &[String], n: usize, words: usize) -> Input {
     }
 }
 
-/// `parallax bench-compare [--seeds DIR] [--fixtures DIR] [--sizes N,N,...] [--words W]`
-pub fn command(args: Vec<String>) -> Result<String, String> {
+/// Runs the benchmark with the command line's options.
+fn command(args: Vec<String>) -> Result<String, String> {
     let (mut seeds, mut fixtures, mut sizes, mut words) = (
         "../shared/seeds".to_owned(),
         "tests/compare".to_owned(),
@@ -108,7 +116,8 @@ pub fn command(args: Vec<String>) -> Result<String, String> {
                     .parse()
                     .map_err(|_| "--words needs a number".to_string())?
             }
-            other => return Err(format!("unknown option {other:?} for bench-compare")),
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+            other => return Err(format!("unknown option {other:?}\n\n{USAGE}")),
         }
     }
     let mut out = String::new();

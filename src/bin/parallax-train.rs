@@ -1,8 +1,36 @@
-//! `parallax train` and `parallax eval-ner`: training the recogniser on CoNLL-format data
-//! and scoring any model on any CoNLL-format file, conlleval-style, with its speed.
+//! `parallax-train` (feature `train`): training the recogniser on CoNLL-format data and
+//! scoring any model on any CoNLL-format file, conlleval-style, with its speed. Only this
+//! binary compiles the library's trainer and CoNLL reader.
+//!
+//! ```text
+//! parallax-train train --train FILE [--dev FILE] --out FILE [options]
+//! parallax-train eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
+//! ```
 
 use parallax::extract::ner::{self, conll, train, Lexicons, Model};
+use std::process::ExitCode;
+
+mod common;
 use std::time::Instant;
+
+const USAGE: &str = "\
+usage: parallax-train train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
+                            [--min-count N] [--lower-share S] [--upper-share S]
+                            [--places FILE] [--words FILE]
+       parallax-train eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
+
+train fits the named-entity recogniser to CoNLL-format data (keeping the pass
+that scores best on --dev) and writes the model file; eval-ner scores a model
+(default: the one built in) on a CoNLL-format file, conlleval-style, per type,
+with its speed, optionally re-cased, and fails below --min-f1 (in percent).";
+
+fn main() -> ExitCode {
+    common::main(
+        "parallax-train",
+        &[("train", train_command), ("eval-ner", eval_command)],
+        USAGE,
+    )
+}
 
 /// Reads a CoNLL file into documents, naming the file in errors.
 fn read_conll(path: &str) -> Result<Vec<train::Document>, String> {
@@ -30,9 +58,9 @@ fn recase(docs: &mut [train::Document], case: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `parallax train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N] [--min-count N]
+/// `train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N] [--min-count N]
 /// [--lower-share S] [--upper-share S] [--places FILE] [--words FILE]`
-pub fn train_command(args: Vec<String>) -> Result<String, String> {
+fn train_command(args: Vec<String>) -> Result<String, String> {
     let mut settings = train::Settings::default();
     let (mut train_path, mut dev_path, mut out) = (None, None, None);
     let (mut places, mut words) = (None, None);
@@ -100,9 +128,9 @@ fn read_text(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
 }
 
-/// `parallax eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]`: F in
+/// `eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]`: F in
 /// percent, as conlleval prints it.
-pub fn eval_command(args: Vec<String>) -> Result<String, String> {
+fn eval_command(args: Vec<String>) -> Result<String, String> {
     let (mut path, mut model_path, mut case) = (None, None, "as-is".to_owned());
     let mut min_f1 = None;
     let mut args = args.into_iter();

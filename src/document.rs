@@ -1,0 +1,211 @@
+//! The document: one article as every stage after extraction reads it, and the currency of
+//! the pipeline. [`read`] runs the text and extract stages on one article and gathers what
+//! they found; link writes each name's entity into it; compare reads it; the Report is
+//! built from it at the end.
+//!
+//! Every range in a document is a byte range of the normalised text ([`Document::text`]);
+//! values are typed ([`Value`]); [`Document::as_written`] gives the words of a range as the
+//! user pasted them, for what a reader sees. Nothing here knows UTF-16 or the Report.
+
+use crate::calendar::Date;
+use crate::extract::dates::{self, WeekdayConflict};
+use crate::extract::quotes::{self, Quote};
+use crate::extract::{self, Found, Kind, Source, Value};
+use crate::input::{analysed_part, ArticleInput};
+use crate::text::boilerplate::{Block, Byline, Dateline};
+use crate::text::{self, Normalized, Tokens};
+use crate::vocabulary::vocabulary;
+use std::ops::Range;
+
+/// One article, analysed.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    /// Its position in the input.
+    pub index: usize,
+    /// The label to show: the one given, or "Article A".
+    pub label: String,
+    /// The publication date given with it, when valid.
+    pub published: Option<Date>,
+    /// The text as pasted, all of it (past the analysed part too).
+    pub original: &'a str,
+    /// The analysed part, normalised, with its map back to `original`.
+    pub text: Normalized,
+    /// The date relative dates were resolved against, and where it came from.
+    pub anchor: Option<Anchor>,
+    /// Sentences (and headline or paragraph lines), in order.
+    pub sentences: Vec<Range<usize>>,
+    /// Stretches that are not the story, in order.
+    pub boilerplate: Vec<Block>,
+    /// The dateline that opens the story, if any.
+    pub dateline: Option<Dateline>,
+    /// People the article credits.
+    pub bylines: Vec<Byline>,
+    /// Everything the extractors found, in text order, never overlapping.
+    pub mentions: Vec<Mention>,
+    /// Direct quotes outside boilerplate, in text order.
+    pub quotes: Vec<Quote>,
+    /// Weekdays that disagree with a date in their sentence, outside boilerplate.
+    pub weekday_conflicts: Vec<WeekdayConflict>,
+}
+
+/// The date an article's relative dates were resolved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    /// The date.
+    pub date: Date,
+    /// Where it came from.
+    pub from: AnchorSource,
+}
+
+vocabulary! {
+    /// Where an article's anchor date came from.
+    pub enum AnchorSource {
+        /// The publication date given with the article.
+        Input = "input",
+        /// The first full date in the text (a caption or a dateline often carries one).
+        Text = "text",
+    }
+}
+
+/// A stretch of text that names something: a name, a date, a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it stands.
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: Kind,
+    /// Its typed value, when the extractor can tell.
+    pub value: Option<Value>,
+    /// What found it.
+    pub source: Source,
+    /// Whether it stands in boilerplate: shown, but not linked or compared.
+    pub boilerplate: bool,
+    /// Its entity, once linked (names outside boilerplate only).
+    pub entity: Option<usize>,
+}
+
+impl Mention {
+    /// A mention of what an extractor found, not yet linked.
+    pub fn new(found: Found, boilerplate: bool) -> Mention {
+        Mention {
+            range: found.range,
+            kind: found.kind,
+            value: found.value,
+            source: found.source,
+            boilerplate,
+            entity: None,
+        }
+    }
+
+    /// Whether it is a name that links into an entity: a name kind, outside boilerplate.
+    pub fn is_linked_name(&self) -> bool {
+        self.kind.is_name() && !self.boilerplate
+    }
+}
+
+/// Runs the text and extract stages on article `index` of the input.
+pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
+    let original = given.text.as_str();
+    let normalized = Normalized::new(analysed_part(original));
+    let text = normalized.as_str();
+    let tokens = Tokens::new(text);
+    let found_boilerplate = text::boilerplate(text);
+    let sentences = text::sentences(text);
+    let published = given.published_date();
+    let anchor = match published {
+        Some(date) => Some(Anchor {
+            date,
+            from: AnchorSource::Input,
+        }),
+        None => dates::anchor_from_text(&tokens).map(|date| Anchor {
+            date,
+            from: AnchorSource::Text,
+        }),
+    };
+    let anchor_date = anchor.map(|a| a.date);
+    let blocks = found_boilerplate.blocks;
+    let in_boilerplate = |r: &Range<usize>| {
+        blocks
+            .iter()
+            .any(|b| b.range.start <= r.start && r.end <= b.range.end)
+    };
+    let found = extract::extract(
+        &tokens,
+        &sentences,
+        anchor_date,
+        found_boilerplate.dateline.as_ref(),
+    );
+    let weekday_conflicts = dates::weekday_conflicts(&tokens, &sentences, &found, anchor_date)
+        .into_iter()
+        .filter(|c| !in_boilerplate(&c.weekday))
+        .collect();
+    let names: Vec<Found> = found
+        .iter()
+        .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
+        .cloned()
+        .collect();
+    let quotes = quotes::find(&tokens, &sentences, &names)
+        .into_iter()
+        .filter(|q| !in_boilerplate(&q.range))
+        .collect();
+    let mentions = found
+        .into_iter()
+        .map(|f| {
+            let boilerplate = in_boilerplate(&f.range);
+            Mention::new(f, boilerplate)
+        })
+        .collect();
+    let label = given.label.trim();
+    Document {
+        index,
+        label: if label.is_empty() {
+            format!("Article {}", crate::input::article_id(index).to_uppercase())
+        } else {
+            label.chars().take(MAX_LABEL_CHARS).collect()
+        },
+        published,
+        original,
+        anchor,
+        sentences,
+        dateline: found_boilerplate.dateline,
+        bylines: found_boilerplate.bylines,
+        boilerplate: blocks,
+        mentions,
+        quotes,
+        weekday_conflicts,
+        text: normalized,
+    }
+}
+
+/// The longest label kept, in characters: longer ones are cut (a label is a name, not a
+/// text).
+const MAX_LABEL_CHARS: usize = 200;
+
+impl Document<'_> {
+    /// The normalised text every range points into.
+    pub fn text(&self) -> &str {
+        self.text.as_str()
+    }
+
+    /// The words of normalised range `range` as the user pasted them.
+    pub fn as_written(&self, range: Range<usize>) -> &str {
+        &self.original[self.text.to_original(range)]
+    }
+
+    /// Whether the article has any text at all (an empty one omits nothing).
+    pub fn has_text(&self) -> bool {
+        !self.original.trim().is_empty()
+    }
+
+    /// The entity of the linked mention standing exactly at `range`, if any (a quote's
+    /// speaker is named by a mention).
+    pub fn entity_at(&self, range: &Range<usize>) -> Option<usize> {
+        let at = self
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
+        self.mentions
+            .get(at)
+            .filter(|m| m.range == *range)
+            .and_then(|m| m.entity)
+    }
+}

@@ -1,0 +1,508 @@
+//! The rule-based extractors on the annotated sets in `tests/eval/` (see its README):
+//! precision, recall and F1 for each set.
+//!
+//! Each case is analysed as one article; what the Report carries is rendered as the set's
+//! items (`SPAN=VALUE`, or `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for quotes) and compared
+//! with the expected items as multisets: an item found and expected is a hit, found but
+//! not expected a false alarm, expected but not found a miss.
+//!
+//! A case gives its passage and items either as `text` and `expect`, or as `annotated`:
+//! the passage in the test notation (see [`crate::notation`]) with the set's items in
+//! place, `[DATE Tuesday=2020-08-18]`, `[QUANTITY 14 people=14 deaths]`, `[QUOTE
+//! content=speaker|kind|via|partial]`. Both read to the same items, so they score alike.
+
+use super::read_toml;
+use crate::notation::{self, Tag};
+use crate::{analyze, ArticleInput, Input, Kind, Report};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// One set file: its cases.
+#[derive(Debug)]
+pub struct Set {
+    /// The cases, in file order.
+    pub case: Vec<Case>,
+}
+
+/// One passage and every item of the set's kind in it.
+#[derive(Debug)]
+pub struct Case {
+    /// The passage.
+    pub text: String,
+    /// Its publication date (`YYYY-MM-DD`), the anchor of relative dates; may be empty.
+    pub published: String,
+    /// The items expected, as the set writes them (`SPAN=VALUE`, ...).
+    pub expect: Vec<String>,
+}
+
+/// A set file as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetFile {
+    case: Vec<CaseFile>,
+}
+
+/// A case as written: `text` and `expect`, or `annotated`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    text: Option<String>,
+    #[serde(default)]
+    published: String,
+    expect: Option<Vec<String>>,
+    annotated: Option<String>,
+}
+
+/// How a set's items are read off the Report of one case (and the case's text).
+type Reader = fn(&Report, &str) -> Vec<String>;
+
+/// One kind of set: its name (`NAME.toml` in the set folder), the notation's tag for its
+/// items, and how its items are read off a Report.
+struct SetKind {
+    name: &'static str,
+    tag: Tag,
+    read: Reader,
+}
+
+/// The sets.
+const SETS: &[SetKind] = &[
+    SetKind {
+        name: "dates",
+        tag: Tag::Mention(Kind::Date),
+        read: |r, _| mentions(r, Kind::Date),
+    },
+    SetKind {
+        name: "quantities",
+        tag: Tag::Mention(Kind::Quantity),
+        read: |r, _| mentions(r, Kind::Quantity),
+    },
+    SetKind {
+        name: "quotes",
+        tag: Tag::Quote,
+        read: quotes,
+    },
+];
+
+/// `SPAN=VALUE` for each mention of `kind` (`-` for no value).
+fn mentions(report: &Report, kind: Kind) -> Vec<String> {
+    report.articles[0]
+        .mentions
+        .iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| format!("{}={}", m.text, m.value.as_deref().unwrap_or("-")))
+        .collect()
+}
+
+/// `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for each quote.
+fn quotes(report: &Report, text: &str) -> Vec<String> {
+    let article = &report.articles[0];
+    article
+        .quotes
+        .iter()
+        .map(|q| {
+            let content = &text[q.content.start..q.content.end];
+            let (speaker, kind) = q
+                .speaker
+                .as_ref()
+                .map_or(("-", "-"), |s| (s.name.text.as_str(), s.kind.as_str()));
+            let via = q.via.as_ref().map_or("-", |v| v.text.as_str());
+            format!("{content}|{speaker}|{kind}|{via}|{}", q.partial)
+        })
+        .collect()
+}
+
+/// The score of one set, with a line for each error.
+#[derive(Debug, Default)]
+pub struct SetScore {
+    /// The set's name (its file stem).
+    pub name: &'static str,
+    /// Cases in the set.
+    pub cases: usize,
+    /// Items expected over all cases.
+    pub items: usize,
+    /// Items found and expected.
+    pub hits: usize,
+    /// Items found but not expected.
+    pub false_alarms: usize,
+    /// Items expected but not found.
+    pub misses: usize,
+    /// Each false alarm and miss, as `  case N: missed "..."`.
+    pub errors: Vec<String>,
+}
+
+impl SetScore {
+    /// Share of the items found that were expected (1 when nothing was found).
+    pub fn precision(&self) -> f64 {
+        ratio(self.hits, self.hits + self.false_alarms)
+    }
+
+    /// Share of the items expected that were found (1 when nothing was expected).
+    pub fn recall(&self) -> f64 {
+        ratio(self.hits, self.hits + self.misses)
+    }
+
+    /// The harmonic mean of precision and recall: 2 hits over 2 hits plus the errors
+    /// (1 when there is nothing to find and nothing is found).
+    pub fn f1(&self) -> f64 {
+        ratio(
+            2 * self.hits,
+            2 * self.hits + self.false_alarms + self.misses,
+        )
+    }
+}
+
+/// `a / b`, or 1 when there is nothing to divide (no items: nothing was wrong).
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Scores every set of `dir` (`dates.toml`, `quantities.toml`, `quotes.toml`), in that
+/// order. Fails when a set cannot be read.
+pub fn score_dir(dir: &Path) -> Result<Vec<SetScore>, String> {
+    SETS.iter()
+        .map(|kind| {
+            let set = read_as(kind, &dir.join(format!("{}.toml", kind.name)))?;
+            score_set(kind.name, kind.read, &set)
+        })
+        .collect()
+}
+
+/// Reads a set file, of the kind its name says (`dates.toml`, `quantities.toml`,
+/// `quotes.toml`), in either form. Fails when the file cannot be read, or a case is not
+/// valid: both forms or neither, malformed notation, an item of another kind.
+pub fn read_set(path: &Path) -> Result<Set, String> {
+    let stem = path.file_stem().map(|s| s.to_string_lossy());
+    let kind = SETS
+        .iter()
+        .find(|k| stem.as_deref() == Some(k.name))
+        .ok_or_else(|| format!("{}: not a set (dates, quantities, quotes)", path.display()))?;
+    read_as(kind, path)
+}
+
+/// Reads the set file at `path` as a set of `kind`.
+fn read_as(kind: &SetKind, path: &Path) -> Result<Set, String> {
+    let file: SetFile = read_toml(path)?;
+    let case = file
+        .case
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            read_case(kind.tag, c).map_err(|e| format!("{}: case {}: {e}", path.display(), i + 1))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Set { case })
+}
+
+/// A case as the scorer takes it, from either form.
+fn read_case(tag: Tag, case: CaseFile) -> Result<Case, String> {
+    let (text, expect) = match (case.text, case.expect, case.annotated) {
+        (Some(text), Some(expect), None) => (text, expect),
+        (None, None, Some(annotated)) => {
+            let read = notation::parse(&annotated).map_err(|e| e.to_string())?;
+            let expect = read
+                .items
+                .iter()
+                .map(|item| item_string(tag, &read.text, item))
+                .collect::<Result<_, _>>()?;
+            (read.text, expect)
+        }
+        _ => return Err("give either text and expect, or annotated".into()),
+    };
+    Ok(Case {
+        text,
+        published: case.published,
+        expect,
+    })
+}
+
+/// An item of the notation as the set writes it: `SPAN=VALUE` (`-` for none) for a
+/// mention, `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for a quote.
+fn item_string(tag: Tag, text: &str, item: &notation::Item) -> Result<String, String> {
+    let span = &text[item.range.clone()];
+    if item.tag != tag {
+        return Err(format!(
+            "{span:?} is a {} item; this set's items are {}",
+            item.tag.code(),
+            tag.code()
+        ));
+    }
+    match (tag, item.value.as_deref()) {
+        (Tag::Quote, Some(value)) if value.split('|').count() == 4 => Ok(format!("{span}|{value}")),
+        (Tag::Quote, _) => Err(format!(
+            "the quote {span:?} needs its value, SPEAKER|KIND|VIA|PARTIAL"
+        )),
+        (_, value) => Ok(format!("{span}={}", value.unwrap_or("-"))),
+    }
+}
+
+/// Scores one set, reading what the Report carries with `read`.
+fn score_set(name: &'static str, read: Reader, set: &Set) -> Result<SetScore, String> {
+    let mut score = SetScore {
+        name,
+        cases: set.case.len(),
+        ..SetScore::default()
+    };
+    for (i, case) in set.case.iter().enumerate() {
+        let input = Input {
+            articles: vec![ArticleInput {
+                label: String::new(),
+                text: case.text.clone(),
+                published: case.published.clone(),
+            }],
+        };
+        let report = analyze(&input).map_err(|e| e.to_string())?;
+        score.items += case.expect.len();
+        let mut expected: HashMap<&str, usize> = HashMap::new();
+        for e in &case.expect {
+            *expected.entry(e.as_str()).or_default() += 1;
+        }
+        for f in read(&report, &case.text) {
+            match expected.get_mut(f.as_str()) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    score.hits += 1;
+                }
+                _ => {
+                    score.false_alarms += 1;
+                    score
+                        .errors
+                        .push(format!("  case {}: false alarm {f:?}", i + 1));
+                }
+            }
+        }
+        // What is left over is missed, listed in the case's order.
+        for e in &case.expect {
+            if let Some(n) = expected.get_mut(e.as_str()).filter(|n| **n > 0) {
+                *n -= 1;
+                score.misses += 1;
+                score.errors.push(format!("  case {}: missed {e:?}", i + 1));
+            }
+        }
+    }
+    Ok(score)
+}
+
+/// The scores as a table, a row per set, with each set's errors under its row when
+/// `verbose`.
+pub fn table(scores: &[SetScore], verbose: bool) -> String {
+    let mut out = String::from("set          cases  items   precision  recall    F1\n");
+    for s in scores {
+        out.push_str(&format!(
+            "{:<12} {:>5}  {:>5}   {:>9.3}  {:>6.3}  {:>6.3}\n",
+            s.name,
+            s.cases,
+            s.items,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        ));
+        if verbose {
+            for e in &s.errors {
+                out.push_str(e);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The lowest F1 each set may score: one for all sets, overridden per set.
+#[derive(Debug, Default)]
+pub struct Minimums {
+    all: Option<f64>,
+    per_set: HashMap<String, f64>,
+}
+
+impl Minimums {
+    /// Adds `0.95` (every set) or `quotes=0.9` (one set).
+    pub fn add(&mut self, spec: &str) -> Result<(), String> {
+        let (set, value) = match spec.split_once('=') {
+            Some((set, value)) => (Some(set), value),
+            None => (None, spec),
+        };
+        let f1: f64 = value
+            .parse()
+            .map_err(|_| format!("--min-f1 {spec:?}: {value:?} is not a number"))?;
+        match set {
+            Some(set) if SETS.iter().any(|k| k.name == set) => {
+                self.per_set.insert(set.to_string(), f1);
+            }
+            Some(set) => return Err(format!("--min-f1 {spec:?}: there is no set {set:?}")),
+            None => self.all = Some(f1),
+        }
+        Ok(())
+    }
+
+    /// The minimum for `set`, if any.
+    fn of(&self, set: &str) -> Option<f64> {
+        self.per_set.get(set).copied().or(self.all)
+    }
+
+    /// `NAME F1 0.912 < 0.95` for each set that scores below its minimum.
+    pub fn below(&self, scores: &[SetScore]) -> Vec<String> {
+        scores
+            .iter()
+            .filter_map(|s| {
+                let m = self.of(s.name).filter(|&m| s.f1() < m)?;
+                Some(format!("{} F1 {:.3} < {m}", s.name, s.f1()))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(text: &str, expect: &[&str]) -> Case {
+        Case {
+            text: text.into(),
+            published: "2024-03-08".into(),
+            expect: expect.iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn items_count_as_hits_false_alarms_and_misses_as_multisets() {
+        let set = Set {
+            case: vec![
+                case(
+                    "Talks resumed on 4 March 2024.",
+                    &["4 March 2024=2024-03-04"],
+                ),
+                // Expected twice, found once: one hit, one miss.
+                case(
+                    "Talks resumed on 4 March 2024.",
+                    &["4 March 2024=2024-03-04", "4 March 2024=2024-03-04"],
+                ),
+                // Found, not expected: a false alarm.
+                case("Talks resumed on 4 March 2024.", &[]),
+            ],
+        };
+        let s = score_set("dates", SETS[0].read, &set).unwrap();
+        assert_eq!((s.cases, s.items), (3, 3));
+        assert_eq!((s.hits, s.false_alarms, s.misses), (2, 1, 1));
+        assert_eq!(
+            s.errors,
+            [
+                "  case 2: missed \"4 March 2024=2024-03-04\"",
+                "  case 3: false alarm \"4 March 2024=2024-03-04\"",
+            ]
+        );
+        assert!((s.precision() - 2.0 / 3.0).abs() < 1e-9);
+        assert!((s.f1() - 2.0 / 3.0).abs() < 1e-9);
+        let row = table(&[s], false);
+        assert!(row.ends_with("dates            3      3       0.667   0.667   0.667\n"));
+    }
+
+    fn case_file(text: Option<&str>, expect: Option<&[&str]>, annotated: Option<&str>) -> CaseFile {
+        CaseFile {
+            text: text.map(str::to_owned),
+            published: String::new(),
+            expect: expect.map(|e| e.iter().map(|x| x.to_string()).collect()),
+            annotated: annotated.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn both_forms_of_a_case_read_alike() {
+        let date = Tag::Mention(Kind::Date);
+        let plain = read_case(
+            date,
+            case_file(
+                Some("Shops shut on Tuesday, not in June."),
+                Some(&["Tuesday=2020-08-18", "June=-"]),
+                None,
+            ),
+        )
+        .unwrap();
+        let annotated = read_case(
+            date,
+            case_file(
+                None,
+                None,
+                Some("Shops shut on [DATE Tuesday=2020-08-18], not in [DATE June]."),
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            (plain.text, plain.expect),
+            (annotated.text, annotated.expect)
+        );
+        let quote = read_case(
+            Tag::Quote,
+            case_file(
+                None,
+                None,
+                Some("“[QUOTE We stay,=Ana Lobo|named|-|false]” Ana Lobo said."),
+            ),
+        )
+        .unwrap();
+        assert_eq!(quote.expect, ["We stay,|Ana Lobo|named|-|false"]);
+    }
+
+    #[test]
+    fn a_case_in_neither_form_or_with_stray_items_is_refused() {
+        let date = Tag::Mention(Kind::Date);
+        for (case, why) in [
+            (
+                case_file(Some("x"), Some(&[]), Some("x")),
+                "either text and expect, or annotated",
+            ),
+            (
+                case_file(Some("x"), None, None),
+                "either text and expect, or annotated",
+            ),
+            (
+                case_file(None, None, Some("[LOC Kati] on [DATE Monday]")),
+                "\"Kati\" is a LOC item; this set's items are DATE",
+            ),
+            (
+                case_file(None, None, Some("on [DATE Monday")),
+                "never closed",
+            ),
+        ] {
+            let e = read_case(date, case).unwrap_err();
+            assert!(e.contains(why), "{e}");
+        }
+        let e = read_case(
+            Tag::Quote,
+            case_file(None, None, Some("“[QUOTE Go=Ana Lobo]”")),
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("needs its value, SPEAKER|KIND|VIA|PARTIAL"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn minimums_apply_to_every_set_or_to_one() {
+        let scores = [
+            SetScore {
+                name: "dates",
+                hits: 9,
+                misses: 1,
+                ..SetScore::default()
+            },
+            SetScore {
+                name: "quotes",
+                hits: 1,
+                false_alarms: 1,
+                ..SetScore::default()
+            },
+        ];
+        let mut m = Minimums::default();
+        m.add("0.9").unwrap();
+        assert_eq!(m.below(&scores), ["quotes F1 0.667 < 0.9"]);
+        m.add("dates=0.99").unwrap();
+        assert_eq!(m.below(&scores).len(), 2);
+        assert!(m.add("names=0.9").unwrap_err().contains("no set \"names\""));
+        assert!(m.add("high").unwrap_err().contains("is not a number"));
+    }
+}

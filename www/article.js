@@ -1,0 +1,160 @@
+// This file renders one article of the results: its heading (id badge and label, as the
+// report gives them, and the publication date when the report has one), its highlighted text
+// (render.js: boilerplate greyed, quotes marked, mentions coloured) with a note when only the
+// start of it was analysed, then the small print (where the story was filed from, who wrote
+// it, and what relative dates were read against), its quotes with their speakers, and the
+// table of the entities it names with how often. Everything goes in as text.
+
+import { el } from "./dom.js";
+import { ANCHOR_SOURCES, BYLINE_ROLES, MENTION_KINDS, SPEAKER_KINDS } from "./kinds.js";
+import { renderHighlightedText } from "./render.js";
+
+/** One article's section of the results. */
+export function renderArticle(article, view) {
+  const { id } = article;
+  const text = view.text(id);
+  const { fragment, quoteIndexes } = renderHighlightedText(text, article, view.entities);
+  const unread = article.utf16_len - article.analysed_utf16_len;
+  // The text box scrolls when long, so it must be reachable by keyboard and named.
+  const body = el(
+    "div",
+    { class: "article-text", tabindex: 0, role: "region", "aria-label": `Text of article ${id}` },
+    fragment,
+    unread > 0 &&
+      el("span", {
+        class: "truncated-note",
+        text: `\n\n[${unread.toLocaleString("en")} more characters were not analysed]`,
+      }),
+    article.utf16_len === 0 && el("span", { class: "empty-note", text: "(empty)" }),
+  );
+  return el(
+    "article",
+    { class: "article-result", data: { article: id } },
+    el(
+      "header",
+      "article-header",
+      el("h2", null, el("span", { class: "article-id", text: id }), " ", article.label),
+      article.published && el("p", { class: "article-date", text: `Published ${article.published}` }),
+    ),
+    body,
+    renderFacts(article),
+    quoteIndexes.length > 0 && renderQuotes(article.quotes, quoteIndexes, text),
+    renderEntityList(article.mentions, view.entities),
+  );
+}
+
+/**
+ * The small print under an article's text, each line only when the report has it: where it was
+ * filed from, who wrote it, and what relative dates ("on Tuesday") were read against (or, when
+ * there is no date to read them against, which one could not be placed). Null when none.
+ */
+function renderFacts(article) {
+  const lines = [];
+  const { dateline, anchor } = article;
+  if (dateline) {
+    const source = dateline.source ? ` (${dateline.source.text})` : "";
+    lines.push(["dateline", `Filed from ${dateline.place.text}${source}`]);
+  }
+
+  const byRole = new Map(); // role heading -> names, in the order the roles first appear
+  for (const { name, role } of article.bylines) {
+    const heading = BYLINE_ROLES[role];
+    if (!byRole.has(heading)) byRole.set(heading, []);
+    if (!byRole.get(heading).includes(name.text)) byRole.get(heading).push(name.text);
+  }
+  if (byRole.size > 0) {
+    lines.push(["bylines", [...byRole].map(([role, who]) => `${role}: ${who.join(", ")}`).join(" · ")]);
+  }
+
+  if (anchor) {
+    lines.push(["anchor", `Relative dates read against ${anchor.date}, ${ANCHOR_SOURCES[anchor.from]}`]);
+  } else {
+    const unplaced = article.mentions.find((m) => m.kind === "DATE" && m.value === null);
+    if (unplaced) {
+      const said = unplaced.text;
+      lines.push(["anchor", `Relative dates such as “${said}” could not be placed: add the publication date above.`]);
+    }
+  }
+
+  if (lines.length === 0) return null;
+  return el(
+    "div",
+    "article-facts",
+    ...lines.map(([fact, words]) => el("p", { class: "article-fact", data: { fact }, text: words })),
+  );
+}
+
+/**
+ * The article's quotes: what is said, who said it (and of what kind), via whom, partial or
+ * not. It lists the quotes marked in the text (`shown`: their indexes, in text order), so that
+ * the list and the text agree.
+ */
+function renderQuotes(quotes, shown, text) {
+  const items = shown.map((index) => {
+    const { content, speaker, via, partial } = quotes[index];
+    const who = speaker ? `— ${speaker.name.text}, ${SPEAKER_KINDS[speaker.kind].words}` : "— speaker not stated";
+    return el(
+      "li",
+      { class: "quote-item", data: { quote: index } },
+      el("q", { class: "quote-content", text: text.slice(content.start_utf16, content.end_utf16) }),
+      el(
+        "p",
+        "quote-meta",
+        who,
+        via && ` · via ${via.text}`,
+        partial && " ",
+        partial && el("span", { class: "tag", text: "partial", title: "Only part of what was said is quoted" }),
+      ),
+    );
+  });
+  return el("div", "quotes", el("h3", { text: "Quotes" }), el("ul", "quote-list", ...items));
+}
+
+/** The entities named in one article, with how often, sorted by count then name. */
+function renderEntityList(mentions, entities) {
+  const counts = new Map();
+  for (const { entity } of mentions) {
+    if (entity !== null) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  }
+  const rows = [...counts].map(([index, count]) => ({ entity: entities[index], count }));
+  rows.sort((a, b) => b.count - a.count || a.entity.canonical.localeCompare(b.entity.canonical));
+
+  if (rows.length === 0) {
+    return el(
+      "div",
+      "entity-table-wrap",
+      el("h3", { text: "Names in this article" }),
+      el("p", { class: "empty-note", text: "No names found." }),
+    );
+  }
+  const head = [
+    ["Name", ""],
+    ["Kind", ""],
+    ["Mentions", "num"],
+  ].map(([words, cls]) => el("th", { class: cls, scope: "col", text: words }));
+  const body = rows.map(({ entity, count }) => {
+    const { label } = MENTION_KINDS[entity.kind];
+    return el(
+      "tr",
+      { class: "entity-row", data: { kind: entity.kind } },
+      el(
+        "td",
+        "entity-name",
+        el("span", { class: "entity-swatch", data: { kind: entity.kind }, text: entity.canonical }),
+      ),
+      el("td", { class: "entity-kind", text: label }),
+      el("td", { class: "num entity-count", text: String(count) }),
+    );
+  });
+  return el(
+    "div",
+    "entity-table-wrap",
+    el(
+      "table",
+      "entity-table",
+      el("caption", { text: "Names in this article" }),
+      el("thead", null, el("tr", null, ...head)),
+      el("tbody", null, ...body),
+    ),
+  );
+}
