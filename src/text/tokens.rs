@@ -164,6 +164,20 @@ impl<'t> Tokens<'t> {
         let last = self.atoms.partition_point(|a| a.end() <= bytes.end);
         first..last.max(first)
     }
+
+    /// Whether either end of the byte range `bytes` falls inside an atom: such a range is
+    /// read afresh by the views that take one.
+    pub fn cuts_atom(&self, bytes: &Range<usize>) -> bool {
+        let inside = self.within(bytes);
+        inside
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| self.atoms[i].end() > bytes.start)
+            || self
+                .atoms
+                .get(inside.end)
+                .is_some_and(|a| a.start() < bytes.end)
+    }
 }
 
 #[cfg(test)]

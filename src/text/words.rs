@@ -111,17 +111,10 @@ impl<'t> Tokens<'t> {
     /// The words of `range` (a byte range of the text), as UAX #29 splits that stretch on
     /// its own. A range that cuts an atom is read afresh.
     pub fn words(&self, range: Range<usize>) -> Vec<Word<'t>> {
-        let inside = self.within(&range);
-        let atoms = self.atoms();
-        let cut_start = inside
-            .start
-            .checked_sub(1)
-            .is_some_and(|i| atoms[i].end() > range.start);
-        let cut_end = atoms.get(inside.end).is_some_and(|a| a.start() < range.end);
-        if cut_start || cut_end {
+        if self.cuts_atom(&range) {
             return words(self.text(), range);
         }
-        let clusters = clusters(self.text(), &atoms[inside]);
+        let clusters = clusters(self.text(), &self.atoms()[self.within(&range)]);
         join(self.text(), &clusters)
     }
 

@@ -18,19 +18,13 @@ const CLOSING: &[char] = &[
 ];
 /// Clitics split off the end of a word ("Mali's" is "Mali" + "'s"), lower-case forms.
 const CLITICS: &[&str] = &["'s", "n't", "'re", "'m", "'ve", "'ll", "'d"];
+
 /// The tokens of the byte range `range` of the text of `tokens`, as byte ranges into it:
 /// the atoms joined into runs without white space, each run split as the training data
 /// splits it. A range that cuts an atom is read afresh.
 pub fn tokens(tokens: &Tokens, range: Range<usize>) -> Vec<Range<usize>> {
     let text = tokens.text();
-    let inside = tokens.within(&range);
-    let atoms = tokens.atoms();
-    let cut = inside
-        .start
-        .checked_sub(1)
-        .is_some_and(|i| atoms[i].end() > range.start)
-        || atoms.get(inside.end).is_some_and(|a| a.start() < range.end);
-    if cut {
+    if tokens.cuts_atom(&range) {
         let part = Tokens::new(&text[range.clone()]);
         let mut out = self::tokens(&part, 0..range.len());
         for r in &mut out {
@@ -40,7 +34,7 @@ pub fn tokens(tokens: &Tokens, range: Range<usize>) -> Vec<Range<usize>> {
     }
     let mut out = Vec::new();
     let mut chunk: Option<Range<usize>> = None;
-    for a in &atoms[inside] {
+    for a in &tokens.atoms()[tokens.within(&range)] {
         match chunk.as_mut() {
             Some(c) if a.glued() => c.end = a.end(),
             _ => {
