@@ -13,7 +13,7 @@ use crate::extract::quotes::{self, Quote};
 use crate::extract::{self, Found, Kind, Source, Value};
 use crate::input::{analysed_part, ArticleInput};
 use crate::text::boilerplate::{Block, Byline, Dateline};
-use crate::text::{self, Normalized, Tokens};
+use crate::text::{self, Atoms, Normalized, Tokens};
 use crate::vocabulary::vocabulary;
 use std::ops::Range;
 
@@ -30,6 +30,9 @@ pub struct Document<'a> {
     pub original: &'a str,
     /// The analysed part, normalised, with its map back to `original`.
     pub text: Normalized,
+    /// The atoms of `text`, read once: [`Document::tokens`] gives every later stage its
+    /// words from them.
+    pub atoms: Atoms,
     /// The date relative dates were resolved against, and where it came from.
     pub anchor: Option<Anchor>,
     /// Sentences (and headline or paragraph lines), in order.
@@ -108,7 +111,8 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
     let original = given.text.as_str();
     let normalized = Normalized::new(analysed_part(original));
     let text = normalized.as_str();
-    let tokens = Tokens::new(text);
+    let atoms = Atoms::read(text);
+    let tokens = Tokens::over(text, &atoms);
     let found_boilerplate = text::boilerplate(text);
     let sentences = text::sentences(text);
     let published = given.published_date();
@@ -174,6 +178,7 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
         quotes,
         weekday_conflicts,
         text: normalized,
+        atoms,
     }
 }
 
@@ -185,6 +190,12 @@ impl Document<'_> {
     /// The normalised text every range points into.
     pub fn text(&self) -> &str {
         self.text.as_str()
+    }
+
+    /// The normalised text with its atoms, read once when the article was read: where a
+    /// later stage takes its words.
+    pub fn tokens(&self) -> Tokens<'_> {
+        Tokens::over(self.text.as_str(), &self.atoms)
     }
 
     /// The words of normalised range `range` as the user pasted them.

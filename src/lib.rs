@@ -4,7 +4,7 @@
 //! how each words the story.
 //!
 //! The core is pure Rust and knows nothing of JavaScript. One function, [`analyze`], runs
-//! the pipeline: [`text`] (normalisation, boilerplate, sentences, words) and [`extract`]
+//! the pipeline: [`text`] (normalisation, boilerplate, sentences, atoms) and [`extract`]
 //! (names, dates, numbers, quotes) read each article into a typed [`document::Document`];
 //! [`link`] gives one entity to each thing named across the documents; [`compare`] says
 //! what they share, where they differ and what some leave out; and [`report::build`] turns

@@ -129,3 +129,49 @@ fn utf16_offsets_are_computed_in_one_place() {
         }
     }
 }
+
+#[test]
+fn an_article_is_read_into_atoms_once() {
+    // The text stage reads each article into atoms once, in `document::read`; the
+    // grammars, the recogniser, linking and comparison take their words from those atoms
+    // (`Document::tokens`). Reading the text again elsewhere would split it a second way.
+    let readers = [
+        "Atoms::read(",
+        "Tokens::new(",
+        "text::words(",
+        "words(doc.text()",
+    ];
+    for path in files("src", "rs").into_iter().filter(|p| {
+        ["src/link", "src/compare", "src/report", "src/extract"]
+            .iter()
+            .any(|d| under(p, d))
+            || p.ends_with("src/document.rs")
+    }) {
+        // Tests build small texts of their own.
+        let test_file = path.components().any(|c| c.as_os_str() == "tests")
+            || ["tests.rs", "props.rs", "properties.rs", "dates/forms.rs"]
+                .iter()
+                .any(|f| path.ends_with(f));
+        if test_file {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        // `document::read` reads the atoms; the recogniser's tokens read a range that cuts
+        // an atom afresh, as the word view does.
+        let allowed = [("src/document.rs", 1), ("src/extract/ner/tokens.rs", 1)]
+            .iter()
+            .find(|(f, _)| path.ends_with(f))
+            .map_or(0, |(_, n)| *n);
+        let reads: usize = readers.iter().map(|r| code.matches(r).count()).sum();
+        // `extract::quotes` has a token type of its own, also built with `Tokens::new`.
+        let own = code.matches("Tokens::new(self.atoms").count()
+            + code.matches("Tokens::new(atoms").count();
+        assert_eq!(
+            reads - own,
+            allowed,
+            "{} reads the text into words again ({readers:?}); take them from the document's atoms",
+            path.display()
+        );
+    }
+}

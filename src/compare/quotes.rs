@@ -9,7 +9,6 @@ use super::finding::{finding, Finding, FindingKind};
 use super::sentences::is_content;
 use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
-use crate::text::words;
 use std::collections::HashMap;
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
@@ -33,13 +32,17 @@ struct Said<'a> {
 pub fn compare(ctx: &Ctx) -> Vec<Finding> {
     let mut said: Vec<Said> = Vec::new();
     for (a, doc) in ctx.docs.iter().enumerate() {
+        let tokens = doc.tokens();
         for quote in &doc.quotes {
-            let ws = words(doc.text(), quote.content.clone());
+            let ws = tokens.words(quote.content.clone());
             if ws.len() >= 2 {
                 said.push(Said {
                     article: a,
                     quote,
-                    words: ws.iter().map(|w| w.text.to_lowercase()).collect(),
+                    words: ws
+                        .iter()
+                        .map(|w| tokens.lower_word(w).into_owned())
+                        .collect(),
                     spans: ws.iter().map(|w| w.range()).collect(),
                 });
             }

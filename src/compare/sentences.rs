@@ -3,7 +3,6 @@
 
 use crate::document::Document;
 use crate::lexicon::WordList::StopWords;
-use crate::text::words;
 use std::ops::Range;
 
 /// One story sentence.
@@ -52,6 +51,7 @@ pub fn is_content(word: &str) -> bool {
 
 /// The story sentences of `doc`: those outside its boilerplate.
 pub fn story(doc: &Document) -> Vec<Sentence> {
+    let tokens = doc.tokens();
     doc.sentences
         .iter()
         .enumerate()
@@ -61,11 +61,13 @@ pub fn story(doc: &Document) -> Vec<Sentence> {
                 .any(|b| b.range.start <= s.start && s.end <= b.range.end)
         })
         .map(|(index, s)| {
-            let ws = words(doc.text(), s.clone());
+            let ws = tokens.words(s.clone());
             Sentence::new(
                 index,
                 s.clone(),
-                ws.iter().map(|w| w.text.to_lowercase()).collect(),
+                ws.iter()
+                    .map(|w| tokens.lower_word(w).into_owned())
+                    .collect(),
                 ws.iter().map(|w| w.range()).collect(),
             )
         })

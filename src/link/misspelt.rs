@@ -4,7 +4,6 @@
 
 use crate::document::{Document, Mention};
 use crate::extract::{ner, Kind, Source};
-use crate::text::words;
 use std::collections::BTreeMap;
 
 /// Shortest name, in characters, that a misspelling is looked for: shorter words are one
@@ -39,8 +38,9 @@ pub fn add_mentions(docs: &mut [Document]) {
     let lists = ner::shipped_lists();
     for doc in docs.iter_mut() {
         let mut added = Vec::new();
+        let tokens = doc.tokens();
         for sentence in &doc.sentences {
-            for (i, w) in words(doc.text(), sentence.clone()).into_iter().enumerate() {
+            for (i, w) in tokens.words(sentence.clone()).into_iter().enumerate() {
                 let word = w.text.trim_end_matches("'s");
                 // A sentence opens with a capital: there, only a word the word list lacks.
                 if i == 0 && lists.knows_word(word) {

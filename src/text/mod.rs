@@ -14,5 +14,5 @@ mod words;
 pub use boilerplate::detect as boilerplate;
 pub use normalize::Normalized;
 pub use sentences::sentences;
-pub use tokens::{Atom, AtomClass, Tokens};
+pub use tokens::{Atom, AtomClass, Atoms, Tokens};
 pub use words::{words, Word};

@@ -11,6 +11,7 @@
 //! (numbers with thousands commas and decimals, words with inner apostrophes) and
 //! `extract::ner` (Penn Treebank tokens).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What an atom is made of.
@@ -64,18 +65,20 @@ impl Atom {
     }
 }
 
-/// The atoms of a text, read once.
-#[derive(Debug)]
-pub struct Tokens<'t> {
-    text: &'t str,
+/// The atoms of a text, read once and kept apart from the text, so a [`Document`] can
+/// own them beside the text they index.
+///
+/// [`Document`]: crate::document::Document
+#[derive(Debug, Clone, Default)]
+pub struct Atoms {
     atoms: Vec<Atom>,
     /// The lower-case forms of the letter runs that have capitals, one after another.
     lower: String,
 }
 
-impl<'t> Tokens<'t> {
+impl Atoms {
     /// Reads `text` into atoms.
-    pub fn new(text: &'t str) -> Tokens<'t> {
+    pub fn read(text: &str) -> Atoms {
         let mut atoms = Vec::with_capacity(text.len() / 3);
         let mut lower = String::new();
         let (mut line, mut space, mut odd) = (false, false, false);
@@ -131,7 +134,32 @@ impl<'t> Tokens<'t> {
             });
             (line, space, odd) = (false, false, false);
         }
-        Tokens { text, atoms, lower }
+        Atoms { atoms, lower }
+    }
+}
+
+/// A text with its atoms: the view every grammar and the recogniser read.
+#[derive(Debug)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    read: Cow<'t, Atoms>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Reads `text` into atoms.
+    pub fn new(text: &'t str) -> Tokens<'t> {
+        Tokens {
+            text,
+            read: Cow::Owned(Atoms::read(text)),
+        }
+    }
+
+    /// `text` with the atoms already read from it by [`Atoms::read`].
+    pub fn over(text: &'t str, atoms: &'t Atoms) -> Tokens<'t> {
+        Tokens {
+            text,
+            read: Cow::Borrowed(atoms),
+        }
     }
 
     /// The text read.
@@ -141,27 +169,27 @@ impl<'t> Tokens<'t> {
 
     /// Every atom, in text order.
     pub fn atoms(&self) -> &[Atom] {
-        &self.atoms
+        &self.read.atoms
     }
 
     /// Atom `i` as written.
     pub fn written(&self, i: usize) -> &'t str {
-        &self.text[self.atoms[i].range()]
+        &self.text[self.read.atoms[i].range()]
     }
 
     /// Atom `i` in lower case.
     pub fn lower(&self, i: usize) -> &str {
-        match self.atoms[i].lower {
-            Some((from, to)) => &self.lower[from as usize..to as usize],
-            None => &self.text[self.atoms[i].range()],
+        match self.read.atoms[i].lower {
+            Some((from, to)) => &self.read.lower[from as usize..to as usize],
+            None => &self.text[self.read.atoms[i].range()],
         }
     }
 
     /// The atoms that lie inside the byte range `bytes`, as a range of atom indexes. An
     /// atom cut by either end is left out.
     pub fn within(&self, bytes: &Range<usize>) -> Range<usize> {
-        let first = self.atoms.partition_point(|a| a.start() < bytes.start);
-        let last = self.atoms.partition_point(|a| a.end() <= bytes.end);
+        let first = self.read.atoms.partition_point(|a| a.start() < bytes.start);
+        let last = self.read.atoms.partition_point(|a| a.end() <= bytes.end);
         first..last.max(first)
     }
 
@@ -172,8 +200,9 @@ impl<'t> Tokens<'t> {
         inside
             .start
             .checked_sub(1)
-            .is_some_and(|i| self.atoms[i].end() > bytes.start)
+            .is_some_and(|i| self.read.atoms[i].end() > bytes.start)
             || self
+                .read
                 .atoms
                 .get(inside.end)
                 .is_some_and(|a| a.start() < bytes.end)
