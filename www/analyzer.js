@@ -6,6 +6,8 @@
 // new one is started for the next run. Each worker says, once it has loaded the analyser, how
 // many articles the analyser compares at once; the Analyzer passes that on to the page.
 
+import { assemble } from "./parts.js";
+
 /** Why a run ended without a report. */
 export class AnalysisError extends Error {
   /**
@@ -26,7 +28,7 @@ export class Analyzer {
     this.onReady = onReady;
     /** @type {Worker | null} */
     this.worker = null;
-    /** @type {{ id: number, resolve: Function, reject: Function, onProgress: Function } | null} */
+    /** @type {{ id: number, resolve: Function, reject: Function, onProgress: Function, parts: Array<object> } | null} */
     this.current = null;
     this.nextId = 1;
   }
@@ -52,7 +54,7 @@ export class Analyzer {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.current = { id, resolve, reject, onProgress };
+      this.current = { id, resolve, reject, onProgress, parts: [] };
       try {
         worker.postMessage({ type: "analyze", id, input });
       } catch (err) {
@@ -120,9 +122,12 @@ export class Analyzer {
       case "progress":
         run.onProgress(message.stage);
         break;
+      case "part":
+        run.parts.push(message);
+        break;
       case "result":
         this.finish(run.id);
-        run.resolve({ report: message.report, elapsed_ms: message.elapsed_ms });
+        run.resolve({ report: assemble(message.report, run.parts), elapsed_ms: message.elapsed_ms });
         break;
       case "error":
         if (message.fatal) {

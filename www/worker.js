@@ -12,7 +12,13 @@
 //                   { type: "progress", id, stage }   stage: "loading" (the wasm module is
 //                                                     still being fetched/compiled) or
 //                                                     "analysing"
-//                   { type: "result", id, report, elapsed_ms }
+//                   { type: "part", id, path, items }  a slice of one long array of the
+//                                                     report, sent ahead of it: path names the
+//                                                     array (["findings"], or ["articles", 1,
+//                                                     "mentions"]), items are appended to it in
+//                                                     the order the parts arrive
+//                   { type: "result", id, report, elapsed_ms }  the report, its long arrays
+//                                                     emptied of what the parts carried
 //                   { type: "error", id, message, fatal }
 //                   fatal = false: the input was refused (Engine.analyze threw an ordinary Error,
 //                   e.g. too many articles); show the message, the worker stays usable.
@@ -27,6 +33,7 @@
 // it loads wait in a queue and are handled in order once it is ready (or has failed).
 
 import { SCHEMA_VERSION } from "./kinds.js";
+import { slices } from "./parts.js";
 
 /** @type {Array<object>} messages received before the analyser was ready */
 const queue = [];
@@ -100,6 +107,7 @@ function handle(message) {
     return;
   }
   try {
+    for (const part of slices(report)) self.postMessage({ type: "part", id, ...part });
     self.postMessage({ type: "result", id, report, elapsed_ms: Math.round(elapsed * 10) / 10 });
   } catch (err) {
     // The report could not be cloned to the page; that is a bug on our side, not the input's.
