@@ -1,7 +1,7 @@
 //! The comparison on the fixture sets in `tests/compare/` (see its README): per set and
 //! overall, the recall of the expected findings and the false alarms: findings of the
 //! checked kinds that no expectation accounts for, plus any finding an `absent` entry
-//! forbids.
+//! forbids; per kind, the recall; and the precision of the findings a checker acts on.
 
 use super::{read_toml, toml_files};
 use crate::{analyze, ArticleInput, Finding, Input, Report};
@@ -18,6 +18,17 @@ pub const CHECKED: &[&str] = &[
     "conflict/date",
     "framing/label",
     "framing/hedge",
+    "conflict/name",
+];
+
+/// Kinds a checker acts on: every one reported should be expected, so the share that is
+/// is the comparison's precision.
+pub const ACTED_ON: &[&str] = &[
+    "conflict/quantity",
+    "conflict/date",
+    "conflict/name",
+    "quote/reattributed",
+    "quote/altered",
 ];
 
 /// One fixture set: two or more articles and the findings expected of them.
@@ -136,6 +147,10 @@ pub struct FixtureScore {
     pub forbidden: usize,
     /// Pairs of articles in the fixture.
     pub pairs: usize,
+    /// Per kind expected: how many were expected and how many found.
+    pub kinds: BTreeMap<String, (usize, usize)>,
+    /// Findings of the kinds in [`ACTED_ON`] reported, and how many of them were expected.
+    pub acted_on: (usize, usize),
     /// Each miss and false alarm, as `  missed KIND {..}` or `  false alarm KIND a=".."`.
     pub lines: Vec<String>,
 }
@@ -146,28 +161,37 @@ pub fn score(name: String, fixture: &Fixture) -> Result<FixtureScore, String> {
     let texts: Vec<&str> = fixture.article.iter().map(|a| a.text.as_str()).collect();
     let mut lines = Vec::new();
     let mut found = 0;
+    let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for e in &fixture.expect {
+        let kind = kinds.entry(e.kind.clone()).or_default();
+        kind.0 += 1;
         if report
             .findings
             .iter()
             .any(|f| matches(f, e, &report, &texts))
         {
             found += 1;
+            kind.1 += 1;
         } else {
             lines.push(format!("  missed {} {:?}", e.kind, e.text));
         }
     }
     let (mut false_alarms, mut forbidden) = (0, 0);
+    let mut acted_on = (0, 0);
     for f in &report.findings {
         let absent = fixture
             .absent
             .iter()
             .any(|e| matches(f, e, &report, &texts));
-        let unexpected = CHECKED.contains(&f.kind.as_str())
-            && !fixture
-                .expect
-                .iter()
-                .any(|e| matches(f, e, &report, &texts));
+        let expected = fixture
+            .expect
+            .iter()
+            .any(|e| matches(f, e, &report, &texts));
+        if ACTED_ON.contains(&f.kind.as_str()) {
+            acted_on.0 += 1;
+            acted_on.1 += usize::from(expected && !absent);
+        }
+        let unexpected = CHECKED.contains(&f.kind.as_str()) && !expected;
         if !(absent || unexpected) {
             continue;
         }
@@ -200,6 +224,8 @@ pub fn score(name: String, fixture: &Fixture) -> Result<FixtureScore, String> {
         false_alarms,
         forbidden,
         pairs: n * (n - 1) / 2,
+        kinds,
+        acted_on,
         lines,
     })
 }
@@ -229,17 +255,39 @@ pub struct Totals {
     pub false_alarms: usize,
     /// Pairs of articles.
     pub pairs: usize,
+    /// Per kind: expected, found.
+    pub kinds: BTreeMap<String, (usize, usize)>,
+    /// Findings of the kinds a checker acts on: reported, expected.
+    pub acted_on: (usize, usize),
 }
 
 impl Totals {
     /// The sums of `scores`.
     pub fn of(scores: &[FixtureScore]) -> Totals {
-        scores.iter().fold(Totals::default(), |t, s| Totals {
-            expected: t.expected + s.expected,
-            found: t.found + s.found,
-            false_alarms: t.false_alarms + s.false_alarms,
-            pairs: t.pairs + s.pairs,
-        })
+        let mut t = Totals::default();
+        for s in scores {
+            t.expected += s.expected;
+            t.found += s.found;
+            t.false_alarms += s.false_alarms;
+            t.pairs += s.pairs;
+            for (kind, (expected, found)) in &s.kinds {
+                let k = t.kinds.entry(kind.clone()).or_default();
+                k.0 += expected;
+                k.1 += found;
+            }
+            t.acted_on.0 += s.acted_on.0;
+            t.acted_on.1 += s.acted_on.1;
+        }
+        t
+    }
+
+    /// Share of the findings a checker acts on that were expected (1 when none was
+    /// reported).
+    pub fn precision(&self) -> f64 {
+        if self.acted_on.0 == 0 {
+            return 1.0;
+        }
+        self.acted_on.1 as f64 / self.acted_on.0 as f64
     }
 
     /// Share of the expected findings reported (0 when none was expected).
@@ -287,6 +335,25 @@ pub fn table(scores: &[FixtureScore], verbose: bool) -> String {
         t.per_pair(),
         t.pairs
     );
+    out += &format!(
+        "precision of conflicts and altered or re-attributed quotes: {:.3} ({} of {} expected)\n\n",
+        t.precision(),
+        t.acted_on.1,
+        t.acted_on.0
+    );
+    out += &format!(
+        "{:<44} {:>8} {:>8} {:>7}\n",
+        "kind", "expected", "found", "recall"
+    );
+    for (kind, (expected, found)) in &t.kinds {
+        out += &format!(
+            "{:<44} {:>8} {:>8} {:>7.3}\n",
+            kind,
+            expected,
+            found,
+            *found as f64 / (*expected).max(1) as f64
+        );
+    }
     out
 }
 
@@ -323,6 +390,16 @@ text = { a = "14", b = "41" }
         let s = score("ferry".into(), &fixture).unwrap();
         assert_eq!((s.expected, s.found, s.pairs), (2, 1, 1));
         assert_eq!((s.false_alarms, s.forbidden), (1, 1));
+        // Per kind, expected and found; the one conflict reported is expected but also
+        // forbidden, so it does not count as a correct finding a checker acts on.
+        let kinds: Vec<(&str, (usize, usize))> =
+            s.kinds.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(
+            kinds,
+            [("conflict/date", (1, 0)), ("conflict/quantity", (1, 1))]
+        );
+        assert_eq!(s.acted_on, (1, 0));
+        assert_eq!(Totals::of(std::slice::from_ref(&s)).precision(), 0.0);
         assert_eq!(
             s.lines,
             [
