@@ -41,7 +41,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
                     quote,
                     words: ws
                         .iter()
-                        .map(|w| tokens.lower_word(w).into_owned())
+                        .map(|w| spelling_folded(&tokens.lower_word(w)))
                         .collect(),
                     spans: ws.iter().map(|w| w.range()).collect(),
                 });
@@ -179,6 +179,12 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A quote's word as compared: lower case, the full stops of an abbreviation dropped, so
+/// "U.S." and "US" are one word (a house style, not a change to what was said).
+fn spelling_folded(word: &str) -> String {
+    word.replace('.', "")
 }
 
 /// Whether two quotes (as lower-cased words) are the same quote.

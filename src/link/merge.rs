@@ -3,8 +3,11 @@
 //!
 //! Mentions first group on their normalised text (Unicode NFKC, case, possessive, a leading
 //! "the" and spacing ignored); a group's demonym ("Norwegians") groups with its country.
-//! Groups then merge where a reader would: a surname with the one full name that ends in it
-//! ("Keita" = "Ibrahim Boubacar Keita"), an acronym with the one name it abbreviates ("UN"
+//! Groups then merge where a reader would: one person's full name with a first name
+//! shortened ("Jon Whitcombe" = "Jonathan Whitcombe", "Kathy" = "Kathleen") or accents
+//! dropped, when no one else has that surname; a surname with the one person whose name
+//! ends in it, accents folded ("Keita" = "Ibrahim Boubacar Keita", "Ibáñez" = "Pepe
+//! Ibanez"), an acronym with the one name it abbreviates ("UN"
 //! = "United Nations"), and a rare form with a more frequent one it is a misspelling of
 //! ("Mail" for "Mali"), unless the rare form is a known name in its own right. Misspellings
 //! are kept as variants, for the comparison to flag. It works on any number of articles.
@@ -58,10 +61,39 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
         assignment.push(ids);
     }
 
-    // Merge groups: surnames, acronyms, misspellings. `parent[g]` is where g went.
+    // Merge groups: one person named two ways, surnames, acronyms, misspellings.
+    // `parent[g]` is where g went.
     let mut parent: Vec<usize> = (0..groups.len()).collect();
     let mut variant_of: HashMap<usize, String> = HashMap::new();
     let kind_of = |g: &Group| majority_kind(g.members.iter().map(|&(a, m)| articles[a][m].kind));
+    let people: Vec<usize> = (0..groups.len())
+        .filter(|&g| kind_of(&groups[g]) == Kind::Person && groups[g].key.contains(' '))
+        .collect();
+    let surname = |g: usize| fold(groups[g].key.rsplit(' ').next().unwrap_or(""));
+    for &g in &people {
+        // Every other full name with this surname; merged only when all of them are one
+        // person's (a shortened or accent-free first name), so two people never join.
+        let namesakes: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&h| h != g && surname(h) == surname(g))
+            .collect();
+        let all_one = namesakes.iter().enumerate().all(|(i, &h)| {
+            one_person(&groups[g].key, &groups[h].key)
+                && namesakes[i + 1..]
+                    .iter()
+                    .all(|&k| one_person(&groups[h].key, &groups[k].key))
+        });
+        if namesakes.is_empty() || !all_one {
+            continue;
+        }
+        for h in namesakes {
+            let (rg, rh) = (find(&parent, g), find(&parent, h));
+            if rg != rh {
+                parent[rh.max(rg)] = rh.min(rg);
+            }
+        }
+    }
     for g in 0..groups.len() {
         let words: Vec<&str> = groups[g].key.split(' ').collect();
         if words.len() != 1 {
@@ -74,14 +106,16 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
                 .filter(|&h| h != g && initials(&groups[h].key) == word)
                 .collect()
         } else if matches!(kind_of(&groups[g]), Kind::Person | Kind::Name | Kind::Misc) {
-            (0..groups.len())
-                .filter(|&h| {
-                    h != g
-                        && kind_of(&groups[h]) == Kind::Person
-                        && groups[h].key.rsplit(' ').next() == Some(word)
-                        && groups[h].key.contains(' ')
-                })
-                .collect()
+            // The people (merged above) whose surname this is, accents folded.
+            let mut roots: Vec<usize> = people
+                .iter()
+                .copied()
+                .filter(|&h| h != g && surname(h) == fold(word))
+                .map(|h| find(&parent, h))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            roots
         } else {
             Vec::new()
         };
@@ -188,6 +222,44 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
         .map(|ms| build(articles, ms, &variant_of))
         .collect();
     (entities, assignment)
+}
+
+/// `text` without accents: "ibáñez" -> "ibanez".
+fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+/// Endings that make a short form of a first name: "Kathy" from "Kath(leen)", "Roz" from
+/// "Ro(salind)".
+const SHORT_FORM_ENDINGS: &[&str] = &["ie", "y", "z"];
+
+/// How many letters shorter a short form of a first name is at least: closer forms are
+/// spellings of one name ("Anneli", "Annelie").
+const SHORTER_BY: usize = 2;
+
+/// Whether two full-name keys with one surname name one person: their first names are
+/// equal with accents folded, or one is a short form of the other, two letters shorter or
+/// more ("jon" of "jonathan", "kathy" of "kathleen"; "anneli" against "annelie" is a
+/// spelling, for the misspelling rule to flag). Middle names are not compared.
+fn one_person(a: &str, b: &str) -> bool {
+    let first = |k: &str| fold(k.split(' ').next().unwrap_or(""));
+    let (x, y) = (first(a), first(b));
+    let (short, long) = if x.chars().count() <= y.chars().count() {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    let stem_of = |s: &str| -> bool { s.chars().count() >= 2 && long.starts_with(s) };
+    if short == long {
+        return true;
+    }
+    long.chars().count() >= short.chars().count() + SHORTER_BY
+        && (stem_of(&short)
+            || SHORT_FORM_ENDINGS
+                .iter()
+                .any(|e| short.strip_suffix(e).is_some_and(stem_of)))
 }
 
 /// Whether `longer` is `shorter` with letters added at the end ("Ashkari" from "Ashkar",

@@ -162,3 +162,56 @@ fn two_look_alike_names_in_one_sentence_are_two_names() {
     let (_, ids) = entities(&[b]);
     assert_eq!(ids[0][0], ids[0][1]);
 }
+
+#[test]
+fn one_person_named_two_ways_is_one_entity_and_no_variant() {
+    let a = vec![
+        m("Jonathan Whitcombe", Kind::Person),
+        m("Kathleen Dunmore", Kind::Person),
+        m("Rosalind Achterberg", Kind::Person),
+    ];
+    let b = vec![
+        m("Jon Whitcombe", Kind::Person),
+        m("Kathy Dunmore", Kind::Person),
+        m("Dunmore", Kind::Person),
+        m("Roz Achterberg", Kind::Person),
+        m("Achterberg", Kind::Person),
+        m("Ibáñez", Kind::Person),
+    ];
+    let c = vec![m("Pepe Ibanez", Kind::Person)];
+    let (found, ids) = entities(&[a, b, c]);
+    assert_eq!(found.len(), 4, "{found:#?}");
+    assert!(found.iter().all(|e| e.variants.is_empty()));
+    assert_eq!(ids[1], [0, 1, 1, 2, 2, 3]);
+    assert_eq!(ids[2], [3]);
+}
+
+#[test]
+fn namesakes_with_different_first_names_stay_apart() {
+    // "Ed" could be Edward or Edmund; Rosa is not Robert.
+    let a = vec![
+        m("Edward Reyes", Kind::Person),
+        m("Edmund Reyes", Kind::Person),
+        m("Ed Reyes", Kind::Person),
+        m("Rosa Marin", Kind::Person),
+        m("Robert Marin", Kind::Person),
+        m("Marin", Kind::Person),
+    ];
+    let (found, _) = entities(&[a]);
+    assert_eq!(found.len(), 6, "{found:#?}");
+}
+
+#[test]
+fn names_one_letter_apart_are_a_misspelling_not_a_short_form() {
+    let a = vec![
+        m("Karadeniz Spor", Kind::Person),
+        m("Anneli Voss", Kind::Person),
+    ];
+    let b = vec![
+        m("Karadenis Spor", Kind::Person),
+        m("Annelie Voss", Kind::Person),
+    ];
+    let (found, _) = entities(&[a, b]);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|e| e.variants.len() == 1), "{found:#?}");
+}
