@@ -3,7 +3,7 @@
 //! related sentences only a lone date each with a word beside it in common. Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::facts::{context, shared_context};
+use super::about::{context, shared_context};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;

@@ -3,16 +3,18 @@
 //! 9 miles are both metres; or two labels of one category, "protesters" and "rioters")
 //! in matching sentences; in related sentences (sharing content words) when they also
 //! share a word beside them; when they are the first death, injury or arrest toll each
-//! article gives; or when each article counts that thing once. They agree when their
-//! amounts are equal or compatible ("at least 14" and 16; "about 2,000" and 2,050; a
-//! conversion rounded) and conflict otherwise. Dates conflict when matching sentences put
-//! the same event on different days. Agreements are reported when written differently
-//! (tolls always); the rest is reuse.
+//! article gives; or when each article counts that thing once and the words around them
+//! share a stem (see `about`, which also keeps a number told of an earlier year apart
+//! from one of this event). They agree when their amounts are equal or compatible ("at
+//! least 14" and 16; "about 2,000" and 2,050; a conversion rounded) and conflict
+//! otherwise. Dates conflict when matching sentences put the same event on different
+//! days. Agreements are reported when written differently (tolls always); the rest is
+//! reuse.
 
+use super::about::{one_fact, share_context};
 use super::align::Match;
 use super::dates;
 use super::finding::{finding, Finding, FindingKind};
-use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
@@ -28,8 +30,6 @@ const CONVERSION: f64 = 0.05;
 /// fits 16 but not 41, and "up to 500" fits 400 but not 200. Reporters round a bound to
 /// a figure near it; a figure far past it is a different count.
 const BOUND_REACH: f64 = 1.5;
-/// Words either side of a quantity or date that count as its context.
-const CONTEXT: usize = 3;
 
 /// A quantity's amount as the comparison reads it: durations in one unit each for days
 /// and months (so "two years" meets "24-month"), and what it counts.
@@ -151,39 +151,6 @@ fn quantities_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Quantity<'c>> {
         .iter()
         .filter_map(|&i| Some((&ctx.docs[a].mentions[i], ctx.amounts[a][i].as_ref()?)))
         .collect()
-}
-
-/// The content words within [`CONTEXT`] words of a mention in its sentence.
-pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
-    let first = s
-        .spans
-        .iter()
-        .position(|r| r.end > m.range.start)
-        .unwrap_or(s.spans.len());
-    let last = s
-        .spans
-        .iter()
-        .rposition(|r| r.start < m.range.end)
-        .map_or(first, |i| i + 1);
-    let from = first.saturating_sub(CONTEXT);
-    let to = (last + CONTEXT).min(s.words.len());
-    (from..to)
-        .filter(|&i| (i < first || i >= last) && s.is_content(i))
-        .map(|i| s.words[i].as_str())
-        .collect()
-}
-
-/// Whether mention `a` of sentence `sa` and `b` of `sb` have a content word beside them
-/// in common.
-pub(super) fn share_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
-    shared_context(sa, a, sb, b) > 0
-}
-
-/// How many content words beside mention `a` of sentence `sa` also stand beside `b` of
-/// `sb`.
-pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
-    let theirs = context(sb, b);
-    context(sa, a).iter().filter(|w| theirs.contains(w)).count()
 }
 
 /// Judges two quantities said to be about the same thing (`reason`, in which `{unit}`
@@ -406,12 +373,14 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
                 .map(|(q, r)| if small == x { (q, r) } else { (r, q) })
                 .collect();
             shared.sort_by_key(|(q, _)| q.0.range.start);
+            // Counted once each is not enough: the numbers must be about one fact.
+            shared.retain(|(qx, qy)| one_fact(ctx, (x, qx.0), (y, qy.0)));
             for (qx, qy) in shared {
                 out.push(judge(
                     ctx,
                     (x, qx),
                     (y, qy),
-                    "the only count of {unit} in each article",
+                    "the only count of {unit} in each article, with the same words around it",
                     false,
                 ));
             }

@@ -15,6 +15,7 @@
 //! Everything works for any number of articles: candidates come from indexes, and every
 //! finding names the articles that carry it.
 
+mod about;
 mod align;
 mod dates;
 mod diff;
@@ -223,6 +224,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
     }
     findings.extend(omitted_sentences(&ctx, &matched));
     judged.extend(facts::tolls(&ctx));
+    judged.retain(|j| about::same_time(&ctx, j));
     findings.extend(sides::findings(&ctx, &judged));
     findings.extend(quotes::compare(&ctx));
     findings.extend(facts::omitted_quantities(&ctx));

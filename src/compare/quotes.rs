@@ -9,6 +9,7 @@ use super::finding::{finding, Finding, FindingKind};
 use super::sentences::is_content;
 use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
+use crate::extract::Kind;
 use std::collections::HashMap;
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
@@ -342,16 +343,23 @@ impl Attribution<'_> {
     }
 }
 
+/// Who `s` is credited to, when the text says and the speaker can be one: a place or a
+/// people read as the speaker ("the capital, Torval, said") is a misreading, and no
+/// credit is better than a wrong one to compare.
 fn attribution<'c>(ctx: &'c Ctx, s: &Said) -> Option<Attribution<'c>> {
     let doc = &ctx.docs[s.article];
     let speaker = s.quote.speaker.as_ref();
     if speaker.is_none() && s.quote.via.is_none() {
         return None;
     }
+    let entity = speaker.and_then(|sp| doc.entity_at(&sp.range));
+    if entity.is_some_and(|e| matches!(ctx.entities[e].kind, Kind::Place | Kind::Group)) {
+        return None;
+    }
     Some(Attribution {
         speaker: speaker.map_or("someone", |sp| doc.as_written(sp.range.clone())),
         kind: speaker.map_or(SpeakerKind::Anonymous, |sp| sp.kind),
-        entity: speaker.and_then(|sp| doc.entity_at(&sp.range)),
+        entity,
         via: s.quote.via.clone().map(|v| doc.as_written(v)),
     })
 }

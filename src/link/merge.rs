@@ -7,7 +7,7 @@
 //! shortened ("Jon Whitcombe" = "Jonathan Whitcombe", "Kathy" = "Kathleen") or accents
 //! dropped, when no one else has that surname; a surname with the one person whose name
 //! ends in it, accents folded ("Keita" = "Ibrahim Boubacar Keita", "Ibáñez" = "Pepe
-//! Ibanez"), an acronym with the one name it abbreviates ("UN"
+//! Ibanez"); an acronym with the one name it abbreviates ("UN"
 //! = "United Nations"), and a rare form with a more frequent one it is a misspelling of
 //! ("Mail" for "Mali"), unless the rare form is a known name in its own right. Misspellings
 //! are kept as variants, for the comparison to flag. It works on any number of articles.
@@ -106,7 +106,9 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
                 .filter(|&h| h != g && initials(&groups[h].key) == word)
                 .collect()
         } else if matches!(kind_of(&groups[g]), Kind::Person | Kind::Name | Kind::Misc) {
-            // The people (merged above) whose surname this is, accents folded.
+            // The people (merged above) whose surname this is, accents folded. (A first
+            // name alone is not joined: the recogniser types too many places and outlets
+            // as people, and "Dornholm" would join "Dornholm Courier".)
             let mut roots: Vec<usize> = people
                 .iter()
                 .copied()

@@ -1,0 +1,145 @@
+//! What a number in a sentence is about: the words around it (its context, and a wider
+//! frame of stems for sentences that do not match) and the time it is told of. Two
+//! numbers join one fact only through what is said of them: never because each article
+//! counts that thing once, and never a number told of an earlier year against one of this
+//! event.
+
+use super::sentences::Sentence;
+use super::sides::{Fact, Judged};
+use super::Ctx;
+use crate::document::Mention;
+use crate::extract::{DateValue, Period, Value};
+
+/// Words either side of a quantity or date that count as its context.
+const CONTEXT: usize = 3;
+/// Words either side of a quantity that say what it is about, when the quantities stand
+/// in sentences that do not match: the verb and its objects, a clause or so ("rescuers
+/// had brought 22 miners to the surface").
+const FRAME: usize = 6;
+/// Letters two words must share from their start to be one word in two forms ("rescuers"
+/// and "rescue", "employs" and "employed").
+const STEM: usize = 5;
+
+/// The content words within [`CONTEXT`] words of a mention in its sentence.
+pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    let first = s
+        .spans
+        .iter()
+        .position(|r| r.end > m.range.start)
+        .unwrap_or(s.spans.len());
+    let last = s
+        .spans
+        .iter()
+        .rposition(|r| r.start < m.range.end)
+        .map_or(first, |i| i + 1);
+    let from = first.saturating_sub(CONTEXT);
+    let to = (last + CONTEXT).min(s.words.len());
+    (from..to)
+        .filter(|&i| (i < first || i >= last) && s.is_content(i))
+        .map(|i| s.words[i].as_str())
+        .collect()
+}
+
+/// Whether mention `a` of sentence `sa` and `b` of `sb` have a content word beside them
+/// in common.
+pub(super) fn share_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
+    shared_context(sa, a, sb, b) > 0
+}
+
+/// How many content words beside mention `a` of sentence `sa` also stand beside `b` of
+/// `sb`.
+pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
+    let theirs = context(sb, b);
+    context(sa, a).iter().filter(|w| theirs.contains(w)).count()
+}
+
+/// The stems of the content words within [`FRAME`] words of a mention in its sentence.
+fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    let first = s
+        .spans
+        .iter()
+        .position(|r| r.end > m.range.start)
+        .unwrap_or(s.spans.len());
+    let last = s
+        .spans
+        .iter()
+        .rposition(|r| r.start < m.range.end)
+        .map_or(first, |i| i + 1);
+    let (from, to) = (
+        first.saturating_sub(FRAME),
+        (last + FRAME).min(s.words.len()),
+    );
+    (from..to)
+        .filter(|&i| (i < first || i >= last) && s.is_content(i))
+        .map(|i| {
+            let w = s.words[i].as_str();
+            w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end])
+        })
+        .collect()
+}
+
+/// The story sentence of article `a` that holds `m`, if any.
+fn sentence_of<'c>(ctx: &'c Ctx, a: usize, m: &Mention) -> Option<&'c Sentence> {
+    let stories = &ctx.stories[a];
+    let i = stories.partition_point(|s| s.range.end <= m.range.start);
+    stories.get(i).filter(|s| s.range.start <= m.range.start)
+}
+
+/// Whether the quantity at `range` in article `a` is told of an earlier time: a bare
+/// year before the one the article's dates are read against stands near it in its clause
+/// ("won his first term in 2019 by more than 6,000 votes", "the 1998 fire killed 14").
+/// A full date is the event's own timeline more often than not ("in force since 1
+/// February 2023"), a year in another clause is about something else ("15 km outside
+/// Bamako, where a mutiny in 2012 ..."), and "last year" mostly describes the scene.
+fn earlier(ctx: &Ctx, a: usize, range: &std::ops::Range<usize>) -> bool {
+    let doc = &ctx.docs[a];
+    let Some(anchor) = doc.anchor else {
+        return false;
+    };
+    let Some(s) = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= range.start && range.end <= s.end)
+    else {
+        return false;
+    };
+    let text = doc.text();
+    doc.mentions
+        .iter()
+        .filter(|m| s.start <= m.range.start && m.range.end <= s.end)
+        .any(|m| {
+            let year = match &m.value {
+                Some(Value::Date(DateValue::One(Period::Year(y)))) => *y,
+                _ => return false,
+            };
+            let between = if m.range.end <= range.start {
+                &text[m.range.end..range.start]
+            } else if range.end <= m.range.start {
+                &text[range.end..m.range.start]
+            } else {
+                return false;
+            };
+            year < anchor.date.year
+                && text[m.range.clone()].bytes().any(|b| b.is_ascii_digit())
+                && !between.contains([',', ';', ':', '(', ')', '\u{2014}'])
+                && between.split_whitespace().count() <= FRAME
+        })
+}
+
+/// Whether two judged values are told of one time: not a quantity told of an earlier year
+/// against one that is not.
+pub fn same_time(ctx: &Ctx, j: &Judged) -> bool {
+    j.fact != Fact::Quantity
+        || earlier(ctx, j.ends[0].article, &j.ends[0].range)
+            == earlier(ctx, j.ends[1].article, &j.ends[1].range)
+}
+
+/// Whether two quantities that each article counts once are about one fact: the words
+/// around them share a stem (a verb or noun of the fact).
+pub(super) fn one_fact(ctx: &Ctx, (x, mx): (usize, &Mention), (y, my): (usize, &Mention)) -> bool {
+    let (Some(sx), Some(sy)) = (sentence_of(ctx, x, mx), sentence_of(ctx, y, my)) else {
+        return false;
+    };
+    let theirs = frame(sy, my);
+    frame(sx, mx).iter().any(|w| theirs.contains(w))
+}
