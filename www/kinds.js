@@ -11,7 +11,7 @@
 // schema version, so every code the page meets is in these tables.
 
 /** The Report schema version this page reads (`report.schema_version`). */
-export const SCHEMA_VERSION = "2";
+export const SCHEMA_VERSION = "3";
 
 /** Mention kind (`mention.kind`, `entity.kind`) -> its label and description, in legend order. */
 export const MENTION_KINDS = {
@@ -29,6 +29,7 @@ export const MENTION_KINDS = {
 export const FINDING_KINDS = {
   "conflict/quantity": "checks",
   "conflict/date": "checks",
+  "conflict/name": "checks",
   "conflict/weekday": "checks",
   "entity/variant": "checks",
   "quote/identical": "quotes",

@@ -9,6 +9,7 @@ use super::sides::{Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Period, Value};
+use crate::lexicon::WordList::ReportingVerbs;
 
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
@@ -53,8 +54,9 @@ pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Ment
     context(sa, a).iter().filter(|w| theirs.contains(w)).count()
 }
 
-/// The stems of the content words within [`FRAME`] words of a mention in its sentence.
-fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+/// The stems of the content words within [`FRAME`] words of a mention in its sentence,
+/// reporting verbs left out ("said" is said of everything).
+pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
     let first = s
         .spans
         .iter()
@@ -71,6 +73,7 @@ fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
     );
     (from..to)
         .filter(|&i| (i < first || i >= last) && s.is_content(i))
+        .filter(|&i| !ReportingVerbs.contains(&s.words[i]))
         .map(|i| {
             let w = s.words[i].as_str();
             w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end])
@@ -79,7 +82,7 @@ fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
 }
 
 /// The story sentence of article `a` that holds `m`, if any.
-fn sentence_of<'c>(ctx: &'c Ctx, a: usize, m: &Mention) -> Option<&'c Sentence> {
+pub(super) fn sentence_of<'c>(ctx: &'c Ctx, a: usize, m: &Mention) -> Option<&'c Sentence> {
     let stories = &ctx.stories[a];
     let i = stories.partition_point(|s| s.range.end <= m.range.start);
     stories.get(i).filter(|s| s.range.start <= m.range.start)

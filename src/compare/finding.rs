@@ -37,6 +37,8 @@ vocabulary! {
         ConflictQuantity = "conflict/quantity",
         /// The same event on different days.
         ConflictDate = "conflict/date",
+        /// A different person or body named in the same role.
+        ConflictName = "conflict/name",
         /// An entity every article names.
         AgreementEntity = "agreement/entity",
         /// Numbers about the same thing that agree, written differently.
@@ -73,7 +75,7 @@ impl FindingKind {
     pub fn family(self) -> Family {
         use FindingKind::*;
         match self {
-            ConflictWeekday | ConflictQuantity | ConflictDate => Family::Conflict,
+            ConflictWeekday | ConflictQuantity | ConflictDate | ConflictName => Family::Conflict,
             AgreementEntity | AgreementQuantity | AgreementDate => Family::Agreement,
             OmissionEntity | OmissionSentence | OmissionQuantity | OmissionQuote => {
                 Family::Omission

@@ -23,6 +23,7 @@ mod entities;
 mod facts;
 mod finding;
 mod framing;
+mod names;
 mod quotes;
 mod sentences;
 mod sides;
@@ -227,6 +228,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
     judged.retain(|j| about::same_time(&ctx, j));
     findings.extend(sides::findings(&ctx, &judged));
     findings.extend(quotes::compare(&ctx));
+    findings.extend(names::conflicts(&ctx));
     findings.extend(facts::omitted_quantities(&ctx));
     findings.extend(framing::outlets(&ctx));
     finding::dedup(&mut findings);
