@@ -57,6 +57,11 @@ pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Ment
 /// The stems of the content words within [`FRAME`] words of a mention in its sentence,
 /// reporting verbs left out ("said" is said of everything).
 pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    framed(s, m).into_iter().map(|(stem, _)| stem).collect()
+}
+
+/// The words of [`frame`], each with its stem: (stem, word).
+pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention) -> Vec<(&'s str, &'s str)> {
     let first = s
         .spans
         .iter()
@@ -76,7 +81,10 @@ pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
         .filter(|&i| !ReportingVerbs.contains(&s.words[i]))
         .map(|i| {
             let w = s.words[i].as_str();
-            w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end])
+            (
+                w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end]),
+                w,
+            )
         })
         .collect()
 }
@@ -99,17 +107,21 @@ fn earlier(ctx: &Ctx, a: usize, range: &std::ops::Range<usize>) -> bool {
     let Some(anchor) = doc.anchor else {
         return false;
     };
+    // Sentences and mentions are in text order: find both by binary search.
+    let i = doc.sentences.partition_point(|s| s.end <= range.start);
     let Some(s) = doc
         .sentences
-        .iter()
-        .find(|s| s.start <= range.start && range.end <= s.end)
+        .get(i)
+        .filter(|s| s.start <= range.start && range.end <= s.end)
     else {
         return false;
     };
     let text = doc.text();
-    doc.mentions
+    let from = doc.mentions.partition_point(|m| m.range.start < s.start);
+    let to = doc.mentions.partition_point(|m| m.range.start < s.end);
+    doc.mentions[from..to]
         .iter()
-        .filter(|m| s.start <= m.range.start && m.range.end <= s.end)
+        .filter(|m| m.range.end <= s.end)
         .any(|m| {
             let year = match &m.value {
                 Some(Value::Date(DateValue::One(Period::Year(y)))) => *y,

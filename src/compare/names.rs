@@ -5,12 +5,13 @@
 //! them share at least two stems of what they did ("led the emergency response" /
 //! "leading the response"), or one stem and the same title ("director").
 
-use super::about::{frame, sentence_of};
+use super::about::{framed, sentence_of};
 use super::finding::{finding, Finding, FindingKind};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
 use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
+use crate::link::Entity;
 use std::collections::HashSet;
 
 /// Stems the words around two names must share to put them in one role.
@@ -25,14 +26,19 @@ struct Named<'c> {
     article: usize,
     mention: &'c Mention,
     entity: usize,
-    stems: Vec<&'c str>,
+    /// The stems around it, each with the word it comes from.
+    stems: Vec<(&'c str, &'c str)>,
     title: Option<String>,
 }
 
 /// The conflicting names across every pair of articles.
 pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
     let with_text: Vec<usize> = ctx.with_text().collect();
-    let named: Vec<Vec<Named>> = (0..ctx.docs.len()).map(|a| candidates(ctx, a)).collect();
+    let labels: Vec<String> = ctx.docs.iter().map(|d| d.label.to_lowercase()).collect();
+    let outlet: Vec<bool> = ctx.entities.iter().map(|e| is_outlet(e, &labels)).collect();
+    let named: Vec<Vec<Named>> = (0..ctx.docs.len())
+        .map(|a| candidates(ctx, a, &outlet))
+        .collect();
     let mut out = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for (i, &x) in with_text.iter().enumerate() {
@@ -69,7 +75,7 @@ pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
 
 /// The names of article `a` that can fill a role: people and organisations outside
 /// boilerplate, linked, not speaking.
-fn candidates<'c>(ctx: &'c Ctx, a: usize) -> Vec<Named<'c>> {
+fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
     let doc = &ctx.docs[a];
     doc.mentions
         .iter()
@@ -78,7 +84,7 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize) -> Vec<Named<'c>> {
         .filter_map(|m| {
             let entity = m.entity?;
             if !matches!(ctx.entities[entity].kind, Kind::Person | Kind::Organisation)
-                || is_outlet(ctx, entity)
+                || outlet[entity]
                 || doc
                     .quotes
                     .iter()
@@ -104,9 +110,9 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize) -> Vec<Named<'c>> {
             };
             // Stems of words long enough to say what was done ("inquiry", "ordered"), not
             // "june" or "five", and no reporting words.
-            let stems = frame(s, m)
+            let stems = framed(s, m)
                 .into_iter()
-                .filter(|w| {
+                .filter(|(w, _)| {
                     w.chars().count() >= STEM_LETTERS
                         && w.chars().all(char::is_alphabetic)
                         && !ReportingParticiples
@@ -126,18 +132,13 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize) -> Vec<Named<'c>> {
         .collect()
 }
 
-/// Whether entity `e` is an outlet whose article is compared (its label names it): the
-/// source of a story is not someone in it.
-fn is_outlet(ctx: &Ctx, e: usize) -> bool {
-    let entity = &ctx.entities[e];
-    let forms: Vec<String> = std::iter::once(&entity.canonical)
+/// Whether `entity` is an outlet whose article is compared (one of the lower-cased
+/// `labels` names it): the source of a story is not someone in it.
+fn is_outlet(entity: &Entity, labels: &[String]) -> bool {
+    std::iter::once(&entity.canonical)
         .chain(&entity.aliases)
         .map(|f| f.to_lowercase())
-        .collect();
-    ctx.docs.iter().any(|d| {
-        let label = d.label.to_lowercase();
-        forms.iter().any(|f| label.contains(f.as_str()))
-    })
+        .any(|f| labels.iter().any(|l| l.contains(f.as_str())))
 }
 
 /// Whether article `a` names entity `e` anywhere.
@@ -145,17 +146,26 @@ fn names(ctx: &Ctx, a: usize, e: usize) -> bool {
     !ctx.entities[e].mentions[a].is_empty()
 }
 
-/// How many stems around `m` also stand around `n`.
+/// The words around `m` whose stems also stand around `n`, once each.
+fn shared_words<'c>(m: &Named<'c>, n: &Named) -> Vec<&'c str> {
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    for &(stem, word) in &m.stems {
+        if n.stems.iter().any(|(s, _)| *s == stem) && !words.iter().any(|(s, _)| *s == stem) {
+            words.push((stem, word));
+        }
+    }
+    words.into_iter().map(|(_, w)| w).collect()
+}
+
+/// How many stems around `m` also stand around `n` (without building the list: this runs
+/// for every pair of names across every pair of articles).
 fn shared(m: &Named, n: &Named) -> usize {
-    let mut stems: Vec<&str> = m
-        .stems
-        .iter()
-        .copied()
-        .filter(|w| n.stems.contains(w))
-        .collect();
-    stems.sort_unstable();
-    stems.dedup();
-    stems.len()
+    (0..m.stems.len())
+        .filter(|&i| {
+            let stem = m.stems[i].0;
+            !m.stems[..i].iter().any(|(s, _)| *s == stem) && n.stems.iter().any(|(s, _)| *s == stem)
+        })
+        .count()
 }
 
 /// The finding for `m` and `n`, named for one role.
@@ -175,17 +185,9 @@ fn conflict(ctx: &Ctx, m: &Named, n: &Named) -> Finding {
             ctx.label(y)
         ),
     );
-    let mut both: Vec<&str> = m
-        .stems
-        .iter()
-        .copied()
-        .filter(|w| n.stems.contains(w))
-        .collect();
-    both.sort_unstable();
-    both.dedup();
     f.wording.why = format!(
-        "the words around both share \u{201c}{}\u{201d}, and neither article names the other's",
-        both.join("\u{201d}, \u{201c}")
+        "the words around both say \u{201c}{}\u{201d}, and neither article names the other's",
+        shared_words(m, n).join("\u{201d}, \u{201c}")
     );
     f
 }

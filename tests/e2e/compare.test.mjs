@@ -8,7 +8,9 @@
 // with counts in both columns, "Agreements written differently" the distance, that every
 // finding of the report is shown somewhere, that the sections come in the intended order, and
 // that nothing is requested from anywhere but the local server. It saves a full-page
-// screenshot to test-results/compare.png.
+// screenshot to test-results/compare.png. A third test checks that a different person named
+// in the same role (two inquiries' chairs) shows in "Check these" with both names
+// (test-results/roles.png).
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -202,6 +204,32 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
   );
 
   assertOnlyLocalRequests(requests, env.url);
+  assert.deepEqual(errors, []);
+});
+
+test("a different person in the same role shows in Check these with both names", { timeout: 30_000 }, async () => {
+  const { page, errors } = await openPage(env.browser, env.url);
+  await fillArticle(page, "a", {
+    label: "Harbour Gazette",
+    published: "2025-03-05",
+    text: "The inquiry will be chaired by retired judge Miriam Oduya, who must deliver her findings within twelve weeks.",
+  });
+  await fillArticle(page, "b", {
+    label: "Coast Wire",
+    published: "2025-03-05",
+    text: "Former coroner Desmond Pryce will chair the inquiry and deliver his findings within 12 weeks.",
+  });
+  await analyzeAndWait(page);
+  const check = page.locator('#results .checks .check[data-kind="conflict/name"]');
+  assert.equal(await check.count(), 1);
+  const text = await check.textContent();
+  assert.match(text, /Miriam Oduya/);
+  assert.match(text, /Desmond Pryce/);
+  assert.match(text, /in the same role/);
+  assert.match(await check.locator(".why").textContent(), /neither article names the other/);
+  const spots = check.locator(".check-spot");
+  assert.deepEqual(await spots.evaluateAll((els) => els.map((el) => el.dataset.article)), ["a", "b"]);
+  await page.locator("#results .checks").screenshot({ path: resultPath("roles.png") });
   assert.deepEqual(errors, []);
 });
 
