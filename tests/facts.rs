@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{report, words_at};
+use common::{owned_pairs, pairs_of_kind, report};
 
 /// A conflict expected: the words it points at in article A and in article B.
 type Conflict = Option<(&'static str, &'static str)>;
@@ -37,21 +37,8 @@ fn counts_given_once_conflict_only_about_one_fact() {
     for (what, a, b, want) in CASES {
         let texts = [*a, *b];
         let r = report(&texts, "2024-10-17");
-        let conflicts: Vec<(String, String)> = r
-            .findings
-            .iter()
-            .filter(|f| f.kind.as_str() == "conflict/quantity")
-            .map(|f| {
-                (
-                    words_at(&r, &texts, &f.spans[0]).1,
-                    words_at(&r, &texts, &f.spans[1]).1,
-                )
-            })
-            .collect();
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(x, y)| (x.to_string(), y.to_string()))
-            .collect();
-        assert_eq!(conflicts, want, "{what}");
+        let got = pairs_of_kind(&r, &texts, "conflict/quantity");
+        let want = owned_pairs(want);
+        assert_eq!(got, want, "{what}");
     }
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{report, words_at};
+use common::{owned_pairs, pairs_of_kind, report};
 
 /// A conflict expected: the name in article A and the name in article B.
 type Names = Option<(&'static str, &'static str)>;
@@ -37,21 +37,8 @@ fn a_different_name_in_the_same_role_conflicts() {
     for (what, a, b, want) in CASES {
         let texts = [*a, *b];
         let r = report(&texts, "2025-03-05");
-        let got: Vec<(String, String)> = r
-            .findings
-            .iter()
-            .filter(|f| f.kind.as_str() == "conflict/name")
-            .map(|f| {
-                (
-                    words_at(&r, &texts, &f.spans[0]).1,
-                    words_at(&r, &texts, &f.spans[1]).1,
-                )
-            })
-            .collect();
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(x, y)| (x.to_string(), y.to_string()))
-            .collect();
+        let got = pairs_of_kind(&r, &texts, "conflict/name");
+        let want = owned_pairs(want);
         assert_eq!(got, want, "{what}");
     }
 }

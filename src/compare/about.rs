@@ -21,8 +21,9 @@ const FRAME: usize = 6;
 /// and "rescue", "employs" and "employed").
 const STEM: usize = 5;
 
-/// The content words within [`CONTEXT`] words of a mention in its sentence.
-pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+/// The words of sentence `s` that mention `m` covers, as the range `first..last` of word
+/// positions (empty at its place when it covers none).
+fn words_of(s: &Sentence, m: &Mention) -> (usize, usize) {
     let first = s
         .spans
         .iter()
@@ -33,6 +34,12 @@ pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
         .iter()
         .rposition(|r| r.start < m.range.end)
         .map_or(first, |i| i + 1);
+    (first, last)
+}
+
+/// The content words within [`CONTEXT`] words of a mention in its sentence.
+pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    let (first, last) = words_of(s, m);
     let from = first.saturating_sub(CONTEXT);
     let to = (last + CONTEXT).min(s.words.len());
     (from..to)
@@ -62,16 +69,7 @@ pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
 
 /// The words of [`frame`], each with its stem: (stem, word).
 pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention) -> Vec<(&'s str, &'s str)> {
-    let first = s
-        .spans
-        .iter()
-        .position(|r| r.end > m.range.start)
-        .unwrap_or(s.spans.len());
-    let last = s
-        .spans
-        .iter()
-        .rposition(|r| r.start < m.range.end)
-        .map_or(first, |i| i + 1);
+    let (first, last) = words_of(s, m);
     let (from, to) = (
         first.saturating_sub(FRAME),
         (last + FRAME).min(s.words.len()),

@@ -48,3 +48,25 @@ pub fn annotated(r: &Report, i: usize, text: &str) -> String {
     let items: Vec<Item> = r.articles[i].mentions.iter().map(Item::from).collect();
     notation::print(text, &items).expect("mentions never cross")
 }
+
+/// The findings of `kind` in `r` between two articles, as the words of their first two
+/// spans (article A's, then article B's).
+pub fn pairs_of_kind(r: &Report, texts: &[&str], kind: &str) -> Vec<(String, String)> {
+    r.findings
+        .iter()
+        .filter(|f| f.kind.as_str() == kind)
+        .map(|f| {
+            (
+                words_at(r, texts, &f.spans[0]).1,
+                words_at(r, texts, &f.spans[1]).1,
+            )
+        })
+        .collect()
+}
+
+/// An expected pair of words as owned strings, for comparing with [`pairs_of_kind`].
+pub fn owned_pairs(want: &Option<(&str, &str)>) -> Vec<(String, String)> {
+    want.iter()
+        .map(|(x, y)| (x.to_string(), y.to_string()))
+        .collect()
+}
