@@ -69,7 +69,12 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
     let people: Vec<usize> = (0..groups.len())
         .filter(|&g| kind_of(&groups[g]) == Kind::Person && groups[g].key.contains(' '))
         .collect();
-    let surname = |g: usize| fold(groups[g].key.rsplit(' ').next().unwrap_or(""));
+    // Each group's last word with accents folded, computed once.
+    let surnames: Vec<String> = groups
+        .iter()
+        .map(|g| fold(g.key.rsplit(' ').next().unwrap_or("")))
+        .collect();
+    let surname = |g: usize| surnames[g].as_str();
     for &g in &people {
         // Every other full name with this surname; merged only when all of them are one
         // person's (a shortened or accent-free first name), so two people never join.
@@ -112,7 +117,7 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
             let mut roots: Vec<usize> = people
                 .iter()
                 .copied()
-                .filter(|&h| h != g && surname(h) == fold(word))
+                .filter(|&h| h != g && surname(h) == surname(g))
                 .map(|h| find(&parent, h))
                 .collect();
             roots.sort_unstable();
