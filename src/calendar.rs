@@ -56,6 +56,17 @@ impl Date {
         Date::from_day_number(self.day_number().saturating_add(n))
     }
 
+    /// The date as a reader writes it: "Tuesday 18 August 2020".
+    pub fn long(self) -> String {
+        format!(
+            "{} {} {} {}",
+            WEEKDAY_NAMES[self.weekday() as usize],
+            self.day,
+            MONTH_NAMES[self.month as usize - 1],
+            self.year
+        )
+    }
+
     /// `YYYY-MM-DD`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -67,6 +67,9 @@ vocabulary! {
         Input = "input",
         /// The first full date in the text (a caption or a dateline often carries one).
         Text = "text",
+        /// Another article's date: this one has neither, and the articles are about one
+        /// event, so a reader would read "Thursday" against the other's date.
+        Article = "article",
     }
 }
 
@@ -106,8 +109,25 @@ impl Mention {
     }
 }
 
-/// Runs the text and extract stages on article `index` of the input.
-pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
+/// The date an article without one borrows, and the index of the article it comes from:
+/// the first publication date given with an article, else the first full date found in an
+/// article's text. `None` when no article has a date, or only one has text.
+pub fn borrowed_anchor(docs: &[Document]) -> Option<(Date, usize)> {
+    if docs.iter().filter(|d| d.has_text()).count() < 2 {
+        return None;
+    }
+    let from = |source: AnchorSource| {
+        docs.iter()
+            .enumerate()
+            .find_map(|(i, d)| d.anchor.filter(|a| a.from == source).map(|a| (a.date, i)))
+    };
+    from(AnchorSource::Input).or_else(|| from(AnchorSource::Text))
+}
+
+/// Runs the text and extract stages on article `index` of the input. `borrowed` is the
+/// date to read relative dates against when the article gives none, nor a full date in its
+/// text (another article's, see [`borrowed_anchor`]).
+pub fn read(index: usize, given: &ArticleInput, borrowed: Option<Date>) -> Document<'_> {
     let original = given.text.as_str();
     let normalized = Normalized::new(analysed_part(original));
     let text = normalized.as_str();
@@ -121,10 +141,15 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
             date,
             from: AnchorSource::Input,
         }),
-        None => dates::anchor_from_text(&tokens).map(|date| Anchor {
-            date,
-            from: AnchorSource::Text,
-        }),
+        None => dates::anchor_from_text(&tokens)
+            .map(|date| Anchor {
+                date,
+                from: AnchorSource::Text,
+            })
+            .or(borrowed.map(|date| Anchor {
+                date,
+                from: AnchorSource::Article,
+            })),
     };
     let anchor_date = anchor.map(|a| a.date);
     let blocks = found_boilerplate.blocks;

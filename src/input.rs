@@ -2,6 +2,7 @@
 //! turn odd input into diagnostics instead of failures.
 
 use crate::calendar::Date;
+use crate::document::Document;
 use crate::error::Error;
 use crate::vocabulary::vocabulary;
 use serde::{Deserialize, Serialize};
@@ -108,6 +109,9 @@ vocabulary! {
         BadDate = "bad_date",
         /// Fewer than two articles have text.
         NothingToCompare = "nothing_to_compare",
+        /// An article had no date of its own; its relative dates were read against another
+        /// article's.
+        BorrowedDate = "borrowed_date",
     }
 }
 
@@ -147,6 +151,21 @@ pub(crate) fn diagnostics(input: &Input) -> Vec<Diagnostic> {
         });
     }
     out
+}
+
+/// The note that `doc`'s relative dates were read against `date`, the date of `from`.
+pub(crate) fn borrowed_date(doc: &Document, from: &Document, date: Date) -> Diagnostic {
+    Diagnostic {
+        level: Level::Info,
+        article: Some(article_id(doc.index)),
+        code: DiagnosticCode::BorrowedDate,
+        message: format!(
+            "{} has no publication date and no full date in its text, so its relative dates (\u{201c}Thursday\u{201d}, \u{201c}yesterday\u{201d}) were read against {}, the date of {}. Add its publication date above if it was published on another day.",
+            doc.label,
+            date.long(),
+            from.label
+        ),
+    }
 }
 
 /// The diagnostics for one article's input.

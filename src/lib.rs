@@ -78,14 +78,19 @@ fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
         .articles
         .iter()
         .enumerate()
-        .map(|(i, given)| document::read(i, given))
+        .map(|(i, given)| document::read(i, given, None))
         .collect();
+    let mut diagnostics = input::diagnostics(input);
+    // An article with no date of its own reads its relative dates against another's.
+    if let Some((date, from)) = document::borrowed_anchor(&docs) {
+        for (i, given) in input.articles.iter().enumerate() {
+            if docs[i].anchor.is_none() && docs[i].has_text() {
+                docs[i] = document::read(i, given, Some(date));
+                diagnostics.push(input::borrowed_date(&docs[i], &docs[from], date));
+            }
+        }
+    }
     let entities = link::link(&mut docs);
     let compared = compare::compare(&docs, &entities);
-    Ok(report::build(
-        &docs,
-        &entities,
-        compared,
-        input::diagnostics(input),
-    ))
+    Ok(report::build(&docs, &entities, compared, diagnostics))
 }

@@ -279,3 +279,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_undated_article_reads_its_dates_against_another_articles_date() {
+    // Article B gives no publication date and no year: "March 5" is placed only through
+    // article A's date, and then its "Thursday" is seen to disagree (5 March 2024 was a
+    // Tuesday). A diagnostic says whose date was borrowed.
+    let r = common::report_dated(&[
+        (
+            "The council closed the old bridge for repairs.",
+            "2024-03-05",
+        ),
+        (
+            "The council voted on Thursday, March 5, to close the old bridge.",
+            "",
+        ),
+    ]);
+    let b = &r.articles[1];
+    let anchor = b
+        .anchor
+        .as_ref()
+        .expect("article b reads its dates against a's");
+    assert_eq!(
+        (anchor.date.as_str(), anchor.from.as_str()),
+        ("2024-03-05", "article")
+    );
+    let notes: Vec<(&str, &str)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.article.as_deref().unwrap_or(""), d.code.as_str()))
+        .collect();
+    assert_eq!(notes, [("b", "borrowed_date")]);
+    assert!(r.diagnostics[0]
+        .message
+        .contains("Tuesday 5 March 2024, the date of Paper 1"));
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind.as_str() == "conflict/weekday"),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -101,6 +101,7 @@ export const BYLINE_ROLES = {
 export const ANCHOR_SOURCES = {
   "input": "the publication date",
   "text": "the first full date in the text",
+  "article": "the date of another article (this one gives none)",
 };
 
 /**

@@ -366,7 +366,7 @@ mod tests {
             text: text.into(),
             ..Default::default()
         });
-        let [dx, dy] = [0, 1].map(|i| crate::document::read(i, &inputs[i]));
+        let [dx, dy] = [0, 1].map(|i| crate::document::read(i, &inputs[i], None));
         let (sx, sy) = (
             super::super::sentences::story(&dx),
             super::super::sentences::story(&dy),
