@@ -3,7 +3,8 @@
 // them) and listed under the text with their speakers, the dateline, bylines and the date that
 // relative dates were read against, and "Check these" for a weekday that contradicts its date,
 // whose spot in the text a click shows. A second test checks the hover titles of dates,
-// quantities and groups, and what the page says when relative dates could not be placed. A
+// quantities and groups, an undated article reading its dates against another's, and what the
+// page says when relative dates could not be placed. A
 // third checks render.js's nesting of the three span layers on random span sets, against a
 // simple model of the rules, in the browser.
 
@@ -208,14 +209,28 @@ test("hover titles show dates, ranges, weeks, quantities and groups as values; u
   ]);
   assert.equal(await page.locator(".legend-item").filter({ hasText: "Group" }).count(), 1);
 
-  // Article b has no publication date and no full date: its relative dates have no value, and
-  // the page says why.
+  // Article b has no publication date and no full date: it reads its relative dates against
+  // article a's date, and the page says so, in the article and as a note.
+  assert.deepEqual(await titles("b"), [
+    ["this week", "Date: week 34 of 2020"],
+    ["Tuesday", "Date: 2020-08-18"],
+  ]);
+  const anchorB = page.locator('.article-result[data-article="b"] .article-fact[data-fact="anchor"]');
+  assert.equal(
+    await anchorB.textContent(),
+    "Relative dates read against 2020-08-18, the date of another article (this one gives none)",
+  );
+  assert.equal(await page.locator('.diagnostic[data-code="borrowed_date"][data-article="b"]').count(), 1);
+
+  // When no article has a date, b's relative dates have no value, and the page says why.
+  await fillArticle(page, "a", { published: "", text: "Talks between the port and the union resume next week." });
+  await analyzeAndWait(page);
   assert.deepEqual(await titles("b"), [
     ["this week", "Date"],
     ["Tuesday", "Date"],
   ]);
   assert.equal(
-    await page.locator('.article-result[data-article="b"] .article-fact[data-fact="anchor"]').textContent(),
+    await anchorB.textContent(),
     "Relative dates such as “this week” could not be placed: add the publication date above.",
   );
 
