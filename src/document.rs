@@ -124,15 +124,15 @@ pub fn borrowed_anchor(docs: &[Document]) -> Option<(Date, usize)> {
     from(AnchorSource::Input).or_else(|| from(AnchorSource::Text))
 }
 
-/// Runs the text and extract stages on article `index` of the input. `borrowed` is the
-/// date to read relative dates against when the article gives none, nor a full date in its
-/// text (another article's, see [`borrowed_anchor`]).
-pub fn read(index: usize, given: &ArticleInput, borrowed: Option<Date>) -> Document<'_> {
+/// Runs the text stage on article `index` of the input: the normalised text, its atoms,
+/// boilerplate, sentences and the article's own anchor date (the publication date given,
+/// else the first full date in its text). Mentions and quotes come with [`Document::extract`],
+/// once every article's own date is known (an undated article borrows another's).
+pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
     let original = given.text.as_str();
     let normalized = Normalized::new(analysed_part(original));
     let text = normalized.as_str();
     let atoms = Atoms::read(text);
-    let tokens = Tokens::over(text, &atoms);
     let found_boilerplate = text::boilerplate(text);
     let sentences = text::sentences(text);
     let published = given.published_date();
@@ -141,49 +141,11 @@ pub fn read(index: usize, given: &ArticleInput, borrowed: Option<Date>) -> Docum
             date,
             from: AnchorSource::Input,
         }),
-        None => dates::anchor_from_text(&tokens)
-            .map(|date| Anchor {
-                date,
-                from: AnchorSource::Text,
-            })
-            .or(borrowed.map(|date| Anchor {
-                date,
-                from: AnchorSource::Article,
-            })),
+        None => dates::anchor_from_text(&Tokens::over(text, &atoms)).map(|date| Anchor {
+            date,
+            from: AnchorSource::Text,
+        }),
     };
-    let anchor_date = anchor.map(|a| a.date);
-    let blocks = found_boilerplate.blocks;
-    let in_boilerplate = |r: &Range<usize>| {
-        blocks
-            .iter()
-            .any(|b| b.range.start <= r.start && r.end <= b.range.end)
-    };
-    let found = extract::extract(
-        &tokens,
-        &sentences,
-        anchor_date,
-        found_boilerplate.dateline.as_ref(),
-    );
-    let weekday_conflicts = dates::weekday_conflicts(&tokens, &sentences, &found, anchor_date)
-        .into_iter()
-        .filter(|c| !in_boilerplate(&c.weekday))
-        .collect();
-    let names: Vec<Found> = found
-        .iter()
-        .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
-        .cloned()
-        .collect();
-    let quotes = quotes::find(&tokens, &sentences, &names)
-        .into_iter()
-        .filter(|q| !in_boilerplate(&q.range))
-        .collect();
-    let mentions = found
-        .into_iter()
-        .map(|f| {
-            let boilerplate = in_boilerplate(&f.range);
-            Mention::new(f, boilerplate)
-        })
-        .collect();
     let label = given.label.trim();
     Document {
         index,
@@ -198,10 +160,10 @@ pub fn read(index: usize, given: &ArticleInput, borrowed: Option<Date>) -> Docum
         sentences,
         dateline: found_boilerplate.dateline,
         bylines: found_boilerplate.bylines,
-        boilerplate: blocks,
-        mentions,
-        quotes,
-        weekday_conflicts,
+        boilerplate: found_boilerplate.blocks,
+        mentions: Vec::new(),
+        quotes: Vec::new(),
+        weekday_conflicts: Vec::new(),
         text: normalized,
         atoms,
     }
@@ -212,6 +174,53 @@ pub fn read(index: usize, given: &ArticleInput, borrowed: Option<Date>) -> Docum
 const MAX_LABEL_CHARS: usize = 200;
 
 impl Document<'_> {
+    /// Runs the extract stage: names, dates, numbers, quotes and weekday conflicts, the
+    /// relative dates read against the article's own anchor, else against `borrowed`
+    /// (another article's date, see [`borrowed_anchor`]).
+    pub fn extract(&mut self, borrowed: Option<Date>) {
+        if self.anchor.is_none() {
+            self.anchor = borrowed.map(|date| Anchor {
+                date,
+                from: AnchorSource::Article,
+            });
+        }
+        let anchor_date = self.anchor.map(|a| a.date);
+        let tokens = Tokens::over(self.text.as_str(), &self.atoms);
+        let blocks = &self.boilerplate;
+        let in_boilerplate = |r: &Range<usize>| {
+            blocks
+                .iter()
+                .any(|b| b.range.start <= r.start && r.end <= b.range.end)
+        };
+        let found = extract::extract(
+            &tokens,
+            &self.sentences,
+            anchor_date,
+            self.dateline.as_ref(),
+        );
+        self.weekday_conflicts =
+            dates::weekday_conflicts(&tokens, &self.sentences, &found, anchor_date)
+                .into_iter()
+                .filter(|c| !in_boilerplate(&c.weekday))
+                .collect();
+        let names: Vec<Found> = found
+            .iter()
+            .filter(|f| f.kind.is_name() && !in_boilerplate(&f.range))
+            .cloned()
+            .collect();
+        self.quotes = quotes::find(&tokens, &self.sentences, &names)
+            .into_iter()
+            .filter(|q| !in_boilerplate(&q.range))
+            .collect();
+        self.mentions = found
+            .into_iter()
+            .map(|f| {
+                let boilerplate = in_boilerplate(&f.range);
+                Mention::new(f, boilerplate)
+            })
+            .collect();
+    }
+
     /// The normalised text every range points into.
     pub fn text(&self) -> &str {
         self.text.as_str()

@@ -70,24 +70,25 @@ pub fn analyze_batch(input: &Input) -> Result<Report, Error> {
     analyze_up_to(input, MAX_BATCH_ARTICLES)
 }
 
-/// The pipeline: each article read into a document (text, extract), the documents linked,
-/// then compared, and the Report built from all of it.
+/// The pipeline: each article read into a document (text), an undated one given another
+/// article's date, each extracted, the documents linked, then compared, and the Report
+/// built from all of it.
 fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
     input.validate(limit)?;
     let mut docs: Vec<document::Document> = input
         .articles
         .iter()
         .enumerate()
-        .map(|(i, given)| document::read(i, given, None))
+        .map(|(i, given)| document::read(i, given))
         .collect();
     let mut diagnostics = input::diagnostics(input);
     // An article with no date of its own reads its relative dates against another's.
-    if let Some((date, from)) = document::borrowed_anchor(&docs) {
-        for (i, given) in input.articles.iter().enumerate() {
-            if docs[i].anchor.is_none() && docs[i].has_text() {
-                docs[i] = document::read(i, given, Some(date));
-                diagnostics.push(input::borrowed_date(&docs[i], &docs[from], date));
-            }
+    let borrowed = document::borrowed_anchor(&docs);
+    for i in 0..docs.len() {
+        let borrows = borrowed.filter(|_| docs[i].anchor.is_none() && docs[i].has_text());
+        docs[i].extract(borrows.map(|(date, _)| date));
+        if let Some((date, from)) = borrows {
+            diagnostics.push(input::borrowed_date(&docs[i], &docs[from], date));
         }
     }
     let entities = link::link(&mut docs);

@@ -366,7 +366,11 @@ mod tests {
             text: text.into(),
             ..Default::default()
         });
-        let [dx, dy] = [0, 1].map(|i| crate::document::read(i, &inputs[i], None));
+        let [dx, dy] = [0, 1].map(|i| {
+            let mut doc = crate::document::read(i, &inputs[i]);
+            doc.extract(None);
+            doc
+        });
         let (sx, sy) = (
             super::super::sentences::story(&dx),
             super::super::sentences::story(&dy),
