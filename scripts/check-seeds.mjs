@@ -24,26 +24,30 @@ const other = files.find((f) => f.startsWith("presstv"));
 assert.ok(wire && other, `expected the two seed files in ${dir}, found ${files}`);
 
 const bin = existsSync("target/debug/parallax") ? "target/debug/parallax" : "target/release/parallax";
-const json = execFileSync(
-  bin,
-  [
-    "compare",
-    "--label",
-    "Wire",
-    "--published",
-    "2020-08-18",
-    join(dir, wire),
-    "--label",
-    "Outlet",
-    "--published",
-    "2020-08-18",
-    join(dir, other),
-    "--format",
-    "json",
-  ],
-  { encoding: "utf8", maxBuffer: 64 << 20 },
-);
-const report = JSON.parse(json);
+// The Report on the pair, with the publication date typed for each (`dated`) or none.
+const compare = (dated) =>
+  JSON.parse(
+    execFileSync(
+      bin,
+      [
+        "compare",
+        "--label",
+        "Wire",
+        ...(dated ? ["--published", "2020-08-18"] : []),
+        join(dir, wire),
+        "--label",
+        "Outlet",
+        ...(dated ? ["--published", "2020-08-18"] : []),
+        join(dir, other),
+        "--format",
+        "json",
+      ],
+      { encoding: "utf8", maxBuffer: 64 << 20 },
+    ),
+  );
+const report = compare(true);
+const undated = compare(false);
+
 const wireText = readFileSync(join(dir, wire), "utf8");
 const otherText = readFileSync(join(dir, other), "utf8");
 const [a, b] = report.articles;
@@ -60,9 +64,11 @@ function check(what, fn) {
   }
 }
 
-check("boilerplate of the second outlet is marked", () => {
+check("boilerplate of the second outlet is marked: share buttons, the app link, mirror addresses", () => {
   const kinds = new Set(b.boilerplate.map((x) => x.kind));
-  for (const k of ["share", "mirror_address"]) assert.ok(kinds.has(k), `kinds ${[...kinds]}`);
+  for (const k of ["share", "follow", "mirror_address"]) assert.ok(kinds.has(k), `kinds ${[...kinds]}`);
+  const last = b.boilerplate.at(-1);
+  assert.equal(otherText.slice(last.span.start_utf16, last.span.end_utf16).trim().split("\n").length, 1);
 });
 check("the wire credit block becomes bylines", () => {
   const names = a.bylines.map((x) => `${x.role}:${x.name.text}`);
@@ -168,6 +174,20 @@ check("the second outlet credits the wire with a quote", () => {
 check("facts in only one article are listed both ways", () => {
   const omitted = findings("omission/sentence");
   assert.ok(omitted.some((f) => f.articles[0] === "a") && omitted.some((f) => f.articles[0] === "b"));
+});
+
+check("with no date typed, the Thursday slip is still flagged", () => {
+  assert.ok(undated.findings.some((x) => x.kind === "conflict/weekday" && x.articles.includes("a")));
+  assert.ok(undated.diagnostics.some((d) => d.code === "borrowed_date"));
+});
+check("with no date typed, fewer than 8 omitted claims, none a headline or page furniture", () => {
+  const omitted = undated.findings.filter((f) => f.kind === "omission/sentence");
+  const texts = omitted.map((f) => {
+    const s = f.spans[0];
+    return (s.article === "a" ? wireText : otherText).slice(s.span.start_utf16, s.span.end_utf16);
+  });
+  assert.ok(omitted.length < 8, JSON.stringify(texts));
+  assert.ok(texts.every((t) => /[.!?\u201d"]$/.test(t.trim())), JSON.stringify(texts));
 });
 
 if (print) {

@@ -9,6 +9,8 @@
 //! - `spellings`: a name spelled two ways where matching sentences differ.
 //! - `facts` and `dates`: numbers and dates about the same thing that agree (however
 //!   written) or conflict; numbers some leave out.
+//! - `omissions`: story claims with no counterpart in another article, a paragraph's run
+//!   as one finding.
 //! - `sides`: one finding per fact across all articles, its values in sides that agree.
 //! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
 //!
@@ -24,6 +26,7 @@ mod facts;
 mod finding;
 mod framing;
 mod names;
+mod omissions;
 mod quotes;
 mod sentences;
 mod sides;
@@ -36,7 +39,6 @@ pub use finding::{Family, Finding, FindingKind, Side, Wording};
 use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
-use finding::finding;
 use sentences::Sentence;
 
 /// What the comparison hands on: findings and one summary per pair.
@@ -164,7 +166,12 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
     let mut pairs = Vec::new();
     let mut judged = Vec::new();
     let reuse = align::reuse_all(&ctx.stories);
-    let mut matched: Vec<Vec<Vec<usize>>> = ctx
+    let frequency: Vec<omissions::Frequency> = ctx
+        .stories
+        .iter()
+        .map(|s| omissions::frequency(s))
+        .collect();
+    let mut counterparts: Vec<Vec<Vec<usize>>> = ctx
         .stories
         .iter()
         .map(|s| vec![Vec::new(); s.len()])
@@ -183,9 +190,10 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
                 .unwrap_or_default();
             let (sx, sy) = (&ctx.stories[x], &ctx.stories[y]);
             for m in aligned {
-                matched[x][m.x].push(y);
-                matched[y][m.y].push(x);
+                counterparts[x][m.x].push(y);
+                counterparts[y][m.y].push(x);
             }
+            omissions::covered(&ctx, x, y, related, &frequency, &mut counterparts);
             let shares = [
                 reuse.get(&(x, y)).copied().unwrap_or(0.0),
                 reuse.get(&(y, x)).copied().unwrap_or(0.0),
@@ -223,7 +231,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
             findings.extend(framing::in_matching_sentences(&ctx, x, y, aligned, related));
         }
     }
-    findings.extend(omitted_sentences(&ctx, &matched));
+    findings.extend(omissions::sentences(&ctx, &counterparts));
     judged.extend(facts::tolls(&ctx));
     judged.retain(|j| about::same_time(&ctx, j));
     findings.extend(sides::findings(&ctx, &judged));
@@ -278,41 +286,4 @@ pub fn join<S: AsRef<str>>(items: &[S]) -> String {
             format!("{} and {}", rest.join(", "), last.as_ref())
         }
     }
-}
-
-/// Sentences with no match in some other article with text: one finding per sentence,
-/// naming the articles that lack it. `matched[a][s]` lists the articles in which sentence
-/// `s` of article `a` has a match.
-fn omitted_sentences(ctx: &Ctx, matched: &[Vec<Vec<usize>>]) -> Vec<Finding> {
-    let with_text: Vec<usize> = ctx.with_text().collect();
-    let mut out = Vec::new();
-    for &has in &with_text {
-        for (pos, s) in ctx.stories[has].iter().enumerate() {
-            if (0..s.words.len()).filter(|&i| s.is_content(i)).count() < 4 {
-                continue;
-            }
-            let lacking: Vec<usize> = with_text
-                .iter()
-                .copied()
-                .filter(|&o| o != has && !matched[has][pos].contains(&o))
-                .collect();
-            if lacking.is_empty() {
-                continue;
-            }
-            let mut f = finding(
-                FindingKind::OmissionSentence,
-                &[has],
-                vec![(has, s.range.clone())],
-                format!(
-                    "This sentence of {} has no counterpart in {}",
-                    ctx.label(has),
-                    ctx.labels(&lacking)
-                ),
-            );
-            f.missing = lacking;
-            f.wording.why = "no sentence there shares enough of its words".into();
-            out.push(f);
-        }
-    }
-    out
 }

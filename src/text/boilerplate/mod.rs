@@ -231,6 +231,10 @@ impl Scan<'_> {
                 _ => BlockKind::Share,
             });
         }
+        if widget && next.is_none() && widgets::is_app_name(s) {
+            // The last line of the page, a name under the share buttons: an app's link.
+            return Some(BlockKind::Follow);
+        }
         if let Some(opens_list) = links::related_heading(s) {
             if opens_list {
                 self.open = Open::Related;

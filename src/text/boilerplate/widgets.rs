@@ -75,6 +75,21 @@ pub(super) fn is_network_list(line: &str, continues: bool) -> bool {
         && (continues || networks > 0 && tokens != ["x"])
 }
 
+/// Most words in an app's name left as a link under the share buttons ("Outlet News Roku").
+const APP_NAME_WORDS: usize = 5;
+
+/// Whether `line` reads as a name, not a sentence: a few words, capitalised, no digits and
+/// no closing mark. Only a line that ends the page right under a share or follow widget is
+/// asked.
+pub(super) fn is_app_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= APP_NAME_WORDS
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !line.contains(|c: char| c.is_ascii_digit() || ".!?:;,".contains(c))
+}
+
 /// A word without the punctuation around it.
 fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@')

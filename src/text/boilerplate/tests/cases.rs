@@ -44,6 +44,21 @@ pub(super) const CASES: &[(&str, &str, &[&str])] = &[
         &["Share: Share on Facebook⏎Share on X⏎⏎Share via Email"],
     ),
     (
+        "an app's name under the share buttons ends the page",
+        "SHARE THIS ARTICLE\nLindmark Herald Radio App",
+        &["Share: SHARE THIS ARTICLE", "Follow: Lindmark Herald Radio App"],
+    ),
+    (
+        "a sentence under the share buttons is story",
+        "SHARE THIS ARTICLE\nThe Lindmark Herald Radio App closed.",
+        &["Share: SHARE THIS ARTICLE"],
+    ),
+    (
+        "a name under the share buttons with more page after it is not asked",
+        "SHARE THIS ARTICLE\nLindmark Herald Radio\nFloods close schools in Lindmark after a night of rain.",
+        &["Share: SHARE THIS ARTICLE"],
+    ),
+    (
         "row of network names",
         "Facebook Twitter WhatsApp Email",
         &["Share: Facebook Twitter WhatsApp Email"],

@@ -1,0 +1,224 @@
+//! Omitted sentences: the story claims of one article that have no counterpart in another.
+//!
+//! A counterpart is a sentence matched one to one (see `align`), or one that covers the
+//! claim in other words: most of its content words, or a few of them anchored by words or
+//! a two-word phrase that each article uses in that one sentence only ("prolonged unrest",
+//! a name told once). Lines that close no sentence (headlines, subheads, reading times, an
+//! app's name under the share buttons) state no claim. A run of omitted sentences in one
+//! paragraph is one finding: a passage only one article has.
+
+use super::finding::{finding, Finding, FindingKind};
+use super::sentences::Sentence;
+use super::Ctx;
+use std::collections::HashMap;
+
+/// Content words another sentence must share with a sentence to cover it.
+const COVER_WORDS: usize = 3;
+/// Share of a sentence's distinct content words that a sentence covering it has.
+const COVER_SHARE: f64 = 0.5;
+/// Content words in common that make two sentences counterparts however long they are.
+const COVER_MANY: usize = 8;
+/// Shared words that each article uses in that one sentence only, that make two sentences
+/// sharing [`COVER_WORDS`] counterparts (one such word alone is often a common one: "near").
+const ANCHOR_WORDS: usize = 2;
+/// Share of a sentence's distinct content words that a sentence anchored to it by
+/// [`ANCHOR_WORDS`] words must have to cover it.
+const ANCHORED_SHARE: f64 = 0.34;
+/// Content words a sentence needs to state a claim worth listing as omitted.
+const CLAIM_WORDS: usize = 4;
+
+/// In how many story sentences of one article each content word, and each pair of
+/// neighbouring content words, stands.
+pub struct Frequency<'s> {
+    words: HashMap<&'s str, u32>,
+    phrases: HashMap<(&'s str, &'s str), u32>,
+}
+
+/// Counts the content words and two-word phrases of `story`, once per sentence.
+pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
+    let mut out = Frequency {
+        words: HashMap::new(),
+        phrases: HashMap::new(),
+    };
+    for s in story {
+        let mut words = distinct(s);
+        for w in words.drain(..) {
+            *out.words.entry(w).or_default() += 1;
+        }
+        let mut phrases: Vec<(&str, &str)> = phrases(s).into_iter().map(|(_, p)| p).collect();
+        phrases.sort_unstable();
+        phrases.dedup();
+        for p in phrases {
+            *out.phrases.entry(p).or_default() += 1;
+        }
+    }
+    out
+}
+
+/// Marks in `counterparts` the related sentences `(s, t)` of articles `x` and `y` that
+/// cover each other (see the module's comment).
+pub fn covered(
+    ctx: &Ctx,
+    x: usize,
+    y: usize,
+    related: &[(usize, usize)],
+    frequency: &[Frequency],
+    counterparts: &mut [Vec<Vec<usize>>],
+) {
+    for &(s, t) in related {
+        let (sx, sy) = (&ctx.stories[x][s], &ctx.stories[y][t]);
+        let (wx, wy) = (distinct(sx), distinct(sy));
+        let shared: Vec<&str> = wx
+            .iter()
+            .copied()
+            .filter(|w| wy.binary_search(w).is_ok())
+            .collect();
+        let once = |f: &Frequency, w: &str| f.words.get(w) == Some(&1);
+        let anchored_word = shared.len() >= COVER_WORDS
+            && shared
+                .iter()
+                .filter(|w| once(&frequency[x], w) && once(&frequency[y], w))
+                .count()
+                >= ANCHOR_WORDS;
+        // A phrase each article has in this sentence only: with a third shared word, or on
+        // its own when neither word is a name ("prolonged unrest", but not "daughter
+        // Sigrid": a shared name tells who, not what was said of them).
+        let theirs = phrases(sy);
+        let text = ctx.docs[x].text();
+        let anchored_phrase = phrases(sx).iter().any(|&(i, p)| {
+            let unique = theirs.iter().any(|(_, q)| *q == p)
+                && frequency[x].phrases.get(&p) == Some(&1)
+                && frequency[y].phrases.get(&p) == Some(&1);
+            let named = [i - 1, i]
+                .iter()
+                .any(|&w| text[sx.spans[w].clone()].starts_with(char::is_uppercase));
+            unique && (shared.len() >= COVER_WORDS || !named)
+        });
+        // Two words each article has in this sentence only cover a sentence of which they
+        // are a fair share: a long sentence with one clause in common says more.
+        let covers = |n: usize| {
+            anchored_word && shared.len() as f64 >= ANCHORED_SHARE * n as f64
+                || anchored_phrase
+                || shared.len() >= COVER_MANY
+                || shared.len() >= COVER_WORDS && shared.len() as f64 >= COVER_SHARE * n as f64
+        };
+        if covers(wx.len()) && !counterparts[x][s].contains(&y) {
+            counterparts[x][s].push(y);
+        }
+        if covers(wy.len()) && !counterparts[y][t].contains(&x) {
+            counterparts[y][t].push(x);
+        }
+    }
+}
+
+/// Story claims with no counterpart in some other article with text, a run of them in one
+/// paragraph lacking from the same articles as one finding. `counterparts[a][s]` lists the
+/// articles in which sentence `s` of article `a` has a counterpart.
+pub fn sentences(ctx: &Ctx, counterparts: &[Vec<Vec<usize>>]) -> Vec<Finding> {
+    let with_text: Vec<usize> = ctx.with_text().collect();
+    let mut out = Vec::new();
+    for &has in &with_text {
+        let doc = &ctx.docs[has];
+        // The current run: its first and last sentence and the articles it is lacking from.
+        let mut run: Option<(usize, usize, Vec<usize>)> = None;
+        for (pos, s) in ctx.stories[has].iter().enumerate() {
+            let claim = (0..s.words.len()).filter(|&i| s.is_content(i)).count() >= CLAIM_WORDS
+                && closes_sentence(&doc.text()[s.range.clone()]);
+            let lacking: Vec<usize> = with_text
+                .iter()
+                .copied()
+                .filter(|&o| claim && o != has && !counterparts[has][pos].contains(&o))
+                .collect();
+            let joins = run.as_ref().is_some_and(|(_, last, missing)| {
+                *last + 1 == pos
+                    && *missing == lacking
+                    && !doc.text()[ctx.stories[has][*last].range.end..s.range.start].contains('\n')
+            });
+            if joins {
+                if let Some(r) = run.as_mut() {
+                    r.1 = pos;
+                }
+                continue;
+            }
+            out.extend(run.take().map(|r| omitted(ctx, has, r)));
+            if !lacking.is_empty() {
+                run = Some((pos, pos, lacking));
+            }
+        }
+        out.extend(run.take().map(|r| omitted(ctx, has, r)));
+    }
+    out
+}
+
+/// The finding for sentences `first..=last` of article `has`, lacking from `lacking`.
+fn omitted(ctx: &Ctx, has: usize, (first, last, lacking): (usize, usize, Vec<usize>)) -> Finding {
+    let story = &ctx.stories[has];
+    let range = story[first].range.start..story[last].range.end;
+    let what = if first == last {
+        "This sentence".to_string()
+    } else {
+        format!("These {} sentences", last - first + 1)
+    };
+    let mut f = finding(
+        FindingKind::OmissionSentence,
+        &[has],
+        vec![(has, range)],
+        format!(
+            "{what} of {} {} no counterpart in {}",
+            ctx.label(has),
+            if first == last { "has" } else { "have" },
+            ctx.labels(&lacking)
+        ),
+    );
+    f.missing = lacking;
+    f.wording.why = "no sentence there shares enough of its words".into();
+    f
+}
+
+/// Whether `sentence` ends as a sentence does: with a full stop, a question or exclamation
+/// mark, an ellipsis or a colon, or a closing quote or bracket after one.
+fn closes_sentence(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '\u{2026}', ':'])
+}
+
+/// The distinct content words of `s`, sorted.
+fn distinct(s: &Sentence) -> Vec<&str> {
+    let mut w: Vec<&str> = (0..s.words.len())
+        .filter(|&i| s.is_content(i))
+        .map(|i| s.words[i].as_str())
+        .collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// The pairs of neighbouring words of `s` that both carry content, each with the index of
+/// its second word.
+fn phrases(s: &Sentence) -> Vec<(usize, (&str, &str))> {
+    (1..s.words.len())
+        .filter(|&i| s.is_content(i - 1) && s.is_content(i))
+        .map(|i| (i, (s.words[i - 1].as_str(), s.words[i].as_str())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closes_sentence;
+
+    #[test]
+    fn headlines_and_labels_close_no_sentence() {
+        for (line, closes) in [
+            ("Gunfire heard at base near capital", false),
+            ("5 min read", false),
+            ("The mayor resigned.", true),
+            ("\u{201c}We are safe,\u{201d} she said.", true),
+            ("She said: \u{201c}We are safe.\u{201d}", true),
+            ("Was it arson?", true),
+        ] {
+            assert_eq!(closes_sentence(line), closes, "{line}");
+        }
+    }
+}

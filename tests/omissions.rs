@@ -1,0 +1,82 @@
+//! Omitted sentences (`omission/sentence`) through the public `analyze` API on original
+//! articles: a claim one article carries and the other does not is listed once, a run of
+//! them in one paragraph as one passage; a headline or a paraphrase that says the same in
+//! other words is not listed.
+
+mod common;
+
+use common::{report, words_at};
+
+/// The omitted passages expected: the article that has each and its first words.
+type Passages = &'static [(&'static str, &'static str)];
+
+/// (what it checks, article A, article B, the omitted passages expected).
+const CASES: &[(&str, &str, &str, Passages)] = &[
+    (
+        "a headline is not a claim",
+        "Ferry runs aground off Lindmark as storm closes harbour\n\n\
+         The ferry Aldra ran aground off Lindmark on Tuesday, the coastguard said.",
+        "The coastguard said the ferry Aldra ran aground off Lindmark on Tuesday.",
+        &[],
+    ),
+    (
+        "a paraphrase anchored by a phrase only those two sentences have",
+        "The coastguard said the ferry Aldra ran aground off Lindmark on Tuesday.\n\n\
+         Harbour officials fear that prolonged closure of the port could cost local traders dearly.",
+        "The ferry Aldra ran aground off Lindmark on Tuesday, the coastguard said.\n\n\
+         Traders are anxious about a prolonged closure.",
+        &[],
+    ),
+    (
+        "a claim only one carries, and a run of two in one paragraph as one passage",
+        "The ferry Aldra ran aground off Lindmark on Tuesday, the coastguard said.\n\n\
+         Divers inspected the hull on Wednesday morning and found a long crack below the waterline. \
+         Salvage crews hope to refloat the vessel at high tide next week.\n\n\
+         The operator has cancelled all sailings to the islands until further notice.",
+        "The coastguard said the ferry Aldra ran aground off Lindmark on Tuesday.",
+        &[("a", "Divers inspected"), ("a", "The operator")],
+    ),
+    (
+        "a long sentence that shares only one clause still says more",
+        "The coastguard said the ferry Aldra ran aground off Lindmark on Tuesday.\n\n\
+         A formal inquiry into the grounding opens on March 18.",
+        "The coastguard said the ferry Aldra ran aground off Lindmark on Tuesday.\n\n\
+         The crew's union said its members had warned of faulty radar for months and would ask \
+         the inquiry, which opens on 18 March, to hear from the deck officers.",
+        &[("b", "The crew's union")],
+    ),
+];
+
+#[test]
+fn each_claim_only_one_article_carries_is_listed_once() {
+    for (what, a, b, want) in CASES {
+        let texts = [*a, *b];
+        let r = report(&texts, "2025-03-05");
+        let got: Vec<(String, String)> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind.as_str() == "omission/sentence")
+            .map(|f| words_at(&r, &texts, &f.spans[0]))
+            .collect();
+        assert_eq!(got.len(), want.len(), "{what}: {got:?}");
+        for ((article, words), (id, start)) in got.iter().zip(want.iter()) {
+            assert_eq!(article, id, "{what}: {got:?}");
+            assert!(words.starts_with(start), "{what}: {got:?}");
+        }
+    }
+    // The run of two sentences in one paragraph is one passage covering both.
+    let texts = [CASES[2].1, CASES[2].2];
+    let r = report(&texts, "2025-03-05");
+    let passage = r
+        .findings
+        .iter()
+        .find(|f| f.kind.as_str() == "omission/sentence")
+        .expect("an omission");
+    let (_, words) = words_at(&r, &texts, &passage.spans[0]);
+    assert!(words.ends_with("next week."), "{words}");
+    assert!(
+        passage.wording.summary.starts_with("These 2 sentences"),
+        "{}",
+        passage.wording.summary
+    );
+}
