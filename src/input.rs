@@ -112,6 +112,9 @@ vocabulary! {
         /// An article had no date of its own; its relative dates were read against another
         /// article's.
         BorrowedDate = "borrowed_date",
+        /// The articles report different events; each is compared only with those about
+        /// its own.
+        DifferentEvents = "different_events",
     }
 }
 
@@ -164,6 +167,28 @@ pub(crate) fn borrowed_date(doc: &Document, from: &Document, date: Date) -> Diag
             doc.label,
             date.long(),
             from.label
+        ),
+    }
+}
+
+/// The note that the articles report different events: `events` groups the documents
+/// about each (see `compare::events`).
+pub(crate) fn different_events(docs: &[Document], events: &[Vec<usize>]) -> Diagnostic {
+    let groups: Vec<String> = events
+        .iter()
+        .map(|g| {
+            let labels: Vec<&str> = g.iter().map(|&a| docs[a].label.as_str()).collect();
+            format!("({})", labels.join(", "))
+        })
+        .collect();
+    Diagnostic {
+        level: Level::Warning,
+        article: None,
+        code: DiagnosticCode::DifferentEvents,
+        message: format!(
+            "These articles seem to report {} different events: they name almost none of the same people, places or bodies and tell no sentence alike. Each article is compared only with those about its own event: {}.",
+            events.len(),
+            groups.join("; ")
         ),
     }
 }

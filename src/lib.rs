@@ -93,5 +93,8 @@ fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
     }
     let entities = link::link(&mut docs);
     let compared = compare::compare(&docs, &entities);
+    if !compared.events.is_empty() {
+        diagnostics.push(input::different_events(&docs, &compared.events));
+    }
     Ok(report::build(&docs, &entities, compared, diagnostics))
 }

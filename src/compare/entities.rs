@@ -17,9 +17,13 @@ pub fn overlap(ctx: &Ctx) -> Vec<Finding> {
         .entities
         .iter()
         .enumerate()
-        .map(|(id, e)| {
+        .filter_map(|(id, e)| {
             let (carry, miss): (Vec<usize>, Vec<usize>) =
                 with_text.iter().partition(|&&a| !e.mentions[a].is_empty());
+            // Named only in articles about another event.
+            if carry.is_empty() {
+                return None;
+            }
             let all = miss.is_empty();
             let summary = if all {
                 match carry.len() {
@@ -45,6 +49,7 @@ pub fn overlap(ctx: &Ctx) -> Vec<Finding> {
                 .mentions
                 .iter()
                 .enumerate()
+                .filter(|&(a, _)| ctx.in_event[a])
                 .filter_map(|(a, ms)| Some((a, ctx.docs[a].mentions[*ms.first()?].range.clone())))
                 .collect();
             let kind = if all {
@@ -55,7 +60,7 @@ pub fn overlap(ctx: &Ctx) -> Vec<Finding> {
             let mut f = finding(kind, &carry, firsts, summary);
             f.entity = Some(id);
             f.missing = miss;
-            (all, e.mentions.iter().map(Vec::len).sum(), f)
+            Some((all, e.mentions.iter().map(Vec::len).sum(), f))
         })
         .collect();
     rows.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)));
@@ -69,12 +74,17 @@ pub fn variants(ctx: &Ctx) -> Vec<Finding> {
     for (id, e) in ctx.entities.iter().enumerate() {
         let misspelt =
             |a: usize, i: usize| e.variants.iter().any(|w| w.article == a && w.mention == i);
-        for v in &e.variants {
+        for v in e.variants.iter().filter(|v| ctx.in_event[v.article]) {
             let a = v.article;
             let range = |a: usize, i: usize| ctx.docs[a].mentions[i].range.clone();
             let mut spans = vec![(a, range(a, v.mention))];
             let mut carrying = vec![a];
-            for (b, ms) in e.mentions.iter().enumerate() {
+            for (b, ms) in e
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(b, _)| ctx.in_event[*b])
+            {
                 if let Some(&i) = ms.iter().find(|&&i| !misspelt(b, i)) {
                     spans.push((b, range(b, i)));
                     carrying.push(b);

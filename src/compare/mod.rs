@@ -2,6 +2,7 @@
 //! where they disagree, what some leave out and how they word it.
 //!
 //! - `finding`: the findings' kinds and families, and weekdays at odds with a date.
+//! - `events`: which articles report the same event; each event is compared on its own.
 //! - `entities`: which entities every article names and which only some do.
 //! - `align`: matching sentences per pair of articles (identical, edited, paraphrase) with
 //!   word-level differences, and the share of each article's text reused from the other.
@@ -22,6 +23,7 @@ mod align;
 mod dates;
 mod diff;
 mod entities;
+mod events;
 mod facts;
 mod finding;
 mod framing;
@@ -40,13 +42,17 @@ use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
 use sentences::Sentence;
+use std::collections::HashMap;
 
 /// What the comparison hands on: findings and one summary per pair.
 pub struct Compared {
     /// Every finding, grouped by what found it.
     pub findings: Vec<Finding>,
-    /// Each pair of articles with text, in input order.
+    /// Each pair of articles with text about one event, in input order.
     pub pairs: Vec<Pair>,
+    /// The events the articles report, as groups of articles, when there is more than one
+    /// (see `events`); articles are compared only within their group.
+    pub events: Vec<Vec<usize>>,
 }
 
 /// Two documents side by side.
@@ -81,12 +87,14 @@ pub struct Ctx<'a> {
     pub labels: Vec<Vec<framing::Terms>>,
     /// For each story sentence of each document, its hedges (words).
     pub hedges: Vec<Vec<framing::Terms>>,
+    /// For each document, whether it is about the event being compared.
+    pub in_event: Vec<bool>,
 }
 
 impl Ctx<'_> {
     /// Indexes of the documents with text.
     pub fn with_text(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.docs.len()).filter(|&a| self.docs[a].has_text())
+        (0..self.docs.len()).filter(|&a| self.in_event[a] && self.docs[a].has_text())
     }
 
     /// A document's label.
@@ -117,6 +125,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
         dates: Vec::new(),
         labels: Vec::new(),
         hedges: Vec::new(),
+        in_event: vec![true; docs.len()],
     };
     for (a, story) in ctx.stories.iter().enumerate() {
         let inside = mentions_inside(story, &docs[a]);
@@ -158,19 +167,44 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
         .iter()
         .map(|story| story.iter().map(framing::hedges_of).collect())
         .collect();
-    let mut findings = finding::weekdays(&ctx);
-    findings.extend(entities::overlap(&ctx));
-    findings.extend(entities::variants(&ctx));
+    let mut out = Compared {
+        findings: finding::weekdays(&ctx),
+        pairs: Vec::new(),
+        events: Vec::new(),
+    };
     let alignment = align::align(&ctx.stories);
-    let with_text: Vec<usize> = ctx.with_text().collect();
-    let mut pairs = Vec::new();
-    let mut judged = Vec::new();
     let reuse = align::reuse_all(&ctx.stories);
     let frequency: Vec<omissions::Frequency> = ctx
         .stories
         .iter()
         .map(|s| omissions::frequency(s))
         .collect();
+    let events = events::groups(&ctx, &alignment.matches);
+    for event in &events {
+        ctx.in_event = (0..docs.len()).map(|a| event.contains(&a)).collect();
+        compare_event(&ctx, &alignment, &reuse, &frequency, &mut out);
+    }
+    if events.len() > 1 {
+        out.events = events;
+    }
+    finding::dedup(&mut out.findings);
+    out
+}
+
+/// Compares the articles of one event (`ctx.in_event`), adding to `out`.
+fn compare_event(
+    ctx: &Ctx,
+    alignment: &align::Alignment,
+    reuse: &HashMap<(usize, usize), f64>,
+    frequency: &[omissions::Frequency],
+    out: &mut Compared,
+) {
+    let docs = ctx.docs;
+    let findings = &mut out.findings;
+    findings.extend(entities::overlap(ctx));
+    findings.extend(entities::variants(ctx));
+    let with_text: Vec<usize> = ctx.with_text().collect();
+    let mut judged = Vec::new();
     let mut counterparts: Vec<Vec<Vec<usize>>> = ctx
         .stories
         .iter()
@@ -193,7 +227,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
                 counterparts[x][m.x].push(y);
                 counterparts[y][m.y].push(x);
             }
-            omissions::covered(&ctx, x, y, related, &frequency, &mut counterparts);
+            omissions::covered(ctx, x, y, related, frequency, &mut counterparts);
             let shares = [
                 reuse.get(&(x, y)).copied().unwrap_or(0.0),
                 reuse.get(&(y, x)).copied().unwrap_or(0.0),
@@ -203,7 +237,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
             if aligned.is_empty() && shares == [0.0, 0.0] && with_text.len() > 3 {
                 continue;
             }
-            pairs.push(Pair {
+            out.pairs.push(Pair {
                 articles: [x, y],
                 words: [
                     sx.iter().map(|s| s.words.len()).sum(),
@@ -225,22 +259,20 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
                     })
                     .collect(),
             });
-            findings.extend(spellings::in_matching_sentences(&ctx, x, y, aligned));
-            judged.extend(facts::in_matching_sentences(&ctx, x, y, aligned));
-            judged.extend(facts::in_related_sentences(&ctx, x, y, related, aligned));
-            findings.extend(framing::in_matching_sentences(&ctx, x, y, aligned, related));
+            findings.extend(spellings::in_matching_sentences(ctx, x, y, aligned));
+            judged.extend(facts::in_matching_sentences(ctx, x, y, aligned));
+            judged.extend(facts::in_related_sentences(ctx, x, y, related, aligned));
+            findings.extend(framing::in_matching_sentences(ctx, x, y, aligned, related));
         }
     }
-    findings.extend(omissions::sentences(&ctx, &counterparts));
-    judged.extend(facts::tolls(&ctx));
-    judged.retain(|j| about::same_time(&ctx, j));
-    findings.extend(sides::findings(&ctx, &judged));
-    findings.extend(quotes::compare(&ctx));
-    findings.extend(names::conflicts(&ctx));
-    findings.extend(facts::omitted_quantities(&ctx));
-    findings.extend(framing::outlets(&ctx));
-    finding::dedup(&mut findings);
-    Compared { findings, pairs }
+    findings.extend(omissions::sentences(ctx, &counterparts));
+    judged.extend(facts::tolls(ctx));
+    judged.retain(|j| about::same_time(ctx, j));
+    findings.extend(sides::findings(ctx, &judged));
+    findings.extend(quotes::compare(ctx));
+    findings.extend(names::conflicts(ctx));
+    findings.extend(facts::omitted_quantities(ctx));
+    findings.extend(framing::outlets(ctx));
 }
 
 /// Whether a date is when the article was filed, not when anything happened: inside the

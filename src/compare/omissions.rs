@@ -27,29 +27,34 @@ const ANCHORED_SHARE: f64 = 0.34;
 /// Content words a sentence needs to state a claim worth listing as omitted.
 const CLAIM_WORDS: usize = 4;
 
-/// In how many story sentences of one article each content word, and each pair of
-/// neighbouring content words, stands.
+/// The content words and two-word phrases of one article's story sentences, and in how
+/// many sentences each stands: read once per article, used for every pair of sentences.
 pub struct Frequency<'s> {
+    /// Each sentence's distinct content words, sorted.
+    distinct: Vec<Vec<&'s str>>,
+    /// Each sentence's phrases (see [`phrases`]).
+    phrases: Vec<Vec<(usize, (&'s str, &'s str))>>,
     words: HashMap<&'s str, u32>,
-    phrases: HashMap<(&'s str, &'s str), u32>,
+    counts: HashMap<(&'s str, &'s str), u32>,
 }
 
-/// Counts the content words and two-word phrases of `story`, once per sentence.
+/// Reads the content words and two-word phrases of `story`, counted once per sentence.
 pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
     let mut out = Frequency {
+        distinct: story.iter().map(distinct).collect(),
+        phrases: story.iter().map(phrases).collect(),
         words: HashMap::new(),
-        phrases: HashMap::new(),
+        counts: HashMap::new(),
     };
-    for s in story {
-        let mut words = distinct(s);
-        for w in words.drain(..) {
+    for (words, phrases) in out.distinct.iter().zip(&out.phrases) {
+        for &w in words {
             *out.words.entry(w).or_default() += 1;
         }
-        let mut phrases: Vec<(&str, &str)> = phrases(s).into_iter().map(|(_, p)| p).collect();
-        phrases.sort_unstable();
-        phrases.dedup();
-        for p in phrases {
-            *out.phrases.entry(p).or_default() += 1;
+        let mut seen: Vec<(&str, &str)> = phrases.iter().map(|&(_, p)| p).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for p in seen {
+            *out.counts.entry(p).or_default() += 1;
         }
     }
     out
@@ -65,47 +70,55 @@ pub fn covered(
     frequency: &[Frequency],
     counterparts: &mut [Vec<Vec<usize>>],
 ) {
+    let (fx, fy) = (&frequency[x], &frequency[y]);
     for &(s, t) in related {
-        let (sx, sy) = (&ctx.stories[x][s], &ctx.stories[y][t]);
-        let (wx, wy) = (distinct(sx), distinct(sy));
-        let shared: Vec<&str> = wx
-            .iter()
-            .copied()
-            .filter(|w| wy.binary_search(w).is_ok())
-            .collect();
-        let once = |f: &Frequency, w: &str| f.words.get(w) == Some(&1);
-        let anchored_word = shared.len() >= COVER_WORDS
-            && shared
-                .iter()
-                .filter(|w| once(&frequency[x], w) && once(&frequency[y], w))
-                .count()
-                >= ANCHOR_WORDS;
-        // A phrase each article has in this sentence only: with a third shared word, or on
-        // its own when neither word is a name ("prolonged unrest", but not "daughter
-        // Sigrid": a shared name tells who, not what was said of them).
-        let theirs = phrases(sy);
-        let text = ctx.docs[x].text();
-        let anchored_phrase = phrases(sx).iter().any(|&(i, p)| {
-            let unique = theirs.iter().any(|(_, q)| *q == p)
-                && frequency[x].phrases.get(&p) == Some(&1)
-                && frequency[y].phrases.get(&p) == Some(&1);
-            let named = [i - 1, i]
-                .iter()
-                .any(|&w| text[sx.spans[w].clone()].starts_with(char::is_uppercase));
-            unique && (shared.len() >= COVER_WORDS || !named)
-        });
-        // Two words each article has in this sentence only cover a sentence of which they
-        // are a fair share: a long sentence with one clause in common says more.
-        let covers = |n: usize| {
-            anchored_word && shared.len() as f64 >= ANCHORED_SHARE * n as f64
-                || anchored_phrase
-                || shared.len() >= COVER_MANY
-                || shared.len() >= COVER_WORDS && shared.len() as f64 >= COVER_SHARE * n as f64
+        let (done_x, done_y) = (
+            counterparts[x][s].contains(&y),
+            counterparts[y][t].contains(&x),
+        );
+        if done_x && done_y {
+            continue;
+        }
+        let (wx, wy) = (&fx.distinct[s], &fy.distinct[t]);
+        let shared = wx.iter().filter(|w| wy.binary_search(w).is_ok()).count();
+        let plain = |n: usize| {
+            shared >= COVER_MANY || shared >= COVER_WORDS && shared as f64 >= COVER_SHARE * n as f64
         };
-        if covers(wx.len()) && !counterparts[x][s].contains(&y) {
+        let (mut cx, mut cy) = (plain(wx.len()), plain(wy.len()));
+        if !(cx || done_x) || !(cy || done_y) {
+            let anchored = |f: &Frequency, w: &str| f.words.get(w) == Some(&1);
+            let anchored_words = shared >= COVER_WORDS
+                && wx
+                    .iter()
+                    .filter(|w| wy.binary_search(w).is_ok() && anchored(fx, w) && anchored(fy, w))
+                    .count()
+                    >= ANCHOR_WORDS;
+            // A phrase each article has in this sentence only: with a third shared word,
+            // or on its own when neither word is a name ("prolonged unrest", but not
+            // "daughter Sigrid": a shared name tells who, not what was said of them).
+            let (sx, text) = (&ctx.stories[x][s], ctx.docs[x].text());
+            let theirs = &fy.phrases[t];
+            let anchored_phrase = fx.phrases[s].iter().any(|&(i, p)| {
+                let unique = theirs.iter().any(|(_, q)| *q == p)
+                    && fx.counts.get(&p) == Some(&1)
+                    && fy.counts.get(&p) == Some(&1);
+                let named = [i - 1, i]
+                    .iter()
+                    .any(|&w| text[sx.spans[w].clone()].starts_with(char::is_uppercase));
+                unique && (shared >= COVER_WORDS || !named)
+            });
+            // Words each article has in this sentence only cover a sentence of which they
+            // are a fair share: a long sentence with one clause in common says more.
+            let covers = |n: usize| {
+                anchored_words && shared as f64 >= ANCHORED_SHARE * n as f64 || anchored_phrase
+            };
+            cx |= covers(wx.len());
+            cy |= covers(wy.len());
+        }
+        if cx && !done_x {
             counterparts[x][s].push(y);
         }
-        if covers(wy.len()) && !counterparts[y][t].contains(&x) {
+        if cy && !done_y {
             counterparts[y][t].push(x);
         }
     }

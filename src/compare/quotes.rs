@@ -32,7 +32,8 @@ struct Said<'a> {
 /// Quote findings for all articles.
 pub fn compare(ctx: &Ctx) -> Vec<Finding> {
     let mut said: Vec<Said> = Vec::new();
-    for (a, doc) in ctx.docs.iter().enumerate() {
+    for a in ctx.with_text() {
+        let doc = &ctx.docs[a];
         let tokens = doc.tokens();
         for quote in &doc.quotes {
             let ws = tokens.words(quote.content.clone());

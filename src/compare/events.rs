@@ -1,0 +1,107 @@
+//! Which articles report the same event. Articles pasted together are usually about one
+//! event; when some are about another (a second fire in another city that week), comparing
+//! their numbers would set one event's toll against the other's. Two articles are about the
+//! same event when they name the same people, places or bodies, or tell the same sentences;
+//! the events are the groups joined by such links. An article too short to tell joins the
+//! group it shares most with.
+
+use super::align::Match;
+use super::Ctx;
+use std::collections::HashMap;
+
+/// Entities named in both articles that tie them to one event on their own.
+const SHARED_NAMES: usize = 3;
+/// Entities an article must name, and story sentences it must have, to be told apart from
+/// the others: a short article shares too little with anything to say it is elsewhere.
+const MIN_NAMES: usize = 5;
+const MIN_SENTENCES: usize = 4;
+/// Matching sentences that tie two articles to one event on their own.
+const SHARED_SENTENCES: usize = 2;
+
+/// The events: groups of the articles with text, each in input order, ordered by their
+/// first article. One group holding every article when all report the same event.
+pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<Vec<usize>> {
+    let with_text: Vec<usize> = ctx.with_text().collect();
+    // The entities each article names in its story, as a sorted list of ids.
+    let named: Vec<Vec<usize>> = (0..ctx.docs.len())
+        .map(|a| {
+            let mut ids: Vec<usize> = ctx.docs[a]
+                .mentions
+                .iter()
+                .filter(|m| !m.boilerplate)
+                .filter_map(|m| m.entity)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect();
+    let links = |x: usize, y: usize| {
+        let (x, y) = (x.min(y), x.max(y));
+        let shared = named[x]
+            .iter()
+            .filter(|e| named[y].binary_search(e).is_ok())
+            .count();
+        (shared, matches.get(&(x, y)).map_or(0, Vec::len))
+    };
+    // Only articles with enough in them can be told apart: those join on strong links; a
+    // short one then joins the group it shares most with.
+    let (long, short): (Vec<usize>, Vec<usize>) = with_text
+        .iter()
+        .partition(|&&a| named[a].len() >= MIN_NAMES && ctx.stories[a].len() >= MIN_SENTENCES);
+    let mut parent: Vec<usize> = (0..ctx.docs.len()).collect();
+    for (i, &x) in long.iter().enumerate() {
+        for &y in &long[i + 1..] {
+            let (shared, sentences) = links(x, y);
+            if shared >= SHARED_NAMES || sentences >= SHARED_SENTENCES {
+                join(&mut parent, x, y);
+            }
+        }
+    }
+    for &s in &short {
+        // The article it shares most with (the first on a tie), among those placed so far.
+        let best = with_text
+            .iter()
+            .copied()
+            .filter(|&o| o != s && (long.contains(&o) || o < s))
+            .max_by_key(|&o| {
+                let (shared, sentences) = links(s, o);
+                (shared + sentences, std::cmp::Reverse(o))
+            });
+        if let Some(o) = best {
+            join(&mut parent, s, o);
+        }
+    }
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for &a in &with_text {
+        let r = root(&mut parent, a);
+        let g = *index.entry(r).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[g].push(a);
+    }
+    out
+}
+
+/// Puts `x` and `y` in one group, named by its first article.
+fn join(parent: &mut [usize], x: usize, y: usize) {
+    let (rx, ry) = (root(parent, x), root(parent, y));
+    parent[rx.max(ry)] = rx.min(ry);
+}
+
+/// The root of `a`'s group, shortening the path on the way.
+fn root(parent: &mut [usize], a: usize) -> usize {
+    let mut r = a;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut x = a;
+    while parent[x] != r {
+        let next = parent[x];
+        parent[x] = r;
+        x = next;
+    }
+    r
+}
