@@ -204,7 +204,7 @@ fn report_serialises_with_the_documented_field_names() {
         "They reached Lindmark.",
     ]);
     let json = serde_json::to_value(&r).unwrap();
-    assert_eq!(json["schema_version"], "3");
+    assert_eq!(json["schema_version"], "4");
     let m = &json["articles"][0]["mentions"][0];
     for field in ["span", "text", "kind", "value", "source", "entity"] {
         assert!(m.get(field).is_some(), "mention lacks {field}: {m}");

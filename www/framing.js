@@ -1,6 +1,7 @@
 // This file renders the comparison sections that follow "Who is named where": "Framing and
-// sourcing" (different words for the same thing, hedges one article adds, a table of whom each
-// article quotes by kind of source, and outlets credited), "Agreements written differently"
+// sourcing" (different words for the same thing, hedges one article adds, one claim credited to
+// different kinds of source, a table of whom each article quotes by kind of source, and outlets
+// credited), "Agreements written differently"
 // (figures and dates that come to the same thing) and "Left out" (sentences and figures some
 // articles have and others lack, collapsed and grouped by the articles that have them).
 
@@ -14,7 +15,7 @@ const LEFT_OUT_MAX = 200;
 
 /** The note under "Framing and sourcing". */
 const FRAMING_NOTE =
-  "Different words for the same thing, claims hedged in one article only, and whom each article quotes.";
+  "Different words for the same thing, claims hedged in one article only, claims credited to different kinds of source, and whom each article quotes.";
 
 /** "Framing and sourcing": word choices, hedges, who each article quotes, and outlets credited. */
 export function renderFraming(findings, view) {
@@ -23,6 +24,8 @@ export function renderFraming(findings, view) {
   if (labels.length > 0) node.append(group("framing-label", "Word choices", labels));
   const hedges = merged(ofKinds(findings, "framing/hedge")).map((f) => mergedItem(f, view, { why: true }));
   if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges));
+  const attributed = merged(ofKinds(findings, "sourcing/attribution")).map((f) => mergedItem(f, view, { why: true }));
+  if (attributed.length > 0) node.append(group("sourcing-attribution", "Attributed differently", attributed));
   node.append(sourcingTable(view));
   const outlets = merged(ofKinds(findings, "sourcing/outlet")).map((f) => mergedItem(f, view));
   if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets));

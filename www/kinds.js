@@ -11,7 +11,7 @@
 // schema version, so every code the page meets is in these tables.
 
 /** The Report schema version this page reads (`report.schema_version`). */
-export const SCHEMA_VERSION = "3";
+export const SCHEMA_VERSION = "4";
 
 /** Mention kind (`mention.kind`, `entity.kind`) -> its label and description, in legend order. */
 export const MENTION_KINDS = {
@@ -39,6 +39,7 @@ export const FINDING_KINDS = {
   "framing/label": "framing",
   "framing/hedge": "framing",
   "sourcing/outlet": "framing",
+  "sourcing/attribution": "framing",
   "agreement/quantity": "agreements",
   "agreement/date": "agreements",
   "omission/sentence": "left-out",

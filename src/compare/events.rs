@@ -5,7 +5,7 @@
 //! the events are the groups joined by such links. An article too short to tell joins the
 //! group it shares most with.
 
-use super::align::Match;
+use super::align::{AlignmentClass, Match};
 use super::Ctx;
 use std::collections::HashMap;
 
@@ -15,7 +15,8 @@ const SHARED_NAMES: usize = 3;
 /// the others: a short article shares too little with anything to say it is elsewhere.
 const MIN_NAMES: usize = 5;
 const MIN_SENTENCES: usize = 4;
-/// Matching sentences that tie two articles to one event on their own.
+/// Matching sentences (not each naming only its own entities) that tie two articles to one
+/// event on their own.
 const SHARED_SENTENCES: usize = 2;
 
 /// The events: groups of the articles with text, each in input order, ordered by their
@@ -36,13 +37,37 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
             ids
         })
         .collect();
+    // The entities named in sentence `s` of article `a`.
+    let entities_in = |a: usize, s: usize| -> Vec<usize> {
+        let range = &ctx.stories[a][s].range;
+        ctx.docs[a]
+            .mentions
+            .iter()
+            .filter(|m| range.start <= m.range.start && m.range.end <= range.end)
+            .filter_map(|m| m.entity)
+            .collect()
+    };
+    // Names in common, and sentences told alike, unless each names its own things and
+    // none in common (two fires told in one template, each with its own town and people,
+    // are two events).
     let links = |x: usize, y: usize| {
         let (x, y) = (x.min(y), x.max(y));
         let shared = named[x]
             .iter()
             .filter(|e| named[y].binary_search(e).is_ok())
             .count();
-        (shared, matches.get(&(x, y)).map_or(0, Vec::len))
+        let told = matches.get(&(x, y)).map_or(0, |ms| {
+            ms.iter()
+                .filter(|m| {
+                    let (ours, theirs) = (entities_in(x, m.x), entities_in(y, m.y));
+                    m.class == AlignmentClass::Identical
+                        || ours.is_empty()
+                        || theirs.is_empty()
+                        || ours.iter().any(|e| theirs.contains(e))
+                })
+                .count()
+        });
+        (shared, told)
     };
     // Only articles with enough in them can be told apart: those join on strong links; a
     // short one then joins the group it shares most with.

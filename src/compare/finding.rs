@@ -65,6 +65,9 @@ vocabulary! {
         FramingHedge = "framing/hedge",
         /// Another outlet credited for what an article reports.
         SourcingOutlet = "sourcing/outlet",
+        /// The same claim credited to different kinds of source (named, unnamed,
+        /// institution, documents, another outlet, none).
+        SourcingAttribution = "sourcing/attribution",
         /// A name spelled two ways.
         EntityVariant = "entity/variant",
     }
@@ -82,7 +85,7 @@ impl FindingKind {
             }
             QuoteIdentical | QuoteAltered | QuoteReattributed => Family::Quote,
             FramingLabel | FramingHedge => Family::Framing,
-            SourcingOutlet => Family::Sourcing,
+            SourcingOutlet | SourcingAttribution => Family::Sourcing,
             EntityVariant => Family::Variant,
         }
     }

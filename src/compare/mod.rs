@@ -13,6 +13,8 @@
 //! - `omissions`: story claims with no counterpart in another article, a paragraph's run
 //!   as one finding.
 //! - `sides`: one finding per fact across all articles, its values in sides that agree.
+//! - `attribution`: where each sentence says its claim comes from; the same claim credited
+//!   to a different kind of source.
 //! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
 //!
 //! Everything works for any number of articles: candidates come from indexes, and every
@@ -20,6 +22,7 @@
 
 mod about;
 mod align;
+mod attribution;
 mod dates;
 mod diff;
 mod entities;
@@ -180,9 +183,12 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
         .map(|s| omissions::frequency(s))
         .collect();
     let events = events::groups(&ctx, &alignment.matches);
+    let sources: Vec<Vec<Option<attribution::Source>>> = (0..docs.len())
+        .map(|a| attribution::sources(&ctx, a))
+        .collect();
     for event in &events {
         ctx.in_event = (0..docs.len()).map(|a| event.contains(&a)).collect();
-        compare_event(&ctx, &alignment, &reuse, &frequency, &mut out);
+        compare_event(&ctx, &alignment, &reuse, &frequency, &sources, &mut out);
     }
     if events.len() > 1 {
         out.events = events;
@@ -197,6 +203,7 @@ fn compare_event(
     alignment: &align::Alignment,
     reuse: &HashMap<(usize, usize), f64>,
     frequency: &[omissions::Frequency],
+    sources: &[Vec<Option<attribution::Source>>],
     out: &mut Compared,
 ) {
     let docs = ctx.docs;
@@ -205,6 +212,9 @@ fn compare_event(
     findings.extend(entities::variants(ctx));
     let with_text: Vec<usize> = ctx.with_text().collect();
     let mut judged = Vec::new();
+    // For each pair of articles, the sentences that tell one claim: those that cover each
+    // other or hold values judged about one fact, and those that match one to one.
+    let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::new();
     let mut counterparts: Vec<Vec<Vec<usize>>> = ctx
         .stories
         .iter()
@@ -227,7 +237,10 @@ fn compare_event(
                 counterparts[x][m.x].push(y);
                 counterparts[y][m.y].push(x);
             }
-            omissions::covered(ctx, x, y, related, frequency, &mut counterparts);
+            let covered = omissions::covered(ctx, x, y, related, frequency, &mut counterparts);
+            let claims = claim_pairs.entry((x, y)).or_default();
+            claims.0.extend(covered);
+            claims.1.extend(aligned.iter().map(|m| (m.x, m.y)));
             let shares = [
                 reuse.get(&(x, y)).copied().unwrap_or(0.0),
                 reuse.get(&(y, x)).copied().unwrap_or(0.0),
@@ -268,11 +281,45 @@ fn compare_event(
     findings.extend(omissions::sentences(ctx, &counterparts));
     judged.extend(facts::tolls(ctx));
     judged.retain(|j| about::same_time(ctx, j));
+    for j in &judged {
+        let [p, q] = [&j.ends[0], &j.ends[1]].map(|e| (e.article, sentence_at(ctx, e)));
+        if let ((x, Some(s)), (y, Some(t))) = (p, q) {
+            let key = if x < y {
+                ((x, y), (s, t))
+            } else {
+                ((y, x), (t, s))
+            };
+            claim_pairs.entry(key.0).or_default().0.push(key.1);
+        }
+    }
+    let mut keys: Vec<&(usize, usize)> = claim_pairs.keys().collect();
+    keys.sort_unstable();
+    for &(x, y) in keys {
+        let (covered, close) = &claim_pairs[&(x, y)];
+        let mut all: Vec<(usize, usize)> = covered.iter().chain(close).copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        findings.extend(attribution::differences(ctx, x, y, (&all, close), sources));
+    }
     findings.extend(sides::findings(ctx, &judged));
     findings.extend(quotes::compare(ctx));
     findings.extend(names::conflicts(ctx));
     findings.extend(facts::omitted_quantities(ctx));
     findings.extend(framing::outlets(ctx));
+}
+
+/// Sentences of two articles that tell one claim: all of them, and those that tell it
+/// closely (see `compare_event`).
+type ClaimPairs = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+
+/// The position in its article's story of the sentence holding the value `end`.
+fn sentence_at(ctx: &Ctx, end: &sides::End) -> Option<usize> {
+    let story = &ctx.stories[end.article];
+    let i = story.partition_point(|s| s.range.end <= end.range.start);
+    story
+        .get(i)
+        .filter(|s| s.range.start <= end.range.start)
+        .map(|_| i)
 }
 
 /// Whether a date is when the article was filed, not when anything happened: inside the

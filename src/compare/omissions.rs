@@ -61,7 +61,8 @@ pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
 }
 
 /// Marks in `counterparts` the related sentences `(s, t)` of articles `x` and `y` that
-/// cover each other (see the module's comment).
+/// cover each other (see the module's comment), and returns the pairs where either covers
+/// the other.
 pub fn covered(
     ctx: &Ctx,
     x: usize,
@@ -69,8 +70,9 @@ pub fn covered(
     related: &[(usize, usize)],
     frequency: &[Frequency],
     counterparts: &mut [Vec<Vec<usize>>],
-) {
+) -> Vec<(usize, usize)> {
     let (fx, fy) = (&frequency[x], &frequency[y]);
+    let mut pairs = Vec::new();
     for &(s, t) in related {
         let (done_x, done_y) = (
             counterparts[x][s].contains(&y),
@@ -121,7 +123,11 @@ pub fn covered(
         if cy && !done_y {
             counterparts[y][t].push(x);
         }
+        if cx || cy {
+            pairs.push((s, t));
+        }
     }
+    pairs
 }
 
 /// Story claims with no counterpart in some other article with text, a run of them in one
@@ -190,7 +196,7 @@ fn omitted(ctx: &Ctx, has: usize, (first, last, lacking): (usize, usize, Vec<usi
 
 /// Whether `sentence` ends as a sentence does: with a full stop, a question or exclamation
 /// mark, an ellipsis or a colon, or a closing quote or bracket after one.
-fn closes_sentence(sentence: &str) -> bool {
+pub(super) fn closes_sentence(sentence: &str) -> bool {
     sentence
         .trim_end()
         .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']'])

@@ -19,6 +19,7 @@ pub const CHECKED: &[&str] = &[
     "framing/label",
     "framing/hedge",
     "conflict/name",
+    "sourcing/attribution",
 ];
 
 /// Kinds a checker acts on: every one reported should be expected, so the share that is

@@ -370,5 +370,12 @@ lists! {
         /// Hedges ("reportedly", "is believed to"): one in only one of two matching
         /// sentences is a framing difference.
         Hedges = "framing/hedges.txt", Lower;
+        // Sourcing (src/compare/attribution.rs).
+        /// Phrases that give a claim a kind of source wherever they stand ("on condition
+        /// of anonymity" -> anonymous, "in a statement" -> institutional).
+        SourceCues = "compare/source-cues.tsv", Lower, [Text];
+        /// Words of a credited phrase that tell its kind when it names no person
+        /// ("officials" -> anonymous, "records" -> documents).
+        SourceWords = "compare/source-words.tsv", Lower, [Text];
     }
 }

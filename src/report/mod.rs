@@ -21,7 +21,7 @@ use offsets::Span;
 use serde::Serialize;
 
 /// The version of the Report's shape, carried in every Report.
-pub const SCHEMA_VERSION: &str = "3";
+pub const SCHEMA_VERSION: &str = "4";
 
 /// The result of analysing and comparing a set of articles.
 #[derive(Debug, Clone, Serialize)]

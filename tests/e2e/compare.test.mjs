@@ -10,7 +10,9 @@
 // that nothing is requested from anywhere but the local server. It saves a full-page
 // screenshot to test-results/compare.png. A third test checks that a different person named
 // in the same role (two inquiries' chairs) shows in "Check these" with both names
-// (test-results/roles.png).
+// (test-results/roles.png), a claim credited to different kinds of source under "Framing and
+// sourcing" (sourcing.png), and two articles about different events a warning and no conflict
+// (events.png).
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -264,5 +266,55 @@ test("the entity matrix stays inside its box with twenty articles", { timeout: 4
   );
 
   assertOnlyLocalRequests(requests, env.url);
+  assert.deepEqual(errors, []);
+});
+
+test("one claim credited to different kinds of source shows under Framing and sourcing", { timeout: 30_000 }, async () => {
+  const { page, errors } = await openPage(env.browser, env.url);
+  await fillArticle(page, "a", {
+    label: "Harbour Gazette",
+    published: "2025-03-05",
+    text: "According to inspection records, the ward was left with two nurses on night shifts.",
+  });
+  await fillArticle(page, "b", {
+    label: "Coast Wire",
+    published: "2025-03-05",
+    text: "Staff who spoke on condition of anonymity said the ward was left with two nurses on night shifts.",
+  });
+  await analyzeAndWait(page);
+  const item = page.locator('#results [data-section="framing"] [data-kind="sourcing/attribution"]');
+  assert.equal(await item.count(), 1);
+  const text = await item.textContent();
+  assert.match(text, /Attributed differently/);
+  assert.match(text, /documents \(“According to inspection records”\)/);
+  assert.match(text, /an unnamed source \(“on condition of anonymity”\)/);
+  await page.locator('#results [data-section="framing"]').screenshot({ path: resultPath("sourcing.png") });
+  assert.deepEqual(errors, []);
+});
+
+test("articles about different events get a warning and no comparison across them", { timeout: 30_000 }, async () => {
+  const { page, errors } = await openPage(env.browser, env.url);
+  await fillArticle(page, "a", {
+    label: "Kelmar Courier",
+    text:
+      "Eight people died when fire swept through Linden Court in Kelmar on Tuesday. " +
+      "Fire chief Marta Hollis said the blaze began on the sixth floor. " +
+      "Mayor Dennis Okafor visited the Tanner Street block at dawn. " +
+      "About 140 residents were taken to the Brook Lane sports hall.",
+  });
+  await fillArticle(page, "b", {
+    label: "Saltmere Gazette",
+    text:
+      "Five people died when fire swept through Brennan Heights in Saltmere on Thursday. " +
+      "Commissioner Tomas Reyes-Lund said the blaze began in a refuse store. " +
+      "Deputy mayor Ingrid Salo visited the Quay Road block at dawn. " +
+      "About 200 residents were taken to the Harbour Street school.",
+  });
+  await analyzeAndWait(page);
+  const note = page.locator('#results .diagnostic[data-code="different_events"]');
+  assert.equal(await note.count(), 1);
+  assert.match(await note.textContent(), /2 different events/);
+  assert.equal(await page.locator('#results .check[data-kind="conflict/quantity"]').count(), 0);
+  await page.locator("#results").screenshot({ path: resultPath("events.png") });
   assert.deepEqual(errors, []);
 });

@@ -1,0 +1,372 @@
+//! Sourcing of claims: where each story sentence says its claim comes from, and the same
+//! claim attributed to a different kind of source in another article
+//! (`sourcing/attribution`): a named person, an unnamed source, an institution, documents,
+//! another outlet, or nothing (stated as fact).
+//!
+//! A sentence's source is read from the first of: a phrase that gives one wherever it stands
+//! ("on condition of anonymity", "records show", "in a statement"); "according to" and the
+//! phrase after it; a reporting verb ("said", "told", "reported") and its subject, before it
+//! or, after a comma or a quote, after it. A sentence with a direct quote is left to the quote
+//! comparison, which tells a quote credited to someone else. The phrase is read for a person named in it, an
+//! outlet, a word that tells its kind ("officials", "records") or an institution. A sentence
+//! whose source cannot be told is left out rather than guessed.
+
+use super::finding::{finding, Finding, FindingKind};
+use super::sentences::Sentence;
+use super::Ctx;
+use crate::extract::quotes::is_outlet;
+use crate::extract::Kind;
+use crate::lexicon::PhraseList::{SourceCues, SourceWords};
+use crate::lexicon::WordList::{InstitutionNouns, ReportingVerbs};
+use std::ops::Range;
+
+/// Words read before or after a reporting verb for its subject, and after "according to".
+const SUBJECT_WORDS: usize = 7;
+
+/// The kind of source a sentence gives for its claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A person named in the sentence, or "he" or "she".
+    Named,
+    /// An unnamed source: "officials", "a person familiar with", "residents".
+    Anonymous,
+    /// An institution: a ministry, a company, a fire service, "in a statement".
+    Institutional,
+    /// Documents: records, a filing, a log, a ruling, a letter.
+    Documents,
+    /// Another news outlet.
+    Outlet,
+    /// None: the claim is stated as fact.
+    Fact,
+}
+
+impl SourceKind {
+    /// Kinds a reader tells apart: a named person and an institution are both sources on
+    /// the record ("the fire service said" / "fire service spokeswoman Ines Darrow said").
+    fn class(self) -> SourceKind {
+        match self {
+            SourceKind::Named => SourceKind::Institutional,
+            kind => kind,
+        }
+    }
+
+    /// The kind in words, after "to": "attributes it to ...".
+    fn words(self) -> &'static str {
+        match self {
+            SourceKind::Named => "a named person",
+            SourceKind::Anonymous => "an unnamed source",
+            SourceKind::Institutional => "an institution",
+            SourceKind::Documents => "documents",
+            SourceKind::Outlet => "another outlet",
+            SourceKind::Fact => "no one",
+        }
+    }
+
+    /// The kind named by a cue or source word's value in the word lists.
+    fn from_value(value: &str) -> Option<SourceKind> {
+        Some(match value {
+            "anonymous" => SourceKind::Anonymous,
+            "documents" => SourceKind::Documents,
+            "institutional" => SourceKind::Institutional,
+            "outlet" => SourceKind::Outlet,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a sentence's claim comes from: its kind, and the words that say so (the whole
+/// sentence when it is stated as fact).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub kind: SourceKind,
+    pub range: Range<usize>,
+}
+
+/// The source of each story sentence of article `a`; `None` where it cannot be told.
+pub fn sources(ctx: &Ctx, a: usize) -> Vec<Option<Source>> {
+    ctx.stories[a].iter().map(|s| source(ctx, a, s)).collect()
+}
+
+/// The source of sentence `s` of article `a`.
+fn source(ctx: &Ctx, a: usize, s: &Sentence) -> Option<Source> {
+    // A direct quote's speaker is compared by the quote finder (`quote/reattributed`).
+    let doc = &ctx.docs[a];
+    if doc
+        .quotes
+        .iter()
+        .any(|q| q.content.start < s.range.end && s.range.start < q.content.end)
+    {
+        return None;
+    }
+    // A headline or another line that closes no sentence states no claim to source.
+    if !super::omissions::closes_sentence(&doc.text()[s.range.clone()]) {
+        return None;
+    }
+    // A hedge ("reportedly", "is believed to") is compared as a hedge, not as a source.
+    let hedged = ctx.stories[a]
+        .iter()
+        .position(|x| x.range == s.range)
+        .is_some_and(|i| !ctx.hedges[a][i].is_empty());
+    let words = &s.words;
+    let span = |r: Range<usize>| s.spans[r.start].start..s.spans[r.end - 1].end;
+    if let Some((value, r)) = SourceCues.phrases().find(words).into_iter().next() {
+        return Some(Source {
+            kind: SourceKind::from_value(value)?,
+            range: span(r),
+        });
+    }
+    let text = doc.text();
+    // Whether a clause break (a comma, a colon, a quote mark) stands before word `i`.
+    let break_before = |i: usize| {
+        i == 0 || {
+            let gap = &text[s.spans[i - 1].end..s.spans[i].start];
+            gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
+        }
+    };
+    for i in 0..words.len() {
+        if words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to") {
+            let end = phrase_end(i + 2, words.len(), &break_before);
+            let kind = kind_of(ctx, a, s, i + 2..end)?;
+            return Some(Source {
+                kind,
+                range: span(i..end),
+            });
+        }
+        if !ReportingVerbs.contains(&words[i]) || i == 0 {
+            continue;
+        }
+        // "X said", "X told reporters": the words back to the clause's start.
+        if !break_before(i) {
+            let mut start = i;
+            while start > 0 && i - start < SUBJECT_WORDS && !break_before(start) {
+                start -= 1;
+            }
+            // "The recount that Brask demanded": a relative clause, no source.
+            if start == i || start > 0 && RELATIVES.contains(&words[start - 1].as_str()) {
+                continue;
+            }
+            // Someone is credited: of a kind read here, or of none told apart (then the
+            // sentence is left out, not called plain fact).
+            let kind = kind_of(ctx, a, s, start..i).map(|k| outlet_if_reported(k, &words[i]));
+            return kind.map(|kind| Source {
+                kind,
+                range: span(start..i + 1),
+            });
+        }
+        // ", said X." and a quote then "said X,": a short phrase after it that ends its
+        // clause.
+        let end = phrase_end(i + 1, words.len(), &break_before);
+        if i + 1 < words.len() && (end == words.len() || break_before(end)) {
+            if let Some(kind) = kind_of(ctx, a, s, i + 1..end) {
+                return Some(Source {
+                    kind,
+                    range: span(i..end),
+                });
+            }
+        }
+        // "X, a spokesman for the council, said": the name and its appositive before it,
+        // back to the third clause break.
+        let mut start = i;
+        let mut breaks = 0;
+        while start > 0 && i - start < 2 * SUBJECT_WORDS {
+            if break_before(start) {
+                breaks += 1;
+                if breaks == 3 {
+                    break;
+                }
+            }
+            start -= 1;
+        }
+        let kind = kind_of(ctx, a, s, start..i).map(|k| outlet_if_reported(k, &words[i]));
+        return kind.map(|kind| Source {
+            kind,
+            range: span(start..i + 1),
+        });
+    }
+    (!hedged).then(|| Source {
+        kind: SourceKind::Fact,
+        range: s.range.clone(),
+    })
+}
+
+/// Words that open a relative clause: a verb after one and its subject credits no source.
+const RELATIVES: &[&str] = &["that", "which", "whom", "whose"];
+
+/// Verbs whose subject, when it is an organisation, is a newsroom ("Radio Orval reported").
+const PRESS_VERBS: &[&str] = &["reported", "reports", "revealed", "reveals"];
+
+/// `kind`, or another outlet when an organisation "reported" it.
+fn outlet_if_reported(kind: SourceKind, verb: &str) -> SourceKind {
+    if kind == SourceKind::Institutional && PRESS_VERBS.contains(&verb) {
+        SourceKind::Outlet
+    } else {
+        kind
+    }
+}
+
+/// The end of the phrase from word `from`: the next clause break, at most
+/// [`SUBJECT_WORDS`] words on, or the sentence's end `len`.
+fn phrase_end(from: usize, len: usize, break_before: &impl Fn(usize) -> bool) -> usize {
+    let mut end = from + 1;
+    while end < len && end - from < SUBJECT_WORDS && !break_before(end) {
+        end += 1;
+    }
+    end.min(len)
+}
+
+/// The kind of source the words `r` of sentence `s` (of article `a`) name, if they tell one.
+fn kind_of(ctx: &Ctx, a: usize, s: &Sentence, r: Range<usize>) -> Option<SourceKind> {
+    if r.is_empty() {
+        return None;
+    }
+    let doc = &ctx.docs[a];
+    let bytes = s.spans[r.start].start..s.spans[r.end - 1].end;
+    let names: Vec<Kind> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind.is_name() && bytes.start <= m.range.start && m.range.end <= bytes.end)
+        .map(|m| m.kind)
+        .collect();
+    let words: Vec<&str> = s.words[r.clone()].iter().map(String::as_str).collect();
+    let told = |wanted: SourceKind| {
+        words
+            .iter()
+            .filter_map(|w| SourceWords.phrases().value(w))
+            .any(|v| SourceKind::from_value(v) == Some(wanted))
+    };
+    // Figures "cited by" an outlet come through it; records are documents whoever keeps or
+    // has seen them ("Valdren Rail's maintenance records", "documents seen by this paper").
+    let through = words
+        .windows(2)
+        .any(|w| matches!(w, ["cited" | "quoted" | "reported", "by"]));
+    if told(SourceKind::Documents) && !through {
+        return Some(SourceKind::Documents);
+    }
+    if is_outlet(&words, true) || told(SourceKind::Outlet) {
+        return Some(SourceKind::Outlet);
+    }
+    if names.contains(&Kind::Person) || matches!(words[..], ["he" | "she"]) {
+        return Some(SourceKind::Named);
+    }
+    for kind in [SourceKind::Anonymous, SourceKind::Institutional] {
+        if told(kind) {
+            return Some(kind);
+        }
+    }
+    // A named organisation, or a place speaking for its government.
+    if names.iter().any(|k| k.is_name()) || words.iter().any(|w| InstitutionNouns.contains(w)) {
+        return Some(SourceKind::Institutional);
+    }
+    None
+}
+
+/// Words of a credited phrase in common with another sentence that make its source an actor
+/// there.
+const ACTOR_WORDS: usize = 2;
+
+/// Whether the text `ra` of article `a` and `rb` of article `b` name one entity (a mention
+/// overlapping each): "results announced by the electoral commission" / "the commission
+/// declared" are one source.
+fn same_entity(
+    ctx: &Ctx,
+    (a, ra): (usize, &Range<usize>),
+    (b, rb): (usize, &Range<usize>),
+) -> bool {
+    let entities_in = |doc: usize, r: &Range<usize>| -> Vec<usize> {
+        ctx.docs[doc]
+            .mentions
+            .iter()
+            .filter(|m| m.range.start < r.end && r.start < m.range.end)
+            .filter_map(|m| m.entity)
+            .collect()
+    };
+    let theirs = entities_in(b, rb);
+    entities_in(a, ra).iter().any(|e| theirs.contains(e))
+}
+
+/// Whether the source `src` of article `a` is an actor of sentence `other` of article `b`
+/// ("Derek Whitlow said ..." / "Derek Whitlow was blunt", then his quote): that sentence
+/// names the same entity, or [`ACTOR_WORDS`] content words of the credited phrase. Then a
+/// plain statement there is not the claim told without a source.
+fn acts_in(ctx: &Ctx, (a, src): (usize, &Source), (b, other): (usize, &Sentence)) -> bool {
+    if src.kind == SourceKind::Fact {
+        return false;
+    }
+    if same_entity(ctx, (a, &src.range), (b, &other.range)) {
+        return true;
+    }
+    let credited = ctx.stories[a]
+        .iter()
+        .find(|s| s.range.start <= src.range.start && src.range.end <= s.range.end);
+    let Some(sentence) = credited else {
+        return false;
+    };
+    let shared = (0..sentence.words.len())
+        .filter(|&i| {
+            let w = &sentence.words[i];
+            let inside = src.range.start <= sentence.spans[i].start
+                && sentence.spans[i].end <= src.range.end;
+            inside
+                && sentence.is_content(i)
+                && !ReportingVerbs.contains(w)
+                && SourceWords.phrases().value(w).is_none()
+                && other.words.contains(w)
+        })
+        .count();
+    shared >= ACTOR_WORDS
+}
+
+/// Pairs of sentences `(s, t)`, one of each article of a pair, by position in their stories.
+type SentencePairs<'p> = &'p [(usize, usize)];
+
+/// A `sourcing/attribution` finding for each pair of counterpart sentences `(s, t)` of
+/// articles `x` and `y` whose sources differ in kind; `sources` holds every article's.
+/// `close` are the pairs that match one to one: only those tell one claim closely enough
+/// that one stated as fact against one with a source is the same claim (a value about one
+/// fact in a long sentence may stand in another clause).
+pub fn differences(
+    ctx: &Ctx,
+    x: usize,
+    y: usize,
+    (counterparts, close): (SentencePairs, SentencePairs),
+    sources: &[Vec<Option<Source>>],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    for &(s, t) in counterparts {
+        let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
+            continue;
+        };
+        let plain = sx.kind == SourceKind::Fact || sy.kind == SourceKind::Fact;
+        if sx.kind.class() == sy.kind.class()
+            || seen.contains(&s)
+            || same_entity(ctx, (x, &sx.range), (y, &sy.range))
+            || plain
+                && (!close.contains(&(s, t))
+                    || acts_in(ctx, (x, sx), (y, &ctx.stories[y][t]))
+                    || acts_in(ctx, (y, sy), (x, &ctx.stories[x][s])))
+        {
+            continue;
+        }
+        seen.push(s);
+        let side = |a: usize, src: &Source| match src.kind {
+            SourceKind::Fact => format!("{} states it as fact", ctx.label(a)),
+            kind => format!(
+                "{} attributes it to {} (\u{201c}{}\u{201d})",
+                ctx.label(a),
+                kind.words(),
+                ctx.docs[a].as_written(src.range.clone())
+            ),
+        };
+        let mut f = finding(
+            FindingKind::SourcingAttribution,
+            &[x, y],
+            vec![(x, sx.range.clone()), (y, sy.range.clone())],
+            format!("Attributed differently: {}; {}", side(x, sx), side(y, sy)),
+        );
+        f.wording.why =
+            "the same claim in matching sentences, credited to different kinds of source".into();
+        out.push(f);
+    }
+    out
+}

@@ -1,0 +1,71 @@
+//! One claim credited to different kinds of source (`sourcing/attribution`), through the
+//! public `analyze` API on original sentences: documents against an unnamed source, a named
+//! person against plain fact; not two sources of one kind, not a named spokesman against the
+//! body he speaks for, not a quote (the quote comparison's) and not a hedge (a framing
+//! finding).
+
+mod common;
+
+use common::{owned_pairs, pairs_of_kind, report};
+
+/// The words expected to be pointed at: in article A, then in article B.
+type Sources = Option<(&'static str, &'static str)>;
+
+/// (what it checks, article A, article B, the finding expected).
+const CASES: &[(&str, &str, &str, Sources)] = &[
+    (
+        "documents against an unnamed source",
+        "According to inspection records, the ward was left with two nurses on night shifts.",
+        "Staff who spoke on condition of anonymity said the ward was left with two nurses on night shifts.",
+        Some(("According to inspection records", "on condition of anonymity")),
+    ),
+    (
+        "a named engineer against plain fact",
+        "The bridge had not been inspected since 2019, engineer Lotta Brenn told reporters.",
+        "The bridge had not been inspected since 2019.",
+        Some((
+            "engineer Lotta Brenn told",
+            "The bridge had not been inspected since 2019.",
+        )),
+    ),
+    (
+        "another outlet against officials",
+        "Two crew members died in the fire, the Harbour Gazette reported.",
+        "Two crew members died in the fire, hospital officials said.",
+        Some(("the Harbour Gazette reported", "hospital officials said")),
+    ),
+    (
+        "two unnamed sources are one kind",
+        "The mill will close in June, officials said.",
+        "The mill will close in June, a source at the company said.",
+        None,
+    ),
+    (
+        "a named spokeswoman and the service she speaks for are both on the record",
+        "The blaze began in the kitchen, fire service spokeswoman Ines Darrow said.",
+        "The blaze began in the kitchen, the fire service said.",
+        None,
+    ),
+    (
+        "a hedge is a framing finding, not a source",
+        "The ferry reportedly struck a rock off the point.",
+        "The ferry struck a rock off the point, the coastguard said.",
+        None,
+    ),
+    (
+        "a quote credited differently is the quote comparison's",
+        "\"The roof gave way without warning,\" said rescuer Ivo Tarrant.",
+        "\"The roof gave way without warning,\" a rescuer who declined to be named said.",
+        None,
+    ),
+];
+
+#[test]
+fn one_claim_credited_to_different_kinds_of_source() {
+    for (what, a, b, want) in CASES {
+        let texts = [*a, *b];
+        let r = report(&texts, "2025-03-05");
+        let got = pairs_of_kind(&r, &texts, "sourcing/attribution");
+        assert_eq!(got, owned_pairs(want), "{what}");
+    }
+}
