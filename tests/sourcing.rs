@@ -69,3 +69,20 @@ fn one_claim_credited_to_different_kinds_of_source() {
         assert_eq!(got, owned_pairs(want), "{what}");
     }
 }
+
+#[test]
+fn a_hedge_on_a_claim_told_in_other_words_is_found() {
+    // The sentences tell one claim without matching word for word: the shorter is covered.
+    let texts = [
+        "The harbour master is said to have known of the steering fault for months.",
+        "The harbour master had known of the steering fault for months before the ferry sailed from Lindmark with 300 passengers and crew on board.",
+    ];
+    let r = report(&texts, "2025-03-05");
+    let hedges: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "framing/hedge")
+        .map(|f| common::words_at(&r, &texts, &f.spans[0]).1)
+        .collect();
+    assert_eq!(hedges, ["is said to"]);
+}

@@ -225,7 +225,7 @@ fn context_labels(
 }
 
 /// Hedges in one of two matching sentences only.
-fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
+pub fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
     let mut out = Vec::new();
     let (sx, sy) = (&ctx.stories[x][mx], &ctx.stories[y][my]);
     for (has, s, hs, other, os, lacks) in [(x, sx, mx, sy, my, y), (y, sy, my, sx, mx, x)] {

@@ -300,6 +300,11 @@ fn compare_event(
         all.sort_unstable();
         all.dedup();
         findings.extend(attribution::differences(ctx, x, y, (&all, close), sources));
+        // Hedges in sentences that tell one claim without matching (matching ones are
+        // compared with their labels).
+        for &(s, t) in covered.iter().filter(|p| !close.contains(p)) {
+            findings.extend(framing::hedges(ctx, x, y, s, t));
+        }
     }
     findings.extend(sides::findings(ctx, &judged));
     findings.extend(quotes::compare(ctx));
