@@ -84,7 +84,7 @@ pub fn in_matching_sentences(
         out.extend(found);
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
         out.extend(context_labels(ctx, x, y, sx, sy, &reported));
-        out.extend(hedges(ctx, x, y, m.x, m.y));
+        out.extend(hedges(ctx, x, y, (m.x, m.y), false));
     }
     out
 }
@@ -224,8 +224,20 @@ fn context_labels(
     out
 }
 
+/// Content words after a hedge that a sentence telling the claim in other words must share.
+const HEDGED_WORDS: usize = 2;
+
 /// Hedges in one of two matching sentences only.
-pub fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Finding> {
+/// With `anchored` (sentences that tell one claim without matching), only a hedge whose
+/// next [`HEDGED_WORDS`] content words the other sentence also has: the hedged words are
+/// the claim both tell, not another clause of a longer sentence.
+pub fn hedges(
+    ctx: &Ctx,
+    x: usize,
+    y: usize,
+    (mx, my): (usize, usize),
+    anchored: bool,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let (sx, sy) = (&ctx.stories[x][mx], &ctx.stories[y][my]);
     for (has, s, hs, other, os, lacks) in [(x, sx, mx, sy, my, y), (y, sy, my, sx, mx, x)] {
@@ -236,6 +248,16 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, mx: usize, my: usize) -> Vec<Findin
         for (_, r) in &ctx.hedges[has][hs] {
             let h = words(s, r);
             if theirs.contains(&h) {
+                continue;
+            }
+            let hedged: Vec<&String> = (r.end..s.words.len())
+                .filter(|&i| s.is_content(i))
+                .take(HEDGED_WORDS)
+                .map(|i| &s.words[i])
+                .collect();
+            if anchored
+                && (hedged.len() < HEDGED_WORDS || hedged.iter().any(|w| !other.words.contains(w)))
+            {
                 continue;
             }
             let mut f = finding(

@@ -303,7 +303,7 @@ fn compare_event(
         // Hedges in sentences that tell one claim without matching (matching ones are
         // compared with their labels).
         for &(s, t) in covered.iter().filter(|p| !close.contains(p)) {
-            findings.extend(framing::hedges(ctx, x, y, s, t));
+            findings.extend(framing::hedges(ctx, x, y, (s, t), true));
         }
     }
     findings.extend(sides::findings(ctx, &judged));
