@@ -84,11 +84,15 @@ pub struct Source {
 
 /// The source of each story sentence of article `a`; `None` where it cannot be told.
 pub fn sources(ctx: &Ctx, a: usize) -> Vec<Option<Source>> {
-    ctx.stories[a].iter().map(|s| source(ctx, a, s)).collect()
+    ctx.stories[a]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| source(ctx, a, i, s))
+        .collect()
 }
 
-/// The source of sentence `s` of article `a`.
-fn source(ctx: &Ctx, a: usize, s: &Sentence) -> Option<Source> {
+/// The source of sentence `s`, the `i`th of article `a`'s story.
+fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
     // A direct quote's speaker is compared by the quote finder (`quote/reattributed`).
     let doc = &ctx.docs[a];
     if doc
@@ -103,10 +107,7 @@ fn source(ctx: &Ctx, a: usize, s: &Sentence) -> Option<Source> {
         return None;
     }
     // A hedge ("reportedly", "is believed to") is compared as a hedge, not as a source.
-    let hedged = ctx.stories[a]
-        .iter()
-        .position(|x| x.range == s.range)
-        .is_some_and(|i| !ctx.hedges[a][i].is_empty());
+    let hedged = !ctx.hedges[a][i].is_empty();
     let words = &s.words;
     let span = |r: Range<usize>| s.spans[r.start].start..s.spans[r.end - 1].end;
     if let Some((value, r)) = SourceCues.phrases().find(words).into_iter().next() {
@@ -219,11 +220,9 @@ fn kind_of(ctx: &Ctx, a: usize, s: &Sentence, r: Range<usize>) -> Option<SourceK
     if r.is_empty() {
         return None;
     }
-    let doc = &ctx.docs[a];
     let bytes = s.spans[r.start].start..s.spans[r.end - 1].end;
-    let names: Vec<Kind> = doc
-        .mentions
-        .iter()
+    let names: Vec<Kind> = ctx
+        .mentions_in(a, &bytes)
         .filter(|m| m.kind.is_name() && bytes.start <= m.range.start && m.range.end <= bytes.end)
         .map(|m| m.kind)
         .collect();
@@ -273,12 +272,7 @@ fn same_entity(
     (b, rb): (usize, &Range<usize>),
 ) -> bool {
     let entities_in = |doc: usize, r: &Range<usize>| -> Vec<usize> {
-        ctx.docs[doc]
-            .mentions
-            .iter()
-            .filter(|m| m.range.start < r.end && r.start < m.range.end)
-            .filter_map(|m| m.entity)
-            .collect()
+        ctx.mentions_in(doc, r).filter_map(|m| m.entity).collect()
     };
     let theirs = entities_in(b, rb);
     entities_in(a, ra).iter().any(|e| theirs.contains(e))

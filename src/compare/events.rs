@@ -40,9 +40,7 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
     // The entities named in sentence `s` of article `a`.
     let entities_in = |a: usize, s: usize| -> Vec<usize> {
         let range = &ctx.stories[a][s].range;
-        ctx.docs[a]
-            .mentions
-            .iter()
+        ctx.mentions_in(a, range)
             .filter(|m| range.start <= m.range.start && m.range.end <= range.end)
             .filter_map(|m| m.entity)
             .collect()

@@ -111,6 +111,24 @@ impl Ctx<'_> {
         join(&names)
     }
 
+    /// The mentions of document `a` that overlap `range`, by binary search (a document's
+    /// mentions are in text order).
+    pub fn mentions_in<'s>(
+        &'s self,
+        a: usize,
+        range: &'s std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &'s Mention> + 's {
+        let ms = &self.docs[a].mentions;
+        let mut from = ms.partition_point(|m| m.range.start < range.start);
+        while from > 0 && ms[from - 1].range.end > range.start {
+            from -= 1;
+        }
+        let to = ms.partition_point(|m| m.range.start < range.end);
+        ms[from..to.max(from)]
+            .iter()
+            .filter(move |m| m.range.end > range.start)
+    }
+
     /// "in A" or "in A and B".
     pub fn carried_by(&self, articles: &[usize]) -> String {
         format!("in {}", self.labels(articles))
