@@ -187,7 +187,10 @@ check("with no date typed, fewer than 8 omitted claims, none a headline or page 
     return (s.article === "a" ? wireText : otherText).slice(s.span.start_utf16, s.span.end_utf16);
   });
   assert.ok(omitted.length < 8, JSON.stringify(texts));
-  assert.ok(texts.every((t) => /[.!?\u201d"]$/.test(t.trim())), JSON.stringify(texts));
+  assert.ok(
+    texts.every((t) => /[.!?\u201d"]$/.test(t.trim())),
+    JSON.stringify(texts),
+  );
 });
 
 if (print) {

@@ -269,7 +269,9 @@ test("the entity matrix stays inside its box with twenty articles", { timeout: 4
   assert.deepEqual(errors, []);
 });
 
-test("one claim credited to different kinds of source shows under Framing and sourcing", { timeout: 30_000 }, async () => {
+test("one claim credited to different kinds of source shows under Framing and sourcing", {
+  timeout: 30_000,
+}, async () => {
   const { page, errors } = await openPage(env.browser, env.url);
   await fillArticle(page, "a", {
     label: "Harbour Gazette",
