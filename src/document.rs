@@ -109,19 +109,55 @@ impl Mention {
     }
 }
 
-/// The date an article without one borrows, and the index of the article it comes from:
-/// the first publication date given with an article, else the first full date found in an
-/// article's text. `None` when no article has a date, or only one has text.
-pub fn borrowed_anchor(docs: &[Document]) -> Option<(Date, usize)> {
+/// For each article, the date it borrows when it has none of its own, and the index of the
+/// article it comes from: an article with a publication date given, else one with a full
+/// date in its text, the one that shares the most capitalised words with it (names: an
+/// article about another event shares few), the first on a tie. `None` for an article with
+/// a date, and for all when no article has one or only one has text.
+pub fn borrowed_anchors(docs: &[Document]) -> Vec<Option<(Date, usize)>> {
+    let mut out = vec![None; docs.len()];
     if docs.iter().filter(|d| d.has_text()).count() < 2 {
-        return None;
+        return out;
     }
-    let from = |source: AnchorSource| {
-        docs.iter()
+    let names: Vec<Vec<&str>> = docs.iter().map(|d| capitalised(d.text())).collect();
+    for source in [AnchorSource::Input, AnchorSource::Text] {
+        let donors: Vec<(usize, Date)> = docs
+            .iter()
             .enumerate()
-            .find_map(|(i, d)| d.anchor.filter(|a| a.from == source).map(|a| (a.date, i)))
-    };
-    from(AnchorSource::Input).or_else(|| from(AnchorSource::Text))
+            .filter_map(|(i, d)| d.anchor.filter(|a| a.from == source).map(|a| (i, a.date)))
+            .collect();
+        if donors.is_empty() {
+            continue;
+        }
+        for (i, d) in docs.iter().enumerate() {
+            if d.anchor.is_some() || !d.has_text() {
+                continue;
+            }
+            let shared = |j: usize| {
+                names[j]
+                    .iter()
+                    .filter(|w| names[i].binary_search(w).is_ok())
+                    .count()
+            };
+            let best = donors
+                .iter()
+                .max_by_key(|&&(j, _)| (shared(j), std::cmp::Reverse(j)));
+            out[i] = best.map(|&(j, date)| (date, j));
+        }
+        break;
+    }
+    out
+}
+
+/// The distinct capitalised words of four letters or more in `text`, sorted.
+fn capitalised(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_uppercase))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Runs the text stage on article `index` of the input: the normalised text, its atoms,
@@ -176,7 +212,7 @@ const MAX_LABEL_CHARS: usize = 200;
 impl Document<'_> {
     /// Runs the extract stage: names, dates, numbers, quotes and weekday conflicts, the
     /// relative dates read against the article's own anchor, else against `borrowed`
-    /// (another article's date, see [`borrowed_anchor`]).
+    /// (another article's date, see [`borrowed_anchors`]).
     pub fn extract(&mut self, borrowed: Option<Date>) {
         if self.anchor.is_none() {
             self.anchor = borrowed.map(|date| Anchor {

@@ -70,8 +70,8 @@ pub fn analyze_batch(input: &Input) -> Result<Report, Error> {
     analyze_up_to(input, MAX_BATCH_ARTICLES)
 }
 
-/// The pipeline: each article read into a document (text), an undated one given another
-/// article's date, each extracted, the documents linked, then compared, and the Report
+/// The pipeline: each article read into a document (text), an undated one given the date of
+/// the dated article it shares most names with, each extracted, the documents linked, then compared, and the Report
 /// built from all of it.
 fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
     input.validate(limit)?;
@@ -83,9 +83,9 @@ fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
         .collect();
     let mut diagnostics = input::diagnostics(input);
     // An article with no date of its own reads its relative dates against another's.
-    let borrowed = document::borrowed_anchor(&docs);
+    let borrowed = document::borrowed_anchors(&docs);
     for i in 0..docs.len() {
-        let borrows = borrowed.filter(|_| docs[i].anchor.is_none() && docs[i].has_text());
+        let borrows = borrowed[i];
         docs[i].extract(borrows.map(|(date, _)| date));
         if let Some((date, from)) = borrows {
             diagnostics.push(input::borrowed_date(&docs[i], &docs[from], date));

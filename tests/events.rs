@@ -82,6 +82,29 @@ fn twenty_articles_about_four_events_are_compared_event_by_event() {
         let [x, y] = &p.articles;
         assert_eq!(event_of(&r, &events, x), event_of(&r, &events, y));
     }
+    // An undated article reads its dates against an article about its own event.
+    let borrowed: Vec<&str> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "borrowed_date")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(!borrowed.is_empty());
+    for message in borrowed {
+        let of = |label_first: bool| {
+            r.articles
+                .iter()
+                .position(|a| {
+                    if label_first {
+                        message.starts_with(&format!("{} has no", a.label))
+                    } else {
+                        message.contains(&format!("the date of {}.", a.label))
+                    }
+                })
+                .unwrap_or_else(|| panic!("no article named in {message}"))
+        };
+        assert_eq!(events[of(true)], events[of(false)], "{message}");
+    }
     // Each event's articles are still compared with each other.
     for event in ["kelmar-linden-court-fire", "sarnholm-port-strike"] {
         assert!(
