@@ -45,6 +45,15 @@ fn articles(names: &[&str]) -> (Vec<ArticleInput>, Vec<String>) {
     (inputs, events)
 }
 
+/// The messages of the diagnostics of `r` with `code`.
+fn notes<'r>(r: &'r Report, code: &str) -> Vec<&'r str> {
+    r.diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == code)
+        .map(|d| d.message.as_str())
+        .collect()
+}
+
 /// The event of each article a finding or pair of `r` names, by article id.
 fn event_of<'e>(r: &Report, events: &'e [String], id: &str) -> &'e str {
     let i = r.articles.iter().position(|a| a.id == id).unwrap();
@@ -56,14 +65,13 @@ fn twenty_articles_about_four_events_are_compared_event_by_event() {
     let (inputs, events) = articles(&["fires.toml", "strikes.toml"]);
     assert_eq!(inputs.len(), 20);
     let r = analyze(&Input { articles: inputs }).unwrap();
-    let notes: Vec<&str> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.code.as_str() == "different_events")
-        .map(|d| d.message.as_str())
-        .collect();
-    assert_eq!(notes.len(), 1, "{notes:?}");
-    assert!(notes[0].contains("4 different events"), "{}", notes[0]);
+    let warnings = notes(&r, "different_events");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("4 different events"),
+        "{}",
+        warnings[0]
+    );
     // No finding and no pair summary joins articles about different events.
     for f in &r.findings {
         let mut named: Vec<&str> = f
@@ -83,12 +91,7 @@ fn twenty_articles_about_four_events_are_compared_event_by_event() {
         assert_eq!(event_of(&r, &events, x), event_of(&r, &events, y));
     }
     // An undated article reads its dates against an article about its own event.
-    let borrowed: Vec<&str> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.code.as_str() == "borrowed_date")
-        .map(|d| d.message.as_str())
-        .collect();
+    let borrowed = notes(&r, "borrowed_date");
     assert!(!borrowed.is_empty());
     for message in borrowed {
         let of = |label_first: bool| {
@@ -123,10 +126,9 @@ fn two_fires_in_two_cities_are_not_compared() {
         articles: inputs.into_iter().take(2).collect(),
     })
     .unwrap();
-    assert!(r
-        .diagnostics
+    assert!(notes(&r, "different_events")
         .iter()
-        .any(|d| d.code.as_str() == "different_events" && d.message.contains("2 different")));
+        .any(|m| m.contains("2 different")));
     assert!(
         r.findings
             .iter()

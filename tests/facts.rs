@@ -5,13 +5,10 @@
 
 mod common;
 
-use common::{owned_pairs, pairs_of_kind, report};
-
-/// A conflict expected: the words it points at in article A and in article B.
-type Conflict = Option<(&'static str, &'static str)>;
+use common::{check_pair_cases, PairCase};
 
 /// (what it checks, article A, article B, the conflict expected).
-const CASES: &[(&str, &str, &str, Conflict)] = &[
+const CASES: &[PairCase] = &[
     (
         "a head count and a crowd are different facts",
         "The group employs 9,600 people at its plants in five countries.",
@@ -34,11 +31,5 @@ const CASES: &[(&str, &str, &str, Conflict)] = &[
 
 #[test]
 fn counts_given_once_conflict_only_about_one_fact() {
-    for (what, a, b, want) in CASES {
-        let texts = [*a, *b];
-        let r = report(&texts, "2024-10-17");
-        let got = pairs_of_kind(&r, &texts, "conflict/quantity");
-        let want = owned_pairs(want);
-        assert_eq!(got, want, "{what}");
-    }
+    check_pair_cases(CASES, "conflict/quantity", "2024-10-17");
 }

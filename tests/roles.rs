@@ -5,13 +5,10 @@
 
 mod common;
 
-use common::{owned_pairs, pairs_of_kind, report};
-
-/// A conflict expected: the name in article A and the name in article B.
-type Names = Option<(&'static str, &'static str)>;
+use common::{check_pair_cases, PairCase};
 
 /// (what it checks, article A, article B, the conflict expected).
-const CASES: &[(&str, &str, &str, Names)] = &[
+const CASES: &[PairCase] = &[
     (
         "two judges chairing one inquiry",
         "The inquiry will be chaired by retired judge Miriam Oduya, who must deliver her findings within twelve weeks.",
@@ -34,11 +31,5 @@ const CASES: &[(&str, &str, &str, Names)] = &[
 
 #[test]
 fn a_different_name_in_the_same_role_conflicts() {
-    for (what, a, b, want) in CASES {
-        let texts = [*a, *b];
-        let r = report(&texts, "2025-03-05");
-        let got = pairs_of_kind(&r, &texts, "conflict/name");
-        let want = owned_pairs(want);
-        assert_eq!(got, want, "{what}");
-    }
+    check_pair_cases(CASES, "conflict/name", "2025-03-05");
 }

@@ -6,13 +6,10 @@
 
 mod common;
 
-use common::{owned_pairs, pairs_of_kind, report};
-
-/// The words expected to be pointed at: in article A, then in article B.
-type Sources = Option<(&'static str, &'static str)>;
+use common::{check_pair_cases, report, PairCase};
 
 /// (what it checks, article A, article B, the finding expected).
-const CASES: &[(&str, &str, &str, Sources)] = &[
+const CASES: &[PairCase] = &[
     (
         "documents against an unnamed source",
         "According to inspection records, the ward was left with two nurses on night shifts.",
@@ -62,12 +59,7 @@ const CASES: &[(&str, &str, &str, Sources)] = &[
 
 #[test]
 fn one_claim_credited_to_different_kinds_of_source() {
-    for (what, a, b, want) in CASES {
-        let texts = [*a, *b];
-        let r = report(&texts, "2025-03-05");
-        let got = pairs_of_kind(&r, &texts, "sourcing/attribution");
-        assert_eq!(got, owned_pairs(want), "{what}");
-    }
+    check_pair_cases(CASES, "sourcing/attribution", "2025-03-05");
 }
 
 #[test]

@@ -89,9 +89,8 @@ pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention) -> Vec<(&'s str, &'s str)
 
 /// The story sentence of article `a` that holds `m`, if any.
 pub(super) fn sentence_of<'c>(ctx: &'c Ctx, a: usize, m: &Mention) -> Option<&'c Sentence> {
-    let stories = &ctx.stories[a];
-    let i = stories.partition_point(|s| s.range.end <= m.range.start);
-    stories.get(i).filter(|s| s.range.start <= m.range.start)
+    ctx.sentence_at(a, m.range.start)
+        .map(|i| &ctx.stories[a][i])
 }
 
 /// Whether the quantity at `range` in article `a` is told of an earlier time: a bare

@@ -23,20 +23,16 @@ const SHARED_SENTENCES: usize = 2;
 /// first article. One group holding every article when all report the same event.
 pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<Vec<usize>> {
     let with_text: Vec<usize> = ctx.with_text().collect();
-    // The entities each article names in its story, as a sorted list of ids.
-    let named: Vec<Vec<usize>> = (0..ctx.docs.len())
-        .map(|a| {
-            let mut ids: Vec<usize> = ctx.docs[a]
-                .mentions
-                .iter()
-                .filter(|m| !m.boilerplate)
-                .filter_map(|m| m.entity)
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        })
-        .collect();
+    // The entities each article names in its story (linking leaves boilerplate out), as a
+    // sorted list of ids.
+    let mut named: Vec<Vec<usize>> = vec![Vec::new(); ctx.docs.len()];
+    for (id, e) in ctx.entities.iter().enumerate() {
+        for (a, ms) in e.mentions.iter().enumerate() {
+            if !ms.is_empty() {
+                named[a].push(id);
+            }
+        }
+    }
     // The entities named in sentence `s` of article `a`.
     let entities_in = |a: usize, s: usize| -> Vec<usize> {
         let range = &ctx.stories[a][s].range;

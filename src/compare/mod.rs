@@ -119,14 +119,16 @@ impl Ctx<'_> {
         range: &'s std::ops::Range<usize>,
     ) -> impl Iterator<Item = &'s Mention> + 's {
         let ms = &self.docs[a].mentions;
-        let mut from = ms.partition_point(|m| m.range.start < range.start);
-        while from > 0 && ms[from - 1].range.end > range.start {
-            from -= 1;
-        }
-        let to = ms.partition_point(|m| m.range.start < range.end);
-        ms[from..to.max(from)]
+        ms[overlapping(ms, range)]
             .iter()
             .filter(move |m| m.range.end > range.start)
+    }
+
+    /// The position in article `a`'s story of the sentence holding byte `at`.
+    pub fn sentence_at(&self, a: usize, at: usize) -> Option<usize> {
+        let story = &self.stories[a];
+        let i = story.partition_point(|s| s.range.end <= at);
+        story.get(i).filter(|s| s.range.start <= at).map(|_| i)
     }
 
     /// "in A" or "in A and B".
@@ -300,7 +302,8 @@ fn compare_event(
     judged.extend(facts::tolls(ctx));
     judged.retain(|j| about::same_time(ctx, j));
     for j in &judged {
-        let [p, q] = [&j.ends[0], &j.ends[1]].map(|e| (e.article, sentence_at(ctx, e)));
+        let [p, q] = [&j.ends[0], &j.ends[1]]
+            .map(|e| (e.article, ctx.sentence_at(e.article, e.range.start)));
         if let ((x, Some(s)), (y, Some(t))) = (p, q) {
             let key = if x < y {
                 ((x, y), (s, t))
@@ -335,16 +338,6 @@ fn compare_event(
 /// closely (see `compare_event`).
 type ClaimPairs = (Vec<(usize, usize)>, Vec<(usize, usize)>);
 
-/// The position in its article's story of the sentence holding the value `end`.
-fn sentence_at(ctx: &Ctx, end: &sides::End) -> Option<usize> {
-    let story = &ctx.stories[end.article];
-    let i = story.partition_point(|s| s.range.end <= end.range.start);
-    story
-        .get(i)
-        .filter(|s| s.range.start <= end.range.start)
-        .map(|_| i)
-}
-
 /// Whether a date is when the article was filed, not when anything happened: inside the
 /// dateline ("MORAVEL, June 15 (Wire) -"), or a full date with its year that is the
 /// article's own date (a timestamp under the headline, "16 June 2025").
@@ -363,19 +356,31 @@ fn is_stamp(doc: &Document, m: &Mention) -> bool {
 }
 
 /// For each sentence of `story`, the indexes of the mentions of `doc` inside it.
-/// Mentions are in text order, so each sentence's lie in one run found by binary search.
 fn mentions_inside(story: &[Sentence], doc: &Document) -> Vec<Vec<usize>> {
     let mentions = &doc.mentions;
     story
         .iter()
         .map(|s| {
-            let from = mentions.partition_point(|m| m.range.start < s.range.start);
-            (from..mentions.len())
-                .take_while(|&i| mentions[i].range.start < s.range.end)
-                .filter(|&i| mentions[i].range.end <= s.range.end)
+            overlapping(mentions, &s.range)
+                .filter(|&i| {
+                    let m = &mentions[i].range;
+                    s.range.start <= m.start && m.end <= s.range.end
+                })
                 .collect()
         })
         .collect()
+}
+
+/// The indexes of `mentions` (in text order) that may overlap `range`: from the first that
+/// starts inside it, or an earlier one reaching into it, to the last that starts before its
+/// end. Found by binary search, so each sentence's mentions cost a lookup, not a scan.
+fn overlapping(mentions: &[Mention], range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut from = mentions.partition_point(|m| m.range.start < range.start);
+    while from > 0 && mentions[from - 1].range.end > range.start {
+        from -= 1;
+    }
+    let to = mentions.partition_point(|m| m.range.start < range.end);
+    from..to.max(from)
 }
 
 /// "x", "x and y", "x, y and z".

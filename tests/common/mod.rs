@@ -70,3 +70,22 @@ pub fn owned_pairs(want: &Option<(&str, &str)>) -> Vec<(String, String)> {
         .map(|(x, y)| (x.to_string(), y.to_string()))
         .collect()
 }
+
+/// One case of a finding between two articles: what it checks, article A, article B, and
+/// the words the finding must point at in each (or `None`: no such finding).
+pub type PairCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<(&'static str, &'static str)>,
+);
+
+/// Runs each case (both articles published on `published`) and checks that the findings of
+/// `kind` are exactly the one expected, or none.
+pub fn check_pair_cases(cases: &[PairCase], kind: &str, published: &str) {
+    for (what, a, b, want) in cases {
+        let texts = [*a, *b];
+        let r = report(&texts, published);
+        assert_eq!(pairs_of_kind(&r, &texts, kind), owned_pairs(want), "{what}");
+    }
+}
