@@ -27,9 +27,58 @@ const CASES: &[PairCase] = &[
         "By nightfall the rescuers had freed 21 miners from the collapsed shaft.",
         Some(("22 miners", "21 miners")),
     ),
+    (
+        "a year that opens the sentence dates all of it",
+        "Two miners died in the flood at the Brezno pit on Tuesday, the operator said.",
+        "In 2009 a gas explosion at the nearby Hollin colliery killed 12 miners.",
+        None,
+    ),
+    (
+        "one verb told of two holders in relative clauses",
+        "The group, which employs about 9,600 people across 14 plants, will close the site.",
+        "The plant, which employs 820 people, will shut by September.",
+        None,
+    ),
+    (
+        "a rate is never a total",
+        "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
+        "Some 20,000 cubic metres of water had flooded the shaft by the morning.",
+        None,
+    ),
+    (
+        "a depth and a length in metres, with no word in common beside them",
+        "The flooded roadway lies at a depth of 640 metres below the town.",
+        "Roughly 300 metres of roadway is under water, the station said.",
+        None,
+    ),
+    (
+        "rates per hour and per minute compared per second",
+        "Pumps were removing 900 cubic metres of water an hour from the shaft.",
+        "Pumps are removing 18 cubic metres of water a minute from the shaft.",
+        Some((
+            "900 cubic metres of water an hour",
+            "18 cubic metres of water a minute",
+        )),
+    ),
 ];
 
 #[test]
 fn counts_given_once_conflict_only_about_one_fact() {
     check_pair_cases(CASES, "conflict/quantity", "2024-10-17");
+}
+
+/// Amounts that agree however written: a rate per minute and per hour.
+const AGREEING: &[PairCase] = &[(
+    "15 a minute is 900 an hour",
+    "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
+    "Pumps are removing 15 cubic metres of water a minute from the shaft.",
+    Some((
+        "about 900 cubic metres of water an hour",
+        "15 cubic metres of water a minute",
+    )),
+)];
+
+#[test]
+fn rates_agree_across_periods() {
+    check_pair_cases(AGREEING, "agreement/quantity", "2024-10-17");
 }

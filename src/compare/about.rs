@@ -49,9 +49,33 @@ pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
 }
 
 /// Whether mention `a` of sentence `sa` and `b` of `sb` have a content word beside them
-/// in common.
+/// in common, and are not said of two different things (see [`held_by`]).
 pub(super) fn share_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
-    shared_context(sa, a, sb, b) > 0
+    shared_context(sa, a, sb, b) > 0 && !held_apart(sa, a, sb, b)
+}
+
+/// What a number is told of when a relative clause about a thing says so: the noun before
+/// "which" or "that" and the verb right before the number ("the plant, which employs 820
+/// people" -> ("plant", "employs")). People are left out: "the man who waited" and "the
+/// grandfather who spent" may be one person.
+fn held_by<'s>(s: &'s Sentence, m: &Mention) -> Option<(&'s str, &'s str)> {
+    let (first, _) = words_of(s, m);
+    let before = |k: usize| first.checked_sub(k).map(|i| s.words[i].as_str());
+    let (verb, relative, noun) = (before(1)?, before(2)?, before(3)?);
+    (s.is_content(first - 1)
+        && !ReportingVerbs.contains(verb)
+        && matches!(relative, "which" | "that")
+        && s.is_content(first - 3))
+    .then_some((noun, verb))
+}
+
+/// Whether two numbers are told of two different things by relative clauses with one verb
+/// ("the group, which employs about 9,600 people" / "the plant, which employs 820").
+fn held_apart(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
+    matches!(
+        (held_by(sa, a), held_by(sb, b)),
+        (Some((x, v)), Some((y, w))) if x != y && v == w
+    )
 }
 
 /// How many content words beside mention `a` of sentence `sa` also stand beside `b` of
@@ -95,7 +119,8 @@ pub(super) fn sentence_of<'c>(ctx: &'c Ctx, a: usize, m: &Mention) -> Option<&'c
 
 /// Whether the quantity at `range` in article `a` is told of an earlier time: a bare
 /// year before the one the article's dates are read against stands near it in its clause
-/// ("won his first term in 2019 by more than 6,000 votes", "the 1998 fire killed 14").
+/// ("won his first term in 2019 by more than 6,000 votes", "the 1998 fire killed 14"), or
+/// opens its sentence ("In 2009, a blast at a nearby mine killed 12 miners").
 /// A full date is the event's own timeline more often than not ("in force since 1
 /// February 2023"), a year in another clause is about something else ("15 km outside
 /// Bamako, where a mutiny in 2012 ..."), and "last year" mostly describes the scene.
@@ -131,10 +156,16 @@ fn earlier(ctx: &Ctx, a: usize, range: &std::ops::Range<usize>) -> bool {
             } else {
                 return false;
             };
+            // A year that opens the sentence ("In 2009, a blast at a nearby mine killed
+            // 12") sets the time of all of it, up to a break between clauses.
+            let opens = m.range.end <= range.start
+                && text[s.start..m.range.start].split_whitespace().count() <= 1
+                && !between.contains([';', '\u{2014}']);
+            let near = !between.contains([',', ';', ':', '(', ')', '\u{2014}'])
+                && between.split_whitespace().count() <= FRAME;
             year < anchor.date.year
                 && text[m.range.clone()].bytes().any(|b| b.is_ascii_digit())
-                && !between.contains([',', ';', ':', '(', ')', '\u{2014}'])
-                && between.split_whitespace().count() <= FRAME
+                && (opens || near)
         })
 }
 
@@ -153,5 +184,5 @@ pub(super) fn one_fact(ctx: &Ctx, (x, mx): (usize, &Mention), (y, my): (usize, &
         return false;
     };
     let theirs = frame(sy, my);
-    frame(sx, mx).iter().any(|w| theirs.contains(w))
+    frame(sx, mx).iter().any(|w| theirs.contains(w)) && !held_apart(sx, mx, sy, my)
 }

@@ -11,6 +11,7 @@ use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
 use crate::extract::Kind;
 use std::collections::HashMap;
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
 const FRAGMENT_WORDS: usize = 5;
@@ -304,6 +305,9 @@ struct Attribution<'c> {
     kind: SpeakerKind,
     entity: Option<usize>,
     via: Option<&'c str>,
+    /// Whether the speaker is named in another sentence than the quote (the quote's "he
+    /// said" read back to an earlier name): the weakest reading of who spoke.
+    carried: bool,
 }
 
 impl Attribution<'_> {
@@ -312,7 +316,9 @@ impl Attribution<'_> {
         let (mine, theirs) = (self.speaker.to_lowercase(), other.speaker.to_lowercase());
         let same_name = mine == theirs
             || crate::link::is_misspelling(&mine, &theirs)
-            || crate::link::is_misspelling(&theirs, &mine);
+            || crate::link::is_misspelling(&theirs, &mine)
+            || part_of(&mine, &theirs)
+            || part_of(&theirs, &mine);
         if same_name {
             // One speaker, typed or spelt two ways: re-attributed only when a named person
             // is credited through an outlet in one article alone ("a port official" with
@@ -324,7 +330,9 @@ impl Attribution<'_> {
         // different named people; an unnamed source against an outlet is not a change of
         // speaker a reader can check.
         let named = |a: &Attribution| a.kind == SpeakerKind::Named && a.via.is_none();
-        let kinds_differ = named(self) != named(other);
+        // Two speakers each read back from "he said" to an earlier sentence: a named
+        // person against an unnamed one may be two readings of one pronoun.
+        let kinds_differ = named(self) != named(other) && !(self.carried && other.carried);
         let people_differ = named(self)
             && named(other)
             && (self.entity.is_none() || other.entity.is_none() || self.entity != other.entity);
@@ -344,6 +352,19 @@ impl Attribution<'_> {
     }
 }
 
+/// Whether every word of name `short` stands in name `long`, accents folded: "Sigrid" or
+/// "Aalund" of "Sigrid Aalund" is one person named short.
+fn part_of(short: &str, long: &str) -> bool {
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.nfd().filter(|c| !is_combining_mark(*c)).collect())
+            .collect()
+    };
+    let (short, long) = (words(short), words(long));
+    !short.is_empty() && short.len() < long.len() && short.iter().all(|w| long.contains(w))
+}
+
 /// Who `s` is credited to, when the text says and the speaker can be one: a place or a
 /// people read as the speaker ("the capital, Torval, said") is a misreading, and no
 /// credit is better than a wrong one to compare.
@@ -357,7 +378,10 @@ fn attribution<'c>(ctx: &'c Ctx, s: &Said) -> Option<Attribution<'c>> {
     if entity.is_some_and(|e| matches!(ctx.entities[e].kind, Kind::Place | Kind::Group)) {
         return None;
     }
+    let sentence = |at: usize| doc.sentences.partition_point(|r| r.end <= at);
     Some(Attribution {
+        carried: speaker
+            .is_some_and(|sp| sentence(sp.range.start) != sentence(s.quote.range.start)),
         speaker: speaker.map_or("someone", |sp| doc.as_written(sp.range.clone())),
         kind: speaker.map_or(SpeakerKind::Anonymous, |sp| sp.kind),
         entity,

@@ -176,6 +176,12 @@ lists! {
         Auxiliaries = "quantities/auxiliaries.txt", Lower;
         /// Units that may be glued to digits ("15km", "5kg", "12pc").
         GluedUnits = "quantities/glued-units.txt", Lower;
+        /// Words before a period that make an amount a rate ("900 cubic metres an hour",
+        /// "$5 per day").
+        RateWords = "quantities/rate-words.txt", Lower;
+        /// Words after a period that make it a time, not a rate ("a day after", "an hour
+        /// ago", "a day or two").
+        RateStops = "quantities/rate-stops.txt", Lower;
         /// Words after a number that make it a clock time ("7 pm", "19:00 GMT").
         ClockWords = "quantities/clock-words.txt", Lower;
         /// Words before "A to B" that make it a change rather than a range.
@@ -327,6 +333,9 @@ lists! {
         Units = "quantities/units.tsv", Lower, [Text, Number];
         /// Durations with their singular name ("yrs" -> year).
         Durations = "quantities/durations.tsv", Lower, [Text];
+        /// Periods a rate is given per, with their length in seconds ("hour" -> 3600), so
+        /// "15 a minute" meets "900 an hour"; months and years have no fixed length.
+        RatePeriods = "quantities/rate-periods.tsv", Lower, [Number];
         /// Currency signs written before the number, alone or after what may stand glued
         /// before them, with the ISO code ("$" -> USD, "C$" -> CAD).
         CurrencySigns = "quantities/currency-signs.tsv", Written, [Text];

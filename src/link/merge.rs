@@ -246,10 +246,14 @@ const SHORT_FORM_ENDINGS: &[&str] = &["ie", "y", "z"];
 /// spellings of one name ("Anneli", "Annelie").
 const SHORTER_BY: usize = 2;
 
+/// How many letters shorter the stem of a short form with an ending is at least ("fred" of
+/// "Freddie" against "Frederik"; "mar" of "Mary" against "Marya" is too close: a spelling).
+const STEM_SHORTER_BY: usize = 3;
+
 /// Whether two full-name keys with one surname name one person: their first names are
-/// equal with accents folded, or one is a short form of the other, two letters shorter or
-/// more ("jon" of "jonathan", "kathy" of "kathleen"; "anneli" against "annelie" is a
-/// spelling, for the misspelling rule to flag). Middle names are not compared.
+/// equal with accents folded, or one is a short form of the other whose stem is two
+/// letters shorter or more ("jon" of "jonathan", "kathy" of "kathleen", "freddie" of
+/// "frederik"; "anneli" against "annelie" is a spelling, for the misspelling rule to flag). Middle names are not compared.
 fn one_person(a: &str, b: &str) -> bool {
     let first = |k: &str| fold(k.split(' ').next().unwrap_or(""));
     let (x, y) = (first(a), first(b));
@@ -258,15 +262,29 @@ fn one_person(a: &str, b: &str) -> bool {
     } else {
         (y, x)
     };
-    let stem_of = |s: &str| -> bool { s.chars().count() >= 2 && long.starts_with(s) };
+    let stem_of = |s: &str, by: usize| -> bool {
+        s.chars().count() >= 2
+            && long.starts_with(s)
+            && long.chars().count() >= s.chars().count() + by
+    };
     if short == long {
         return true;
     }
-    long.chars().count() >= short.chars().count() + SHORTER_BY
-        && (stem_of(&short)
-            || SHORT_FORM_ENDINGS
-                .iter()
-                .any(|e| short.strip_suffix(e).is_some_and(stem_of)))
+    stem_of(&short, SHORTER_BY)
+        || SHORT_FORM_ENDINGS
+            .iter()
+            .filter_map(|e| short.strip_suffix(e))
+            .any(|s| stem_of(s, STEM_SHORTER_BY) || stem_of(undoubled(s), STEM_SHORTER_BY))
+}
+
+/// A short form's stem with a doubled last letter made single: "fredd" of "Freddie" is
+/// "fred" of "Frederik", "robb" of "Robbie" is "rob" of "Robert".
+fn undoubled(stem: &str) -> &str {
+    let mut rev = stem.char_indices().rev();
+    match (rev.next(), rev.next()) {
+        (Some((i, last)), Some((_, before))) if last == before => &stem[..i],
+        _ => stem,
+    }
 }
 
 /// Whether `longer` is `shorter` with letters added at the end ("Ashkari" from "Ashkar",

@@ -1,5 +1,5 @@
 //! Units after a number, each with the normal unit it converts to: lengths to `m`, masses
-//! to `kg`, areas to `m2`, speeds to `km/h`, percentages to `%`, durations to a singular
+//! to `kg`, areas to `m2`, volumes to `m3`, speeds to `km/h`, percentages to `%`, durations to a singular
 //! `year`/`day`/..., and money to its ISO code, written before the number ("$", "US$",
 //! "€", "Rs") or after it ("dollars", "euros", "CFA francs").
 
@@ -168,7 +168,8 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
     if t.is(k, "nautical") && t.joined(k + 1) && t.is_any(k + 1, &["mile", "miles"]) {
         return Some(unit("m", Dec::int(1852), k + 2));
     }
-    let square = t.is_any(k, &["square", "sq"]);
+    let cubic = t.is(k, "cubic");
+    let square = cubic || t.is_any(k, &["square", "sq"]);
     let mut j = k + usize::from(square);
     if square && t.sym(j, '.') && t.glued(j) {
         j += 1;
@@ -178,11 +179,17 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
     }
     if let Some(f) = factor(written(j)?, "m") {
         let end = j + 1;
+        if cubic {
+            return Some(unit("m3", f.mul(f)?.mul(f)?, end));
+        }
         if square {
             return Some(unit("m2", f.mul(f)?, end));
         }
         if t.glued(end) && (t.num(end) == Some("2") || t.sym(end, '²')) {
             return Some(unit("m2", f.mul(f)?, end + 1));
+        }
+        if t.glued(end) && (t.num(end) == Some("3") || t.sym(end, '³')) {
+            return Some(unit("m3", f.mul(f)?.mul(f)?, end + 1));
         }
         let per_hour = if t.sym(end, '/') && t.glued(end) && t.glued(end + 1) {
             t.is_any(end + 1, &["h", "hr"]).then_some(end + 2)

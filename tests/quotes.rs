@@ -1,0 +1,45 @@
+//! A quote is credited to someone else only when its speakers are different people: one
+//! person named in full in one article and by a first name or a surname in the other, or
+//! with a short form of the first name, is one speaker; two readings of "he said" are not
+//! a change of speaker. Cases as data, through the public `analyze` API, on original
+//! sentences.
+
+mod common;
+
+use common::{check_pair_cases, PairCase};
+
+/// (what it checks, article A, article B, the re-attribution expected).
+const CASES: &[PairCase] = &[
+    (
+        "a first name alone is the person named in full",
+        "Relatives waited outside. \"He sat in that corridor for hours asking for water,\" Sigrid Halvorsen said.",
+        "His daughter Sigrid said: \"He sat in that corridor for hours asking for water.\"",
+        None,
+    ),
+    (
+        "a short form of the first name is one speaker",
+        "\"We walked away because the price had become too high,\" chief executive Frederik Aalund said.",
+        "Freddie Aalund spoke to reporters. \"We walked away because the price had become too high,\" Aalund said.",
+        None,
+    ),
+    (
+        "two readings of one pronoun",
+        "Tomas Pritchard was freed on Friday. \"I never stopped believing we would get home,\" he said.",
+        "A father of two was among those freed. \"I never stopped believing we would get home,\" he said.",
+        None,
+    ),
+    (
+        "two different people",
+        "\"The water rose faster than anyone expected,\" foreman Miroslav Ondracek said.",
+        "\"The water rose faster than anyone expected,\" union leader Jana Pokorna said.",
+        Some((
+            "The water rose faster than anyone expected,",
+            "The water rose faster than anyone expected,",
+        )),
+    ),
+];
+
+#[test]
+fn quotes_change_speaker_only_between_different_people() {
+    check_pair_cases(CASES, "quote/reattributed", "2025-03-12");
+}
