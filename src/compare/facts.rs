@@ -18,8 +18,7 @@ use super::finding::{finding, Finding, FindingKind};
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
-use crate::extract::{self, Event, Kind, Measure, Qualifier, Thing, Value};
-use crate::lexicon::{TableList, WordList};
+use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
 
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
@@ -54,9 +53,6 @@ pub struct Amount {
     thing: String,
     /// The amount in words a reader can check: "at least 14 deaths", "15000 m".
     shown: String,
-    /// Bytes after the mention that its rate's period reaches ("of water an hour"), so a
-    /// finding points at the whole rate; 0 without one.
-    reach: usize,
 }
 
 /// The amount of every quantity mention of `doc` (by mention index), read once.
@@ -64,46 +60,10 @@ pub fn amounts(doc: &Document) -> Vec<Option<Amount>> {
     doc.mentions
         .iter()
         .map(|m| match &m.value {
-            Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => {
-                let mut amount = amount(a);
-                let after = &doc.text()[m.range.end..];
-                if let Some((rate, seconds)) = rate(after) {
-                    amount.per(rate, seconds);
-                    amount.reach = rate.as_ptr() as usize - after.as_ptr() as usize + rate.len();
-                }
-                Some(amount)
-            }
+            Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => Some(amount(a)),
             _ => None,
         })
         .collect()
-}
-
-/// Words between an amount and the word that opens its rate ("900 cubic metres of water
-/// an hour").
-const RATE_REACH: usize = 2;
-
-/// The rate an amount is given at, read from the text right after it: the period as
-/// written and its length in seconds ("of water an hour, and" -> ("an hour", 3600)). A
-/// period followed by "after", "ago" or "or" is a time, not a rate ("14 people a day
-/// after the storm", "a day or two").
-fn rate(after: &str) -> Option<(&str, f64)> {
-    let clause = &after[..after
-        .find([',', ';', '.', ':', '(', ')', '\n'])
-        .unwrap_or(after.len())];
-    let words: Vec<(usize, &str)> = clause
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
-        .take(RATE_REACH + 3)
-        .collect();
-    let lower = |i: usize| words.get(i).map(|(_, w)| w.to_lowercase());
-    (0..=RATE_REACH).find_map(|i| {
-        let seconds: f64 = TableList::RatePeriods.value(&lower(i + 1)?)?.parse().ok()?;
-        let opens = WordList::RateWords.contains(&lower(i)?);
-        let then = lower(i + 2);
-        let time = then.is_some_and(|w| WordList::RateStops.contains(&w));
-        let (at, end) = (words[i].0, words[i + 1].0 + words[i + 1].1.len());
-        (opens && !time).then(|| (&clause[at..end], seconds))
-    })
 }
 
 fn amount(a: &extract::Amount) -> Amount {
@@ -133,9 +93,11 @@ fn amount(a: &extract::Amount) -> Amount {
         qualifier: a.qualifier,
         thing,
         shown: String::new(),
-        reach: 0,
     };
     amount.shown = fmt(&amount);
+    if let Some(per) = a.per {
+        amount.per(per);
+    }
     amount
 }
 
@@ -176,10 +138,11 @@ fn compatible(a: &Amount, b: &Amount) -> bool {
 }
 
 impl Amount {
-    /// Makes the amount a rate per a period of `seconds` (written `period`): compared per
-    /// second, so "15 a minute" is "900 an hour", and never with a total.
-    fn per(&mut self, period: &str, seconds: f64) {
-        self.shown = format!("{} {period}", self.shown);
+    /// Makes the amount a rate per `per`: compared per second, so "15 a minute" is "900
+    /// an hour", and never with a total.
+    fn per(&mut self, per: Per) {
+        let seconds = f64::from(per.seconds());
+        self.shown = format!("{} per {}", self.shown, per.as_str());
         self.low /= seconds;
         self.high /= seconds;
         self.thing = format!("{} per second", self.thing);
@@ -214,8 +177,8 @@ fn judge<'c>(
 ) -> Judged<'c> {
     let end = |a: usize, m: &'c Mention, q: &'c Amount| End {
         article: a,
-        range: m.range.start..m.range.end + q.reach,
-        text: ctx.docs[a].as_written(m.range.start..m.range.end + q.reach),
+        range: m.range.clone(),
+        text: ctx.docs[a].as_written(m.range.clone()),
         value: q.shown.clone(),
     };
     Judged {
@@ -558,30 +521,9 @@ mod tests {
 
     #[test]
     fn rates_meet_rates_of_another_period_and_never_totals() {
-        assert_eq!(rate(" of water an hour, and"), Some(("an hour", 3600.0)));
-        assert_eq!(rate(" per day."), Some(("per day", 86400.0)));
-        assert_eq!(
-            rate(" of water an hour from the shaft"),
-            Some(("an hour", 3600.0))
-        );
-        for not_a_rate in [
-            " a day after the storm",
-            " on Monday.",
-            " an hour ago",
-            " a day or two",
-            " were lost. An hour",
-            "",
-        ] {
-            assert_eq!(rate(not_a_rate), None, "{not_a_rate:?}");
-        }
-        let per = |phrase: &str, period: &str, seconds: f64| {
-            let mut q = a(phrase);
-            q.per(period, seconds);
-            q
-        };
-        let hourly = per("about 900 cubic metres", "an hour", 3600.0);
-        let by_minute = per("15 cubic metres", "a minute", 60.0);
-        assert_eq!(hourly.shown, "about 900 m3 an hour");
+        let hourly = a("about 900 cubic metres of water an hour");
+        let by_minute = a("15 cubic metres of water a minute");
+        assert_eq!(hourly.shown, "about 900 m3 per hour");
         assert!(hourly.same_thing(&by_minute) && compatible(&hourly, &by_minute));
         assert!(!hourly.same_thing(&a("20,000 cubic metres")));
     }

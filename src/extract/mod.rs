@@ -22,7 +22,7 @@ use std::fmt;
 use std::ops::Range;
 
 pub use dates::{DateValue, Period};
-pub use quantities::{Amount, Event, Measure, Qualifier, Thing};
+pub use quantities::{Amount, Event, Measure, Per, Qualifier, Thing};
 
 vocabulary! {
     /// The kinds of mention. Serialised as the upper-case codes the page styles by.

@@ -333,9 +333,9 @@ lists! {
         Units = "quantities/units.tsv", Lower, [Text, Number];
         /// Durations with their singular name ("yrs" -> year).
         Durations = "quantities/durations.tsv", Lower, [Text];
-        /// Periods a rate is given per, with their length in seconds ("hour" -> 3600), so
-        /// "15 a minute" meets "900 an hour"; months and years have no fixed length.
-        RatePeriods = "quantities/rate-periods.tsv", Lower, [Number];
+        /// Periods a rate is given per, with the period they name ("hr" -> hour); months
+        /// and years have no fixed length.
+        RatePeriods = "quantities/rate-periods.tsv", Lower, [Text];
         /// Currency signs written before the number, alone or after what may stand glued
         /// before them, with the ISO code ("$" -> USD, "C$" -> CAD).
         CurrencySigns = "quantities/currency-signs.tsv", Written, [Text];

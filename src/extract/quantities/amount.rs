@@ -5,6 +5,7 @@
 
 use super::events::Event;
 use super::number::Dec;
+use super::rate::Per;
 use super::units::Measure;
 use crate::vocabulary::vocabulary;
 use std::fmt;
@@ -83,10 +84,13 @@ pub struct Amount {
     pub thing: Thing,
     /// How exact it is.
     pub qualifier: Option<Qualifier>,
+    /// The period it is given per, for a rate.
+    pub per: Option<Per>,
 }
 
 impl fmt::Display for Amount {
-    /// `AMOUNT[-HIGH] [UNIT] [(QUALIFIER)]`: "14 deaths (at least)", "15000 m", "3-5 ships".
+    /// `AMOUNT[-HIGH] [UNIT] [per PERIOD] [(QUALIFIER)]`: "14 deaths (at least)", "15000 m",
+    /// "3-5 ships", "900 m3 per hour".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.low)?;
         if let Some(high) = self.high {
@@ -94,6 +98,9 @@ impl fmt::Display for Amount {
         }
         if self.thing != Thing::Nothing {
             write!(f, " {}", self.thing.name())?;
+        }
+        if let Some(per) = self.per {
+            write!(f, " per {}", per.as_str())?;
         }
         if let Some(q) = self.qualifier {
             write!(f, " ({})", q.as_str())?;

@@ -8,7 +8,9 @@
 //! the scale applied ("2300000000"), lengths in `m`, masses in `kg`, money as an ISO
 //! code, durations singular ("5 year"), counted nouns as written ("12 firefighters"),
 //! and counts of people who died, were hurt or were detained as `deaths`, `injuries` or
-//! `arrests` ("14 deaths (at least)"). A number with nothing after it is just the amount.
+//! `arrests` ("14 deaths (at least)"). A rate's period follows the unit ("900 m3 per
+//! hour" for "900 cubic metres of water an hour"). A number with nothing after it is
+//! just the amount.
 //!
 //! Ordinals, clock times, years, codes ("G7", "COVID-19", "No. 10") and pronouns ("one of
 //! them") are not quantities. Dates are another extractor's, and win overlaps.
@@ -23,6 +25,7 @@ mod lex;
 mod nouns;
 mod number;
 mod parse;
+mod rate;
 mod units;
 
 use super::{Found, Kind, Source, Value};
@@ -31,6 +34,7 @@ use lex::Toks;
 
 pub use amount::{Amount, Qualifier, Thing};
 pub use events::Event;
+pub use rate::Per;
 pub use units::Measure;
 
 /// All quantities in the text of `tokens`, in text order and without overlaps.
@@ -43,13 +47,21 @@ pub fn find(tokens: &Tokens) -> Vec<Found> {
             i += 1;
             continue;
         };
+        // A rate's period belongs to the quantity ("900 cubic metres of water an hour").
+        let rate = rate::after(&t, q.end);
+        let end = rate.map_or(q.end, |(_, end)| end);
         out.push(Found {
-            range: t.bytes(q.first, q.end - 1),
+            range: t.bytes(q.first, end - 1),
             kind: Kind::Quantity,
-            value: q.amount().map(Value::Amount),
+            value: q.amount().map(|a| {
+                Value::Amount(Amount {
+                    per: rate.map(|(per, _)| per),
+                    ..a
+                })
+            }),
             source: Source::Quantity,
         });
-        i = q.end;
+        i = end;
     }
     out
 }

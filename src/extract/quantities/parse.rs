@@ -78,6 +78,7 @@ impl Quantity {
                 What::Event(e) => Thing::Event(*e),
             },
             qualifier: self.qual,
+            per: None,
         })
     }
 }

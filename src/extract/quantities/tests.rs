@@ -85,6 +85,7 @@ const CASES: &[(&str, &str)] = &[
     ("measure090", "Winds reached [QUANTITY 120 km/h=120 km/h]."),
     ("measure100", "The fire burned [QUANTITY 5 square kilometres=5000000 m2]."),
     ("measure110", "The fire burned [QUANTITY 1,200 hectares=12000000 m2] and [QUANTITY 40 acres=161874.256896 m2]."),
+    ("rate000", "Pumps removed [QUANTITY 900 cubic metres of water an hour=900 m3 per hour] and it cost [QUANTITY $1.2 million a day=1200000 USD per day] for [QUANTITY 14 days=14 day] a day after."),
     ("measure120", "Pumps removed [QUANTITY 900 cubic metres=900 m3] of water and [QUANTITY 2 m³=2 m3] of mud."),
     // Percentages.
     ("percent000", "Turnout was [QUANTITY 61.5%=61.5 %] of voters."),
