@@ -12,7 +12,7 @@ use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
 use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
 use crate::link::Entity;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Stems the words around two names must share to put them in one role.
 const SHARED_STEMS: usize = 2;
@@ -28,6 +28,8 @@ struct Named<'c> {
     entity: usize,
     /// The stems around it, each with the word it comes from.
     stems: Vec<(&'c str, &'c str)>,
+    /// The same stems as numbers (see [`number_stems`]), sorted, each once.
+    ids: Vec<u32>,
     title: Option<String>,
 }
 
@@ -36,9 +38,10 @@ pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
     let with_text: Vec<usize> = ctx.with_text().collect();
     let labels: Vec<String> = ctx.docs.iter().map(|d| d.label.to_lowercase()).collect();
     let outlet: Vec<bool> = ctx.entities.iter().map(|e| is_outlet(e, &labels)).collect();
-    let named: Vec<Vec<Named>> = (0..ctx.docs.len())
+    let mut named: Vec<Vec<Named>> = (0..ctx.docs.len())
         .map(|a| candidates(ctx, a, &outlet))
         .collect();
+    number_stems(&mut named);
     let mut out = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for (i, &x) in with_text.iter().enumerate() {
@@ -126,6 +129,7 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 mention: m,
                 entity,
                 stems,
+                ids: Vec::new(),
                 title,
             })
         })
@@ -157,15 +161,41 @@ fn shared_words<'c>(m: &Named<'c>, n: &Named) -> Vec<&'c str> {
     words.into_iter().map(|(_, w)| w).collect()
 }
 
-/// How many stems around `m` also stand around `n` (without building the list: this runs
-/// for every pair of names across every pair of articles).
+/// Gives every stem around every name a number, one per distinct stem, and each name its
+/// sorted, distinct numbers: [`shared`] then compares numbers, not strings.
+fn number_stems(named: &mut [Vec<Named>]) {
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    for n in named.iter_mut().flatten() {
+        let mut ids: Vec<u32> = n
+            .stems
+            .iter()
+            .map(|(stem, _)| {
+                let next = numbers.len() as u32;
+                *numbers.entry(stem).or_insert(next)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        n.ids = ids;
+    }
+}
+
+/// How many stems around `m` also stand around `n`, counted on their sorted numbers (this
+/// runs for every pair of names across every pair of articles).
 fn shared(m: &Named, n: &Named) -> usize {
-    (0..m.stems.len())
-        .filter(|&i| {
-            let stem = m.stems[i].0;
-            !m.stems[..i].iter().any(|(s, _)| *s == stem) && n.stems.iter().any(|(s, _)| *s == stem)
-        })
-        .count()
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < m.ids.len() && j < n.ids.len() {
+        match m.ids[i].cmp(&n.ids[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
 }
 
 /// The finding for `m` and `n`, named for one role.

@@ -82,7 +82,7 @@ pub fn covered(
             continue;
         }
         let (wx, wy) = (&fx.distinct[s], &fy.distinct[t]);
-        let shared = wx.iter().filter(|w| wy.binary_search(w).is_ok()).count();
+        let shared = in_both(wx, wy).count();
         let plain = |n: usize| {
             shared >= COVER_MANY || shared >= COVER_WORDS && shared as f64 >= COVER_SHARE * n as f64
         };
@@ -90,9 +90,8 @@ pub fn covered(
         if !(cx || done_x) || !(cy || done_y) {
             let anchored = |f: &Frequency, w: &str| f.words.get(w) == Some(&1);
             let anchored_words = shared >= COVER_WORDS
-                && wx
-                    .iter()
-                    .filter(|w| wy.binary_search(w).is_ok() && anchored(fx, w) && anchored(fy, w))
+                && in_both(wx, wy)
+                    .filter(|w| anchored(fx, w) && anchored(fy, w))
                     .count()
                     >= ANCHOR_WORDS;
             // A phrase each article has in this sentence only: with a third shared word,
@@ -128,6 +127,17 @@ pub fn covered(
         }
     }
     pairs
+}
+
+/// The words two sorted lists of distinct words both hold, found in one pass over both.
+fn in_both<'w>(x: &'w [&'w str], y: &'w [&'w str]) -> impl Iterator<Item = &'w str> + 'w {
+    let mut j = 0;
+    x.iter().copied().filter(move |w| {
+        while j < y.len() && y[j] < *w {
+            j += 1;
+        }
+        j < y.len() && y[j] == *w
+    })
 }
 
 /// Story claims with no counterpart in some other article with text, a run of them in one
