@@ -80,3 +80,38 @@ fn each_claim_only_one_article_carries_is_listed_once() {
         passage.wording.summary
     );
 }
+
+#[test]
+fn omissions_a_checker_can_check_come_first() {
+    let texts = [
+        "The coastguard said the ferry Aldra ran aground off Lindmark on Tuesday.\n\n\
+         The mood along the quay was sombre and quiet for much of the evening.\n\n\
+         Harbourmaster Ilse Varga said 212 passengers were taken off by lifeboat.",
+        "The ferry Aldra ran aground off Lindmark on Tuesday, the coastguard said.",
+    ];
+    let r = report(&texts, "2025-03-05");
+    let omitted: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "omission/sentence")
+        .collect();
+    let first: Vec<String> = omitted
+        .iter()
+        .map(|f| words_at(&r, &texts, &f.spans[0]).1)
+        .collect();
+    assert_eq!(omitted.len(), 2, "{first:?}");
+    assert!(first[0].starts_with("Harbourmaster"), "{first:?}");
+    assert!(
+        omitted[0]
+            .wording
+            .why
+            .ends_with("it gives a number or a date, a name and a source"),
+        "{}",
+        omitted[0].wording.why
+    );
+    assert!(
+        !omitted[1].wording.why.contains("it gives"),
+        "{}",
+        omitted[1].wording.why
+    );
+}

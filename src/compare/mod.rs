@@ -298,7 +298,7 @@ fn compare_event(
             findings.extend(framing::in_matching_sentences(ctx, x, y, aligned, related));
         }
     }
-    findings.extend(omissions::sentences(ctx, &counterparts));
+    findings.extend(omissions::sentences(ctx, &counterparts, sources));
     judged.extend(facts::tolls(ctx));
     judged.retain(|j| about::same_time(ctx, j));
     for j in &judged {

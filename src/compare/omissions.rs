@@ -5,8 +5,11 @@
 //! a two-word phrase that each article uses in that one sentence only ("prolonged unrest",
 //! a name told once). Lines that close no sentence (headlines, subheads, reading times, an
 //! app's name under the share buttons) state no claim. A run of omitted sentences in one
-//! paragraph is one finding: a passage only one article has.
+//! paragraph is one finding: a passage only one article has. Omissions are ranked: those
+//! that give more of what a checker checks (a number or a date, a name, a quote, a source)
+//! come first.
 
+use super::attribution::{Source, SourceKind};
 use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
 use super::Ctx;
@@ -143,10 +146,19 @@ fn in_both<'w>(x: &'w [&'w str], y: &'w [&'w str]) -> impl Iterator<Item = &'w s
 /// Story claims with no counterpart in some other article with text, a run of them in one
 /// paragraph lacking from the same articles as one finding. `counterparts[a][s]` lists the
 /// articles in which sentence `s` of article `a` has a counterpart.
-pub fn sentences(ctx: &Ctx, counterparts: &[Vec<Vec<usize>>]) -> Vec<Finding> {
+pub fn sentences(
+    ctx: &Ctx,
+    counterparts: &[Vec<Vec<usize>>],
+    sources: &[Vec<Option<Source>>],
+) -> Vec<Finding> {
     let with_text: Vec<usize> = ctx.with_text().collect();
-    let mut out = Vec::new();
+    let mut all = Vec::new();
     for &has in &with_text {
+        let mut out: Vec<(usize, Finding)> = Vec::new();
+        let mut omitted = |run: (usize, usize, Vec<usize>)| {
+            let checkable = checkable(ctx, has, (run.0, run.1), sources);
+            (checkable.len(), omitted(ctx, has, run, &checkable))
+        };
         let doc = &ctx.docs[has];
         // The current run: its first and last sentence and the articles it is lacking from.
         let mut run: Option<(usize, usize, Vec<usize>)> = None;
@@ -169,18 +181,68 @@ pub fn sentences(ctx: &Ctx, counterparts: &[Vec<Vec<usize>>]) -> Vec<Finding> {
                 }
                 continue;
             }
-            out.extend(run.take().map(|r| omitted(ctx, has, r)));
+            out.extend(run.take().map(&mut omitted));
             if !lacking.is_empty() {
                 run = Some((pos, pos, lacking));
             }
         }
-        out.extend(run.take().map(|r| omitted(ctx, has, r)));
+        out.extend(run.take().map(&mut omitted));
+        // What a checker can check first: passages with more numbers, names, quotes and
+        // sources ahead, in text order among equals.
+        out.sort_by_key(|(rank, _)| std::cmp::Reverse(*rank));
+        all.extend(out.into_iter().map(|(_, f)| f));
+    }
+    all
+}
+
+/// What a checker can check in sentences `first..=last` of article `has`: a number or a
+/// date, a name, a quote, a source credited.
+fn checkable(
+    ctx: &Ctx,
+    has: usize,
+    (first, last): (usize, usize),
+    sources: &[Vec<Option<Source>>],
+) -> Vec<&'static str> {
+    let story = &ctx.stories[has];
+    let range = story[first].range.start..story[last].range.end;
+    let positions = first..=last;
+    let mut out = Vec::new();
+    if positions
+        .clone()
+        .any(|s| !ctx.quantities[has][s].is_empty() || !ctx.dates[has][s].is_empty())
+    {
+        out.push("a number or a date");
+    }
+    if ctx
+        .mentions_in(has, &range)
+        .any(|m| m.kind.is_name() && m.entity.is_some() && !m.boilerplate)
+    {
+        out.push("a name");
+    }
+    if ctx.docs[has]
+        .quotes
+        .iter()
+        .any(|q| q.range.start < range.end && range.start < q.range.end)
+    {
+        out.push("a quote");
+    }
+    if positions.into_iter().any(|s| {
+        sources[has][s]
+            .as_ref()
+            .is_some_and(|src| src.kind != SourceKind::Fact)
+    }) {
+        out.push("a source");
     }
     out
 }
 
 /// The finding for sentences `first..=last` of article `has`, lacking from `lacking`.
-fn omitted(ctx: &Ctx, has: usize, (first, last, lacking): (usize, usize, Vec<usize>)) -> Finding {
+fn omitted(
+    ctx: &Ctx,
+    has: usize,
+    (first, last, lacking): (usize, usize, Vec<usize>),
+    checkable: &[&str],
+) -> Finding {
     let story = &ctx.stories[has];
     let range = story[first].range.start..story[last].range.end;
     let what = if first == last {
@@ -200,7 +262,14 @@ fn omitted(ctx: &Ctx, has: usize, (first, last, lacking): (usize, usize, Vec<usi
         ),
     );
     f.missing = lacking;
-    f.wording.why = "no sentence there shares enough of its words".into();
+    f.wording.why = if checkable.is_empty() {
+        "no sentence there shares enough of its words".into()
+    } else {
+        format!(
+            "no sentence there shares enough of its words; it gives {}",
+            super::join(checkable)
+        )
+    };
     f
 }
 
