@@ -10,6 +10,18 @@ use common::{check_pair_cases, PairCase};
 /// (what it checks, article A, article B, the conflict expected).
 const CASES: &[PairCase] = &[
     (
+        "verbs of one role, and the act told in an apposition",
+        "Crews from three provinces are on the fire lines. The response is being led by Jorun Vasstad, the regional civil protection commander, who has asked for more aircraft.",
+        "Petra Lindqvist, the district fire chief directing the emergency response, said 60 more firefighters had arrived overnight.",
+        Some(("Jorun Vasstad", "Petra Lindqvist")),
+    ),
+    (
+        "the words of another name tell who, not what was done",
+        "The five were handed over to Abbot Ilarion Vesk of the Sordal Relief Mission at a roadside chapel.",
+        "Dr Camila Reyes, medical coordinator of the Sordal Relief Mission, said their condition was stable.",
+        None,
+    ),
+    (
         "two judges chairing one inquiry",
         "The inquiry will be chaired by retired judge Miriam Oduya, who must deliver her findings within twelve weeks.",
         "Former coroner Desmond Pryce will chair the inquiry and deliver his findings within 12 weeks.",

@@ -88,15 +88,19 @@ pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Ment
 /// The stems of the content words within [`FRAME`] words of a mention in its sentence,
 /// reporting verbs left out ("said" is said of everything).
 pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
-    framed(s, m).into_iter().map(|(stem, _)| stem).collect()
+    framed(s, m, FRAME)
+        .into_iter()
+        .map(|(stem, _)| stem)
+        .collect()
 }
 
-/// The words of [`frame`], each with its stem: (stem, word).
-pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention) -> Vec<(&'s str, &'s str)> {
+/// The words of [`frame`] within `reach` words of the mention, each with its stem: (stem,
+/// word).
+pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention, reach: usize) -> Vec<(&'s str, &'s str)> {
     let (first, last) = words_of(s, m);
     let (from, to) = (
-        first.saturating_sub(FRAME),
-        (last + FRAME).min(s.words.len()),
+        first.saturating_sub(reach),
+        (last + reach).min(s.words.len()),
     );
     (from..to)
         .filter(|&i| (i < first || i >= last) && s.is_content(i))

@@ -3,13 +3,15 @@
 //! one kind (people, or organisations), each article names only its own (so it is not
 //! two people each article mentions), neither is someone speaking, and the words around
 //! them share at least two stems of what they did ("led the emergency response" /
-//! "leading the response"), or one stem and the same title ("director").
+//! "leading the response"; verbs of one role, "led" and "directing", count as one stem:
+//! `data/compare/role-verbs.tsv`), or one stem and the same title ("director").
 
 use super::about::{framed, sentence_of};
 use super::finding::{finding, Finding, FindingKind};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
+use crate::lexicon::TableList::RoleVerbs;
 use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
 use crate::link::Entity;
 use std::collections::{HashMap, HashSet};
@@ -18,6 +20,9 @@ use std::collections::{HashMap, HashSet};
 const SHARED_STEMS: usize = 2;
 /// Words after a name within which a reporting verb makes it a speaker ("Vasko said").
 const SPEAKER_REACH: usize = 2;
+/// Words either side of a name that may say what it did: an apposition and a verb
+/// ("Marit Holloway, the district fire chief leading the emergency response").
+const ROLE_REACH: usize = 9;
 /// Letters a stem must have to count: a word of what was done, not a month or a number.
 const STEM_LETTERS: usize = 5;
 
@@ -112,16 +117,33 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 _ => None,
             };
             // Stems of words long enough to say what was done ("inquiry", "ordered"), not
-            // "june" or "five", and no reporting words.
-            let stems = framed(s, m)
+            // "june" or "five", no reporting words, and none of another name's words (a
+            // name tells who, not what: "of the Meridian Relief Collective"). A verb of a
+            // role stands for its role ("led" and "directing" -> lead).
+            let in_names: Vec<&str> = ctx
+                .mentions_in(a, &s.range)
+                .filter(|n| n.kind.is_name())
+                .flat_map(|n| {
+                    (0..s.words.len())
+                        .filter(|&i| {
+                            n.range.start <= s.spans[i].start && s.spans[i].end <= n.range.end
+                        })
+                        .map(|i| s.words[i].as_str())
+                })
+                .collect();
+            let stems = framed(s, m, ROLE_REACH)
                 .into_iter()
-                .filter(|(w, _)| {
-                    w.chars().count() >= STEM_LETTERS
+                // The very words of the sentence, not the same letters elsewhere in it.
+                .filter(|(_, word)| !in_names.iter().any(|n| std::ptr::eq(*n, *word)))
+                .filter_map(|(w, word)| match RoleVerbs.value(word) {
+                    Some(role) => Some((role, word)),
+                    None => (w.chars().count() >= STEM_LETTERS
                         && w.chars().all(char::is_alphabetic)
                         && !ReportingParticiples
                             .words()
                             .iter()
-                            .any(|p| p.starts_with(w))
+                            .any(|p| p.starts_with(w)))
+                    .then_some((w, word)),
                 })
                 .collect();
             Some(Named {

@@ -347,6 +347,10 @@ lists! {
         /// Words that say whose dollars or francs, the noun they go with, and the code
         /// ("Canadian dollars" -> CAD).
         CurrencyAdjectives = "quantities/currency-adjectives.tsv", Lower, [Text, Text];
+        // Names in roles (src/compare/names.rs), against lower-cased words.
+        /// Verbs of one role with its name ("led", "headed", "directing" -> lead): two names
+        /// beside verbs of one role share that role, however each article words it.
+        RoleVerbs = "compare/role-verbs.tsv", Lower, [Text];
         // Quote attribution (src/extract/quotes/), against lower-cased words.
         /// Short forms of job titles, written with a stop, and the title ("Gov. Ana Lobo"
         /// -> governor).
