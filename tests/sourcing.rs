@@ -11,6 +11,12 @@ use common::{check_pair_cases, report, PairCase};
 /// (what it checks, article A, article B, the finding expected).
 const CASES: &[PairCase] = &[
     (
+        "a capitalised word before a plural noun names no one",
+        "Environmental groups have warned for years that the county's forest budget is too small.",
+        "Green lobbyists have complained for years that the county's forest budget is too small.",
+        None,
+    ),
+    (
         "documents against an unnamed source",
         "According to inspection records, the ward was left with two nurses on night shifts.",
         "Staff who spoke on condition of anonymity said the ward was left with two nurses on night shifts.",

@@ -221,9 +221,20 @@ fn kind_of(ctx: &Ctx, a: usize, s: &Sentence, r: Range<usize>) -> Option<SourceK
         return None;
     }
     let bytes = s.spans[r.start].start..s.spans[r.end - 1].end;
+    // A person's name that modifies a plural noun names no one ("Green lobbyists").
+    let modifies = |end: usize| {
+        (r.clone())
+            .find(|&i| s.spans[i].start >= end)
+            .is_some_and(|i| {
+                let w = &s.words[i];
+                w.ends_with('s')
+                    && ctx.docs[a].text()[s.spans[i].clone()].starts_with(char::is_lowercase)
+            })
+    };
     let names: Vec<Kind> = ctx
         .mentions_in(a, &bytes)
         .filter(|m| m.kind.is_name() && bytes.start <= m.range.start && m.range.end <= bytes.end)
+        .filter(|m| m.kind != Kind::Person || !modifies(m.range.end))
         .map(|m| m.kind)
         .collect();
     let words: Vec<&str> = s.words[r.clone()].iter().map(String::as_str).collect();
