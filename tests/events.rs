@@ -90,6 +90,19 @@ fn twenty_articles_about_four_events_are_compared_event_by_event() {
         let [x, y] = &p.articles;
         assert_eq!(event_of(&r, &events, x), event_of(&r, &events, y));
     }
+    // A number conflict sets articles against each other: none stands on two of its sides
+    // (a strike's demand and its offer, each article giving both, are two facts).
+    for f in r
+        .findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "conflict/quantity")
+    {
+        let mut on_sides: Vec<&String> = f.sides.iter().flat_map(|s| &s.articles).collect();
+        let all = on_sides.len();
+        on_sides.sort_unstable();
+        on_sides.dedup();
+        assert_eq!(on_sides.len(), all, "{}", f.wording.summary);
+    }
     // An undated article reads its dates against an article about its own event.
     let borrowed = notes(&r, "borrowed_date");
     assert!(!borrowed.is_empty());

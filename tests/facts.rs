@@ -52,6 +52,18 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "a number inside a quote is the speaker's, not the article's count",
+        "Police arrested 37 people at the port on Tuesday, the interior ministry said.",
+        "\"You can arrest four thousand of us,\" the union leader shouted at the gate. Police later arrested 37 people.",
+        None,
+    ),
+    (
+        "each article gives both numbers: a demand and an offer are two facts",
+        "About 4,200 dockworkers have been on strike since Monday, demanding an 18 percent wage increase over two years. The operator has offered 7 percent.",
+        "The dockers, who want an 18 percent pay rise, blocked the gate. Bosses at the terminal are offering just 7 percent.",
+        None,
+    ),
+    (
         "rates per hour and per minute compared per second",
         "Pumps were removing 900 cubic metres of water an hour from the shaft.",
         "Pumps are removing 18 cubic metres of water a minute from the shaft.",

@@ -16,6 +16,12 @@ const CASES: &[PairCase] = &[
         Some(("Jorun Vasstad", "Petra Lindqvist")),
     ),
     (
+        "a number's words tell how much, not what was done",
+        "Northgate Terminals, which runs the docks under a concession from the state-owned Sarnholm Port Authority, has offered 7 percent.",
+        "Bosses at Northgate Terminals are offering just 7 percent, and Interior Minister Radek Holm called the blockade a crime.",
+        None,
+    ),
+    (
         "the words of another name tell who, not what was done",
         "The five were handed over to Abbot Ilarion Vesk of the Sordal Relief Mission at a roadside chapel.",
         "Dr Camila Reyes, medical coordinator of the Sordal Relief Mission, said their condition was stable.",

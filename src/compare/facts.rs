@@ -332,6 +332,14 @@ fn counted<'c>(ctx: &'c Ctx, a: usize) -> impl Iterator<Item = Quantity<'c>> {
         .filter_map(|(m, q)| Some((m, q.as_ref().filter(|q| !q.unit.is_empty())?)))
 }
 
+/// Whether mention `m` of article `a` stands inside a direct quote.
+fn quoted(ctx: &Ctx, a: usize, m: &Mention) -> bool {
+    ctx.docs[a]
+        .quotes
+        .iter()
+        .any(|q| q.content.start <= m.range.start && m.range.end <= q.content.end)
+}
+
 /// The first toll of each kind in each article, compared across articles, and any counted
 /// thing that each of two articles counts exactly once.
 pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
@@ -344,7 +352,11 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
         .map(|a| {
             Event::ALL
                 .iter()
-                .map(|&event| counted(ctx, a).find(|q| q.1.toll == Some(event)))
+                .map(|&event| {
+                    // A number someone says inside a quote is theirs, not the article's
+                    // count ("You can arrest four thousand of us").
+                    counted(ctx, a).find(|q| q.1.toll == Some(event) && !quoted(ctx, a, q.0))
+                })
                 .collect()
         })
         .collect();

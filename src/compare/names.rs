@@ -117,12 +117,13 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 _ => None,
             };
             // Stems of words long enough to say what was done ("inquiry", "ordered"), not
-            // "june" or "five", no reporting words, and none of another name's words (a
-            // name tells who, not what: "of the Meridian Relief Collective"). A verb of a
+            // "june" or "five", no reporting words, and none of another name's, a number's
+            // or a date's words (a name tells who, not what: "of the Meridian Relief
+            // Collective"; "7 percent" tells how much). A verb of a
             // role stands for its role ("led" and "directing" -> lead).
             let in_names: Vec<&str> = ctx
                 .mentions_in(a, &s.range)
-                .filter(|n| n.kind.is_name())
+                .filter(|n| n.kind.is_name() || matches!(n.kind, Kind::Quantity | Kind::Date))
                 .flat_map(|n| {
                     (0..s.words.len())
                         .filter(|&i| {

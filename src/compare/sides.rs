@@ -124,7 +124,19 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
         nodes.dedup();
         let sides = sides(&nodes, &js, judged, &edges, &ends);
         let first = &judged[js[0]];
-        if sides.len() > 1 {
+        // An article on two sides of a number gives both values: they are two facts that
+        // the judgements joined ("demanding 18 percent" and "offering 7 percent"), not
+        // one fact told two ways. (An article's dates of one event are often several: the
+        // day it began and the day it was told.)
+        let split = |a: usize| {
+            first.fact == Fact::Quantity
+                && sides
+                    .iter()
+                    .filter(|side| side.iter().any(|&n| ends[n].article == a))
+                    .count()
+                    > 1
+        };
+        if sides.len() > 1 && !nodes.iter().any(|&n| split(ends[n].article)) {
             out.push(conflict(ctx, first.fact, &sides, &ends, judged, &js));
         }
         // Each side is an agreement, reported when some of it is written differently.

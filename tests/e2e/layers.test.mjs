@@ -111,7 +111,7 @@ test("boilerplate is greyed, quotes are marked and listed, and the text stays ex
       .nth(2)
       .locator("mark")
       .evaluateAll((els) => els.map((el) => [el.textContent, el.title])),
-    [["€40", "Quantity: 40 EUR"]],
+    [["€40 more a week", "Quantity: 40 EUR per week"]],
   );
   const [tint, page0] = await Promise.all([
     quotes.nth(0).evaluate((el) => getComputedStyle(el).backgroundColor),
