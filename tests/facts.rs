@@ -52,6 +52,12 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "people counted with two nouns never conflict",
+        "Nearly 300 agency workers at the Brennock plant will lose their jobs in March.",
+        "At the Brennock plant 120 agency staff will lose their jobs in March.",
+        None,
+    ),
+    (
         "a number inside a quote is the speaker's, not the article's count",
         "Police arrested 37 people at the port on Tuesday, the interior ministry said.",
         "\"You can arrest four thousand of us,\" the union leader shouted at the gate. Police later arrested 37 people.",
@@ -79,16 +85,25 @@ fn counts_given_once_conflict_only_about_one_fact() {
     check_pair_cases(CASES, "conflict/quantity", "2024-10-17");
 }
 
-/// Amounts that agree however written: a rate per minute and per hour.
-const AGREEING: &[PairCase] = &[(
-    "15 a minute is 900 an hour",
-    "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
-    "Pumps are removing 15 cubic metres of water a minute from the shaft.",
-    Some((
-        "about 900 cubic metres of water an hour",
-        "15 cubic metres of water a minute",
-    )),
-)];
+/// Amounts that agree however written: a rate per minute and per hour; people counted
+/// with two nouns.
+const AGREEING: &[PairCase] = &[
+    (
+        "people counted with two nouns agree when the amounts do",
+        "Nearly 300 agency workers at the Brennock plant will lose their jobs in March.",
+        "At the Brennock plant 298 agency staff will lose their jobs in March.",
+        Some(("Nearly 300 agency workers", "298 agency staff")),
+    ),
+    (
+        "15 a minute is 900 an hour",
+        "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
+        "Pumps are removing 15 cubic metres of water a minute from the shaft.",
+        Some((
+            "about 900 cubic metres of water an hour",
+            "15 cubic metres of water a minute",
+        )),
+    ),
+];
 
 #[test]
 fn rates_agree_across_periods() {

@@ -19,6 +19,7 @@ use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
 use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
+use crate::lexicon::WordList::PeoplePlural;
 
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
@@ -146,6 +147,11 @@ impl Amount {
         self.low /= seconds;
         self.high /= seconds;
         self.thing = format!("{} per second", self.thing);
+    }
+
+    /// Whether it counts people with a plural noun and no toll ("300 workers").
+    fn counts_people(&self) -> bool {
+        self.toll.is_none() && PeoplePlural.contains(&self.unit)
     }
 
     /// Whether two amounts count the same thing: one unit, or two labels of one category
@@ -293,7 +299,14 @@ pub fn in_related_sentences<'c>(
             if u.unit.is_empty() || qx.iter().filter(|q| q.1.unit == u.unit).count() != 1 {
                 continue;
             }
-            let theirs: Vec<&Quantity> = qy.iter().filter(|q| q.1.same_thing(u)).collect();
+            let mut theirs: Vec<&Quantity> = qy.iter().filter(|q| q.1.same_thing(u)).collect();
+            // People counted with other nouns ("nearly 300 agency workers" / "298 agency
+            // staff") are one count only when the amounts agree: an agreement is cheap to
+            // report wrongly, a conflict between two groups of people is not.
+            let people = |q: &&Quantity| q.1.counts_people() && compatible(u, q.1);
+            if theirs.is_empty() && u.counts_people() && qx.iter().filter(people).count() == 1 {
+                theirs = qy.iter().filter(people).collect();
+            }
             if let [&b] = theirs[..] {
                 // A shared word beside them, or amounts that agree (an agreement is cheap
                 // to report wrongly; a conflict is not: a mine's depth and the length of
