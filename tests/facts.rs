@@ -52,6 +52,12 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "a count that adds to an earlier one is not a total",
+        "Police arrested 37 people at the port on Tuesday, the interior ministry said.",
+        "A spokeswoman said four more people were detained later in the day near the container yard.",
+        None,
+    ),
+    (
         "people counted with two nouns never conflict",
         "Nearly 300 agency workers at the Brennock plant will lose their jobs in March.",
         "At the Brennock plant 120 agency staff will lose their jobs in March.",

@@ -19,7 +19,7 @@ use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
 use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
-use crate::lexicon::WordList::PeoplePlural;
+use crate::lexicon::WordList::{IncrementWords, PeoplePlural};
 
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
@@ -345,6 +345,25 @@ fn counted<'c>(ctx: &'c Ctx, a: usize) -> impl Iterator<Item = Quantity<'c>> {
         .filter_map(|(m, q)| Some((m, q.as_ref().filter(|q| !q.unit.is_empty())?)))
 }
 
+/// Whether count `m` of article `a` adds to an earlier one rather than giving a total: an
+/// increment word inside it not before "than" ("four more people", not "more than 40"),
+/// or right before it ("a further 298", "another 12").
+fn increment(ctx: &Ctx, a: usize, m: &Mention) -> bool {
+    let Some(s) = ctx
+        .sentence_at(a, m.range.start)
+        .map(|i| &ctx.stories[a][i])
+    else {
+        return false;
+    };
+    let first = s.spans.partition_point(|r| r.end <= m.range.start);
+    let last = s.spans.partition_point(|r| r.start < m.range.end);
+    let inside = (first + 1..last).any(|i| {
+        IncrementWords.contains(&s.words[i])
+            && s.words.get(i + 1).map(String::as_str) != Some("than")
+    });
+    inside || (first > 0 && IncrementWords.contains(&s.words[first - 1]))
+}
+
 /// Whether mention `m` of article `a` stands inside a direct quote.
 fn quoted(ctx: &Ctx, a: usize, m: &Mention) -> bool {
     ctx.docs[a]
@@ -368,7 +387,9 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
                 .map(|&event| {
                     // A number someone says inside a quote is theirs, not the article's
                     // count ("You can arrest four thousand of us").
-                    counted(ctx, a).find(|q| q.1.toll == Some(event) && !quoted(ctx, a, q.0))
+                    counted(ctx, a).find(|q| {
+                        q.1.toll == Some(event) && !quoted(ctx, a, q.0) && !increment(ctx, a, q.0)
+                    })
                 })
                 .collect()
         })

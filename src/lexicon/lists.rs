@@ -179,6 +179,9 @@ lists! {
         /// Words before a period that make an amount a rate ("900 cubic metres an hour",
         /// "$5 per day").
         RateWords = "quantities/rate-words.txt", Lower;
+        /// Words that make a count an increment, not a total ("four more people", "a
+        /// further 298", "another 12"): never an article's first toll.
+        IncrementWords = "quantities/increment-words.txt", Lower;
         /// Words after a period that make it a time, not a rate ("a day after", "an hour
         /// ago", "a day or two").
         RateStops = "quantities/rate-stops.txt", Lower;
