@@ -34,6 +34,21 @@ fn outlets_are_credited_however_the_recogniser_typed_them() {
         ]),
         ["Dornvale Courier"]
     );
+    assert_eq!(
+        credited(&[
+            "The bank tried to lower the price in February but was rebuffed, the Haldenport Ledger reported.",
+            other
+        ]),
+        ["Haldenport Ledger"]
+    );
+    // A cue before an outlet noun and its modifier ("told state broadcaster Kelva One").
+    assert_eq!(
+        credited(&[
+            "A foreman who led miners out told state broadcaster Kelva One Television the water came without warning.",
+            other
+        ]),
+        ["Kelva One Television"]
+    );
 }
 
 #[test]

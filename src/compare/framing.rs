@@ -330,7 +330,26 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             if words.iter().all(|w| own.contains(w)) {
                 continue;
             }
-            let cue = OutletCuesBefore.words().iter().any(|c| before.ends_with(c))
+            // Before an appositive the cue stands before it and its modifier ("told state
+            // broadcaster DRN").
+            let mut before_apposition = before;
+            if let Some(n) = OutletAppositives
+                .words()
+                .iter()
+                .find(|n| before.ends_with(*n))
+            {
+                let rest = before[..before.len() - n.len()].trim_end();
+                before_apposition = match rest.rsplit_once(' ') {
+                    Some((head, last)) if !OutletCuesBefore.words().iter().any(|c| c == last) => {
+                        head
+                    }
+                    _ => rest,
+                };
+            }
+            let cue = OutletCuesBefore
+                .words()
+                .iter()
+                .any(|c| before.ends_with(c) || before_apposition.ends_with(c))
                 || OutletCuesAfter.words().iter().any(|c| after.starts_with(c));
             let broadcaster = words.iter().any(|w| BroadcasterWords.contains(w));
             // A person's name is an outlet only with a broadcaster's word in it, after
