@@ -23,7 +23,7 @@ const STEM: usize = 5;
 
 /// The words of sentence `s` that mention `m` covers, as the range `first..last` of word
 /// positions (empty at its place when it covers none).
-fn words_of(s: &Sentence, m: &Mention) -> (usize, usize) {
+pub(super) fn words_of(s: &Sentence, m: &Mention) -> (usize, usize) {
     let first = s
         .spans
         .iter()
@@ -90,13 +90,17 @@ pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Ment
 pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
     framed(s, m, FRAME)
         .into_iter()
-        .map(|(stem, _)| stem)
+        .map(|(_, stem, _)| stem)
         .collect()
 }
 
-/// The words of [`frame`] within `reach` words of the mention, each with its stem: (stem,
-/// word).
-pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention, reach: usize) -> Vec<(&'s str, &'s str)> {
+/// The words of [`frame`] within `reach` words of the mention, each with its position
+/// and its stem: (position, stem, word).
+pub(super) fn framed<'s>(
+    s: &'s Sentence,
+    m: &Mention,
+    reach: usize,
+) -> Vec<(usize, &'s str, &'s str)> {
     let (first, last) = words_of(s, m);
     let (from, to) = (
         first.saturating_sub(reach),
@@ -108,6 +112,7 @@ pub(super) fn framed<'s>(s: &'s Sentence, m: &Mention, reach: usize) -> Vec<(&'s
         .map(|i| {
             let w = s.words[i].as_str();
             (
+                i,
                 w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end]),
                 w,
             )

@@ -215,20 +215,29 @@ fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
     })
 }
 
-/// Dice overlap of two sorted multisets (of word ids, or of words).
-fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
+/// The items two sorted multisets both hold (each as often as both hold it), found in one
+/// pass over both: word ids, words, stem numbers.
+pub(super) fn in_both<'a, T: Ord>(a: &'a [T], b: &'a [T]) -> impl Iterator<Item = &'a T> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(&a[i - 1]);
+                }
             }
         }
-    }
+        None
+    })
+}
+
+/// Dice overlap of two sorted multisets (of word ids, or of words).
+fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    let common = in_both(a, b).count();
     if a.is_empty() && b.is_empty() {
         0.0
     } else {

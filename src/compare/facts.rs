@@ -11,7 +11,7 @@
 //! days. Agreements are reported when written differently (tolls always); the rest is
 //! reuse.
 
-use super::about::{one_fact, share_context};
+use super::about::{one_fact, sentence_of, share_context, words_of};
 use super::align::Match;
 use super::dates;
 use super::finding::{finding, Finding, FindingKind};
@@ -349,14 +349,10 @@ fn counted<'c>(ctx: &'c Ctx, a: usize) -> impl Iterator<Item = Quantity<'c>> {
 /// increment word inside it not before "than" ("four more people", not "more than 40"),
 /// or right before it ("a further 298", "another 12").
 fn increment(ctx: &Ctx, a: usize, m: &Mention) -> bool {
-    let Some(s) = ctx
-        .sentence_at(a, m.range.start)
-        .map(|i| &ctx.stories[a][i])
-    else {
+    let Some(s) = sentence_of(ctx, a, m) else {
         return false;
     };
-    let first = s.spans.partition_point(|r| r.end <= m.range.start);
-    let last = s.spans.partition_point(|r| r.start < m.range.end);
+    let (first, last) = words_of(s, m);
     let inside = (first + 1..last).any(|i| {
         IncrementWords.contains(&s.words[i])
             && s.words.get(i + 1).map(String::as_str) != Some("than")

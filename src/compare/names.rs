@@ -6,7 +6,8 @@
 //! "leading the response"; verbs of one role, "led" and "directing", count as one stem:
 //! `data/compare/role-verbs.tsv`), or one stem and the same title ("director").
 
-use super::about::{framed, sentence_of};
+use super::about::{framed, sentence_of, words_of};
+use super::align::in_both;
 use super::finding::{finding, Finding, FindingKind};
 use super::Ctx;
 use crate::document::Mention;
@@ -121,22 +122,18 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
             // or a date's words (a name tells who, not what: "of the Meridian Relief
             // Collective"; "7 percent" tells how much). A verb of a
             // role stands for its role ("led" and "directing" -> lead).
-            let in_names: Vec<&str> = ctx
+            let mut in_mention = vec![false; s.words.len()];
+            for n in ctx
                 .mentions_in(a, &s.range)
                 .filter(|n| n.kind.is_name() || matches!(n.kind, Kind::Quantity | Kind::Date))
-                .flat_map(|n| {
-                    (0..s.words.len())
-                        .filter(|&i| {
-                            n.range.start <= s.spans[i].start && s.spans[i].end <= n.range.end
-                        })
-                        .map(|i| s.words[i].as_str())
-                })
-                .collect();
+            {
+                let (first, last) = words_of(s, n);
+                in_mention[first..last].fill(true);
+            }
             let stems = framed(s, m, ROLE_REACH)
                 .into_iter()
-                // The very words of the sentence, not the same letters elsewhere in it.
-                .filter(|(_, word)| !in_names.iter().any(|n| std::ptr::eq(*n, *word)))
-                .filter_map(|(w, word)| match RoleVerbs.value(word) {
+                .filter(|&(i, _, _)| !in_mention[i])
+                .filter_map(|(_, w, word)| match RoleVerbs.value(word) {
                     Some(role) => Some((role, word)),
                     None => (w.chars().count() >= STEM_LETTERS
                         && w.chars().all(char::is_alphabetic)
@@ -206,19 +203,7 @@ fn number_stems(named: &mut [Vec<Named>]) {
 /// How many stems around `m` also stand around `n`, counted on their sorted numbers (this
 /// runs for every pair of names across every pair of articles).
 fn shared(m: &Named, n: &Named) -> usize {
-    let (mut i, mut j, mut count) = (0, 0, 0);
-    while i < m.ids.len() && j < n.ids.len() {
-        match m.ids[i].cmp(&n.ids[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    count
+    in_both(&m.ids, &n.ids).count()
 }
 
 /// The finding for `m` and `n`, named for one role.

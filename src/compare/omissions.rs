@@ -9,6 +9,7 @@
 //! that give more of what a checker checks (a number or a date, a name, a quote, a source)
 //! come first.
 
+use super::align::in_both;
 use super::attribution::{Source, SourceKind};
 use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
@@ -130,17 +131,6 @@ pub fn covered(
         }
     }
     pairs
-}
-
-/// The words two sorted lists of distinct words both hold, found in one pass over both.
-fn in_both<'w>(x: &'w [&'w str], y: &'w [&'w str]) -> impl Iterator<Item = &'w str> + 'w {
-    let mut j = 0;
-    x.iter().copied().filter(move |w| {
-        while j < y.len() && y[j] < *w {
-            j += 1;
-        }
-        j < y.len() && y[j] == *w
-    })
 }
 
 /// Story claims with no counterpart in some other article with text, a run of them in one

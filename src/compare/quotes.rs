@@ -11,7 +11,6 @@ use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
 use crate::extract::Kind;
 use std::collections::HashMap;
-use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
 const FRAGMENT_WORDS: usize = 5;
@@ -358,7 +357,7 @@ fn part_of(short: &str, long: &str) -> bool {
     let words = |n: &str| -> Vec<String> {
         n.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| w.nfd().filter(|c| !is_combining_mark(*c)).collect())
+            .map(crate::link::fold)
             .collect()
     };
     let (short, long) = (words(short), words(long));

@@ -232,7 +232,7 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
 }
 
 /// `text` without accents: "ibáñez" -> "ibanez".
-fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .collect()

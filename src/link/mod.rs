@@ -17,7 +17,7 @@ mod misspelt;
 mod tests;
 mod variants;
 
-pub use merge::is_misspelling;
+pub use merge::{fold, is_misspelling};
 
 use crate::document::Document;
 use crate::extract::{Kind, Value};
