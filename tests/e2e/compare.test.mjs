@@ -70,13 +70,22 @@ test("the build finds what was planted in the two articles", async () => {
   );
 });
 
+/** Fills articles a and b and analyses them. */
+async function analysePair(page, a, b) {
+  await fillArticle(page, "a", a);
+  await fillArticle(page, "b", b);
+  await analyzeAndWait(page);
+}
+
+/** Two local papers of one day, for the sentence cases below. */
+const gazette = (text) => ({ label: "Harbour Gazette", published: "2025-03-05", text });
+const wire = (text) => ({ label: "Coast Wire", published: "2025-03-05", text });
+
 test("the comparison sections show the conflict, the changed quote, the reuse, who is named where and the agreement", {
   timeout: 30_000,
 }, async () => {
   const { page, requests, errors } = await openPage(env.browser, env.url);
-  await fillArticle(page, "a", A);
-  await fillArticle(page, "b", B);
-  await analyzeAndWait(page);
+  await analysePair(page, A, B);
   const results = page.locator("#results");
 
   // The sections, in order: Check these, then the comparison, then the overlap lists.
@@ -211,17 +220,13 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
 
 test("a different person in the same role shows in Check these with both names", { timeout: 30_000 }, async () => {
   const { page, errors } = await openPage(env.browser, env.url);
-  await fillArticle(page, "a", {
-    label: "Harbour Gazette",
-    published: "2025-03-05",
-    text: "The inquiry will be chaired by retired judge Miriam Oduya, who must deliver her findings within twelve weeks.",
-  });
-  await fillArticle(page, "b", {
-    label: "Coast Wire",
-    published: "2025-03-05",
-    text: "Former coroner Desmond Pryce will chair the inquiry and deliver his findings within 12 weeks.",
-  });
-  await analyzeAndWait(page);
+  await analysePair(
+    page,
+    gazette(
+      "The inquiry will be chaired by retired judge Miriam Oduya, who must deliver her findings within twelve weeks.",
+    ),
+    wire("Former coroner Desmond Pryce will chair the inquiry and deliver his findings within 12 weeks."),
+  );
   const check = page.locator('#results .checks .check[data-kind="conflict/name"]');
   assert.equal(await check.count(), 1);
   const text = await check.textContent();
@@ -273,17 +278,11 @@ test("one claim credited to different kinds of source shows under Framing and so
   timeout: 30_000,
 }, async () => {
   const { page, errors } = await openPage(env.browser, env.url);
-  await fillArticle(page, "a", {
-    label: "Harbour Gazette",
-    published: "2025-03-05",
-    text: "According to inspection records, the ward was left with two nurses on night shifts.",
-  });
-  await fillArticle(page, "b", {
-    label: "Coast Wire",
-    published: "2025-03-05",
-    text: "Staff who spoke on condition of anonymity said the ward was left with two nurses on night shifts.",
-  });
-  await analyzeAndWait(page);
+  await analysePair(
+    page,
+    gazette("According to inspection records, the ward was left with two nurses on night shifts."),
+    wire("Staff who spoke on condition of anonymity said the ward was left with two nurses on night shifts."),
+  );
   const item = page.locator('#results [data-section="framing"] [data-kind="sourcing/attribution"]');
   assert.equal(await item.count(), 1);
   const text = await item.textContent();
@@ -296,23 +295,25 @@ test("one claim credited to different kinds of source shows under Framing and so
 
 test("articles about different events get a warning and no comparison across them", { timeout: 30_000 }, async () => {
   const { page, errors } = await openPage(env.browser, env.url);
-  await fillArticle(page, "a", {
-    label: "Kelmar Courier",
-    text:
-      "Eight people died when fire swept through Linden Court in Kelmar on Tuesday. " +
-      "Fire chief Marta Hollis said the blaze began on the sixth floor. " +
-      "Mayor Dennis Okafor visited the Tanner Street block at dawn. " +
-      "About 140 residents were taken to the Brook Lane sports hall.",
-  });
-  await fillArticle(page, "b", {
-    label: "Saltmere Gazette",
-    text:
-      "Five people died when fire swept through Brennan Heights in Saltmere on Thursday. " +
-      "Commissioner Tomas Reyes-Lund said the blaze began in a refuse store. " +
-      "Deputy mayor Ingrid Salo visited the Quay Road block at dawn. " +
-      "About 200 residents were taken to the Harbour Street school.",
-  });
-  await analyzeAndWait(page);
+  await analysePair(
+    page,
+    {
+      label: "Kelmar Courier",
+      text:
+        "Eight people died when fire swept through Linden Court in Kelmar on Tuesday. " +
+        "Fire chief Marta Hollis said the blaze began on the sixth floor. " +
+        "Mayor Dennis Okafor visited the Tanner Street block at dawn. " +
+        "About 140 residents were taken to the Brook Lane sports hall.",
+    },
+    {
+      label: "Saltmere Gazette",
+      text:
+        "Five people died when fire swept through Brennan Heights in Saltmere on Thursday. " +
+        "Commissioner Tomas Reyes-Lund said the blaze began in a refuse store. " +
+        "Deputy mayor Ingrid Salo visited the Quay Road block at dawn. " +
+        "About 200 residents were taken to the Harbour Street school.",
+    },
+  );
   const note = page.locator('#results .diagnostic[data-code="different_events"]');
   assert.equal(await note.count(), 1);
   assert.match(await note.textContent(), /2 different events/);
