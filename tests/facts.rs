@@ -115,3 +115,17 @@ const AGREEING: &[PairCase] = &[
 fn rates_agree_across_periods() {
     check_pair_cases(AGREEING, "agreement/quantity", "2024-10-17");
 }
+
+/// Days of events: one day of the year written without a year in both articles is no
+/// conflict when the two readings land in different years (a forward cue in one).
+const DAYS: &[PairCase] = &[(
+    "one day without a year, read in two years",
+    "Crowds gathered outside the town hall on 13 October to demand a recount.",
+    "Crowds will gather outside the town hall on October 13 to demand a recount.",
+    None,
+)];
+
+#[test]
+fn days_differ_only_as_written() {
+    check_pair_cases(DAYS, "conflict/date", "2024-10-17");
+}

@@ -60,8 +60,9 @@ pub fn judge<'c>(
             continue;
         }
         // The same words resolved to different days are read against different dates of
-        // publication, not a disagreement.
-        if va != vb && same_words {
+        // publication, not a disagreement; so is one day of the year written without its
+        // year in both ("October 13" / "13 October") that resolves to two years.
+        if va != vb && (same_words || years_read_in(va, vb, doc_x.text(), a, doc_y.text(), b)) {
             continue;
         }
         let end = |article: usize, m: &'c Mention, value: Period| End {
@@ -80,6 +81,29 @@ pub fn judge<'c>(
         });
     }
     out
+}
+
+/// Whether days `va` and `vb` differ only in a year that neither `a` (in `text_a`) nor
+/// `b` writes: the year came from what each was read against.
+fn years_read_in(
+    va: Period,
+    vb: Period,
+    text_a: &str,
+    a: &Mention,
+    text_b: &str,
+    b: &Mention,
+) -> bool {
+    let yearless = |text: &str, m: &Mention| {
+        !text[m.range.clone()]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4)
+    };
+    match (va, vb) {
+        (Period::Day(x), Period::Day(y)) => {
+            (x.month, x.day) == (y.month, y.day) && yearless(text_a, a) && yearless(text_b, b)
+        }
+        _ => false,
+    }
 }
 
 /// A date mention with its value: a day or a month.

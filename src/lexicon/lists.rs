@@ -150,6 +150,9 @@ lists! {
         /// Words that schedule only after a form of "be" or before "for" ("is due to", "set
         /// for Sunday"): "due to rain" and "set fire" are not cues.
         BeScheduleWords = "dates/be-schedule-words.txt", Lower;
+        /// Spans of time: "two days ahead of" the vote schedules, "200 votes ahead of" a
+        /// rival does not.
+        TimeSpans = "dates/time-spans.txt", Lower;
         /// Present forms of "be" before the words of `BeScheduleWords`.
         PresentBe = "dates/present-be.txt", Lower;
         /// Past forms of "be": "was scheduled for Sunday" looks back like any past tense.

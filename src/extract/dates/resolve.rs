@@ -9,8 +9,9 @@ use super::parse::{Expr, Point, Rel, Shift};
 use super::tokens::{Class, Toks};
 use crate::calendar::{add_months, Date};
 use crate::lexicon::Folded;
+use crate::lexicon::TableList::NumberWords;
 use crate::lexicon::WordList::{
-    BeScheduleWords, FutureWords, PastBe, PresentBe, ReportBoundaries, ScheduleWords,
+    BeScheduleWords, FutureWords, PastBe, PresentBe, ReportBoundaries, ScheduleWords, TimeSpans,
 };
 use std::fmt;
 
@@ -62,13 +63,28 @@ fn cue_before(t: Toks, first: usize, start: usize) -> Option<Cue> {
         let be = (word(prev, &PresentBe) && !past) || t.word_in(i + 1, &["for"]);
         let scheduled = (word(i, &ScheduleWords) && !past)
             || (be && word(i, &BeScheduleWords))
-            || (word(i, &["ahead"]) && t.word_in(i + 1, &["of"]));
+            || (word(i, &["ahead"]) && t.word_in(i + 1, &["of"]) && !lead(t, i));
         if scheduled {
             return Some(Cue::Scheduled);
         }
     }
     None
 }
+
+/// Whether "ahead" at token `i` tells a lead, not a schedule: a number stands within
+/// [`LEAD_REACH`] tokens before it and the word right before it is no span of time ("just
+/// over 200 votes ahead of Brask", "two points ahead of", but "two days ahead of the vote").
+fn lead(t: Toks, i: usize) -> bool {
+    let number = (i.saturating_sub(LEAD_REACH)..i).any(|j| {
+        t.0[j].class == Class::Num
+            || t.word(j)
+                .is_some_and(|w| NumberWords.value(&w.to_lowercase()).is_some())
+    });
+    number && i > 0 && !t.word_in(i - 1, &TimeSpans)
+}
+
+/// How many tokens before "ahead" a number makes it a lead (see [`lead`]).
+const LEAD_REACH: usize = 3;
 
 /// A future verb right after token `end` ("on Monday will rule"), or a clause after it
 /// that opens with "when" or "where" and holds one ("on Friday, when members will vote"),
