@@ -68,6 +68,16 @@ fn one_claim_credited_to_different_kinds_of_source() {
     check_pair_cases(CASES, "sourcing/attribution", "2025-03-05");
 }
 
+/// The hedges found on two articles, by the words each finding points at first.
+fn hedges_in(texts: &[&str; 2]) -> Vec<String> {
+    let r = report(texts, "2025-03-05");
+    r.findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "framing/hedge")
+        .map(|f| common::words_at(&r, texts, &f.spans[0]).1)
+        .collect()
+}
+
 #[test]
 fn a_hedge_on_a_claim_told_in_other_words_is_found() {
     // The sentences tell one claim without matching word for word: the shorter is covered.
@@ -75,12 +85,22 @@ fn a_hedge_on_a_claim_told_in_other_words_is_found() {
         "The harbour master is said to have known of the steering fault for months.",
         "The harbour master had known of the steering fault for months before the ferry sailed from Lindmark with 300 passengers and crew on board.",
     ];
-    let r = report(&texts, "2025-03-05");
-    let hedges: Vec<String> = r
-        .findings
-        .iter()
-        .filter(|f| f.kind.as_str() == "framing/hedge")
-        .map(|f| common::words_at(&r, &texts, &f.spans[0]).1)
-        .collect();
-    assert_eq!(hedges, ["is said to"]);
+    assert_eq!(hedges_in(&texts), ["is said to"]);
+}
+
+#[test]
+fn a_hedge_on_a_claim_tied_by_a_value_is_found_on_its_clause_only() {
+    // Few words in common, but one distance in two units ties the sentences to one fact;
+    // the hedged clause names the same village.
+    let tied = [
+        "Parts of the engine reportedly came down in a field near Brackwell, about 40 km from the airport.",
+        "Chunks of metal landed on a farm near Brackwell, 25 miles from the airport.",
+    ];
+    assert_eq!(hedges_in(&tied), ["reportedly"]);
+    // The hedge is on another clause, which shares nothing with the other sentence.
+    let apart = [
+        "Parts of the engine landed in a field near Brackwell, about 40 km from the airport, and the crew reportedly ignored a warning light.",
+        "Chunks of metal landed on a farm near Brackwell, 25 miles from the airport.",
+    ];
+    assert_eq!(hedges_in(&apart), Vec::<String>::new());
 }

@@ -177,12 +177,21 @@ pub fn weekdays(ctx: &Ctx) -> Vec<Finding> {
     out
 }
 
-/// Drops findings of the same kind over the same spans (two routes to one fact).
+/// Drops findings of the same kind over the same spans (two routes to one fact). A hedge is
+/// one finding per article that lacks it, whichever of its sentences it was set against:
+/// the first kept (matching sentences come first).
 pub fn dedup(findings: &mut Vec<Finding>) {
     let mut seen = std::collections::HashSet::new();
     findings.retain(|f| {
-        let mut spans: Vec<(usize, usize, usize)> =
-            f.spans.iter().map(|(a, r)| (*a, r.start, r.end)).collect();
+        let spans = match f.kind {
+            FindingKind::FramingHedge => &f.spans[..1],
+            _ => &f.spans[..],
+        };
+        let mut spans: Vec<(usize, usize, usize)> = spans
+            .iter()
+            .map(|(a, r)| (*a, r.start, r.end))
+            .chain(f.missing.iter().map(|&a| (a, usize::MAX, usize::MAX)))
+            .collect();
         spans.sort_unstable();
         seen.insert((f.kind, spans))
     });

@@ -84,7 +84,7 @@ pub fn in_matching_sentences(
         out.extend(found);
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
         out.extend(context_labels(ctx, x, y, sx, sy, &reported));
-        out.extend(hedges(ctx, x, y, (m.x, m.y), false));
+        out.extend(hedges(ctx, x, y, (m.x, m.y), Told::Matching));
     }
     out
 }
@@ -227,17 +227,33 @@ fn context_labels(
 /// Content words after a hedge that a sentence telling the claim in other words must share.
 const HEDGED_WORDS: usize = 2;
 
-/// Hedges in one of two matching sentences only.
-/// With `anchored` (sentences that tell one claim without matching), only a hedge whose
-/// next [`HEDGED_WORDS`] content words the other sentence also has: the hedged words are
-/// the claim both tell, not another clause of a longer sentence.
-pub fn hedges(
-    ctx: &Ctx,
-    x: usize,
-    y: usize,
-    (mx, my): (usize, usize),
-    anchored: bool,
-) -> Vec<Finding> {
+/// Words after a hedge read for a stem the other sentence shares, when a value ties the
+/// two sentences to one fact: the rest of the hedged clause, about.
+const HEDGED_REACH: usize = 8;
+
+/// Letters two words must share from their start to be one word in two forms.
+const STEM: usize = 5;
+
+/// How two sentences were found to tell one claim, which sets how sure a hedge in one of
+/// them is to be on that claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Told {
+    /// They match: any hedge in one only counts.
+    Matching,
+    /// They cover each other in other words: the hedge's next [`HEDGED_WORDS`] content
+    /// words must be in the other sentence (the hedged words are the claim both tell, not
+    /// another clause of a longer sentence).
+    Covering,
+    /// They hold amounts judged about one fact ("40 km" / "25 miles"): some content word
+    /// within [`HEDGED_REACH`] words after the hedge must share its stem with a word of the
+    /// other sentence ("reportedly came down on farmland near Brackwell" / "landed on a
+    /// farm near Brackwell").
+    OneFact,
+}
+
+/// Hedges in one of two sentences that tell one claim (`told` says how they were found
+/// to), in one only.
+pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Told) -> Vec<Finding> {
     let mut out = Vec::new();
     let (sx, sy) = (&ctx.stories[x][mx], &ctx.stories[y][my]);
     for (has, s, hs, other, os, lacks) in [(x, sx, mx, sy, my, y), (y, sy, my, sx, mx, x)] {
@@ -250,14 +266,27 @@ pub fn hedges(
             if theirs.contains(&h) {
                 continue;
             }
-            let hedged: Vec<&String> = (r.end..s.words.len())
-                .filter(|&i| s.is_content(i))
-                .take(HEDGED_WORDS)
-                .map(|i| &s.words[i])
-                .collect();
-            if anchored
-                && (hedged.len() < HEDGED_WORDS || hedged.iter().any(|w| !other.words.contains(w)))
-            {
+            let on_claim = match told {
+                Told::Matching => true,
+                Told::Covering => {
+                    let hedged: Vec<&String> = (r.end..s.words.len())
+                        .filter(|&i| s.is_content(i))
+                        .take(HEDGED_WORDS)
+                        .map(|i| &s.words[i])
+                        .collect();
+                    hedged.len() == HEDGED_WORDS && hedged.iter().all(|w| other.words.contains(w))
+                }
+                Told::OneFact => {
+                    let stems: Vec<&str> = (0..other.words.len())
+                        .filter(|&i| other.is_content(i))
+                        .map(|i| stem(&other.words[i]))
+                        .collect();
+                    (r.end..s.words.len().min(r.end + HEDGED_REACH))
+                        .filter(|&i| s.is_content(i))
+                        .any(|i| stems.contains(&stem(&s.words[i])))
+                }
+            };
+            if !on_claim {
                 continue;
             }
             let mut f = finding(
@@ -272,11 +301,23 @@ pub fn hedges(
                 ),
             );
             f.missing = vec![lacks];
-            f.wording.why = "the hedge is in one of two matching sentences only".into();
+            f.wording.why = match told {
+                Told::Matching => "the hedge is in one of two matching sentences only",
+                Told::Covering => "the hedge is in one of two sentences that tell one claim",
+                Told::OneFact => {
+                    "the hedge is in one of two sentences that give an amount of one fact"
+                }
+            }
+            .into();
             out.push(f);
         }
     }
     out
+}
+
+/// The first [`STEM`] letters of a word.
+fn stem(w: &str) -> &str {
+    w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end])
 }
 
 /// Each outlet an article credits: a quote "via" another outlet, or "according to" one.

@@ -310,21 +310,39 @@ fn compare_event(
             } else {
                 ((y, x), (t, s))
             };
-            claim_pairs.entry(key.0).or_default().0.push(key.1);
+            let claims = claim_pairs.entry(key.0).or_default();
+            claims.0.push(key.1);
+            // A day in common ties sentences loosely (much of a story happens on one
+            // day); an amount of one fact ties them to it.
+            if j.fact == sides::Fact::Quantity {
+                claims.2.push(key.1);
+            }
         }
     }
     let mut keys: Vec<&(usize, usize)> = claim_pairs.keys().collect();
     keys.sort_unstable();
     for &(x, y) in keys {
-        let (covered, close) = &claim_pairs[&(x, y)];
+        let (covered, close, one_fact) = &claim_pairs[&(x, y)];
         let mut all: Vec<(usize, usize)> = covered.iter().chain(close).copied().collect();
         all.sort_unstable();
         all.dedup();
         findings.extend(attribution::differences(ctx, x, y, (&all, close), sources));
         // Hedges in sentences that tell one claim without matching (matching ones are
         // compared with their labels).
-        for &(s, t) in covered.iter().filter(|p| !close.contains(p)) {
-            findings.extend(framing::hedges(ctx, x, y, (s, t), true));
+        let mut apart: Vec<(usize, usize)> = covered
+            .iter()
+            .filter(|p| !close.contains(p))
+            .copied()
+            .collect();
+        apart.sort_unstable();
+        apart.dedup();
+        for (s, t) in apart {
+            let told = if one_fact.contains(&(s, t)) {
+                framing::Told::OneFact
+            } else {
+                framing::Told::Covering
+            };
+            findings.extend(framing::hedges(ctx, x, y, (s, t), told));
         }
     }
     findings.extend(sides::findings(ctx, &judged));
@@ -334,9 +352,13 @@ fn compare_event(
     findings.extend(framing::outlets(ctx));
 }
 
-/// Sentences of two articles that tell one claim: all of them, and those that tell it
-/// closely (see `compare_event`).
-type ClaimPairs = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+/// Sentences of two articles that tell one claim: all of them, those that tell it closely,
+/// and those that hold amounts judged about one fact (see `compare_event`).
+type ClaimPairs = (
+    Vec<(usize, usize)>,
+    Vec<(usize, usize)>,
+    Vec<(usize, usize)>,
+);
 
 /// Whether a date is when the article was filed, not when anything happened: inside the
 /// dateline ("MORAVEL, June 15 (Wire) -"), or a full date with its year that is the
