@@ -100,7 +100,8 @@ pub fn fixtures(dir: &Path) -> Result<Vec<(PathBuf, Fixture)>, String> {
 }
 
 /// Whether finding `f` points, in each article `e` names, at the text `e` gives (either
-/// containing the other, case ignored: "TOLVAEN" in a dateline is "Tolvaen"). A conflict
+/// containing the other, case ignored: "TOLVAEN" in a dateline is "Tolvaen"; or standing
+/// over at least half of the shorter, see [`overlaps`]). A conflict
 /// across many articles matches only when those texts are not all on one of its sides:
 /// articles on one side agree.
 fn matches(f: &Finding, e: &Expected, report: &Report, texts: &[&str]) -> bool {
@@ -119,7 +120,9 @@ fn matches(f: &Finding, e: &Expected, report: &Report, texts: &[&str]) -> bool {
                 let s = &f.spans[i];
                 &s.article == article && {
                     let got = texts[a][s.span.start..s.span.end].to_lowercase();
-                    got.contains(&want) || want.contains(&got)
+                    got.contains(&want)
+                        || want.contains(&got)
+                        || overlaps(texts[a], &want, s.span.start..s.span.end)
                 }
             })
             .collect();
@@ -131,6 +134,20 @@ fn matches(f: &Finding, e: &Expected, report: &Report, texts: &[&str]) -> bool {
     sides.sort_unstable();
     sides.dedup();
     f.sides.is_empty() || e.text.len() < 2 || sides.len() > 1
+}
+
+/// Whether the text at `span` of `text` and some place where `want` (lower case) is written
+/// share at least half of the shorter: "about 14 kilometres" points at "14 kilometres of
+/// shoreline", though neither holds the other.
+fn overlaps(text: &str, want: &str, span: std::ops::Range<usize>) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(want).any(|(at, _)| {
+        let shared = span
+            .end
+            .min(at + want.len())
+            .saturating_sub(span.start.max(at));
+        2 * shared >= span.len().min(want.len())
+    })
 }
 
 /// The score of one fixture, with a line for each miss and false alarm.
@@ -410,5 +427,15 @@ text = { a = "14", b = "41" }
         );
         let totals = Totals::of(&[s]);
         assert_eq!((totals.recall(), totals.per_pair()), (0.5, 1.0));
+    }
+
+    #[test]
+    fn a_span_over_half_the_expected_text_points_at_it() {
+        let text = "Oil washed up along about 14 kilometres of shoreline.";
+        let span = |w: &str| text.find(w).unwrap()..text.find(w).unwrap() + w.len();
+        let want = "14 kilometres of shoreline";
+        assert!(overlaps(text, want, span("about 14 kilometres")));
+        assert!(!overlaps(text, want, span("about 14")));
+        assert!(!overlaps(text, want, span("Oil washed")));
     }
 }
