@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{check_pair_cases, PairCase};
+use common::{check_pair_cases, pairs_of_kind, report, PairCase};
 
 /// (what it checks, article A, article B, the conflict expected).
 const CASES: &[PairCase] = &[
@@ -128,4 +128,25 @@ const DAYS: &[PairCase] = &[(
 #[test]
 fn days_differ_only_as_written() {
     check_pair_cases(DAYS, "conflict/date", "2024-10-17");
+}
+
+#[test]
+fn one_length_in_sentences_tied_by_the_day_they_give_agrees() {
+    // A and B share no words beside the lengths; each gives the day the third gives, so
+    // the three sentences tell one claim and the lengths, written in two units, agree.
+    let texts = [
+        "The 58-kilometre pipeline, which carries crude to the terminal, ruptured early on Tuesday.",
+        "The 36-mile line, run by Halvard, failed in the early hours of October 15.",
+        "Crude oil began leaking from the Brenna pipeline on Tuesday, October 15, officials said.",
+    ];
+    let r = report(&texts, "2024-10-17");
+    let agreeing = pairs_of_kind(&r, &texts, "agreement/quantity");
+    assert_eq!(
+        agreeing,
+        [("58-kilometre".to_string(), "36-mile".to_string())]
+    );
+    // Lengths that cannot both be true are not joined this way: a conflict needs more.
+    let apart = [texts[0], &texts[1].replace("36-mile", "90-mile"), texts[2]];
+    let r = report(&apart, "2024-10-17");
+    assert!(pairs_of_kind(&r, &apart, "conflict/quantity").is_empty());
 }

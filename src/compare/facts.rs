@@ -103,7 +103,7 @@ fn amount(a: &extract::Amount) -> Amount {
 }
 
 /// Whether two amounts of one thing can both be true.
-fn compatible(a: &Amount, b: &Amount) -> bool {
+pub(super) fn compatible(a: &Amount, b: &Amount) -> bool {
     let near = |share: f64| {
         (a.low - b.low).abs() <= share * a.low.abs().max(b.low.abs())
             && (a.high - b.high).abs() <= share * a.high.abs().max(b.high.abs())
@@ -156,16 +156,16 @@ impl Amount {
 
     /// Whether two amounts count the same thing: one unit, or two labels of one category
     /// of the framing list ("protesters" and "rioters").
-    fn same_thing(&self, other: &Amount) -> bool {
+    pub(super) fn same_thing(&self, other: &Amount) -> bool {
         !self.thing.is_empty() && self.thing == other.thing
     }
 }
 
 /// A quantity mention with its amount.
-type Quantity<'c> = (&'c Mention, &'c Amount);
+pub(super) type Quantity<'c> = (&'c Mention, &'c Amount);
 
 /// The quantities of article `a` in its story sentence at position `pos`.
-fn quantities_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Quantity<'c>> {
+pub(super) fn quantities_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Quantity<'c>> {
     ctx.quantities[a][pos]
         .iter()
         .filter_map(|&i| Some((&ctx.docs[a].mentions[i], ctx.amounts[a][i].as_ref()?)))
@@ -174,7 +174,7 @@ fn quantities_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Quantity<'c>> {
 
 /// Judges two quantities said to be about the same thing (`reason`, in which `{unit}`
 /// stands for their unit); `always` reports their agreement even when written alike.
-fn judge<'c>(
+pub(super) fn judge<'c>(
     ctx: &'c Ctx,
     (x, (mx, ax)): (usize, Quantity<'c>),
     (y, (my, ay)): (usize, Quantity<'c>),
