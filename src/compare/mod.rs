@@ -303,7 +303,7 @@ fn compare_event(
     findings.extend(omissions::sentences(ctx, &counterparts, sources));
     judged.extend(facts::tolls(ctx));
     judged.retain(|j| about::same_time(ctx, j));
-    let ties = ties(ctx, &judged, &alignment.matches);
+    let ties = tied::ties(ctx, &judged, &alignment.matches);
     judged.extend(tied::agreements(ctx, &ties));
     judged.retain(|j| about::same_time(ctx, j));
     for j in &judged {
@@ -355,64 +355,6 @@ fn compare_event(
     findings.extend(names::conflicts(ctx));
     findings.extend(facts::omitted_quantities(ctx));
     findings.extend(framing::outlets(ctx));
-}
-
-/// The pairs of story sentences, as ((article, sentence), (article, sentence)), that
-/// judged values agreeing tie to one claim, directly or through a third article ("Tuesday"
-/// in A and C, "March 11" in B and C), each once, leaving out sentences that match (their
-/// amounts are compared already).
-fn ties(
-    ctx: &Ctx,
-    judged: &[sides::Judged],
-    matches: &HashMap<(usize, usize), Vec<align::Match>>,
-) -> Vec<((usize, usize), (usize, usize))> {
-    // Each agreeing value's sentence, joined with the others it agrees with.
-    let mut at: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut places: Vec<(usize, usize)> = Vec::new();
-    let mut parent: Vec<usize> = Vec::new();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    for j in judged.iter().filter(|j| j.agree) {
-        let ends = j.ends.each_ref().map(|e| {
-            let sentence = ctx.sentence_at(e.article, e.range.start)?;
-            Some(*at.entry((e.article, e.range.start)).or_insert_with(|| {
-                places.push((e.article, sentence));
-                parent.push(parent.len());
-                parent.len() - 1
-            }))
-        });
-        if let [Some(p), Some(q)] = ends {
-            let (p, q) = (root(&mut parent, p), root(&mut parent, q));
-            parent[p.max(q)] = p.min(q);
-        }
-    }
-    let mut groups: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for i in 0..places.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(places[i]);
-    }
-    let mut out = Vec::new();
-    for group in groups.values() {
-        for (k, &p) in group.iter().enumerate() {
-            for &q in &group[k + 1..] {
-                let (p, q) = if p.0 < q.0 { (p, q) } else { (q, p) };
-                let matching = matches
-                    .get(&(p.0, q.0))
-                    .is_some_and(|ms| ms.iter().any(|m| (m.x, m.y) == (p.1, q.1)));
-                if p.0 != q.0 && !matching {
-                    out.push((p, q));
-                }
-            }
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Sentences of two articles that tell one claim: all of them, those that tell it closely,
