@@ -1,14 +1,13 @@
-//! Amounts in sentences tied to one claim by a value they agree on: two sentences that
-//! give the same day for what they tell, or one amount written two ways, tell one claim
-//! more often than not, so another amount of one kind that each of them gives once is
+//! Amounts in sentences tied to one claim by the day they give: two sentences judged to
+//! give the same day for what they tell (directly, or each with a third article) tell one
+//! claim more often than not, so another amount of one kind that each of them gives once is
 //! about that claim too ("The 58-kilometre pipeline ... ruptured early on Tuesday" / "The
 //! 36-mile line ... failed in the early hours of March 11"). Only agreements come this way:
 //! two amounts that cannot both be true may be about two things the claim holds, and a
 //! conflict is not cheap to report wrongly.
 
-use super::align::Match;
 use super::facts::{compatible, judge, quantities_in};
-use super::sides::Judged;
+use super::sides::{Fact, Judged};
 use super::Ctx;
 use std::collections::HashMap;
 
@@ -45,19 +44,33 @@ pub fn agreements<'c>(ctx: &'c Ctx, ties: &[Tie]) -> Vec<Judged<'c>> {
     out
 }
 
-/// The pairs of story sentences, as ((article, sentence), (article, sentence)), that
-/// judged values agreeing tie to one claim, directly or through a third article ("Tuesday"
-/// in A and C, "March 11" in B and C), each once, leaving out sentences that match (their
-/// amounts are compared already).
+/// The pairs of story sentences that days judged alike tie to one claim, directly or
+/// through a third article ("Tuesday" in A and C, "March 11" in B and C), each once, with
+/// an amount each, leaving out related sentences (`related`: their amounts are compared
+/// already).
 pub fn ties(
     ctx: &Ctx,
     judged: &[Judged],
-    matches: &HashMap<(usize, usize), Vec<Match>>,
+    related: &HashMap<(usize, usize), Vec<(usize, usize)>>,
 ) -> Vec<Tie> {
-    // Each agreeing value's sentence, joined with the others it agrees with.
-    let mut at: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut places: Vec<(usize, usize)> = Vec::new();
-    let mut parent: Vec<usize> = Vec::new();
+    // Each agreeing value once, as (article, where it starts), sorted: its index is its
+    // number for the joins below.
+    let agreeing: Vec<&Judged> = judged
+        .iter()
+        .filter(|j| j.agree && j.fact == Fact::Date)
+        .collect();
+    let mut keys: Vec<(usize, usize)> = agreeing
+        .iter()
+        .flat_map(|j| j.ends.iter().map(|e| (e.article, e.range.start)))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let places: Vec<Option<(usize, usize)>> = keys
+        .iter()
+        .map(|&(a, at)| ctx.sentence_at(a, at).map(|s| (a, s)))
+        .collect();
+    let number = |e: &super::sides::End| keys.binary_search(&(e.article, e.range.start)).ok();
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -65,37 +78,53 @@ pub fn ties(
         }
         i
     }
-    for j in judged.iter().filter(|j| j.agree) {
-        let ends = j.ends.each_ref().map(|e| {
-            let sentence = ctx.sentence_at(e.article, e.range.start)?;
-            Some(*at.entry((e.article, e.range.start)).or_insert_with(|| {
-                places.push((e.article, sentence));
-                parent.push(parent.len());
-                parent.len() - 1
-            }))
-        });
-        if let [Some(p), Some(q)] = ends {
-            let (p, q) = (root(&mut parent, p), root(&mut parent, q));
-            parent[p.max(q)] = p.min(q);
+    let mut direct: Vec<[usize; 2]> = Vec::new();
+    for j in &agreeing {
+        let (Some(p), Some(q)) = (number(&j.ends[0]), number(&j.ends[1])) else {
+            continue;
+        };
+        if places[p].is_none() || places[q].is_none() {
+            continue;
         }
+        direct.push([p, q]);
+        let (p, q) = (root(&mut parent, p), root(&mut parent, q));
+        parent[p.max(q)] = p.min(q);
     }
     let mut groups: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for (i, &place) in places.iter().enumerate() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(place);
+    for (i, place) in places.iter().enumerate() {
+        if let Some(place) = *place {
+            let r = root(&mut parent, i);
+            groups.entry(r).or_default().push(place);
+        }
+    }
+    // A group with one sentence per article is one fact told once in each: every two of
+    // its sentences are tied. A larger one joins several things that happened alike (many
+    // sentences say "Tuesday"): only its judged pairs are.
+    let clean = |group: &[(usize, usize)]| {
+        let mut articles: Vec<usize> = group.iter().map(|p| p.0).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len() == group.len()
+    };
+    let mut candidates: Vec<((usize, usize), (usize, usize))> = direct
+        .iter()
+        .filter_map(|&[p, q]| Some((places[p]?, places[q]?)))
+        .collect();
+    for group in groups.values().filter(|g| clean(g)) {
+        for (k, &p) in group.iter().enumerate() {
+            candidates.extend(group[k + 1..].iter().map(|&q| (p, q)));
+        }
     }
     let mut out = Vec::new();
-    for group in groups.values() {
-        for (k, &p) in group.iter().enumerate() {
-            for &q in &group[k + 1..] {
-                let (p, q) = if p.0 < q.0 { (p, q) } else { (q, p) };
-                let matching = matches
-                    .get(&(p.0, q.0))
-                    .is_some_and(|ms| ms.iter().any(|m| (m.x, m.y) == (p.1, q.1)));
-                if p.0 != q.0 && !matching {
-                    out.push((p, q));
-                }
-            }
+    for (p, q) in candidates {
+        let (p, q) = if p.0 < q.0 { (p, q) } else { (q, p) };
+        let compared = related
+            .get(&(p.0, q.0))
+            .is_some_and(|rs| rs.contains(&(p.1, q.1)));
+        // Only sentences with an amount each can give an agreement.
+        let counted = |(a, s): (usize, usize)| !ctx.quantities[a][s].is_empty();
+        if p.0 != q.0 && counted(p) && counted(q) && !compared {
+            out.push((p, q));
         }
     }
     out.sort_unstable();
