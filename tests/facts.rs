@@ -117,16 +117,31 @@ fn rates_agree_across_periods() {
 }
 
 /// Days of events: one day of the year written without a year in both articles is no
-/// conflict when the two readings land in different years (a forward cue in one).
-const DAYS: &[PairCase] = &[(
-    "one day without a year, read in two years",
-    "Crowds gathered outside the town hall on 13 October to demand a recount.",
-    "Crowds will gather outside the town hall on October 13 to demand a recount.",
-    None,
-)];
+/// conflict when the two readings land in different years (a forward cue in one); words
+/// past "after" are another event's, not the date's.
+const DAYS: &[PairCase] = &[
+    (
+        "the day of another event, past \"after\"",
+        "Police arrested 22 people at the north gate on Thursday, officials said.",
+        "Talks are set for Friday after the north gate arrests, the union said.",
+        None,
+    ),
+    (
+        "one act on two days",
+        "Police arrested 22 people at the north gate on Thursday, officials said.",
+        "Police arrested 22 people at the north gate on Friday, the union said.",
+        Some(("Thursday", "Friday")),
+    ),
+    (
+        "one day without a year, read in two years",
+        "Crowds gathered outside the town hall on 13 October to demand a recount.",
+        "Crowds will gather outside the town hall on October 13 to demand a recount.",
+        None,
+    ),
+];
 
 #[test]
-fn days_differ_only_as_written() {
+fn days_conflict_only_for_one_act() {
     check_pair_cases(DAYS, "conflict/date", "2024-10-17");
 }
 

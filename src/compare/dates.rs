@@ -1,14 +1,16 @@
 //! Dates about the same event across articles. Matching sentences put their dates side by
 //! side: a lone date each, else dates sharing words beside them, then the rest in order;
-//! related sentences only a lone date each with a word beside it in common. Days and
+//! related sentences only a lone date each with a word beside it in common, in its clause
+//! ("talks set for Friday after north gate arrests": the gate is the arrests'). Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::about::{context, shared_context};
+use super::about::{context, words_of};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Period, Value};
+use crate::lexicon::WordList::EventBoundaries;
 
 /// The story dates of article `a` in its story sentence at position `pos`.
 fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c Mention> {
@@ -49,7 +51,7 @@ pub fn judge<'c>(
     let needed = if dx.len() == 1 && dy.len() == 1 { 1 } else { 2 };
     let mut out = Vec::new();
     for ((a, va), (b, vb)) in paired {
-        if strict && va != vb && shared_context(sx, a, sy, b) < needed {
+        if strict && va != vb && shared_in_clause(sx, a, sy, b) < needed {
             continue;
         }
         let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
@@ -82,6 +84,36 @@ pub fn judge<'c>(
     }
     out
 }
+
+/// How many content words beside date `a` of `sx` also stand beside `b` of `sy`, each side
+/// read only up to a word that opens a clause about another event ("talks set for Friday
+/// after north gate arrests": "north" and "gate" are the arrests', not Friday's).
+fn shared_in_clause(sx: &Sentence, a: &Mention, sy: &Sentence, b: &Mention) -> usize {
+    let theirs = clause_context(sy, b);
+    clause_context(sx, a)
+        .iter()
+        .filter(|w| theirs.contains(w))
+        .count()
+}
+
+/// The content words within [`CLAUSE_CONTEXT`] words of date `m` in `s`, stopping at a
+/// word of [`EventBoundaries`] either way.
+fn clause_context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    let (first, last) = words_of(s, m);
+    let bounded = |i: &usize| !EventBoundaries.contains(&s.words[*i]);
+    let before = (first.saturating_sub(CLAUSE_CONTEXT)..first)
+        .rev()
+        .take_while(bounded);
+    let after = (last..(last + CLAUSE_CONTEXT).min(s.words.len())).take_while(bounded);
+    before
+        .chain(after)
+        .filter(|&i| s.is_content(i))
+        .map(|i| s.words[i].as_str())
+        .collect()
+}
+
+/// Words either side of a date read for its context (as for amounts).
+const CLAUSE_CONTEXT: usize = 3;
 
 /// Whether days `va` and `vb` differ only in a year that neither `a` (in `text_a`) nor
 /// `b` writes: the year came from what each was read against.

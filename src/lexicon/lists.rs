@@ -153,6 +153,9 @@ lists! {
         /// Spans of time: "two days ahead of" the vote schedules, "200 votes ahead of" a
         /// rival does not.
         TimeSpans = "dates/time-spans.txt", Lower;
+        /// Words that open a clause about another event: the words past one are not what a
+        /// date beside it is the day of ("talks set for Friday after north gate arrests").
+        EventBoundaries = "dates/event-boundaries.txt", Lower;
         /// Present forms of "be" before the words of `BeScheduleWords`.
         PresentBe = "dates/present-be.txt", Lower;
         /// Past forms of "be": "was scheduled for Sunday" looks back like any past tense.
