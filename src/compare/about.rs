@@ -9,7 +9,7 @@ use super::sides::{Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Period, Value};
-use crate::lexicon::WordList::ReportingVerbs;
+use crate::lexicon::WordList::{EventBoundaries, ReportingVerbs};
 
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
@@ -39,11 +39,28 @@ pub(super) fn words_of(s: &Sentence, m: &Mention) -> (usize, usize) {
 
 /// The content words within [`CONTEXT`] words of a mention in its sentence.
 pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    context_until(s, m, |_| false)
+}
+
+/// The content words of [`context`], read either way only up to a word that opens a
+/// clause about another event ("talks set for Friday after north gate arrests": "north"
+/// and "gate" are the arrests', not Friday's).
+pub(super) fn clause_context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    context_until(s, m, |w| EventBoundaries.contains(w))
+}
+
+/// The content words within [`CONTEXT`] words of a mention, read outward from it either
+/// way and stopping at a word for which `stop` holds.
+fn context_until<'s>(s: &'s Sentence, m: &Mention, stop: impl Fn(&str) -> bool) -> Vec<&'s str> {
     let (first, last) = words_of(s, m);
-    let from = first.saturating_sub(CONTEXT);
-    let to = (last + CONTEXT).min(s.words.len());
-    (from..to)
-        .filter(|&i| (i < first || i >= last) && s.is_content(i))
+    let open = |i: &usize| !stop(&s.words[*i]);
+    let before = (first.saturating_sub(CONTEXT)..first)
+        .rev()
+        .take_while(open);
+    let after = (last..(last + CONTEXT).min(s.words.len())).take_while(open);
+    before
+        .chain(after)
+        .filter(|&i| s.is_content(i))
         .map(|i| s.words[i].as_str())
         .collect()
 }
@@ -81,8 +98,18 @@ fn held_apart(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
 /// How many content words beside mention `a` of sentence `sa` also stand beside `b` of
 /// `sb`.
 pub(super) fn shared_context(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
-    let theirs = context(sb, b);
-    context(sa, a).iter().filter(|w| theirs.contains(w)).count()
+    in_common(&context(sa, a), &context(sb, b))
+}
+
+/// How many content words of [`clause_context`] beside `a` of `sa` also stand there beside
+/// `b` of `sb`.
+pub(super) fn shared_in_clause(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
+    in_common(&clause_context(sa, a), &clause_context(sb, b))
+}
+
+/// How many words of `ours` `theirs` also holds.
+fn in_common(ours: &[&str], theirs: &[&str]) -> usize {
+    ours.iter().filter(|w| theirs.contains(w)).count()
 }
 
 /// The stems of the content words within [`FRAME`] words of a mention in its sentence,
@@ -111,13 +138,14 @@ pub(super) fn framed<'s>(
         .filter(|&i| !ReportingVerbs.contains(&s.words[i]))
         .map(|i| {
             let w = s.words[i].as_str();
-            (
-                i,
-                w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end]),
-                w,
-            )
+            (i, stem(w), w)
         })
         .collect()
+}
+
+/// The first [`STEM`] letters of a word: one word in two forms ("rescuers" and "rescue").
+pub(super) fn stem(w: &str) -> &str {
+    w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end])
 }
 
 /// The story sentence of article `a` that holds `m`, if any.

@@ -4,13 +4,12 @@
 //! ("talks set for Friday after north gate arrests": the gate is the arrests'). Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::about::{context, words_of};
+use super::about::{context, shared_in_clause};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Period, Value};
-use crate::lexicon::WordList::EventBoundaries;
 
 /// The story dates of article `a` in its story sentence at position `pos`.
 fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c Mention> {
@@ -85,36 +84,6 @@ pub fn judge<'c>(
     out
 }
 
-/// How many content words beside date `a` of `sx` also stand beside `b` of `sy`, each side
-/// read only up to a word that opens a clause about another event ("talks set for Friday
-/// after north gate arrests": "north" and "gate" are the arrests', not Friday's).
-fn shared_in_clause(sx: &Sentence, a: &Mention, sy: &Sentence, b: &Mention) -> usize {
-    let theirs = clause_context(sy, b);
-    clause_context(sx, a)
-        .iter()
-        .filter(|w| theirs.contains(w))
-        .count()
-}
-
-/// The content words within [`CLAUSE_CONTEXT`] words of date `m` in `s`, stopping at a
-/// word of [`EventBoundaries`] either way.
-fn clause_context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
-    let (first, last) = words_of(s, m);
-    let bounded = |i: &usize| !EventBoundaries.contains(&s.words[*i]);
-    let before = (first.saturating_sub(CLAUSE_CONTEXT)..first)
-        .rev()
-        .take_while(bounded);
-    let after = (last..(last + CLAUSE_CONTEXT).min(s.words.len())).take_while(bounded);
-    before
-        .chain(after)
-        .filter(|&i| s.is_content(i))
-        .map(|i| s.words[i].as_str())
-        .collect()
-}
-
-/// Words either side of a date read for its context (as for amounts).
-const CLAUSE_CONTEXT: usize = 3;
-
 /// Whether days `va` and `vb` differ only in a year that neither `a` (in `text_a`) nor
 /// `b` writes: the year came from what each was read against.
 fn years_read_in(
@@ -125,17 +94,21 @@ fn years_read_in(
     text_b: &str,
     b: &Mention,
 ) -> bool {
-    let yearless = |text: &str, m: &Mention| {
-        !text[m.range.clone()]
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|n| n.len() == 4)
-    };
     match (va, vb) {
         (Period::Day(x), Period::Day(y)) => {
-            (x.month, x.day) == (y.month, y.day) && yearless(text_a, a) && yearless(text_b, b)
+            (x.month, x.day) == (y.month, y.day)
+                && !writes_year(&text_a[a.range.clone()])
+                && !writes_year(&text_b[b.range.clone()])
         }
         _ => false,
     }
+}
+
+/// Whether a date as written gives its year (four digits in a row: "16 June 2025").
+pub(super) fn writes_year(written: &str) -> bool {
+    written
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4)
 }
 
 /// A date mention with its value: a day or a month.

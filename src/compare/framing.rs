@@ -5,6 +5,7 @@
 //! `data/framing/hedges.txt` in one sentence and not the other; and the outlets an
 //! article credits for what it reports.
 
+use super::about::stem;
 use super::align::{AlignmentClass, Match};
 use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
@@ -231,9 +232,6 @@ const HEDGED_WORDS: usize = 2;
 /// two sentences to one fact: the rest of the hedged clause, about.
 const HEDGED_REACH: usize = 8;
 
-/// Letters two words must share from their start to be one word in two forms.
-const STEM: usize = 5;
-
 /// How two sentences were found to tell one claim, which sets how sure a hedge in one of
 /// them is to be on that claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,11 +311,6 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Tol
         }
     }
     out
-}
-
-/// The first [`STEM`] letters of a word.
-fn stem(w: &str) -> &str {
-    w.char_indices().nth(STEM).map_or(w, |(end, _)| &w[..end])
 }
 
 /// Each outlet an article credits: a quote "via" another outlet, or "according to" one.

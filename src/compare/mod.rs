@@ -261,8 +261,8 @@ fn compare_event(
             }
             let covered = omissions::covered(ctx, x, y, related, frequency, &mut counterparts);
             let claims = claim_pairs.entry((x, y)).or_default();
-            claims.0.extend(covered);
-            claims.1.extend(aligned.iter().map(|m| (m.x, m.y)));
+            claims.covered.extend(covered);
+            claims.close.extend(aligned.iter().map(|m| (m.x, m.y)));
             let shares = [
                 reuse.get(&(x, y)).copied().unwrap_or(0.0),
                 reuse.get(&(y, x)).copied().unwrap_or(0.0),
@@ -316,18 +316,22 @@ fn compare_event(
                 ((y, x), (t, s))
             };
             let claims = claim_pairs.entry(key.0).or_default();
-            claims.0.push(key.1);
+            claims.covered.push(key.1);
             // A day in common ties sentences loosely (much of a story happens on one
             // day); an amount of one fact ties them to it.
             if j.fact == sides::Fact::Quantity {
-                claims.2.push(key.1);
+                claims.one_fact.push(key.1);
             }
         }
     }
     let mut keys: Vec<&(usize, usize)> = claim_pairs.keys().collect();
     keys.sort_unstable();
     for &(x, y) in keys {
-        let (covered, close, one_fact) = &claim_pairs[&(x, y)];
+        let ClaimPairs {
+            covered,
+            close,
+            one_fact,
+        } = &claim_pairs[&(x, y)];
         let mut all: Vec<(usize, usize)> = covered.iter().chain(close).copied().collect();
         all.sort_unstable();
         all.dedup();
@@ -357,13 +361,17 @@ fn compare_event(
     findings.extend(framing::outlets(ctx));
 }
 
-/// Sentences of two articles that tell one claim: all of them, those that tell it closely,
-/// and those that hold amounts judged about one fact (see `compare_event`).
-type ClaimPairs = (
-    Vec<(usize, usize)>,
-    Vec<(usize, usize)>,
-    Vec<(usize, usize)>,
-);
+/// Sentences of two articles that tell one claim, as (first's, second's) positions (see
+/// `compare_event`).
+#[derive(Default)]
+struct ClaimPairs {
+    /// Those that cover each other or hold values judged about one fact.
+    covered: Vec<(usize, usize)>,
+    /// Those that tell it closely: they match one to one.
+    close: Vec<(usize, usize)>,
+    /// Those that hold amounts judged about one fact.
+    one_fact: Vec<(usize, usize)>,
+}
 
 /// Whether a date is when the article was filed, not when anything happened: inside the
 /// dateline ("MORAVEL, June 15 (Wire) -"), or a full date with its year that is the
@@ -373,9 +381,7 @@ fn is_stamp(doc: &Document, m: &Mention) -> bool {
         .dateline
         .as_ref()
         .is_some_and(|d| d.range.start <= m.range.start && m.range.end <= d.range.end);
-    let with_year = doc.text()[m.range.clone()]
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|n| n.len() == 4);
+    let with_year = dates::writes_year(&doc.text()[m.range.clone()]);
     let own_date = doc.anchor.is_some_and(|anchor| {
         m.value == Some(Value::Date(DateValue::One(Period::Day(anchor.date))))
     });

@@ -68,10 +68,16 @@ impl Judged<'_> {
 }
 
 /// Disjoint sets over `0..n`.
-struct Sets(Vec<usize>);
+pub(super) struct Sets(Vec<usize>);
 
 impl Sets {
-    fn root(&mut self, mut i: usize) -> usize {
+    /// `n` sets of one each.
+    pub(super) fn new(n: usize) -> Sets {
+        Sets((0..n).collect())
+    }
+
+    /// The set `i` is in, named by its lowest member.
+    pub(super) fn root(&mut self, mut i: usize) -> usize {
         while self.0[i] != i {
             self.0[i] = self.0[self.0[i]];
             i = self.0[i];
@@ -79,7 +85,8 @@ impl Sets {
         i
     }
 
-    fn join(&mut self, a: usize, b: usize) {
+    /// Puts `a` and `b` in one set.
+    pub(super) fn join(&mut self, a: usize, b: usize) {
         let (a, b) = (self.root(a), self.root(b));
         self.0[a.max(b)] = a.min(b);
     }
@@ -102,7 +109,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
         });
         edges.push(pair);
     }
-    let mut facts = Sets((0..ends.len()).collect());
+    let mut facts = Sets::new(ends.len());
     for &[a, b] in &edges {
         facts.join(a, b);
     }
@@ -169,7 +176,7 @@ fn sides(
     ends: &[&End],
 ) -> Vec<Vec<usize>> {
     let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-    let mut side = Sets((0..nodes.len()).collect());
+    let mut side = Sets::new(nodes.len());
     let mut by_value: HashMap<&str, usize> = HashMap::new();
     for (i, &n) in nodes.iter().enumerate() {
         let k = *by_value.entry(ends[n].value.as_str()).or_insert(i);

@@ -7,7 +7,7 @@
 //! conflict is not cheap to report wrongly.
 
 use super::facts::{compatible, judge, quantities_in};
-use super::sides::{Fact, Judged};
+use super::sides::{End, Fact, Judged, Sets};
 use super::Ctx;
 use std::collections::HashMap;
 
@@ -69,32 +69,22 @@ pub fn ties(
         .iter()
         .map(|&(a, at)| ctx.sentence_at(a, at).map(|s| (a, s)))
         .collect();
-    let number = |e: &super::sides::End| keys.binary_search(&(e.article, e.range.start)).ok();
-    let mut parent: Vec<usize> = (0..keys.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    let mut direct: Vec<[usize; 2]> = Vec::new();
+    let number = |e: &End| keys.binary_search(&(e.article, e.range.start)).ok();
+    let mut sets = Sets::new(keys.len());
+    let mut direct: Vec<Tie> = Vec::new();
     for j in &agreeing {
         let (Some(p), Some(q)) = (number(&j.ends[0]), number(&j.ends[1])) else {
             continue;
         };
-        if places[p].is_none() || places[q].is_none() {
-            continue;
+        if let (Some(sp), Some(sq)) = (places[p], places[q]) {
+            direct.push((sp, sq));
+            sets.join(p, q);
         }
-        direct.push([p, q]);
-        let (p, q) = (root(&mut parent, p), root(&mut parent, q));
-        parent[p.max(q)] = p.min(q);
     }
     let mut groups: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
     for (i, place) in places.iter().enumerate() {
         if let Some(place) = *place {
-            let r = root(&mut parent, i);
-            groups.entry(r).or_default().push(place);
+            groups.entry(sets.root(i)).or_default().push(place);
         }
     }
     // A group with one sentence per article is one fact told once in each: every two of
@@ -106,10 +96,7 @@ pub fn ties(
         articles.dedup();
         articles.len() == group.len()
     };
-    let mut candidates: Vec<((usize, usize), (usize, usize))> = direct
-        .iter()
-        .filter_map(|&[p, q]| Some((places[p]?, places[q]?)))
-        .collect();
+    let mut candidates = direct;
     for group in groups.values().filter(|g| clean(g)) {
         for (k, &p) in group.iter().enumerate() {
             candidates.extend(group[k + 1..].iter().map(|&q| (p, q)));

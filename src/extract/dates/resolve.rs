@@ -78,7 +78,7 @@ fn lead(t: Toks, i: usize) -> bool {
     let number = (i.saturating_sub(LEAD_REACH)..i).any(|j| {
         t.0[j].class == Class::Num
             || t.word(j)
-                .is_some_and(|w| NumberWords.value(&w.to_lowercase()).is_some())
+                .is_some_and(|w| NumberWords.value_folded(w).is_some())
     });
     number && i > 0 && !t.word_in(i - 1, &TimeSpans)
 }
