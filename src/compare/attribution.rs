@@ -93,13 +93,15 @@ pub fn sources(ctx: &Ctx, a: usize) -> Vec<Option<Source>> {
 
 /// The source of sentence `s`, the `i`th of article `a`'s story.
 fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
-    // A direct quote's speaker is compared by the quote finder (`quote/reattributed`).
+    // A direct quote's speaker is compared by the quote finder (`quote/reattributed`); a
+    // few words quoted inside the reporter's sentence with no speaker ("rated
+    // \"improvement necessary\"") leave the sentence's own source to read.
     let doc = &ctx.docs[a];
-    if doc
-        .quotes
-        .iter()
-        .any(|q| q.content.start < s.range.end && s.range.start < q.content.end)
-    {
+    if doc.quotes.iter().any(|q| {
+        q.content.start < s.range.end
+            && s.range.start < q.content.end
+            && !(q.partial && q.speaker.is_none())
+    }) {
         return None;
     }
     // A headline or another line that closes no sentence states no claim to source.
@@ -133,7 +135,10 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
                 range: span(i..end),
             });
         }
-        if !ReportingVerbs.contains(&words[i]) || i == 0 {
+        // "was told to stay at home", "have been told": a reporting verb in the passive
+        // credits no one with the claim.
+        if !ReportingVerbs.contains(&words[i]) || i == 0 || PASSIVE.contains(&words[i - 1].as_str())
+        {
             continue;
         }
         // "X said", "X told reporters": the words back to the clause's start.
@@ -189,6 +194,9 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
         range: s.range.clone(),
     })
 }
+
+/// Forms of "be" that make a reporting verb after them passive ("were told to").
+const PASSIVE: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 
 /// Words that open a relative clause: a verb after one and its subject credits no source.
 const RELATIVES: &[&str] = &["that", "which", "whom", "whose"];

@@ -27,9 +27,11 @@ const APPROXIMATE: f64 = 0.1;
 /// unit, rounded ("15 km" against "9 miles": 15,000 m against 14,484 m), as a share of
 /// the larger.
 const CONVERSION: f64 = 0.05;
-/// How far past a bound a figure may go and still fit it, as a multiple: "at least 14"
-/// fits 16 but not 41, and "up to 500" fits 400 but not 200. Reporters round a bound to
-/// a figure near it; a figure far past it is a different count.
+/// How far past a round lower bound a figure may go and still fit it, as a multiple:
+/// "more than 40" fits 43 but not 70, and "up to 500" fits 400 but not 200. Reporters
+/// round a bound to a figure near it; a figure far past it is a different count. A lower
+/// bound on a figure that is not round ("at least 23 people") is a count so far, and
+/// another count (27) differs from it.
 const BOUND_REACH: f64 = 1.5;
 
 /// A quantity's amount as the comparison reads it: durations in one unit each for days
@@ -123,10 +125,11 @@ pub(super) fn compatible(a: &Amount, b: &Amount) -> bool {
         return (a.low == b.low && a.high == b.high) || converted;
     }
     let at_least = |x: &Amount, y: &Amount| {
+        let reach = if round(x.low) { BOUND_REACH } else { 1.0 };
         lower_bound(x.qualifier)
             && !lower_bound(y.qualifier)
             && y.high >= x.low
-            && y.low <= x.low * BOUND_REACH
+            && y.low <= x.low * reach
     };
     let at_most = |x: &Amount, y: &Amount| {
         upper_bound(x.qualifier)
@@ -136,6 +139,12 @@ pub(super) fn compatible(a: &Amount, b: &Amount) -> bool {
     };
     let about = (vague(a.qualifier) || vague(b.qualifier)) && near(APPROXIMATE);
     at_least(a, b) || at_least(b, a) || at_most(a, b) || at_most(b, a) || about || converted
+}
+
+/// Whether a figure is round as reporters round a bound: a multiple of ten ("more than
+/// 3,000", "at least 50").
+fn round(x: f64) -> bool {
+    x >= 10.0 && x % 10.0 == 0.0
 }
 
 impl Amount {

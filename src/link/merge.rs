@@ -431,7 +431,9 @@ pub(super) fn initials(key: &str) -> String {
     words.iter().filter_map(|w| w.chars().next()).collect()
 }
 
-/// The text two mentions must share to be linked.
+/// The text two mentions must share to be linked: lower case, without full stops,
+/// hyphens or a leading "the", and "&" read as "and" ("Hearth & Table" is "Hearth and
+/// Table").
 pub(super) fn key(text: &str) -> String {
     let folded: String = text
         .nfkc()
@@ -441,6 +443,7 @@ pub(super) fn key(text: &str) -> String {
     let words: Vec<&str> = folded
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
+        .map(|w| if w == "&" { "and" } else { w })
         .collect();
     let mut joined = words.join(" ");
     for suffix in ["'s", "’s"] {

@@ -141,6 +141,7 @@ fn compatibility_forms_and_case_fold_together() {
     assert_eq!(key("Mali’s"), "mali");
     assert_eq!(key("Jean-Paul"), "jean paul");
     assert_eq!(key("U.N."), "un");
+    assert_eq!(key("Hearth & Table"), key("Hearth and Table"));
     assert_eq!(initials("international committee of the red cross"), "icrc");
 }
 
