@@ -40,6 +40,12 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "a count so far against another count",
+        "The cyclone killed at least 23 people across the island, police said.",
+        "The storm has killed 27 people across the island, the Marenga Times reported.",
+        Some(("at least 23 people", "27 people")),
+    ),
+    (
         "a rate is never a total",
         "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
         "Some 20,000 cubic metres of water had flooded the shaft by the morning.",
@@ -101,6 +107,12 @@ const AGREEING: &[PairCase] = &[
         Some(("Nearly 300 agency workers", "298 agency staff")),
     ),
     (
+        "a round bound fits a figure near it",
+        "The prosecution plans to call more than 40 witnesses during the trial.",
+        "The prosecution plans to call 43 witnesses during the trial.",
+        Some(("more than 40 witnesses", "43 witnesses")),
+    ),
+    (
         "15 a minute is 900 an hour",
         "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
         "Pumps are removing 15 cubic metres of water a minute from the shaft.",
@@ -131,6 +143,18 @@ const DAYS: &[PairCase] = &[
         "Police arrested 22 people at the north gate on Thursday, officials said.",
         "Police arrested 22 people at the north gate on Friday, the union said.",
         Some(("Thursday", "Friday")),
+    ),
+    (
+        "one act on two days, the only dates that share a word",
+        "The recall, announced on Wednesday, covers around 40,000 packs of pies and curries with use-by dates up to June 24.",
+        "Kessling Foods announced the recall on Tuesday, pulling 23 lines from supermarket shelves across the north.",
+        Some(("Wednesday", "Tuesday")),
+    ),
+    (
+        "a name beside two dates is the story's, not one act's",
+        "Six carriages left the tracks near the town of Orval on Tuesday, injuring 14 people.",
+        "A public meeting on the crash will be held at Orval town hall on Thursday 14 March.",
+        None,
     ),
     (
         "one day without a year, read in two years",

@@ -38,6 +38,18 @@ const CASES: &[PairCase] = &[
         Some(("the Harbour Gazette reported", "hospital officials said")),
     ),
     (
+        "a reporting verb in the passive credits no one",
+        "Staff have been sent home on full pay while production is halted, a company spokeswoman said.",
+        "Workers have been told to stay at home on full pay, the Evening Post reported.",
+        Some(("a company spokeswoman said", "the Evening Post reported")),
+    ),
+    (
+        "a few quoted words with no speaker leave the sentence's own source",
+        "Inspection records seen by this paper show the kitchen was rated \"poor\" in March.",
+        "The kitchen was rated poor in March.",
+        Some(("records seen by", "The kitchen was rated poor in March.")),
+    ),
+    (
         "two unnamed sources are one kind",
         "The mill will close in June, officials said.",
         "The mill will close in June, a source at the company said.",

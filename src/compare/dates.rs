@@ -4,7 +4,7 @@
 //! ("talks set for Friday after north gate arrests": the gate is the arrests'). Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::about::{context, shared_in_clause};
+use super::about::{clause_context, context, shared_in_clause};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
@@ -43,15 +43,40 @@ pub fn judge<'c>(
         return Vec::new();
     }
     let (sx, sy) = (&ctx.stories[x][px], &ctx.stories[y][py]);
+    let lone = dx.len() == 1 && dy.len() == 1;
     let paired = pair_dates(sx, &dx, sy, &dy);
     // In related sentences, words beside both dates unless they are the same day (an
     // agreement is cheap to report wrongly; a conflict is not): one for a lone date each
-    // side, two when either sentence has more dates to choose from.
-    let needed = if dx.len() == 1 && dy.len() == 1 { 1 } else { 2 };
+    // side, or for two dates that share words only with each other ("the recall, announced
+    // on Wednesday, ... up to June 24" / "announced the recall on Tuesday"); two when
+    // either sentence has another date that shares words too.
+    // A lower-case word only: a name beside two dates ("Orval on Tuesday" / "Orval town
+    // hall on Thursday") is the story's, not one event's, and a number is no word of it.
+    let (tx, ty) = (ctx.docs[x].text(), ctx.docs[y].text());
+    let common = |(m, s, ts): (&Mention, &Sentence, &str),
+                  (o, t, tt): (&Mention, &Sentence, &str)| {
+        let theirs = clause_context(t, o);
+        clause_context(s, m)
+            .into_iter()
+            .filter(|w| theirs.contains(w) && plain_word(ts, s, w) && plain_word(tt, t, w))
+            .count()
+    };
+    let sharing = |m: (&Mention, &Sentence, &str), others: &[Dated], (t, tt): (&Sentence, &str)| {
+        others
+            .iter()
+            .filter(|o| common(m, (o.0, t, tt)) > 0)
+            .count()
+    };
     let mut out = Vec::new();
     for ((a, va), (b, vb)) in paired {
-        if strict && va != vb && shared_in_clause(sx, a, sy, b) < needed {
-            continue;
+        if strict && va != vb {
+            let (ea, eb) = ((a, sx, tx), (b, sy, ty));
+            let alone = common(ea, eb) > 0
+                && sharing(ea, &dy, (sy, ty)) == 1
+                && sharing(eb, &dx, (sx, tx)) == 1;
+            if !alone && shared_in_clause(sx, a, sy, b) < if lone { 1 } else { 2 } {
+                continue;
+            }
         }
         let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
         let same_words = doc_x.text()[a.range.clone()].to_lowercase()
@@ -102,6 +127,18 @@ fn years_read_in(
         }
         _ => false,
     }
+}
+
+/// Whether word `w` of sentence `s` (in `text`) is a plain word: letters, written in lower
+/// case wherever it stands but first (not a name, not a number).
+fn plain_word(text: &str, s: &Sentence, w: &str) -> bool {
+    w.chars().all(char::is_alphabetic)
+        && s.words
+            .iter()
+            .zip(&s.spans)
+            .enumerate()
+            .filter(|(_, (word, _))| word.as_str() == w)
+            .all(|(i, (_, span))| i == 0 || !text[span.clone()].starts_with(char::is_uppercase))
 }
 
 /// Whether a date as written gives its year (four digits in a row: "16 June 2025").
