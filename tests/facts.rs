@@ -151,6 +151,12 @@ const DAYS: &[PairCase] = &[
         Some(("Wednesday", "Tuesday")),
     ),
     (
+        "one order on two days, told in sentences that do not match",
+        "Emergency crews had moved families inland well before landfall, after the disaster office ordered the evacuation of 31 coastal villages on Monday.",
+        "The evacuation of 31 coastal villages was ordered on Sunday, the ministry said in a statement, as buses lined the harbour road and schools were turned into shelters.",
+        Some(("Monday", "Sunday")),
+    ),
+    (
         "a name beside two dates is the story's, not one act's",
         "Six carriages left the tracks near the town of Orval on Tuesday, injuring 14 people.",
         "A public meeting on the crash will be held at Orval town hall on Thursday 14 March.",

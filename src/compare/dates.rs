@@ -4,7 +4,7 @@
 //! ("talks set for Friday after north gate arrests": the gate is the arrests'). Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::about::{clause_context, context, shared_in_clause};
+use super::about::{clause_context, context, frame, shared_in_clause};
 use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
@@ -74,7 +74,23 @@ pub fn judge<'c>(
             let alone = common(ea, eb) > 0
                 && sharing(ea, &dy, (sy, ty)) == 1
                 && sharing(eb, &dx, (sx, tx)) == 1;
-            if !alone && shared_in_clause(sx, a, sy, b) < if lone { 1 } else { 2 } {
+            // A lone date each side: also three stems of the clause around both, a few
+            // words further ("ordered the evacuation of 31 coastal villages on Monday" /
+            // "the evacuation of all 31 villages was ordered on Sunday").
+            let framed = || {
+                let theirs = frame(sy, b);
+                let mut shared: Vec<&str> = frame(sx, a)
+                    .into_iter()
+                    .filter(|w| theirs.contains(w))
+                    .collect();
+                shared.sort_unstable();
+                shared.dedup();
+                shared.len() >= 3
+            };
+            if !alone
+                && shared_in_clause(sx, a, sy, b) < if lone { 1 } else { 2 }
+                && !(lone && framed())
+            {
                 continue;
             }
         }
