@@ -1,9 +1,9 @@
 //! Event counts: a count of people who died, were hurt or were detained becomes
 //! `deaths`, `injuries` or `arrests`. The clause tells: a cue among the number's
-//! modifiers ("14 injured people"), the word just before it ("killing 3 civilians", "the
-//! arrest of 14 protesters"), the verb just after it past any auxiliaries ("14 people
-//! were killed", "14 people lost their lives"), or "toll" earlier in the sentence ("the
-//! death toll rose to 14").
+//! modifiers ("14 injured people"), the word or phrase just before it ("killing 3
+//! civilians", "the arrest of 14 protesters", "claimed the lives of 23"), the verb just
+//! after it past any auxiliaries ("14 people were killed", "14 people lost their lives"),
+//! or "toll" earlier in the sentence ("the death toll rose to 14").
 
 use super::lex::{Class, Toks};
 use crate::lexicon::PhraseList::EventCues;
@@ -19,6 +19,10 @@ const VERB_AFTER: usize = 5;
 /// How many words before a number are read for an event cue, past articles and
 /// auxiliaries ("the arrest of 14 protesters").
 const CUE_BEFORE: usize = 4;
+
+/// How many words before a number an event phrase may start and end right before it
+/// ("claimed the lives of 23 people").
+const PHRASE_BEFORE: usize = 5;
 
 /// How many words before a count "toll" may stand and name its event ("the death toll
 /// rose on Tuesday to 14").
@@ -65,6 +69,20 @@ pub fn event_word(w: &str) -> Option<(Event, bool)> {
 pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Event> {
     if let Some(e) = mods.clone().find_map(|j| t.word(j).and_then(cue)) {
         return Some(e);
+    }
+    // Backward: a phrase that ends right before it ("claimed the lives of 23 people").
+    for k in span.start.saturating_sub(PHRASE_BEFORE)..span.start {
+        let word = |n: usize| {
+            (k + n < span.start && (n == 0 || t.joined(k + n)))
+                .then(|| t.word(k + n))
+                .flatten()
+        };
+        match EventCues.phrases().longest(word) {
+            Some((unit, len)) if len > 1 && k + len == span.start && t.joined(span.start) => {
+                return Event::from_name(unit)
+            }
+            _ => {}
+        }
     }
     // Backward: the word before, past articles and auxiliaries.
     let mut j = span.start;

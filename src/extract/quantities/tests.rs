@@ -23,6 +23,8 @@ const CASES: &[(&str, &str)] = &[
     ("event110", "[QUANTITY At least 14=14 deaths (at least)] were killed when the bridge fell."),
     ("event120", "[QUANTITY Thousands of people=2000 arrests (at least)] were arrested after the march."),
     ("event130", "[QUANTITY Twelve firefighters=12 firefighters] reached the fire."),
+    ("event140", "The storm claimed the lives of [QUANTITY twenty-three people=23 deaths] on Tuesday."),
+    ("event150", "Divers saved the lives of [QUANTITY 23 people=23 people] on Tuesday."),
     // Counted nouns.
     ("counted000", "All [QUANTITY 212 passengers=212 passengers] were brought ashore."),
     ("counted010", "The jet has [QUANTITY 4 engines=4 engines]."),
