@@ -46,6 +46,12 @@ const CASES: &[PairCase] = &[
         Some(("at least 23 people", "27 people")),
     ),
     (
+        "people taken to hospital against people still there",
+        "Seventeen passengers were rushed to hospital after the evacuation, the airline said.",
+        "Two passengers remained in hospital on Wednesday, the airport said.",
+        None,
+    ),
+    (
         "a rate is never a total",
         "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
         "Some 20,000 cubic metres of water had flooded the shaft by the morning.",

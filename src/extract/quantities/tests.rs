@@ -25,6 +25,8 @@ const CASES: &[(&str, &str)] = &[
     ("event130", "[QUANTITY Twelve firefighters=12 firefighters] reached the fire."),
     ("event140", "The storm claimed the lives of [QUANTITY twenty-three people=23 deaths] on Tuesday."),
     ("event150", "Divers saved the lives of [QUANTITY 23 people=23 people] on Tuesday."),
+    ("event160", "[QUANTITY Seven people=7 injuries] were treated in hospital for listeriosis."),
+    ("event170", "[QUANTITY Two passengers=2 passengers] remained in hospital on Wednesday."),
     // Counted nouns.
     ("counted000", "All [QUANTITY 212 passengers=212 passengers] were brought ashore."),
     ("counted010", "The jet has [QUANTITY 4 engines=4 engines]."),
