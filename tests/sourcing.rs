@@ -101,6 +101,17 @@ fn a_hedge_on_a_claim_told_in_other_words_is_found() {
 }
 
 #[test]
+fn a_hedge_is_on_the_claim_when_its_clause_shares_words_further_on() {
+    // The word right after the hedge ("hiding") is the article's own; the rest of the
+    // hedged clause is the other's.
+    let texts = [
+        "Six workers are believed to be hiding in a ventilation chamber above the flooded tunnel, the mine's owner told families.",
+        "Rescuers said the trapped crew had taken refuge in a ventilation chamber above the flooded tunnel overnight, while engineers brought extra pumps and generators to the pithead at dawn and relatives waited in the miners' canteen.",
+    ];
+    assert_eq!(hedges_in(&texts), ["are believed to"]);
+}
+
+#[test]
 fn a_hedge_on_a_claim_tied_by_a_value_is_found_on_its_clause_only() {
     // Few words in common, but one distance in two units ties the sentences to one fact;
     // the hedged clause names the same village.

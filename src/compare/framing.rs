@@ -225,7 +225,8 @@ fn context_labels(
     out
 }
 
-/// Content words after a hedge that a sentence telling the claim in other words must share.
+/// Content words of the hedged clause (within [`HEDGED_REACH`] words after the hedge) that
+/// a sentence telling the claim in other words must share.
 const HEDGED_WORDS: usize = 2;
 
 /// Words after a hedge read for a stem the other sentence shares, when a value ties the
@@ -238,9 +239,10 @@ const HEDGED_REACH: usize = 8;
 pub enum Told {
     /// They match: any hedge in one only counts.
     Matching,
-    /// They cover each other in other words: the hedge's next [`HEDGED_WORDS`] content
-    /// words must be in the other sentence (the hedged words are the claim both tell, not
-    /// another clause of a longer sentence).
+    /// They cover each other in other words: [`HEDGED_WORDS`] content words of the
+    /// hedged clause must be in the other sentence (the hedged words are the claim both
+    /// tell, not another clause of a longer sentence; "believed to be hiding in a
+    /// ventilation chamber" / "taken refuge in a ventilation chamber").
     Covering,
     /// They hold amounts judged about one fact ("40 km" / "25 miles"): some content word
     /// within [`HEDGED_REACH`] words after the hedge must share its stem with a word of the
@@ -267,12 +269,10 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Tol
             let on_claim = match told {
                 Told::Matching => true,
                 Told::Covering => {
-                    let hedged: Vec<&String> = (r.end..s.words.len())
-                        .filter(|&i| s.is_content(i))
-                        .take(HEDGED_WORDS)
-                        .map(|i| &s.words[i])
-                        .collect();
-                    hedged.len() == HEDGED_WORDS && hedged.iter().all(|w| other.words.contains(w))
+                    (r.end..s.words.len().min(r.end + HEDGED_REACH))
+                        .filter(|&i| s.is_content(i) && other.words.contains(&s.words[i]))
+                        .count()
+                        >= HEDGED_WORDS
                 }
                 Told::OneFact => {
                     let stems: Vec<&str> = (0..other.words.len())
