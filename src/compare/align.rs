@@ -6,11 +6,11 @@
 //! passages of five words or more that the other article also has.
 
 use super::diff::{DiffPiece, Words};
+use super::maps::{HashMap, HashSet};
 use super::sentences::Sentence;
 use crate::document::Document;
 use crate::vocabulary::vocabulary;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 /// Words in common that make two sentences worth scoring.
 const MIN_SHARED: usize = 2;
@@ -76,7 +76,7 @@ pub struct Alignment {
 /// Aligns the sentences of every pair of articles.
 pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
     // Every sentence gets a global number; words become ids, kept sorted for overlaps.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut place: Vec<(usize, usize)> = Vec::new();
     let mut bags: Vec<Bags> = Vec::new();
     for (a, story) in stories.iter().enumerate() {
@@ -100,7 +100,7 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
         }
     }
     // Postings: the sentences each content word is in (once per sentence).
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
     for (g, bag) in bags.iter().enumerate() {
         let mut last = None;
         for &w in &bag.content {
@@ -147,8 +147,8 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
     keys.sort_unstable();
     let global: HashMap<(usize, usize), usize> =
         place.iter().enumerate().map(|(g, &p)| (p, g)).collect();
-    let mut scored: HashMap<(usize, usize), Vec<Match>> = HashMap::new();
-    let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    let mut scored: HashMap<(usize, usize), Vec<Match>> = HashMap::default();
+    let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
     for &(a, s, b, t) in &keys {
         related.entry((a, b)).or_default().push((s, t));
     }
@@ -169,7 +169,7 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
                     .total_cmp(&p.similarity)
                     .then((p.x, p.y).cmp(&(q.x, q.y)))
             });
-            let (mut used_x, mut used_y) = (HashSet::new(), HashSet::new());
+            let (mut used_x, mut used_y) = (HashSet::default(), HashSet::default());
             let mut kept: Vec<Match> = candidates
                 .into_iter()
                 .filter(|m| {
@@ -284,7 +284,7 @@ pub fn reuse_all(stories: &[Vec<Sentence>]) -> HashMap<(usize, usize), f64> {
                 .collect()
         })
         .collect();
-    let mut holders: HashMap<&[&str], Vec<usize>> = HashMap::new();
+    let mut holders: HashMap<&[&str], Vec<usize>> = HashMap::default();
     for (a, w) in words.iter().enumerate() {
         for passage in w.windows(PASSAGE) {
             let list = holders.entry(passage).or_default();
@@ -293,9 +293,9 @@ pub fn reuse_all(stories: &[Vec<Sentence>]) -> HashMap<(usize, usize), f64> {
             }
         }
     }
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (x, w) in words.iter().enumerate() {
-        let mut covered: HashMap<usize, Vec<bool>> = HashMap::new();
+        let mut covered: HashMap<usize, Vec<bool>> = HashMap::default();
         for (i, passage) in w.windows(PASSAGE).enumerate() {
             for &y in holders.get(passage).map(Vec::as_slice).unwrap_or_default() {
                 if y != x {

@@ -371,7 +371,7 @@ fn quoted(ctx: &Ctx, a: usize, m: &Mention) -> bool {
 /// The first toll of each kind in each article, compared across articles, and any counted
 /// thing that each of two articles counts exactly once.
 pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
-    use std::collections::HashMap;
+    use super::maps::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
     // Per article: the first quantity of each toll, and how often it counts each other
@@ -392,7 +392,7 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
         .collect();
     let once: Vec<HashMap<&str, Quantity>> = (0..ctx.docs.len())
         .map(|a| {
-            let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::new();
+            let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::default();
             for q in counted(ctx, a) {
                 if q.1.toll.is_some() || q.1.measure || q.1.money {
                     continue;
@@ -447,7 +447,7 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
 
 /// Quantities with a unit that some articles with text do not give at all.
 pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
-    use std::collections::HashMap;
+    use super::maps::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
     if with_text.len() < 2 {
@@ -456,7 +456,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
     // Per article, its amounts by the thing they count.
     let by_thing: Vec<HashMap<&str, Vec<&Amount>>> = (0..ctx.docs.len())
         .map(|a| {
-            let mut m: HashMap<&str, Vec<&Amount>> = HashMap::new();
+            let mut m: HashMap<&str, Vec<&Amount>> = HashMap::default();
             for (_, q) in counted(ctx, a) {
                 m.entry(q.thing.as_str()).or_default().push(q);
             }

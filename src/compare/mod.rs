@@ -17,6 +17,7 @@
 //! - `attribution`: where each sentence says its claim comes from; the same claim credited
 //!   to a different kind of source.
 //! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
+//! - `maps`: hash maps and sets with a fast hash for the comparison's own keys.
 //!
 //! Everything works for any number of articles: candidates come from indexes, and every
 //! finding names the articles that carry it.
@@ -31,6 +32,7 @@ mod events;
 mod facts;
 mod finding;
 mod framing;
+mod maps;
 mod names;
 mod omissions;
 mod quotes;
@@ -46,8 +48,8 @@ pub use finding::{Family, Finding, FindingKind, Side, Wording};
 use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
+use maps::HashMap;
 use sentences::Sentence;
-use std::collections::HashMap;
 
 /// What the comparison hands on: findings and one summary per pair.
 pub struct Compared {
@@ -236,7 +238,7 @@ fn compare_event(
     let mut judged = Vec::new();
     // For each pair of articles, the sentences that tell one claim: those that cover each
     // other or hold values judged about one fact, and those that match one to one.
-    let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::new();
+    let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::default();
     let mut counterparts: Vec<Vec<Vec<usize>>> = ctx
         .stories
         .iter()

@@ -12,9 +12,9 @@
 use super::align::in_both;
 use super::attribution::{Source, SourceKind};
 use super::finding::{finding, Finding, FindingKind};
+use super::maps::HashMap;
 use super::sentences::Sentence;
 use super::Ctx;
-use std::collections::HashMap;
 
 /// Content words another sentence must share with a sentence to cover it.
 const COVER_WORDS: usize = 3;
@@ -47,8 +47,8 @@ pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
     let mut out = Frequency {
         distinct: story.iter().map(distinct).collect(),
         phrases: story.iter().map(phrases).collect(),
-        words: HashMap::new(),
-        counts: HashMap::new(),
+        words: HashMap::default(),
+        counts: HashMap::default(),
     };
     for (words, phrases) in out.distinct.iter().zip(&out.phrases) {
         for &w in words {

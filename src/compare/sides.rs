@@ -6,8 +6,8 @@
 //! not two conflicts; "about 30", "some 30" and "roughly 30" are one agreement.
 
 use super::finding::{finding, Finding, FindingKind, Side};
+use super::maps::HashMap;
 use super::{join, Ctx};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What kind of fact a judgement is about; it sets the finding's kind and wording.
@@ -97,7 +97,7 @@ impl Sets {
 /// is written differently (or is a toll). In the order of each fact's first judgement.
 pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     // Every value once, keyed by article and start (a kind's mentions never overlap).
-    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut index: HashMap<(usize, usize), usize> = HashMap::default();
     let mut ends: Vec<&End> = Vec::new();
     let mut edges: Vec<[usize; 2]> = Vec::with_capacity(judged.len());
     for j in judged {
@@ -115,7 +115,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     }
     // Judgements by fact, in order of the fact's first judgement.
     let mut by_fact: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     for (j, &[a, _]) in edges.iter().enumerate() {
         let root = facts.root(a);
         let s = *slot.entry(root).or_insert_with(|| {
@@ -177,7 +177,7 @@ fn sides(
 ) -> Vec<Vec<usize>> {
     let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(i, &n)| (n, i)).collect();
     let mut side = Sets::new(nodes.len());
-    let mut by_value: HashMap<&str, usize> = HashMap::new();
+    let mut by_value: HashMap<&str, usize> = HashMap::default();
     for (i, &n) in nodes.iter().enumerate() {
         let k = *by_value.entry(ends[n].value.as_str()).or_insert(i);
         side.join(k, i);
@@ -202,7 +202,7 @@ fn sides(
         }
     }
     let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     for (i, &n) in nodes.iter().enumerate() {
         let root = side.root(i);
         let s = *slot.entry(root).or_insert_with(|| {
