@@ -172,7 +172,7 @@ fn context_labels(
     let mut out = Vec::new();
     let is_label = |words: &[String]| !PhraseList::Labels.phrases().find(words).is_empty();
     let wordy = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
-    for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
+    for (rx, ry) in super::diff::replacements(&sx.ids, &sy.ids) {
         let overlaps = reported
             .iter()
             .any(|&(a, b)| rx.contains(&a) || ry.contains(&b));

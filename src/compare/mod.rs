@@ -83,6 +83,8 @@ pub struct Ctx<'a> {
     pub entities: &'a [Entity],
     /// The story sentences of each document.
     pub stories: Vec<Vec<Sentence>>,
+    /// How many times each word (by id, see `sentences::number`) is written in all stories.
+    pub written: Vec<usize>,
     /// For each mention of each document, its amount if it is a story quantity.
     pub amounts: Vec<Vec<Option<facts::Amount>>>,
     /// For each story sentence of each document, the indexes of the quantities inside it
@@ -143,10 +145,13 @@ impl Ctx<'_> {
 
 /// Compares the linked documents `docs`, whose entities are `entities`.
 pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared {
+    let mut stories: Vec<Vec<Sentence>> = docs.iter().map(sentences::story).collect();
+    let written = sentences::number(&mut stories);
     let mut ctx = Ctx {
         docs,
         entities,
-        stories: docs.iter().map(sentences::story).collect(),
+        stories,
+        written,
         amounts: docs.iter().map(facts::amounts).collect(),
         quantities: Vec::new(),
         dates: Vec::new(),

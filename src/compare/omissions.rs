@@ -33,17 +33,18 @@ const CLAIM_WORDS: usize = 4;
 
 /// The content words and two-word phrases of one article's story sentences, and in how
 /// many sentences each stands: read once per article, used for every pair of sentences.
-pub struct Frequency<'s> {
+/// Words are read by id (see `sentences::number`).
+pub struct Frequency {
     /// Each sentence's distinct content words, sorted.
-    distinct: Vec<Vec<&'s str>>,
+    distinct: Vec<Vec<u32>>,
     /// Each sentence's phrases (see [`phrases`]).
-    phrases: Vec<Vec<(usize, (&'s str, &'s str))>>,
-    words: HashMap<&'s str, u32>,
-    counts: HashMap<(&'s str, &'s str), u32>,
+    phrases: Vec<Vec<(usize, (u32, u32))>>,
+    words: HashMap<u32, u32>,
+    counts: HashMap<(u32, u32), u32>,
 }
 
 /// Reads the content words and two-word phrases of `story`, counted once per sentence.
-pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
+pub fn frequency(story: &[Sentence]) -> Frequency {
     let mut out = Frequency {
         distinct: story.iter().map(distinct).collect(),
         phrases: story.iter().map(phrases).collect(),
@@ -54,7 +55,7 @@ pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
         for &w in words {
             *out.words.entry(w).or_default() += 1;
         }
-        let mut seen: Vec<(&str, &str)> = phrases.iter().map(|&(_, p)| p).collect();
+        let mut seen: Vec<(u32, u32)> = phrases.iter().map(|&(_, p)| p).collect();
         seen.sort_unstable();
         seen.dedup();
         for p in seen {
@@ -92,7 +93,7 @@ pub fn covered(
         };
         let (mut cx, mut cy) = (plain(wx.len()), plain(wy.len()));
         if !(cx || done_x) || !(cy || done_y) {
-            let anchored = |f: &Frequency, w: &str| f.words.get(w) == Some(&1);
+            let anchored = |f: &Frequency, w: &u32| f.words.get(w) == Some(&1);
             let anchored_words = shared >= COVER_WORDS
                 && in_both(wx, wy)
                     .filter(|w| anchored(fx, w) && anchored(fy, w))
@@ -273,10 +274,10 @@ pub(super) fn closes_sentence(sentence: &str) -> bool {
 }
 
 /// The distinct content words of `s`, sorted.
-fn distinct(s: &Sentence) -> Vec<&str> {
-    let mut w: Vec<&str> = (0..s.words.len())
+fn distinct(s: &Sentence) -> Vec<u32> {
+    let mut w: Vec<u32> = (0..s.ids.len())
         .filter(|&i| s.is_content(i))
-        .map(|i| s.words[i].as_str())
+        .map(|i| s.ids[i])
         .collect();
     w.sort_unstable();
     w.dedup();
@@ -285,10 +286,10 @@ fn distinct(s: &Sentence) -> Vec<&str> {
 
 /// The pairs of neighbouring words of `s` that both carry content, each with the index of
 /// its second word.
-fn phrases(s: &Sentence) -> Vec<(usize, (&str, &str))> {
-    (1..s.words.len())
+fn phrases(s: &Sentence) -> Vec<(usize, (u32, u32))> {
+    (1..s.ids.len())
         .filter(|&i| s.is_content(i - 1) && s.is_content(i))
-        .map(|i| (i, (s.words[i - 1].as_str(), s.words[i].as_str())))
+        .map(|i| (i, (s.ids[i - 1], s.ids[i])))
         .collect()
 }
 
