@@ -6,7 +6,7 @@
 //! passages of five words or more that the other article also has.
 
 use super::diff::{DiffPiece, Words};
-use super::maps::{HashMap, HashSet};
+use super::maps::HashMap;
 use super::sentences::Sentence;
 use crate::document::Document;
 use crate::vocabulary::vocabulary;
@@ -141,68 +141,69 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
         for h in touched.drain(..) {
             if counts[h as usize] as usize >= MIN_SHARED {
                 let ((a, s), (b, t)) = (place[g], place[h as usize]);
-                keys.push(if a < b { (a, s, b, t) } else { (b, t, a, s) });
+                keys.push(if a < b { (a, b, s, t) } else { (b, a, t, s) });
             }
             counts[h as usize] = 0;
         }
     }
     keys.sort_unstable();
-    let mut scored: HashMap<(usize, usize), Vec<Match>> = HashMap::default();
-    let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
-    for &(a, s, b, t) in &keys {
-        related.entry((a, b)).or_default().push((s, t));
-    }
-    for (a, s, b, t) in keys {
-        let (x, y) = (&stories[a][s], &stories[b][t]);
-        if let Some(m) = classify(x, y, &bags[first[a] + s], &bags[first[b] + t]) {
-            scored
-                .entry((a, b))
-                .or_default()
-                .push(Match { x: s, y: t, ..m });
+    // Keys (first article, second, their sentences) are sorted, so each pair of articles
+    // is one run of them, in sentence order.
+    let mut matches = HashMap::default();
+    let mut related = HashMap::default();
+    for run in keys.chunk_by(|p, q| (p.0, p.1) == (q.0, q.1)) {
+        let (a, b) = (run[0].0, run[0].1);
+        let mut candidates: Vec<Match> = run
+            .iter()
+            .filter_map(|&(_, _, s, t)| {
+                let (x, y) = (&stories[a][s], &stories[b][t]);
+                let m = classify(x, y, &bags[first[a] + s], &bags[first[b] + t])?;
+                Some(Match { x: s, y: t, ..m })
+            })
+            .collect();
+        related.insert((a, b), run.iter().map(|&(_, _, s, t)| (s, t)).collect());
+        if candidates.is_empty() {
+            continue;
         }
+        candidates.sort_by(|p, q| {
+            q.similarity
+                .total_cmp(&p.similarity)
+                .then((p.x, p.y).cmp(&(q.x, q.y)))
+        });
+        let (mut used_x, mut used_y) =
+            (vec![false; stories[a].len()], vec![false; stories[b].len()]);
+        let mut kept: Vec<Match> = candidates
+            .into_iter()
+            .filter(|m| {
+                let free = !used_x[m.x] && !used_y[m.y];
+                if free {
+                    used_x[m.x] = true;
+                    used_y[m.y] = true;
+                }
+                free
+            })
+            .collect();
+        kept.sort_by_key(|m| m.x);
+        matches.insert((a, b), kept);
     }
-    let matches = scored
-        .into_iter()
-        .map(|(pair, mut candidates)| {
-            candidates.sort_by(|p, q| {
-                q.similarity
-                    .total_cmp(&p.similarity)
-                    .then((p.x, p.y).cmp(&(q.x, q.y)))
-            });
-            let (mut used_x, mut used_y) = (HashSet::default(), HashSet::default());
-            let mut kept: Vec<Match> = candidates
-                .into_iter()
-                .filter(|m| {
-                    let free = !used_x.contains(&m.x) && !used_y.contains(&m.y);
-                    if free {
-                        used_x.insert(m.x);
-                        used_y.insert(m.y);
-                    }
-                    free
-                })
-                .collect();
-            kept.sort_by_key(|m| m.x);
-            (pair, kept)
-        })
-        .collect();
     Alignment { matches, related }
 }
 
-/// The class and overlap of two sentences, if they match at all.
 /// A sentence's word ids, sorted: all of them, and the content words.
 struct Bags {
     all: Vec<u32>,
     content: Vec<u32>,
 }
 
+/// The class and overlap of two sentences, if they match at all (the overlap of content
+/// words is counted only when the overlap of all words leaves it to decide).
 fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
     let all = sorted_dice(&bx.all, &by.all);
-    let content = sorted_dice(&bx.content, &by.content);
     let class = if x.ids == y.ids {
         AlignmentClass::Identical
     } else if all >= EDITED {
         AlignmentClass::Edited
-    } else if content >= PARAPHRASE {
+    } else if sorted_dice(&bx.content, &by.content) >= PARAPHRASE {
         AlignmentClass::Paraphrase
     } else {
         return None;

@@ -20,6 +20,7 @@ use super::Ctx;
 use crate::document::{Document, Mention};
 use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
 use crate::lexicon::WordList::{IncrementWords, PeoplePlural};
+use std::borrow::Cow;
 
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
@@ -185,7 +186,7 @@ pub(super) fn judge<'c>(
         article: a,
         range: m.range.clone(),
         text: ctx.docs[a].as_written(m.range.clone()),
-        value: q.shown.clone(),
+        value: Cow::Borrowed(&q.shown),
     };
     Judged {
         fact: Fact::Quantity,

@@ -113,8 +113,7 @@ impl Ctx<'_> {
 
     /// Labels joined for a sentence: "A", "A and B", "A, B and C".
     pub fn labels(&self, articles: &[usize]) -> String {
-        let names: Vec<&str> = articles.iter().map(|&a| self.label(a)).collect();
-        join(&names)
+        joined(articles.iter().map(|&a| self.label(a)))
     }
 
     /// The mentions of document `a` that overlap `range`, by binary search (a document's
@@ -244,11 +243,7 @@ fn compare_event(
     // For each pair of articles, the sentences that tell one claim: those that cover each
     // other or hold values judged about one fact, and those that match one to one.
     let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::default();
-    let mut counterparts: Vec<Vec<Vec<usize>>> = ctx
-        .stories
-        .iter()
-        .map(|s| vec![Vec::new(); s.len()])
-        .collect();
+    let mut counterparts = omissions::Counterparts::new(&ctx.stories);
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
             let aligned = alignment
@@ -263,8 +258,8 @@ fn compare_event(
                 .unwrap_or_default();
             let (sx, sy) = (&ctx.stories[x], &ctx.stories[y]);
             for m in aligned {
-                counterparts[x][m.x].push(y);
-                counterparts[y][m.y].push(x);
+                counterparts.add(x, m.x, y);
+                counterparts.add(y, m.y, x);
             }
             let covered = omissions::covered(ctx, x, y, related, frequency, &mut counterparts);
             let claims = claim_pairs.entry((x, y)).or_default();
@@ -425,12 +420,21 @@ fn overlapping(mentions: &[Mention], range: &std::ops::Range<usize>) -> std::ops
 
 /// "x", "x and y", "x, y and z".
 pub fn join<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
+    joined(items.iter().map(AsRef::as_ref))
+}
+
+/// [`join`] over an iterator, written into one string as it goes (lists of a hundred
+/// articles' labels are joined for many findings).
+fn joined<'s>(items: impl ExactSizeIterator<Item = &'s str>) -> String {
+    let n = items.len();
+    let mut out = String::new();
+    for (i, item) in items.enumerate() {
+        if i + 1 == n && n > 1 {
+            out.push_str(" and ");
+        } else if i > 0 {
+            out.push_str(", ");
         }
+        out.push_str(item);
     }
+    out
 }

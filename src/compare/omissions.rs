@@ -65,6 +65,36 @@ pub fn frequency(story: &[Sentence]) -> Frequency {
     out
 }
 
+/// For each story sentence of each article, the articles in which it has a counterpart:
+/// a row of bits per sentence, so asking costs the same with a hundred articles as with two.
+pub struct Counterparts {
+    /// Words of 64 bits in a sentence's row.
+    width: usize,
+    /// Each article's rows, one after another.
+    bits: Vec<Vec<u64>>,
+}
+
+impl Counterparts {
+    /// No counterparts yet for the sentences of `stories`.
+    pub fn new(stories: &[Vec<Sentence>]) -> Counterparts {
+        let width = stories.len().div_ceil(64);
+        Counterparts {
+            width,
+            bits: stories.iter().map(|s| vec![0; s.len() * width]).collect(),
+        }
+    }
+
+    /// Records that sentence `s` of article `a` has a counterpart in article `other`.
+    pub fn add(&mut self, a: usize, s: usize, other: usize) {
+        self.bits[a][s * self.width + other / 64] |= 1 << (other % 64);
+    }
+
+    /// Whether sentence `s` of article `a` has a counterpart in article `other`.
+    pub fn has(&self, a: usize, s: usize, other: usize) -> bool {
+        self.bits[a][s * self.width + other / 64] & (1 << (other % 64)) != 0
+    }
+}
+
 /// Marks in `counterparts` the related sentences `(s, t)` of articles `x` and `y` that
 /// cover each other (see the module's comment), and returns the pairs where either covers
 /// the other.
@@ -74,15 +104,12 @@ pub fn covered(
     y: usize,
     related: &[(usize, usize)],
     frequency: &[Frequency],
-    counterparts: &mut [Vec<Vec<usize>>],
+    counterparts: &mut Counterparts,
 ) -> Vec<(usize, usize)> {
     let (fx, fy) = (&frequency[x], &frequency[y]);
     let mut pairs = Vec::new();
     for &(s, t) in related {
-        let (done_x, done_y) = (
-            counterparts[x][s].contains(&y),
-            counterparts[y][t].contains(&x),
-        );
+        let (done_x, done_y) = (counterparts.has(x, s, y), counterparts.has(y, t, x));
         if done_x && done_y {
             continue;
         }
@@ -122,10 +149,10 @@ pub fn covered(
             cy |= covers(wy.len());
         }
         if cx && !done_x {
-            counterparts[x][s].push(y);
+            counterparts.add(x, s, y);
         }
         if cy && !done_y {
-            counterparts[y][t].push(x);
+            counterparts.add(y, t, x);
         }
         if cx || cy {
             pairs.push((s, t));
@@ -135,11 +162,11 @@ pub fn covered(
 }
 
 /// Story claims with no counterpart in some other article with text, a run of them in one
-/// paragraph lacking from the same articles as one finding. `counterparts[a][s]` lists the
-/// articles in which sentence `s` of article `a` has a counterpart.
+/// paragraph lacking from the same articles as one finding. `counterparts` has the
+/// articles in which each sentence has a counterpart.
 pub fn sentences(
     ctx: &Ctx,
-    counterparts: &[Vec<Vec<usize>>],
+    counterparts: &Counterparts,
     sources: &[Vec<Option<Source>>],
 ) -> Vec<Finding> {
     let with_text: Vec<usize> = ctx.with_text().collect();
@@ -159,7 +186,7 @@ pub fn sentences(
             let lacking: Vec<usize> = with_text
                 .iter()
                 .copied()
-                .filter(|&o| claim && o != has && !counterparts[has][pos].contains(&o))
+                .filter(|&o| claim && o != has && !counterparts.has(has, pos, o))
                 .collect();
             let joins = run.as_ref().is_some_and(|(_, last, missing)| {
                 *last + 1 == pos

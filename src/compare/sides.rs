@@ -8,6 +8,7 @@
 use super::finding::{finding, Finding, FindingKind, Side};
 use super::maps::HashMap;
 use super::{join, Ctx};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What kind of fact a judgement is about; it sets the finding's kind and wording.
@@ -28,8 +29,9 @@ pub struct End<'c> {
     pub range: Range<usize>,
     /// The words as written.
     pub text: &'c str,
-    /// The value in words ("at least 14 deaths", "2020-08-18"), for sides and reasons.
-    pub value: String,
+    /// The value in words ("at least 14 deaths", "2020-08-18"), for sides and reasons:
+    /// borrowed where the value is already written out (an amount's).
+    pub value: Cow<'c, str>,
 }
 
 /// Two values judged to be about the same thing, and whether they agree.
@@ -179,7 +181,7 @@ fn sides(
     let mut side = Sets::new(nodes.len());
     let mut by_value: HashMap<&str, usize> = HashMap::default();
     for (i, &n) in nodes.iter().enumerate() {
-        let k = *by_value.entry(ends[n].value.as_str()).or_insert(i);
+        let k = *by_value.entry(&*ends[n].value).or_insert(i);
         side.join(k, i);
     }
     let conflicts: Vec<[usize; 2]> = js
@@ -281,7 +283,7 @@ fn conflict(
     f.sides = sides
         .iter()
         .map(|side| Side {
-            value: ends[side[0]].value.clone(),
+            value: ends[side[0]].value.to_string(),
             articles: articles_of(side),
             spans: side
                 .iter()
