@@ -216,6 +216,14 @@ fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
     })
 }
 
+/// Whether sentences `s` and `t` of a pair of articles match one to one, given the pair's
+/// matches (`Alignment::matches`: in `x` order, each `x` once), found by binary search.
+pub(super) fn matched(aligned: &[Match], s: usize, t: usize) -> bool {
+    aligned
+        .binary_search_by_key(&s, |m| m.x)
+        .is_ok_and(|i| aligned[i].y == t)
+}
+
 /// The items two sorted multisets both hold (each as often as both hold it), found in one
 /// pass over both: word ids, words, stem numbers.
 pub(super) fn in_both<'a, T: Ord>(a: &'a [T], b: &'a [T]) -> impl Iterator<Item = &'a T> + 'a {

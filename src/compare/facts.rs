@@ -12,7 +12,7 @@
 //! reuse.
 
 use super::about::{one_fact, sentence_of, share_context, words_of};
-use super::align::Match;
+use super::align::{matched, Match};
 use super::dates;
 use super::finding::{finding, Finding, FindingKind};
 use super::sides::{End, Fact, Judged};
@@ -324,7 +324,7 @@ pub fn in_related_sentences<'c>(
                 }
             }
         }
-        if !aligned.iter().any(|m| m.x == s && m.y == t) {
+        if !matched(aligned, s, t) {
             out.extend(dates::judge(
                 ctx,
                 (x, s),

@@ -6,7 +6,7 @@
 //! article credits for what it reports.
 
 use super::about::stem;
-use super::align::{AlignmentClass, Match};
+use super::align::{matched, AlignmentClass, Match};
 use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
 use super::Ctx;
@@ -73,8 +73,7 @@ pub fn in_matching_sentences(
     related: &[(usize, usize)],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let matched: Vec<(usize, usize)> = aligned.iter().map(|m| (m.x, m.y)).collect();
-    for &(s, t) in related.iter().filter(|p| !matched.contains(p)) {
+    for &(s, t) in related.iter().filter(|&&(s, t)| !matched(aligned, s, t)) {
         out.extend(labels_in(ctx, x, y, s, t, true).0);
     }
     for m in aligned
