@@ -6,11 +6,11 @@
 //! passages of five words or more that the other article also has.
 
 use super::diff::{DiffPiece, Words};
+use super::maps::HashMap;
 use super::sentences::Sentence;
 use crate::document::Document;
 use crate::vocabulary::vocabulary;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 /// Words in common that make two sentences worth scoring.
 const MIN_SHARED: usize = 2;
@@ -75,20 +75,15 @@ pub struct Alignment {
 
 /// Aligns the sentences of every pair of articles.
 pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
-    // Every sentence gets a global number; words become ids, kept sorted for overlaps.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    // Every sentence gets a global number (its article's first plus its position); its
+    // word ids are kept sorted for overlaps.
+    let mut first: Vec<usize> = Vec::with_capacity(stories.len());
     let mut place: Vec<(usize, usize)> = Vec::new();
     let mut bags: Vec<Bags> = Vec::new();
     for (a, story) in stories.iter().enumerate() {
+        first.push(place.len());
         for (s, sentence) in story.iter().enumerate() {
-            let mut all: Vec<u32> = sentence
-                .words
-                .iter()
-                .map(|w| {
-                    let next = ids.len() as u32;
-                    *ids.entry(w.as_str()).or_insert(next)
-                })
-                .collect();
+            let mut all = sentence.ids.clone();
             let mut content: Vec<u32> = (0..all.len())
                 .filter(|&i| sentence.is_content(i))
                 .map(|i| all[i])
@@ -99,13 +94,19 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
             bags.push(Bags { all, content });
         }
     }
-    // Postings: the sentences each content word is in (once per sentence).
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    // Postings: the sentences each content word is in (once per sentence, in order), by
+    // word id.
+    let words = bags
+        .iter()
+        .filter_map(|b| b.all.last())
+        .max()
+        .map_or(0, |&w| w as usize + 1);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); words];
     for (g, bag) in bags.iter().enumerate() {
         let mut last = None;
         for &w in &bag.content {
             if last != Some(w) {
-                postings.entry(w).or_default().push(g as u32);
+                postings[w as usize].push(g as u32);
                 last = Some(w);
             }
         }
@@ -122,13 +123,14 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
                 continue;
             }
             last = Some(w);
-            let list = &postings[&w];
+            let list = &postings[w as usize];
             if list.len() > MAX_POSTINGS {
                 continue;
             }
-            for &h in list
+            let later = list.partition_point(|&h| h as usize <= g);
+            for &h in list[later..]
                 .iter()
-                .filter(|&&h| h as usize > g && place[h as usize].0 != place[g].0)
+                .filter(|&&h| place[h as usize].0 != place[g].0)
             {
                 if counts[h as usize] == 0 {
                     touched.push(h);
@@ -139,70 +141,69 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
         for h in touched.drain(..) {
             if counts[h as usize] as usize >= MIN_SHARED {
                 let ((a, s), (b, t)) = (place[g], place[h as usize]);
-                keys.push(if a < b { (a, s, b, t) } else { (b, t, a, s) });
+                keys.push(if a < b { (a, b, s, t) } else { (b, a, t, s) });
             }
             counts[h as usize] = 0;
         }
     }
     keys.sort_unstable();
-    let global: HashMap<(usize, usize), usize> =
-        place.iter().enumerate().map(|(g, &p)| (p, g)).collect();
-    let mut scored: HashMap<(usize, usize), Vec<Match>> = HashMap::new();
-    let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
-    for &(a, s, b, t) in &keys {
-        related.entry((a, b)).or_default().push((s, t));
-    }
-    for (a, s, b, t) in keys {
-        let (x, y) = (&stories[a][s], &stories[b][t]);
-        if let Some(m) = classify(x, y, &bags[global[&(a, s)]], &bags[global[&(b, t)]]) {
-            scored
-                .entry((a, b))
-                .or_default()
-                .push(Match { x: s, y: t, ..m });
+    // Keys (first article, second, their sentences) are sorted, so each pair of articles
+    // is one run of them, in sentence order.
+    let mut matches = HashMap::default();
+    let mut related = HashMap::default();
+    for run in keys.chunk_by(|p, q| (p.0, p.1) == (q.0, q.1)) {
+        let (a, b) = (run[0].0, run[0].1);
+        let mut candidates: Vec<Match> = run
+            .iter()
+            .filter_map(|&(_, _, s, t)| {
+                let (x, y) = (&stories[a][s], &stories[b][t]);
+                let m = classify(x, y, &bags[first[a] + s], &bags[first[b] + t])?;
+                Some(Match { x: s, y: t, ..m })
+            })
+            .collect();
+        related.insert((a, b), run.iter().map(|&(_, _, s, t)| (s, t)).collect());
+        if candidates.is_empty() {
+            continue;
         }
+        candidates.sort_by(|p, q| {
+            q.similarity
+                .total_cmp(&p.similarity)
+                .then((p.x, p.y).cmp(&(q.x, q.y)))
+        });
+        let (mut used_x, mut used_y) =
+            (vec![false; stories[a].len()], vec![false; stories[b].len()]);
+        let mut kept: Vec<Match> = candidates
+            .into_iter()
+            .filter(|m| {
+                let free = !used_x[m.x] && !used_y[m.y];
+                if free {
+                    used_x[m.x] = true;
+                    used_y[m.y] = true;
+                }
+                free
+            })
+            .collect();
+        kept.sort_by_key(|m| m.x);
+        matches.insert((a, b), kept);
     }
-    let matches = scored
-        .into_iter()
-        .map(|(pair, mut candidates)| {
-            candidates.sort_by(|p, q| {
-                q.similarity
-                    .total_cmp(&p.similarity)
-                    .then((p.x, p.y).cmp(&(q.x, q.y)))
-            });
-            let (mut used_x, mut used_y) = (HashSet::new(), HashSet::new());
-            let mut kept: Vec<Match> = candidates
-                .into_iter()
-                .filter(|m| {
-                    let free = !used_x.contains(&m.x) && !used_y.contains(&m.y);
-                    if free {
-                        used_x.insert(m.x);
-                        used_y.insert(m.y);
-                    }
-                    free
-                })
-                .collect();
-            kept.sort_by_key(|m| m.x);
-            (pair, kept)
-        })
-        .collect();
     Alignment { matches, related }
 }
 
-/// The class and overlap of two sentences, if they match at all.
 /// A sentence's word ids, sorted: all of them, and the content words.
 struct Bags {
     all: Vec<u32>,
     content: Vec<u32>,
 }
 
+/// The class and overlap of two sentences, if they match at all (the overlap of content
+/// words is counted only when the overlap of all words leaves it to decide).
 fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
     let all = sorted_dice(&bx.all, &by.all);
-    let content = sorted_dice(&bx.content, &by.content);
-    let class = if x.words == y.words {
+    let class = if x.ids == y.ids {
         AlignmentClass::Identical
     } else if all >= EDITED {
         AlignmentClass::Edited
-    } else if content >= PARAPHRASE {
+    } else if sorted_dice(&bx.content, &by.content) >= PARAPHRASE {
         AlignmentClass::Paraphrase
     } else {
         return None;
@@ -213,6 +214,14 @@ fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
         class,
         similarity: all,
     })
+}
+
+/// Whether sentences `s` and `t` of a pair of articles match one to one, given the pair's
+/// matches (`Alignment::matches`: in `x` order, each `x` once), found by binary search.
+pub(super) fn matched(aligned: &[Match], s: usize, t: usize) -> bool {
+    aligned
+        .binary_search_by_key(&s, |m| m.x)
+        .is_ok_and(|i| aligned[i].y == t)
 }
 
 /// The items two sorted multisets both hold (each as often as both hold it), found in one
@@ -249,12 +258,12 @@ fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
 pub fn diff(x: &Sentence, dx: &Document, y: &Sentence, dy: &Document) -> Vec<DiffPiece> {
     super::diff::words(
         Words {
-            words: &x.words,
+            words: &x.ids,
             spans: &x.spans,
             doc: dx,
         },
         Words {
-            words: &y.words,
+            words: &y.ids,
             spans: &y.spans,
             doc: dy,
         },
@@ -276,15 +285,11 @@ pub fn word_overlap(a: &[String], b: &[String]) -> f64 {
 /// x's words that stand in passages of [`PASSAGE`] words also in y. One index of passages
 /// over all articles, so the cost follows the passages shared, not the number of pairs.
 pub fn reuse_all(stories: &[Vec<Sentence>]) -> HashMap<(usize, usize), f64> {
-    let words: Vec<Vec<&str>> = stories
+    let words: Vec<Vec<u32>> = stories
         .iter()
-        .map(|s| {
-            s.iter()
-                .flat_map(|s| s.words.iter().map(String::as_str))
-                .collect()
-        })
+        .map(|s| s.iter().flat_map(|s| s.ids.iter().copied()).collect())
         .collect();
-    let mut holders: HashMap<&[&str], Vec<usize>> = HashMap::new();
+    let mut holders: HashMap<&[u32], Vec<usize>> = HashMap::default();
     for (a, w) in words.iter().enumerate() {
         for passage in w.windows(PASSAGE) {
             let list = holders.entry(passage).or_default();
@@ -293,9 +298,9 @@ pub fn reuse_all(stories: &[Vec<Sentence>]) -> HashMap<(usize, usize), f64> {
             }
         }
     }
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (x, w) in words.iter().enumerate() {
-        let mut covered: HashMap<usize, Vec<bool>> = HashMap::new();
+        let mut covered: HashMap<usize, Vec<bool>> = HashMap::default();
         for (i, passage) in w.windows(PASSAGE).enumerate() {
             for &y in holders.get(passage).map(Vec::as_slice).unwrap_or_default() {
                 if y != x {
@@ -350,7 +355,9 @@ mod tests {
                 .map(|(i, t)| sentence(i, t).0)
                 .collect::<Vec<_>>()
         };
-        let matched = align(&[story(&a), story(&b)]).matches;
+        let mut stories = [story(&a), story(&b)];
+        super::super::sentences::number(&mut stories);
+        let matched = align(&stories).matches;
         let pairs: Vec<(usize, usize, AlignmentClass)> = matched[&(0, 1)]
             .iter()
             .map(|m| (m.x, m.y, m.class))
@@ -380,10 +387,12 @@ mod tests {
             doc.extract(None);
             doc
         });
-        let (sx, sy) = (
+        let mut stories = [
             super::super::sentences::story(&dx),
             super::super::sentences::story(&dy),
-        );
+        ];
+        super::super::sentences::number(&mut stories);
+        let [sx, sy] = stories;
         let d = diff(&sx[0], &dx, &sy[0], &dy);
         let shown: Vec<String> = d
             .iter()
@@ -404,7 +413,9 @@ mod tests {
         let (x, _) = sentence(0, "one two three four five six seven eight nine ten");
         let (y, _) = sentence(0, "zero one two three four five eleven");
         let (z, _) = sentence(0, "nothing in common with the others at all");
-        let r = reuse_all(&[vec![x], vec![y], vec![z]]);
+        let mut stories = [vec![x], vec![y], vec![z]];
+        super::super::sentences::number(&mut stories);
+        let r = reuse_all(&stories);
         assert!((r[&(0, 1)] - 0.5).abs() < 1e-9, "{r:?}");
         assert!((r[&(1, 0)] - 5.0 / 7.0).abs() < 1e-9, "{r:?}");
         assert!(!r.contains_key(&(0, 2)) && !r.contains_key(&(2, 1)));

@@ -95,8 +95,10 @@ pub fn judge<'c>(
             }
         }
         let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
-        let same_words = doc_x.text()[a.range.clone()].to_lowercase()
-            == doc_y.text()[b.range.clone()].to_lowercase();
+        let same_words = same_words(
+            &doc_x.text()[a.range.clone()],
+            &doc_y.text()[b.range.clone()],
+        );
         // A month against a day in it ("in March", "on 3 March") says nothing either way.
         if month(va) == month(vb) && is_day(va) != is_day(vb) {
             continue;
@@ -111,7 +113,7 @@ pub fn judge<'c>(
             article,
             range: m.range.clone(),
             text: ctx.docs[article].as_written(m.range.clone()),
-            value: value.to_string(),
+            value: value.to_string().into(),
         };
         out.push(Judged {
             fact: Fact::Date,
@@ -123,6 +125,16 @@ pub fn judge<'c>(
         });
     }
     out
+}
+
+/// Whether two dates are written in the same words, case aside (without lower-casing a
+/// copy when both are ASCII, as dates nearly always are).
+fn same_words(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 /// Whether days `va` and `vb` differ only in a year that neither `a` (in `text_a`) nor

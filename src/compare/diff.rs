@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::vocabulary::vocabulary;
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
+use std::hash::Hash;
 use std::ops::Range;
 
 vocabulary! {
@@ -28,18 +29,19 @@ pub struct DiffPiece {
     pub text: String,
 }
 
-/// A run of words: the lower-cased words, their byte ranges, and their document.
+/// A run of words: the lower-cased words (or their ids, which are equal when the words
+/// are), their byte ranges, and their document.
 #[derive(Clone, Copy)]
-pub struct Words<'a> {
-    /// Lower-cased words.
-    pub words: &'a [String],
+pub struct Words<'a, T> {
+    /// Lower-cased words, or their ids.
+    pub words: &'a [T],
     /// Byte range of each word in the document's normalised text.
     pub spans: &'a [Range<usize>],
     /// The document they are in.
     pub doc: &'a Document<'a>,
 }
 
-impl Words<'_> {
+impl<T> Words<'_, T> {
     fn cut(&self, r: Range<usize>) -> String {
         self.doc
             .as_written(self.spans[r.start].start..self.spans[r.end - 1].end)
@@ -48,7 +50,7 @@ impl Words<'_> {
 }
 
 /// The difference from `x` to `y`: `same`, `removed` (only in x) and `added` (only in y).
-pub fn words(x: Words, y: Words) -> Vec<DiffPiece> {
+pub fn words<T: Eq + Hash>(x: Words<T>, y: Words<T>) -> Vec<DiffPiece> {
     let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, x.words, y.words) {
         let (tag, old, new) = op.as_tag_tuple();
@@ -81,8 +83,8 @@ pub fn words(x: Words, y: Words) -> Vec<DiffPiece> {
 }
 
 /// The replaced stretches of a difference: (words of x, words of y) index ranges where
-/// one wording stands in for another.
-pub fn replacements(x: &[String], y: &[String]) -> Vec<(Range<usize>, Range<usize>)> {
+/// one wording stands in for another. The words may be given as ids.
+pub fn replacements<T: Eq + Hash>(x: &[T], y: &[T]) -> Vec<(Range<usize>, Range<usize>)> {
     capture_diff_slices(Algorithm::Myers, x, y)
         .into_iter()
         .filter_map(|op| match op.as_tag_tuple() {

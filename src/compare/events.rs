@@ -6,8 +6,8 @@
 //! group it shares most with.
 
 use super::align::{AlignmentClass, Match};
+use super::maps::HashMap;
 use super::Ctx;
-use std::collections::HashMap;
 
 /// Entities named in both articles that tie them to one event on their own.
 const SHARED_NAMES: usize = 3;
@@ -92,7 +92,7 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
         }
     }
     let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: HashMap<usize, usize> = HashMap::default();
     for &a in &with_text {
         let r = root(&mut parent, a);
         let g = *index.entry(r).or_insert_with(|| {

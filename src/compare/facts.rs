@@ -12,7 +12,7 @@
 //! reuse.
 
 use super::about::{one_fact, sentence_of, share_context, words_of};
-use super::align::Match;
+use super::align::{matched, Match};
 use super::dates;
 use super::finding::{finding, Finding, FindingKind};
 use super::sides::{End, Fact, Judged};
@@ -20,6 +20,7 @@ use super::Ctx;
 use crate::document::{Document, Mention};
 use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
 use crate::lexicon::WordList::{IncrementWords, PeoplePlural};
+use std::borrow::Cow;
 
 /// How far apart "about" lets two amounts be, as a share of the larger.
 const APPROXIMATE: f64 = 0.1;
@@ -194,7 +195,7 @@ pub(super) fn judge<'c>(
         article: a,
         range: m.range.clone(),
         text: ctx.docs[a].as_written(m.range.clone()),
-        value: q.shown.clone(),
+        value: Cow::Borrowed(&q.shown),
     };
     Judged {
         fact: Fact::Quantity,
@@ -332,7 +333,7 @@ pub fn in_related_sentences<'c>(
                 }
             }
         }
-        if !aligned.iter().any(|m| m.x == s && m.y == t) {
+        if !matched(aligned, s, t) {
             out.extend(dates::judge(
                 ctx,
                 (x, s),
@@ -380,7 +381,7 @@ fn quoted(ctx: &Ctx, a: usize, m: &Mention) -> bool {
 /// The first toll of each kind in each article, compared across articles, and any counted
 /// thing that each of two articles counts exactly once.
 pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
-    use std::collections::HashMap;
+    use super::maps::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
     // Per article: the first quantity of each toll, and how often it counts each other
@@ -401,7 +402,7 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
         .collect();
     let once: Vec<HashMap<&str, Quantity>> = (0..ctx.docs.len())
         .map(|a| {
-            let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::new();
+            let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::default();
             for q in counted(ctx, a) {
                 if q.1.toll.is_some() || q.1.measure || q.1.money {
                     continue;
@@ -456,7 +457,7 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
 
 /// Quantities with a unit that some articles with text do not give at all.
 pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
-    use std::collections::HashMap;
+    use super::maps::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
     if with_text.len() < 2 {
@@ -465,7 +466,7 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
     // Per article, its amounts by the thing they count.
     let by_thing: Vec<HashMap<&str, Vec<&Amount>>> = (0..ctx.docs.len())
         .map(|a| {
-            let mut m: HashMap<&str, Vec<&Amount>> = HashMap::new();
+            let mut m: HashMap<&str, Vec<&Amount>> = HashMap::default();
             for (_, q) in counted(ctx, a) {
                 m.entry(q.thing.as_str()).or_default().push(q);
             }

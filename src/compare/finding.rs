@@ -181,7 +181,7 @@ pub fn weekdays(ctx: &Ctx) -> Vec<Finding> {
 /// one finding per article that lacks it, whichever of its sentences it was set against:
 /// the first kept (matching sentences come first).
 pub fn dedup(findings: &mut Vec<Finding>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = super::maps::HashSet::default();
     findings.retain(|f| {
         let spans = match f.kind {
             FindingKind::FramingHedge => &f.spans[..1],

@@ -6,7 +6,7 @@
 //! article credits for what it reports.
 
 use super::about::stem;
-use super::align::{AlignmentClass, Match};
+use super::align::{matched, AlignmentClass, Match};
 use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
 use super::Ctx;
@@ -73,8 +73,7 @@ pub fn in_matching_sentences(
     related: &[(usize, usize)],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let matched: Vec<(usize, usize)> = aligned.iter().map(|m| (m.x, m.y)).collect();
-    for &(s, t) in related.iter().filter(|p| !matched.contains(p)) {
+    for &(s, t) in related.iter().filter(|&&(s, t)| !matched(aligned, s, t)) {
         out.extend(labels_in(ctx, x, y, s, t, true).0);
     }
     for m in aligned
@@ -172,7 +171,7 @@ fn context_labels(
     let mut out = Vec::new();
     let is_label = |words: &[String]| !PhraseList::Labels.phrases().find(words).is_empty();
     let wordy = |w: &String| w.chars().all(char::is_alphabetic) && w.chars().count() > 2;
-    for (rx, ry) in super::diff::replacements(&sx.words, &sy.words) {
+    for (rx, ry) in super::diff::replacements(&sx.ids, &sy.ids) {
         let overlaps = reported
             .iter()
             .any(|&(a, b)| rx.contains(&a) || ry.contains(&b));

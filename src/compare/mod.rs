@@ -17,6 +17,7 @@
 //! - `attribution`: where each sentence says its claim comes from; the same claim credited
 //!   to a different kind of source.
 //! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
+//! - `maps`: hash maps and sets with a fast hash for the comparison's own keys.
 //!
 //! Everything works for any number of articles: candidates come from indexes, and every
 //! finding names the articles that carry it.
@@ -31,6 +32,7 @@ mod events;
 mod facts;
 mod finding;
 mod framing;
+mod maps;
 mod names;
 mod omissions;
 mod quotes;
@@ -46,8 +48,8 @@ pub use finding::{Family, Finding, FindingKind, Side, Wording};
 use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
+use maps::HashMap;
 use sentences::Sentence;
-use std::collections::HashMap;
 
 /// What the comparison hands on: findings and one summary per pair.
 pub struct Compared {
@@ -81,6 +83,8 @@ pub struct Ctx<'a> {
     pub entities: &'a [Entity],
     /// The story sentences of each document.
     pub stories: Vec<Vec<Sentence>>,
+    /// How many times each word (by id, see `sentences::number`) is written in all stories.
+    pub written: Vec<usize>,
     /// For each mention of each document, its amount if it is a story quantity.
     pub amounts: Vec<Vec<Option<facts::Amount>>>,
     /// For each story sentence of each document, the indexes of the quantities inside it
@@ -109,8 +113,7 @@ impl Ctx<'_> {
 
     /// Labels joined for a sentence: "A", "A and B", "A, B and C".
     pub fn labels(&self, articles: &[usize]) -> String {
-        let names: Vec<&str> = articles.iter().map(|&a| self.label(a)).collect();
-        join(&names)
+        joined(articles.iter().map(|&a| self.label(a)))
     }
 
     /// The mentions of document `a` that overlap `range`, by binary search (a document's
@@ -141,10 +144,13 @@ impl Ctx<'_> {
 
 /// Compares the linked documents `docs`, whose entities are `entities`.
 pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared {
+    let mut stories: Vec<Vec<Sentence>> = docs.iter().map(sentences::story).collect();
+    let written = sentences::number(&mut stories);
     let mut ctx = Ctx {
         docs,
         entities,
-        stories: docs.iter().map(sentences::story).collect(),
+        stories,
+        written,
         amounts: docs.iter().map(facts::amounts).collect(),
         quantities: Vec::new(),
         dates: Vec::new(),
@@ -236,12 +242,8 @@ fn compare_event(
     let mut judged = Vec::new();
     // For each pair of articles, the sentences that tell one claim: those that cover each
     // other or hold values judged about one fact, and those that match one to one.
-    let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::new();
-    let mut counterparts: Vec<Vec<Vec<usize>>> = ctx
-        .stories
-        .iter()
-        .map(|s| vec![Vec::new(); s.len()])
-        .collect();
+    let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::default();
+    let mut counterparts = omissions::Counterparts::new(&ctx.stories);
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
             let aligned = alignment
@@ -256,8 +258,8 @@ fn compare_event(
                 .unwrap_or_default();
             let (sx, sy) = (&ctx.stories[x], &ctx.stories[y]);
             for m in aligned {
-                counterparts[x][m.x].push(y);
-                counterparts[y][m.y].push(x);
+                counterparts.add(x, m.x, y);
+                counterparts.add(y, m.y, x);
             }
             let covered = omissions::covered(ctx, x, y, related, frequency, &mut counterparts);
             let claims = claim_pairs.entry((x, y)).or_default();
@@ -418,12 +420,21 @@ fn overlapping(mentions: &[Mention], range: &std::ops::Range<usize>) -> std::ops
 
 /// "x", "x and y", "x, y and z".
 pub fn join<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
+    joined(items.iter().map(AsRef::as_ref))
+}
+
+/// [`join`] over an iterator, written into one string as it goes (lists of a hundred
+/// articles' labels are joined for many findings).
+fn joined<'s>(items: impl ExactSizeIterator<Item = &'s str>) -> String {
+    let n = items.len();
+    let mut out = String::new();
+    for (i, item) in items.enumerate() {
+        if i + 1 == n && n > 1 {
+            out.push_str(" and ");
+        } else if i > 0 {
+            out.push_str(", ");
         }
+        out.push_str(item);
     }
+    out
 }

@@ -9,13 +9,13 @@
 use super::about::{framed, sentence_of, words_of};
 use super::align::in_both;
 use super::finding::{finding, Finding, FindingKind};
+use super::maps::{HashMap, HashSet};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
 use crate::lexicon::TableList::RoleVerbs;
 use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
 use crate::link::Entity;
-use std::collections::{HashMap, HashSet};
 
 /// Stems the words around two names must share to put them in one role.
 const SHARED_STEMS: usize = 2;
@@ -49,7 +49,7 @@ pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
         .collect();
     number_stems(&mut named);
     let mut out = Vec::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::default();
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
             for m in &named[x] {
@@ -184,7 +184,7 @@ fn shared_words<'c>(m: &Named<'c>, n: &Named) -> Vec<&'c str> {
 /// Gives every stem around every name a number, one per distinct stem, and each name its
 /// sorted, distinct numbers: [`shared`] then compares numbers, not strings.
 fn number_stems(named: &mut [Vec<Named>]) {
-    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    let mut numbers: HashMap<&str, u32> = HashMap::default();
     for n in named.iter_mut().flatten() {
         let mut ids: Vec<u32> = n
             .stems

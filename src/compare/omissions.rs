@@ -12,9 +12,9 @@
 use super::align::in_both;
 use super::attribution::{Source, SourceKind};
 use super::finding::{finding, Finding, FindingKind};
+use super::maps::HashMap;
 use super::sentences::Sentence;
 use super::Ctx;
-use std::collections::HashMap;
 
 /// Content words another sentence must share with a sentence to cover it.
 const COVER_WORDS: usize = 3;
@@ -33,28 +33,29 @@ const CLAIM_WORDS: usize = 4;
 
 /// The content words and two-word phrases of one article's story sentences, and in how
 /// many sentences each stands: read once per article, used for every pair of sentences.
-pub struct Frequency<'s> {
+/// Words are read by id (see `sentences::number`).
+pub struct Frequency {
     /// Each sentence's distinct content words, sorted.
-    distinct: Vec<Vec<&'s str>>,
+    distinct: Vec<Vec<u32>>,
     /// Each sentence's phrases (see [`phrases`]).
-    phrases: Vec<Vec<(usize, (&'s str, &'s str))>>,
-    words: HashMap<&'s str, u32>,
-    counts: HashMap<(&'s str, &'s str), u32>,
+    phrases: Vec<Vec<(usize, (u32, u32))>>,
+    words: HashMap<u32, u32>,
+    counts: HashMap<(u32, u32), u32>,
 }
 
 /// Reads the content words and two-word phrases of `story`, counted once per sentence.
-pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
+pub fn frequency(story: &[Sentence]) -> Frequency {
     let mut out = Frequency {
         distinct: story.iter().map(distinct).collect(),
         phrases: story.iter().map(phrases).collect(),
-        words: HashMap::new(),
-        counts: HashMap::new(),
+        words: HashMap::default(),
+        counts: HashMap::default(),
     };
     for (words, phrases) in out.distinct.iter().zip(&out.phrases) {
         for &w in words {
             *out.words.entry(w).or_default() += 1;
         }
-        let mut seen: Vec<(&str, &str)> = phrases.iter().map(|&(_, p)| p).collect();
+        let mut seen: Vec<(u32, u32)> = phrases.iter().map(|&(_, p)| p).collect();
         seen.sort_unstable();
         seen.dedup();
         for p in seen {
@@ -62,6 +63,36 @@ pub fn frequency(story: &[Sentence]) -> Frequency<'_> {
         }
     }
     out
+}
+
+/// For each story sentence of each article, the articles in which it has a counterpart:
+/// a row of bits per sentence, so asking costs the same with a hundred articles as with two.
+pub struct Counterparts {
+    /// Words of 64 bits in a sentence's row.
+    width: usize,
+    /// Each article's rows, one after another.
+    bits: Vec<Vec<u64>>,
+}
+
+impl Counterparts {
+    /// No counterparts yet for the sentences of `stories`.
+    pub fn new(stories: &[Vec<Sentence>]) -> Counterparts {
+        let width = stories.len().div_ceil(64);
+        Counterparts {
+            width,
+            bits: stories.iter().map(|s| vec![0; s.len() * width]).collect(),
+        }
+    }
+
+    /// Records that sentence `s` of article `a` has a counterpart in article `other`.
+    pub fn add(&mut self, a: usize, s: usize, other: usize) {
+        self.bits[a][s * self.width + other / 64] |= 1 << (other % 64);
+    }
+
+    /// Whether sentence `s` of article `a` has a counterpart in article `other`.
+    pub fn has(&self, a: usize, s: usize, other: usize) -> bool {
+        self.bits[a][s * self.width + other / 64] & (1 << (other % 64)) != 0
+    }
 }
 
 /// Marks in `counterparts` the related sentences `(s, t)` of articles `x` and `y` that
@@ -73,15 +104,12 @@ pub fn covered(
     y: usize,
     related: &[(usize, usize)],
     frequency: &[Frequency],
-    counterparts: &mut [Vec<Vec<usize>>],
+    counterparts: &mut Counterparts,
 ) -> Vec<(usize, usize)> {
     let (fx, fy) = (&frequency[x], &frequency[y]);
     let mut pairs = Vec::new();
     for &(s, t) in related {
-        let (done_x, done_y) = (
-            counterparts[x][s].contains(&y),
-            counterparts[y][t].contains(&x),
-        );
+        let (done_x, done_y) = (counterparts.has(x, s, y), counterparts.has(y, t, x));
         if done_x && done_y {
             continue;
         }
@@ -92,7 +120,7 @@ pub fn covered(
         };
         let (mut cx, mut cy) = (plain(wx.len()), plain(wy.len()));
         if !(cx || done_x) || !(cy || done_y) {
-            let anchored = |f: &Frequency, w: &str| f.words.get(w) == Some(&1);
+            let anchored = |f: &Frequency, w: &u32| f.words.get(w) == Some(&1);
             let anchored_words = shared >= COVER_WORDS
                 && in_both(wx, wy)
                     .filter(|w| anchored(fx, w) && anchored(fy, w))
@@ -121,10 +149,10 @@ pub fn covered(
             cy |= covers(wy.len());
         }
         if cx && !done_x {
-            counterparts[x][s].push(y);
+            counterparts.add(x, s, y);
         }
         if cy && !done_y {
-            counterparts[y][t].push(x);
+            counterparts.add(y, t, x);
         }
         if cx || cy {
             pairs.push((s, t));
@@ -134,11 +162,11 @@ pub fn covered(
 }
 
 /// Story claims with no counterpart in some other article with text, a run of them in one
-/// paragraph lacking from the same articles as one finding. `counterparts[a][s]` lists the
-/// articles in which sentence `s` of article `a` has a counterpart.
+/// paragraph lacking from the same articles as one finding. `counterparts` has the
+/// articles in which each sentence has a counterpart.
 pub fn sentences(
     ctx: &Ctx,
-    counterparts: &[Vec<Vec<usize>>],
+    counterparts: &Counterparts,
     sources: &[Vec<Option<Source>>],
 ) -> Vec<Finding> {
     let with_text: Vec<usize> = ctx.with_text().collect();
@@ -158,7 +186,7 @@ pub fn sentences(
             let lacking: Vec<usize> = with_text
                 .iter()
                 .copied()
-                .filter(|&o| claim && o != has && !counterparts[has][pos].contains(&o))
+                .filter(|&o| claim && o != has && !counterparts.has(has, pos, o))
                 .collect();
             let joins = run.as_ref().is_some_and(|(_, last, missing)| {
                 *last + 1 == pos
@@ -273,10 +301,10 @@ pub(super) fn closes_sentence(sentence: &str) -> bool {
 }
 
 /// The distinct content words of `s`, sorted.
-fn distinct(s: &Sentence) -> Vec<&str> {
-    let mut w: Vec<&str> = (0..s.words.len())
+fn distinct(s: &Sentence) -> Vec<u32> {
+    let mut w: Vec<u32> = (0..s.ids.len())
         .filter(|&i| s.is_content(i))
-        .map(|i| s.words[i].as_str())
+        .map(|i| s.ids[i])
         .collect();
     w.sort_unstable();
     w.dedup();
@@ -285,10 +313,10 @@ fn distinct(s: &Sentence) -> Vec<&str> {
 
 /// The pairs of neighbouring words of `s` that both carry content, each with the index of
 /// its second word.
-fn phrases(s: &Sentence) -> Vec<(usize, (&str, &str))> {
-    (1..s.words.len())
+fn phrases(s: &Sentence) -> Vec<(usize, (u32, u32))> {
+    (1..s.ids.len())
         .filter(|&i| s.is_content(i - 1) && s.is_content(i))
-        .map(|i| (i, (s.words[i - 1].as_str(), s.words[i].as_str())))
+        .map(|i| (i, (s.ids[i - 1], s.ids[i])))
         .collect()
 }
 

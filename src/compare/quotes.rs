@@ -6,11 +6,11 @@
 
 use super::diff::{DiffOp, DiffPiece, Words};
 use super::finding::{finding, Finding, FindingKind};
+use super::maps::HashMap;
 use super::sentences::is_content;
 use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
 use crate::extract::Kind;
-use std::collections::HashMap;
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
 const FRAGMENT_WORDS: usize = 5;
@@ -75,7 +75,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
             words
         })
         .collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, words) in content.iter().enumerate() {
         for &w in words {
             index.entry(w).or_default().push(i);
@@ -111,7 +111,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
             }
         }
     }
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..said.len() {
         let r = root(&mut parent, i);
         clusters.entry(r).or_default().push(i);

@@ -1,6 +1,7 @@
 //! The story sentences of a document as the comparison reads them: boilerplate left out,
 //! each with its lower-cased words and their byte ranges in the normalised text.
 
+use super::maps::{HashMap, HashSet};
 use crate::document::Document;
 use crate::lexicon::WordList::StopWords;
 use std::ops::Range;
@@ -16,6 +17,10 @@ pub struct Sentence {
     pub words: Vec<String>,
     /// Byte range of each word.
     pub spans: Vec<Range<usize>>,
+    /// Each word as a number, the same for the same word in every sentence of the
+    /// comparison and ordered as the words are (see [`number`]): comparing, sorting and
+    /// hashing them is comparing, sorting and hashing the words. Empty until numbered.
+    pub ids: Vec<u32>,
     /// Whether each word carries content, read once.
     content: Vec<bool>,
 }
@@ -34,6 +39,7 @@ impl Sentence {
             content: words.iter().map(|w| is_content(w)).collect(),
             words,
             spans,
+            ids: Vec::new(),
         }
     }
 
@@ -47,6 +53,38 @@ impl Sentence {
 pub fn is_content(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some() && chars.next().is_some() && !StopWords.contains(word)
+}
+
+/// Numbers the words of every sentence of `stories` (see [`Sentence::ids`]): each distinct
+/// word gets its rank among all the distinct words in byte order, so that word ids sort,
+/// compare and count exactly as the words themselves do, at the cost of an integer.
+/// Returns how many times each word id is written across all the stories.
+pub fn number(stories: &mut [Vec<Sentence>]) -> Vec<usize> {
+    let distinct: HashSet<&str> = stories
+        .iter()
+        .flatten()
+        .flat_map(|s| s.words.iter().map(String::as_str))
+        .collect();
+    let mut distinct: Vec<&str> = distinct.into_iter().collect();
+    distinct.sort_unstable();
+    let rank: HashMap<&str, u32> = distinct
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| (w, i as u32))
+        .collect();
+    let ids: Vec<Vec<u32>> = stories
+        .iter()
+        .flatten()
+        .map(|s| s.words.iter().map(|w| rank[w.as_str()]).collect())
+        .collect();
+    let mut written = vec![0; distinct.len()];
+    for (s, ids) in stories.iter_mut().flatten().zip(ids) {
+        for &w in &ids {
+            written[w as usize] += 1;
+        }
+        s.ids = ids;
+    }
+    written
 }
 
 /// The story sentences of `doc`: those outside its boilerplate.

@@ -6,8 +6,9 @@
 //! not two conflicts; "about 30", "some 30" and "roughly 30" are one agreement.
 
 use super::finding::{finding, Finding, FindingKind, Side};
+use super::maps::HashMap;
 use super::{join, Ctx};
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What kind of fact a judgement is about; it sets the finding's kind and wording.
@@ -28,8 +29,9 @@ pub struct End<'c> {
     pub range: Range<usize>,
     /// The words as written.
     pub text: &'c str,
-    /// The value in words ("at least 14 deaths", "2020-08-18"), for sides and reasons.
-    pub value: String,
+    /// The value in words ("at least 14 deaths", "2020-08-18"), for sides and reasons:
+    /// borrowed where the value is already written out (an amount's).
+    pub value: Cow<'c, str>,
 }
 
 /// Two values judged to be about the same thing, and whether they agree.
@@ -97,7 +99,7 @@ impl Sets {
 /// is written differently (or is a toll). In the order of each fact's first judgement.
 pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     // Every value once, keyed by article and start (a kind's mentions never overlap).
-    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut index: HashMap<(usize, usize), usize> = HashMap::default();
     let mut ends: Vec<&End> = Vec::new();
     let mut edges: Vec<[usize; 2]> = Vec::with_capacity(judged.len());
     for j in judged {
@@ -115,7 +117,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     }
     // Judgements by fact, in order of the fact's first judgement.
     let mut by_fact: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     for (j, &[a, _]) in edges.iter().enumerate() {
         let root = facts.root(a);
         let s = *slot.entry(root).or_insert_with(|| {
@@ -177,9 +179,9 @@ fn sides(
 ) -> Vec<Vec<usize>> {
     let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(i, &n)| (n, i)).collect();
     let mut side = Sets::new(nodes.len());
-    let mut by_value: HashMap<&str, usize> = HashMap::new();
+    let mut by_value: HashMap<&str, usize> = HashMap::default();
     for (i, &n) in nodes.iter().enumerate() {
-        let k = *by_value.entry(ends[n].value.as_str()).or_insert(i);
+        let k = *by_value.entry(&*ends[n].value).or_insert(i);
         side.join(k, i);
     }
     let conflicts: Vec<[usize; 2]> = js
@@ -202,7 +204,7 @@ fn sides(
         }
     }
     let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     for (i, &n) in nodes.iter().enumerate() {
         let root = side.root(i);
         let s = *slot.entry(root).or_insert_with(|| {
@@ -281,7 +283,7 @@ fn conflict(
     f.sides = sides
         .iter()
         .map(|side| Side {
-            value: ends[side[0]].value.clone(),
+            value: ends[side[0]].value.to_string(),
             articles: articles_of(side),
             spans: side
                 .iter()

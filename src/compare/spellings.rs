@@ -26,7 +26,7 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
         .filter(|m| m.class != AlignmentClass::Identical)
     {
         let (sx, sy) = (&ctx.stories[x][m.x], &ctx.stories[y][m.y]);
-        let replaced = super::diff::replacements(&sx.words, &sy.words);
+        let replaced = super::diff::replacements(&sx.ids, &sy.ids);
         // Short replacements only ("neighbouring Dunmere" for "Dunmore").
         let pairs = replaced
             .into_iter()
@@ -40,7 +40,8 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
                 ctx.docs[y].as_written(ry.clone()),
             );
             let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
-            let both_in = |s: &Sentence| s.words.contains(wx) && s.words.contains(wy);
+            let (ix, iy) = (sx.ids[i], sy.ids[j]);
+            let both_in = |s: &Sentence| s.ids.contains(&ix) && s.ids.contains(&iy);
             if !capitalised(tx)
                 || !capitalised(ty)
                 || !crate::link::is_misspelling(wx, wy)
@@ -61,14 +62,7 @@ pub fn in_matching_sentences(ctx: &Ctx, x: usize, y: usize, aligned: &[Match]) -
                 continue;
             }
             // The form written less often across the articles is the likely slip.
-            let count = |w: &str| -> usize {
-                ctx.stories
-                    .iter()
-                    .flatten()
-                    .map(|s| s.words.iter().filter(|v| *v == w).count())
-                    .sum()
-            };
-            let (nx, ny) = (count(wx), count(wy));
+            let (nx, ny) = (ctx.written[ix as usize], ctx.written[iy as usize]);
             let ((slip, slip_text, slip_n), (name, name_text, name_n)) = if nx < ny {
                 ((x, tx, nx), (y, ty, ny))
             } else {

@@ -7,9 +7,9 @@
 //! conflict is not cheap to report wrongly.
 
 use super::facts::{compatible, judge, quantities_in};
+use super::maps::HashMap;
 use super::sides::{End, Fact, Judged, Sets};
 use super::Ctx;
-use std::collections::HashMap;
 
 /// Two story sentences tied to one claim: (article, sentence) each, the lower article
 /// first.
@@ -81,7 +81,7 @@ pub fn ties(
             sets.join(p, q);
         }
     }
-    let mut groups: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
     for (i, place) in places.iter().enumerate() {
         if let Some(place) = *place {
             groups.entry(sets.root(i)).or_default().push(place);

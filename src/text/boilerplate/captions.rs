@@ -147,22 +147,31 @@ fn ends_with_credit_label(line: &str) -> bool {
 
 /// A video or audio player label: "Video", "Watch video 2:31", "Video duration 01:45".
 fn is_player_label(lower: &str) -> bool {
-    let tokens: Vec<&str> = lower
+    // The words left once durations and bare punctuation are dropped, joined by spaces;
+    // given up as soon as they are longer than any label.
+    let longest = PlayerLabels.words().iter().map(str::len).max().unwrap_or(0);
+    let mut rest = String::new();
+    let mut dropped = false;
+    let tokens = lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
-        .filter(|t| !t.is_empty())
-        .collect();
-    let rest: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .filter(|t| !is_duration(t))
-        .map(|t| t.trim_matches([':', '-', '.']))
-        .filter(|t| !t.is_empty())
-        .collect();
-    let had_duration = rest.len() < tokens.len();
-    let rest = rest.join(" ");
+        .filter(|t| !t.is_empty());
+    for token in tokens {
+        let t = token.trim_matches([':', '-', '.']);
+        if is_duration(token) || t.is_empty() {
+            dropped = true;
+            continue;
+        }
+        if !rest.is_empty() {
+            rest.push(' ');
+        }
+        rest.push_str(t);
+        if rest.len() > longest {
+            return false;
+        }
+    }
     // A duration alone ("2:31") is a player too.
     if rest.is_empty() {
-        had_duration
+        dropped
     } else {
         PlayerLabels.contains(&rest)
     }
