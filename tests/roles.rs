@@ -16,6 +16,12 @@ const CASES: &[PairCase] = &[
         Some(("Jorun Vasstad", "Petra Lindqvist")),
     ),
     (
+        "one word of the act in sentences an amount ties to one fact",
+        "Soldiers from the Northern Engineer Brigade lifted about 40 people from rooftops and trees overnight.",
+        "Officers of the Coastal Police Service rescued forty people from flooded homes overnight, working in darkness.",
+        Some(("Northern Engineer Brigade", "Coastal Police Service")),
+    ),
+    (
         "a number's words tell how much, not what was done",
         "Northgate Terminals, which runs the docks under a concession from the state-owned Sarnholm Port Authority, has offered 7 percent.",
         "Bosses at Northgate Terminals are offering just 7 percent, and Interior Minister Radek Holm called the blockade a crime.",

@@ -48,7 +48,7 @@ pub use finding::{Family, Finding, FindingKind, Side, Wording};
 use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
-use maps::HashMap;
+use maps::{HashMap, HashSet};
 use sentences::Sentence;
 
 /// What the comparison hands on: findings and one summary per pair.
@@ -358,7 +358,13 @@ fn compare_event(
     }
     findings.extend(sides::findings(ctx, &judged));
     findings.extend(quotes::compare(ctx));
-    findings.extend(names::conflicts(ctx));
+    // Sentences tied to one fact by an amount, both ways round, for names in one role.
+    let tied: HashSet<[(usize, usize); 2]> = claim_pairs
+        .iter()
+        .flat_map(|(&(x, y), c)| c.one_fact.iter().map(move |&(s, t)| [(x, s), (y, t)]))
+        .flat_map(|[p, q]| [[p, q], [q, p]])
+        .collect();
+    findings.extend(names::conflicts(ctx, &tied));
     findings.extend(facts::omitted_quantities(ctx));
     findings.extend(framing::outlets(ctx));
 }

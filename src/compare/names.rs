@@ -4,7 +4,9 @@
 //! two people each article mentions), neither is someone speaking, and the words around
 //! them share at least two stems of what they did ("led the emergency response" /
 //! "leading the response"; verbs of one role, "led" and "directing", count as one stem:
-//! `data/compare/role-verbs.tsv`), or one stem and the same title ("director").
+//! `data/compare/role-verbs.tsv`), or one stem and the same title ("director"), or one
+//! stem in sentences an amount ties to one fact ("soldiers plucked about 60 people from
+//! rooftops overnight" / "officers rescued sixty people overnight").
 
 use super::about::{framed, sentence_of, words_of};
 use super::align::in_both;
@@ -39,8 +41,9 @@ struct Named<'c> {
     title: Option<String>,
 }
 
-/// The conflicting names across every pair of articles.
-pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
+/// The conflicting names across every pair of articles; `tied` holds the pairs of story
+/// sentences, as (article, position) each, that give an amount of one fact.
+pub fn conflicts(ctx: &Ctx, tied: &HashSet<[(usize, usize); 2]>) -> Vec<Finding> {
     let with_text: Vec<usize> = ctx.with_text().collect();
     let labels: Vec<String> = ctx.docs.iter().map(|d| d.label.to_lowercase()).collect();
     let outlet: Vec<bool> = ctx.entities.iter().map(|e| is_outlet(e, &labels)).collect();
@@ -48,6 +51,22 @@ pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
         .map(|a| candidates(ctx, a, &outlet))
         .collect();
     number_stems(&mut named);
+    // Sentences tied to one fact put two names in its role only when each is the one name
+    // of its kind there ("Bosses at Northgate are offering 7 percent, and Interior Minister
+    // Holm ..." names two bodies; which one offered is the words' to say).
+    let sentence = |n: &Named| {
+        let s = ctx.sentence_at(n.article, n.mention.range.start)?;
+        let kind = ctx.entities[n.entity].kind;
+        let alone = ctx
+            .mentions_in(n.article, &ctx.stories[n.article][s].range)
+            .filter(|o| o.kind.is_name())
+            .all(|o| o.entity == Some(n.entity) || o.kind != kind);
+        alone.then_some((n.article, s))
+    };
+    let one_fact = |m: &Named, n: &Named| match (sentence(m), sentence(n)) {
+        (Some(p), Some(q)) => tied.contains(&[p, q]),
+        _ => false,
+    };
     let mut out = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::default();
     for (i, &x) in with_text.iter().enumerate() {
@@ -65,7 +84,9 @@ pub fn conflicts(ctx: &Ctx) -> Vec<Finding> {
                     })
                     .map(|n| (shared(m, n), n))
                     .filter(|(s, n)| {
-                        *s >= SHARED_STEMS || (*s >= 1 && m.title.is_some() && m.title == n.title)
+                        *s >= SHARED_STEMS
+                            || (*s >= 1
+                                && (m.title.is_some() && m.title == n.title || one_fact(m, n)))
                     })
                     .max_by_key(|(s, n)| (*s, std::cmp::Reverse(n.mention.range.start)));
                 let Some((_, n)) = best else {
