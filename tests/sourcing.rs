@@ -50,6 +50,18 @@ const CASES: &[PairCase] = &[
         Some(("records seen by", "The kitchen was rated poor in March.")),
     ),
     (
+        "two sources of a short claim in sentences that only share words",
+        "Two sailors remained in hospital on Tuesday, the ferry company said.",
+        "Two remain in hospital, the Harbour Gazette reported.",
+        Some(("the ferry company said", "the Harbour Gazette reported")),
+    ),
+    (
+        "the other article gives this source too, beside another",
+        "Residents said the army base in Corvik came under fire early on Tuesday.",
+        "Residents said the army base in Corvik came under fire early on Tuesday. A military spokesman confirmed that the army base in Corvik came under fire.",
+        None,
+    ),
+    (
         "two unnamed sources are one kind",
         "The mill will close in June, officials said.",
         "The mill will close in June, a source at the company said.",

@@ -11,6 +11,7 @@
 //! outlet, a word that tells its kind ("officials", "records") or an institution. A sentence
 //! whose source cannot be told is left out rather than guessed.
 
+use super::about::stem;
 use super::finding::{finding, Finding, FindingKind};
 use super::sentences::Sentence;
 use super::Ctx;
@@ -329,6 +330,51 @@ fn acts_in(ctx: &Ctx, (a, src): (usize, &Source), (b, other): (usize, &Sentence)
     shared >= ACTOR_WORDS
 }
 
+/// The share of the shorter claim's stems the other must hold for two sentences that only
+/// share words to tell one claim (a third lets other claims through).
+const CLAIM_SHARE: f64 = 0.5;
+/// The fewest stems two such claims must share.
+const CLAIM_STEMS: usize = 2;
+
+/// Whether two sentences tell one claim: the stems of their content words outside their
+/// sources (`src`) overlap by [`CLAIM_SHARE`] of the shorter, and by [`CLAIM_STEMS`].
+fn one_claim(
+    (a, src_a): (&Sentence, &Range<usize>),
+    (b, src_b): (&Sentence, &Range<usize>),
+) -> bool {
+    let (ca, cb) = (claim_stems(a, src_a), claim_stems(b, src_b));
+    let shared = ca.iter().filter(|w| cb.binary_search(w).is_ok()).count();
+    shared >= CLAIM_STEMS && shared as f64 >= CLAIM_SHARE * ca.len().min(cb.len()) as f64
+}
+
+/// Whether one of the sentences at `positions` has a source of `kind`'s class in
+/// `sources` (one article's).
+fn of_kind(
+    sources: &[Option<Source>],
+    kind: SourceKind,
+    mut positions: impl Iterator<Item = usize>,
+) -> bool {
+    positions.any(|i| {
+        sources[i]
+            .as_ref()
+            .is_some_and(|o| o.kind.class() == kind.class())
+    })
+}
+
+/// The stems of the content words of `s` outside its source's range `src`, sorted, once
+/// each.
+fn claim_stems<'s>(s: &'s Sentence, src: &Range<usize>) -> Vec<&'s str> {
+    let mut stems: Vec<&str> = (0..s.words.len())
+        .filter(|&i| {
+            s.is_content(i) && !(src.start <= s.spans[i].start && s.spans[i].end <= src.end)
+        })
+        .map(|i| stem(&s.words[i]))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
+}
+
 /// Pairs of sentences `(s, t)`, one of each article of a pair, by position in their stories.
 type SentencePairs<'p> = &'p [(usize, usize)];
 
@@ -337,20 +383,51 @@ type SentencePairs<'p> = &'p [(usize, usize)];
 /// `close` are the pairs that match one to one: only those tell one claim closely enough
 /// that one stated as fact against one with a source is the same claim (a value about one
 /// fact in a long sentence may stand in another clause).
+/// `related` are the pairs that share words without covering each other: there, two
+/// sources (neither plain fact) are compared when the claims, their words outside the
+/// sources, share at least half of the shorter's stems ("Two passengers remained in
+/// hospital, the airline said" / "Two remain in hospital, the Courier reported"). Two
+/// sources are not different when either sentence's other counterparts in the other
+/// article give its kind of source too.
 pub fn differences(
     ctx: &Ctx,
     x: usize,
     y: usize,
-    (counterparts, close): (SentencePairs, SentencePairs),
+    (counterparts, close, related): (SentencePairs, SentencePairs, SentencePairs),
     sources: &[Vec<Option<Source>>],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
-    for &(s, t) in counterparts {
+    let loose = related
+        .iter()
+        .filter(|p| counterparts.binary_search(p).is_err())
+        .map(|&p| (p, true));
+    for ((s, t), loosely) in counterparts.iter().map(|&p| (p, false)).chain(loose) {
         let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
             continue;
         };
         let plain = sx.kind == SourceKind::Fact || sy.kind == SourceKind::Fact;
+        if loosely
+            && (plain
+                || !one_claim(
+                    (&ctx.stories[x][s], &sx.range),
+                    (&ctx.stories[y][t], &sy.range),
+                ))
+        {
+            continue;
+        }
+        // Neither may have a sentence with the other's kind of source among its own
+        // counterparts there ("residents said there was gunfire at the base" beside "a
+        // spokesman confirmed shots at the base": that article gives both sources).
+        let theirs = |p: &&(usize, usize)| p.0 == s;
+        let ours = |p: &&(usize, usize)| p.1 == t;
+        let pairs = || if loosely { related } else { counterparts }.iter();
+        if !plain
+            && (of_kind(&sources[y], sx.kind, pairs().filter(theirs).map(|p| p.1))
+                || of_kind(&sources[x], sy.kind, pairs().filter(ours).map(|p| p.0)))
+        {
+            continue;
+        }
         if sx.kind.class() == sy.kind.class()
             || seen.contains(&s)
             || same_entity(ctx, (x, &sx.range), (y, &sy.range))

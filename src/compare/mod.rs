@@ -337,7 +337,18 @@ fn compare_event(
         let mut all: Vec<(usize, usize)> = covered.iter().chain(close).copied().collect();
         all.sort_unstable();
         all.dedup();
-        findings.extend(attribution::differences(ctx, x, y, (&all, close), sources));
+        let related = alignment
+            .related
+            .get(&(x, y))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        findings.extend(attribution::differences(
+            ctx,
+            x,
+            y,
+            (&all, close, related),
+            sources,
+        ));
         // Hedges in sentences that tell one claim without matching (matching ones are
         // compared with their labels).
         let mut apart: Vec<(usize, usize)> = covered
