@@ -544,7 +544,16 @@ mod tests {
         assert!(compatible(&a("about 15 km"), &a("15 km")));
         assert!(compatible(
             &a("at least 14 people died"),
+            &a("14 people died")
+        ));
+        // A bound on a figure that is not round is a count so far; a round one is rounded.
+        assert!(!compatible(
+            &a("at least 14 people died"),
             &a("16 people died")
+        ));
+        assert!(compatible(
+            &a("at least 50 people died"),
+            &a("56 people died")
         ));
         assert!(!compatible(
             &a("at least 14 people died"),
