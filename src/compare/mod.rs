@@ -304,10 +304,11 @@ fn compare_event(
     }
     findings.extend(omissions::sentences(ctx, &counterparts, sources));
     judged.extend(facts::tolls(ctx));
-    judged.retain(|j| about::same_time(ctx, j));
+    let mut times = about::Times::default();
+    judged.retain(|j| times.same_time(ctx, j));
     let ties = tied::ties(ctx, &judged, &alignment.related);
     let agreeing = tied::agreements(ctx, &ties);
-    judged.extend(agreeing.into_iter().filter(|j| about::same_time(ctx, j)));
+    judged.extend(agreeing.into_iter().filter(|j| times.same_time(ctx, j)));
     for j in &judged {
         let [p, q] = [&j.ends[0], &j.ends[1]]
             .map(|e| (e.article, ctx.sentence_at(e.article, e.range.start)));
