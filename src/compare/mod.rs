@@ -340,16 +340,19 @@ fn compare_event(
         all.dedup();
         findings.extend(attribution::differences(ctx, x, y, (&all, close), sources));
         // Hedges in sentences that tell one claim without matching (matching ones are
-        // compared with their labels).
+        // compared with their labels). `close` is in order (the matches are, each first
+        // sentence once), so both lists are searched by halves.
         let mut apart: Vec<(usize, usize)> = covered
             .iter()
-            .filter(|p| !close.contains(p))
+            .filter(|p| close.binary_search(p).is_err())
             .copied()
             .collect();
         apart.sort_unstable();
         apart.dedup();
+        let mut one_fact = one_fact.clone();
+        one_fact.sort_unstable();
         for (s, t) in apart {
-            let told = if one_fact.contains(&(s, t)) {
+            let told = if one_fact.binary_search(&(s, t)).is_ok() {
                 framing::Told::OneFact
             } else {
                 framing::Told::Covering
