@@ -4,12 +4,12 @@
 //! counts that thing once, and never a number told of an earlier year against one of this
 //! event.
 
+use super::maps::HashMap;
 use super::sentences::Sentence;
-use super::sides::{Fact, Judged};
+use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Period, Value};
-use crate::lexicon::WordList::{EventBoundaries, ReportingVerbs};
 
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
@@ -24,16 +24,12 @@ const STEM: usize = 5;
 /// The words of sentence `s` that mention `m` covers, as the range `first..last` of word
 /// positions (empty at its place when it covers none).
 pub(super) fn words_of(s: &Sentence, m: &Mention) -> (usize, usize) {
-    let first = s
-        .spans
-        .iter()
-        .position(|r| r.end > m.range.start)
-        .unwrap_or(s.spans.len());
-    let last = s
-        .spans
-        .iter()
-        .rposition(|r| r.start < m.range.end)
-        .map_or(first, |i| i + 1);
+    // Words are in text order and apart: both ends are found by binary search.
+    let first = s.spans.partition_point(|r| r.end <= m.range.start);
+    let last = match s.spans.partition_point(|r| r.start < m.range.end) {
+        0 => first,
+        i => i,
+    };
     (first, last)
 }
 
@@ -46,14 +42,14 @@ pub(super) fn context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
 /// clause about another event ("talks set for Friday after north gate arrests": "north"
 /// and "gate" are the arrests', not Friday's).
 pub(super) fn clause_context<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
-    context_until(s, m, |w| EventBoundaries.contains(w))
+    context_until(s, m, |i| s.opens_clause(i))
 }
 
 /// The content words within [`CONTEXT`] words of a mention, read outward from it either
-/// way and stopping at a word for which `stop` holds.
-fn context_until<'s>(s: &'s Sentence, m: &Mention, stop: impl Fn(&str) -> bool) -> Vec<&'s str> {
+/// way and stopping at a word (by position) for which `stop` holds.
+fn context_until<'s>(s: &'s Sentence, m: &Mention, stop: impl Fn(usize) -> bool) -> Vec<&'s str> {
     let (first, last) = words_of(s, m);
-    let open = |i: &usize| !stop(&s.words[*i]);
+    let open = |i: &usize| !stop(*i);
     let before = (first.saturating_sub(CONTEXT)..first)
         .rev()
         .take_while(open);
@@ -80,7 +76,7 @@ fn held_by<'s>(s: &'s Sentence, m: &Mention) -> Option<(&'s str, &'s str)> {
     let before = |k: usize| first.checked_sub(k).map(|i| s.words[i].as_str());
     let (verb, relative, noun) = (before(1)?, before(2)?, before(3)?);
     (s.is_content(first - 1)
-        && !ReportingVerbs.contains(verb)
+        && !s.is_reporting(first - 1)
         && matches!(relative, "which" | "that")
         && s.is_content(first - 3))
     .then_some((noun, verb))
@@ -135,7 +131,7 @@ pub(super) fn framed<'s>(
     );
     (from..to)
         .filter(|&i| (i < first || i >= last) && s.is_content(i))
-        .filter(|&i| !ReportingVerbs.contains(&s.words[i]))
+        .filter(|&i| !s.is_reporting(i))
         .map(|i| {
             let w = s.words[i].as_str();
             (i, stem(w), w)
@@ -206,12 +202,25 @@ fn earlier(ctx: &Ctx, a: usize, range: &std::ops::Range<usize>) -> bool {
         })
 }
 
-/// Whether two judged values are told of one time: not a quantity told of an earlier year
-/// against one that is not.
-pub fn same_time(ctx: &Ctx, j: &Judged) -> bool {
-    j.fact != Fact::Quantity
-        || earlier(ctx, j.ends[0].article, &j.ends[0].range)
-            == earlier(ctx, j.ends[1].article, &j.ends[1].range)
+/// Which values are told of an earlier time (see [`earlier`]), each read once: a value is
+/// judged against many others.
+#[derive(Default)]
+pub struct Times(HashMap<(usize, usize, usize), bool>);
+
+impl Times {
+    /// Whether two judged values are told of one time: not a quantity told of an earlier
+    /// year against one that is not.
+    pub fn same_time(&mut self, ctx: &Ctx, j: &Judged) -> bool {
+        j.fact != Fact::Quantity || self.earlier(ctx, &j.ends[0]) == self.earlier(ctx, &j.ends[1])
+    }
+
+    /// [`earlier`] for one end, read once.
+    fn earlier(&mut self, ctx: &Ctx, e: &End) -> bool {
+        *self
+            .0
+            .entry((e.article, e.range.start, e.range.end))
+            .or_insert_with(|| earlier(ctx, e.article, &e.range))
+    }
 }
 
 /// Whether two quantities that each article counts once are about one fact: the words

@@ -94,6 +94,10 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
             bags.push(Bags { all, content });
         }
     }
+    // Where each article's sentences end in the global numbering.
+    let end: Vec<usize> = (1..=stories.len())
+        .map(|a| first.get(a).copied().unwrap_or(place.len()))
+        .collect();
     // Postings: the sentences each content word is in (once per sentence, in order), by
     // word id.
     let words = bags
@@ -127,11 +131,10 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
             if list.len() > MAX_POSTINGS {
                 continue;
             }
-            let later = list.partition_point(|&h| h as usize <= g);
-            for &h in list[later..]
-                .iter()
-                .filter(|&&h| place[h as usize].0 != place[g].0)
-            {
+            // Sentences are numbered article by article: the later ones of other
+            // articles are those past the end of g's.
+            let later = list.partition_point(|&h| (h as usize) < end[place[g].0]);
+            for &h in &list[later..] {
                 if counts[h as usize] == 0 {
                     touched.push(h);
                 }
@@ -198,8 +201,14 @@ struct Bags {
 /// The class and overlap of two sentences, if they match at all (the overlap of content
 /// words is counted only when the overlap of all words leaves it to decide).
 fn classify(x: &Sentence, y: &Sentence, bx: &Bags, by: &Bags) -> Option<Match> {
-    let all = sorted_dice(&bx.all, &by.all);
-    let class = if x.ids == y.ids {
+    // The same words overlap wholly (a story sentence has words): no need to count them.
+    let identical = x.ids == y.ids;
+    let all = if identical && !bx.all.is_empty() {
+        1.0
+    } else {
+        sorted_dice(&bx.all, &by.all)
+    };
+    let class = if identical {
         AlignmentClass::Identical
     } else if all >= EDITED {
         AlignmentClass::Edited

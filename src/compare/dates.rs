@@ -109,11 +109,14 @@ pub fn judge<'c>(
         if va != vb && (same_words || years_read_in(va, vb, doc_x.text(), a, doc_y.text(), b)) {
             continue;
         }
-        let end = |article: usize, m: &'c Mention, value: Period| End {
-            article,
-            range: m.range.clone(),
-            text: ctx.docs[article].as_written(m.range.clone()),
-            value: value.to_string().into(),
+        let end = |article: usize, m: &'c Mention, value: Period| {
+            let (text, value) = ctx.date_end(article, m, value);
+            End {
+                article,
+                range: m.range.clone(),
+                text,
+                value,
+            }
         };
         out.push(Judged {
             fact: Fact::Date,

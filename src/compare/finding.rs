@@ -181,18 +181,40 @@ pub fn weekdays(ctx: &Ctx) -> Vec<Finding> {
 /// one finding per article that lacks it, whichever of its sentences it was set against:
 /// the first kept (matching sentences come first).
 pub fn dedup(findings: &mut Vec<Finding>) {
-    let mut seen = super::maps::HashSet::default();
+    use std::hash::BuildHasher;
+    // Each kept finding's spans, sorted, stand once in `held`; `first` finds the kept
+    // findings with a key's hash, `next` the rest of them, so no key is allocated apart.
+    let build = std::hash::BuildHasherDefault::<super::maps::Fx>::default();
+    let mut first: super::maps::HashMap<u64, usize> = super::maps::HashMap::default();
+    let mut kept: Vec<(FindingKind, Range<usize>, Option<usize>)> = Vec::new();
+    let mut held: Vec<(usize, usize, usize)> = Vec::new();
+    let mut key: Vec<(usize, usize, usize)> = Vec::new();
     findings.retain(|f| {
         let spans = match f.kind {
             FindingKind::FramingHedge => &f.spans[..1],
             _ => &f.spans[..],
         };
-        let mut spans: Vec<(usize, usize, usize)> = spans
-            .iter()
-            .map(|(a, r)| (*a, r.start, r.end))
-            .chain(f.missing.iter().map(|&a| (a, usize::MAX, usize::MAX)))
-            .collect();
-        spans.sort_unstable();
-        seen.insert((f.kind, spans))
+        key.clear();
+        key.extend(
+            spans
+                .iter()
+                .map(|(a, r)| (*a, r.start, r.end))
+                .chain(f.missing.iter().map(|&a| (a, usize::MAX, usize::MAX))),
+        );
+        key.sort_unstable();
+        let hash = build.hash_one((f.kind, &key[..]));
+        let head = first.get(&hash).copied();
+        let mut at = head;
+        while let Some(k) = at {
+            let (kind, range, next) = &kept[k];
+            if *kind == f.kind && held[range.clone()] == key[..] {
+                return false;
+            }
+            at = *next;
+        }
+        first.insert(hash, kept.len());
+        kept.push((f.kind, held.len()..held.len() + key.len(), head));
+        held.extend_from_slice(&key);
+        true
     });
 }

@@ -41,6 +41,12 @@ fn words(s: &Sentence, r: &Range<usize>) -> String {
     s.words[r.clone()].join(" ")
 }
 
+/// Whether word range `r` of `s` holds the same words as `q` of `t` (compared by word id,
+/// without joining them).
+fn same_words(s: &Sentence, r: &Range<usize>, t: &Sentence, q: &Range<usize>) -> bool {
+    s.ids[r.clone()] == t.ids[q.clone()]
+}
+
 /// Byte range of a word range of a sentence.
 fn span(s: &Sentence, r: &Range<usize>) -> Range<usize> {
     s.spans[r.start].start..s.spans[r.end - 1].end
@@ -114,17 +120,16 @@ fn labels_in(
         after || before
     };
     for (cx, rx) in lx.iter() {
-        let tx = words(sx, rx);
-        if ly.iter().any(|(_, ry)| words(sy, ry) == tx) {
+        if ly.iter().any(|(_, ry)| same_words(sy, ry, sx, rx)) {
             continue; // the same label in both
         }
         if let Some((_, ry)) = ly.iter().find(|(cy, ry)| {
             cy == cx
-                && !one_word(&tx, &words(sy, ry))
-                && !lx.iter().any(|(_, r)| words(sx, r) == words(sy, ry))
+                && !one_word(&words(sx, rx), &words(sy, ry))
+                && !lx.iter().any(|(_, r)| same_words(sx, r, sy, ry))
                 && (!same_context || beside(rx, ry))
         }) {
-            let ty = words(sy, ry);
+            let (tx, ty) = (words(sx, rx), words(sy, ry));
             let mut f = finding(
                 FindingKind::FramingLabel,
                 &[x, y],

@@ -50,6 +50,7 @@ use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
 use maps::{HashMap, HashSet};
 use sentences::Sentence;
+use std::borrow::Cow;
 
 /// What the comparison hands on: findings and one summary per pair.
 pub struct Compared {
@@ -92,6 +93,10 @@ pub struct Ctx<'a> {
     pub quantities: Vec<Vec<Vec<usize>>>,
     /// For each story sentence of each document, the indexes of the dates inside it.
     pub dates: Vec<Vec<Vec<usize>>>,
+    /// For each document, each story date that is a day or a month, by its byte range: its
+    /// words as written and its value in words ("2025-06-13"), read once and borrowed by
+    /// every judgement of it (see [`Ctx::date_end`]).
+    pub shown_dates: Vec<ShownDates<'a>>,
     /// For each story sentence of each document, its framing labels (category, words).
     pub labels: Vec<Vec<framing::Terms>>,
     /// For each story sentence of each document, its hedges (words).
@@ -136,11 +141,27 @@ impl Ctx<'_> {
         story.get(i).filter(|s| s.range.start <= at).map(|_| i)
     }
 
+    /// Date `m` of article `a`, whose value is `value`, as written and in words: read from
+    /// `shown_dates`, else afresh.
+    pub fn date_end(&self, a: usize, m: &Mention, value: Period) -> (&str, Cow<'_, str>) {
+        match self.shown_dates[a].get(&(m.range.start, m.range.end)) {
+            Some((text, shown)) => (text, Cow::Borrowed(shown)),
+            None => (
+                self.docs[a].as_written(m.range.clone()),
+                value.to_string().into(),
+            ),
+        }
+    }
+
     /// "in A" or "in A and B".
     pub fn carried_by(&self, articles: &[usize]) -> String {
         format!("in {}", self.labels(articles))
     }
 }
+
+/// A document's story dates that are days or months, by byte range: each as written and
+/// its value in words (see `Ctx::shown_dates`).
+pub type ShownDates<'a> = HashMap<(usize, usize), (&'a str, String)>;
 
 /// Compares the linked documents `docs`, whose entities are `entities`.
 pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared {
@@ -154,6 +175,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
         amounts: docs.iter().map(facts::amounts).collect(),
         quantities: Vec::new(),
         dates: Vec::new(),
+        shown_dates: Vec::new(),
         labels: Vec::new(),
         hedges: Vec::new(),
         in_event: vec![true; docs.len()],
@@ -188,6 +210,29 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
                 .collect(),
         );
     }
+    ctx.shown_dates = ctx
+        .dates
+        .iter()
+        .zip(docs)
+        .map(|(dates, doc)| {
+            dates
+                .iter()
+                .flatten()
+                .filter_map(|&i| {
+                    let m = &doc.mentions[i];
+                    match &m.value {
+                        Some(Value::Date(DateValue::One(
+                            p @ (Period::Day(_) | Period::Month(..)),
+                        ))) => {
+                            let written = doc.as_written(m.range.clone());
+                            Some(((m.range.start, m.range.end), (written, p.to_string())))
+                        }
+                        _ => None,
+                    }
+                })
+                .collect()
+        })
+        .collect();
     ctx.labels = ctx
         .stories
         .iter()
@@ -304,10 +349,11 @@ fn compare_event(
     }
     findings.extend(omissions::sentences(ctx, &counterparts, sources));
     judged.extend(facts::tolls(ctx));
-    judged.retain(|j| about::same_time(ctx, j));
+    let mut times = about::Times::default();
+    judged.retain(|j| times.same_time(ctx, j));
     let ties = tied::ties(ctx, &judged, &alignment.related);
     let agreeing = tied::agreements(ctx, &ties);
-    judged.extend(agreeing.into_iter().filter(|j| about::same_time(ctx, j)));
+    judged.extend(agreeing.into_iter().filter(|j| times.same_time(ctx, j)));
     for j in &judged {
         let [p, q] = [&j.ends[0], &j.ends[1]]
             .map(|e| (e.article, ctx.sentence_at(e.article, e.range.start)));
@@ -350,16 +396,19 @@ fn compare_event(
             sources,
         ));
         // Hedges in sentences that tell one claim without matching (matching ones are
-        // compared with their labels).
+        // compared with their labels). `close` is in order (the matches are, each first
+        // sentence once), so both lists are searched by halves.
         let mut apart: Vec<(usize, usize)> = covered
             .iter()
-            .filter(|p| !close.contains(p))
+            .filter(|p| close.binary_search(p).is_err())
             .copied()
             .collect();
         apart.sort_unstable();
         apart.dedup();
+        let mut one_fact = one_fact.clone();
+        one_fact.sort_unstable();
         for (s, t) in apart {
-            let told = if one_fact.contains(&(s, t)) {
+            let told = if one_fact.binary_search(&(s, t)).is_ok() {
                 framing::Told::OneFact
             } else {
                 framing::Told::Covering

@@ -3,8 +3,15 @@
 
 use super::maps::{HashMap, HashSet};
 use crate::document::Document;
-use crate::lexicon::WordList::StopWords;
+use crate::lexicon::WordList::{EventBoundaries, ReportingVerbs, StopWords};
 use std::ops::Range;
+
+/// [`Sentence::flags`] bit: the word carries content (see [`is_content`]).
+const CONTENT: u8 = 1;
+/// [`Sentence::flags`] bit: the word is a reporting verb ("said").
+const REPORTING: u8 = 2;
+/// [`Sentence::flags`] bit: the word opens a clause about another event ("after").
+const BOUNDARY: u8 = 4;
 
 /// One story sentence.
 #[derive(Debug, Clone)]
@@ -21,8 +28,9 @@ pub struct Sentence {
     /// comparison and ordered as the words are (see [`number`]): comparing, sorting and
     /// hashing them is comparing, sorting and hashing the words. Empty until numbered.
     pub ids: Vec<u32>,
-    /// Whether each word carries content, read once.
-    content: Vec<bool>,
+    /// What each word is (content, reporting verb, clause opener: bits), read once per
+    /// distinct word when the words are numbered. Empty until numbered.
+    flags: Vec<u8>,
 }
 
 impl Sentence {
@@ -36,17 +44,35 @@ impl Sentence {
         Sentence {
             index,
             range,
-            content: words.iter().map(|w| is_content(w)).collect(),
             words,
             spans,
             ids: Vec::new(),
+            flags: Vec::new(),
         }
     }
 
     /// Whether word `i` carries content (not a function word, not a lone digit).
     pub fn is_content(&self, i: usize) -> bool {
-        self.content[i]
+        self.flags[i] & CONTENT != 0
     }
+
+    /// Whether word `i` is a reporting verb (`ReportingVerbs`).
+    pub fn is_reporting(&self, i: usize) -> bool {
+        self.flags[i] & REPORTING != 0
+    }
+
+    /// Whether word `i` opens a clause about another event (`EventBoundaries`).
+    pub fn opens_clause(&self, i: usize) -> bool {
+        self.flags[i] & BOUNDARY != 0
+    }
+}
+
+/// The [`Sentence::flags`] of a lower-cased word.
+fn flags_of(word: &str) -> u8 {
+    let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+    bit(is_content(word), CONTENT)
+        | bit(ReportingVerbs.contains(word), REPORTING)
+        | bit(EventBoundaries.contains(word), BOUNDARY)
 }
 
 /// Whether a lower-cased word carries content.
@@ -58,7 +84,8 @@ pub fn is_content(word: &str) -> bool {
 /// Numbers the words of every sentence of `stories` (see [`Sentence::ids`]): each distinct
 /// word gets its rank among all the distinct words in byte order, so that word ids sort,
 /// compare and count exactly as the words themselves do, at the cost of an integer.
-/// Returns how many times each word id is written across all the stories.
+/// Each word's [`Sentence::flags`] are read here too, once per distinct word. Returns how
+/// many times each word id is written across all the stories.
 pub fn number(stories: &mut [Vec<Sentence>]) -> Vec<usize> {
     let distinct: HashSet<&str> = stories
         .iter()
@@ -77,11 +104,13 @@ pub fn number(stories: &mut [Vec<Sentence>]) -> Vec<usize> {
         .flatten()
         .map(|s| s.words.iter().map(|w| rank[w.as_str()]).collect())
         .collect();
+    let flags: Vec<u8> = distinct.iter().map(|w| flags_of(w)).collect();
     let mut written = vec![0; distinct.len()];
     for (s, ids) in stories.iter_mut().flatten().zip(ids) {
         for &w in &ids {
             written[w as usize] += 1;
         }
+        s.flags = ids.iter().map(|&w| flags[w as usize]).collect();
         s.ids = ids;
     }
     written

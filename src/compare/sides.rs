@@ -150,13 +150,15 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
         }
         // Each side is an agreement, reported when some of it is written differently.
         for side in &sides {
-            let within = |j: &&usize| edges[**j].iter().all(|n| side.contains(n));
+            let mut members = side.clone();
+            members.sort_unstable();
+            let within = |j: &&usize| edges[**j].iter().all(|n| members.binary_search(n).is_ok());
             let Some(&j) = js.iter().filter(within).find(|&&j| judged[j].agree) else {
                 continue;
             };
             let differ = side
                 .iter()
-                .any(|&n| ends[n].text.to_lowercase() != ends[side[0]].text.to_lowercase());
+                .any(|&n| !same_case_aside(ends[n].text, ends[side[0]].text));
             let toll = js.iter().filter(within).any(|&j| judged[j].always);
             if differ || toll {
                 out.push(agreement(ctx, &judged[j], side, &ends));
@@ -164,6 +166,16 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether two values are written alike, case aside (without lower-casing copies when
+/// both are ASCII, as values nearly always are).
+fn same_case_aside(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 /// The values of one fact in sides: equal values share a side, and two sides join along

@@ -117,7 +117,17 @@ fn ends_with_credit_label(line: &str) -> bool {
         let before = line[..at].trim_end_matches(' ');
         before.len() < at && before.ends_with(['.', '!', '?', ')', '"', '|', '-'])
     };
-    let credit = CreditLabels.words().iter().any(|label| {
+    // A label with a byte the line lacks is not in it, and is not searched for.
+    let mut held = [0u64; 4];
+    for b in line.bytes() {
+        held[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+    let may_hold = |label: &&str| {
+        label
+            .bytes()
+            .all(|b| held[usize::from(b / 64)] & (1 << (b % 64)) != 0)
+    };
+    let credit = CreditLabels.words().iter().filter(may_hold).any(|label| {
         line.rfind(label).is_some_and(|at| {
             let rest = &line[at + label.len()..];
             at > 0
@@ -137,7 +147,7 @@ fn ends_with_credit_label(line: &str) -> bool {
     });
     credit
         || agency
-        || FileLabels.words().iter().any(|label| {
+        || FileLabels.words().iter().filter(may_hold).any(|label| {
             line.rfind(label).is_some_and(|at| {
                 let rest = line[at + label.len()..].trim_start_matches([' ', '.', ':']);
                 at > 0 && after_sentence(at) && (rest.is_empty() || rest.starts_with('('))

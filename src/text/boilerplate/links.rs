@@ -126,6 +126,10 @@ pub(super) fn is_addresses(line: &str) -> bool {
 fn is_address(token: &str) -> bool {
     let token = token.trim_end_matches(['.', ',', ';', ':', ')']);
     let token = token.trim_start_matches('(');
+    // Both forms hold a full stop; most words of a line have none, and are not copied.
+    if !token.contains('.') {
+        return false;
+    }
     let lower = token.to_ascii_lowercase();
     if let Some(rest) = lower
         .strip_prefix("https://")

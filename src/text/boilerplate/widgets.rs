@@ -67,12 +67,11 @@ pub(super) fn is_network_list(line: &str, continues: bool) -> bool {
         .map(bare)
         .filter(|t| !t.is_empty())
         .collect();
-    let networks = tokens.iter().filter(|t| Networks.contains(t)).count();
     !tokens.is_empty()
         && tokens
             .iter()
             .all(|t| Networks.contains(t) || ShareButtons.contains(t))
-        && (continues || networks > 0 && tokens != ["x"])
+        && (continues || tokens.iter().any(|t| Networks.contains(t)) && tokens != ["x"])
 }
 
 /// Most words in an app's name left as a link under the share buttons ("Outlet News Roku").
