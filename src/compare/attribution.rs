@@ -347,6 +347,15 @@ fn one_claim(
     shared >= CLAIM_STEMS && shared as f64 >= CLAIM_SHARE * ca.len().min(cb.len()) as f64
 }
 
+/// The second sentences of the pairs in sorted `pairs` whose first is `s`.
+fn partners(pairs: SentencePairs<'_>, s: usize) -> impl Iterator<Item = usize> + '_ {
+    let from = pairs.partition_point(|p| p.0 < s);
+    pairs[from..]
+        .iter()
+        .take_while(move |p| p.0 == s)
+        .map(|p| p.1)
+}
+
 /// Whether one of the sentences at `positions` has a source of `kind`'s class in
 /// `sources` (one article's).
 fn of_kind(
@@ -402,39 +411,48 @@ pub fn differences(
         .iter()
         .filter(|p| counterparts.binary_search(p).is_err())
         .map(|&p| (p, true));
+    // Each list of pairs also by its second sentence, for the counterparts of either side.
+    let flipped = |pairs: SentencePairs| {
+        let mut by_t: Vec<(usize, usize)> = pairs.iter().map(|&(s, t)| (t, s)).collect();
+        by_t.sort_unstable();
+        by_t
+    };
+    let (counterparts_by_t, related_by_t) = (flipped(counterparts), flipped(related));
     for ((s, t), loosely) in counterparts.iter().map(|&p| (p, false)).chain(loose) {
         let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
             continue;
         };
         let plain = sx.kind == SourceKind::Fact || sy.kind == SourceKind::Fact;
+        if sx.kind.class() == sy.kind.class()
+            || seen.contains(&s)
+            || loosely && plain
+            || same_entity(ctx, (x, &sx.range), (y, &sy.range))
+            || plain
+                && (!close.contains(&(s, t))
+                    || acts_in(ctx, (x, sx), (y, &ctx.stories[y][t]))
+                    || acts_in(ctx, (y, sy), (x, &ctx.stories[x][s])))
+        {
+            continue;
+        }
         if loosely
-            && (plain
-                || !one_claim(
-                    (&ctx.stories[x][s], &sx.range),
-                    (&ctx.stories[y][t], &sy.range),
-                ))
+            && !one_claim(
+                (&ctx.stories[x][s], &sx.range),
+                (&ctx.stories[y][t], &sy.range),
+            )
         {
             continue;
         }
         // Neither may have a sentence with the other's kind of source among its own
         // counterparts there ("residents said there was gunfire at the base" beside "a
         // spokesman confirmed shots at the base": that article gives both sources).
-        let theirs = |p: &&(usize, usize)| p.0 == s;
-        let ours = |p: &&(usize, usize)| p.1 == t;
-        let pairs = || if loosely { related } else { counterparts }.iter();
+        let (pairs, by_t) = if loosely {
+            (related, &related_by_t)
+        } else {
+            (counterparts, &counterparts_by_t)
+        };
         if !plain
-            && (of_kind(&sources[y], sx.kind, pairs().filter(theirs).map(|p| p.1))
-                || of_kind(&sources[x], sy.kind, pairs().filter(ours).map(|p| p.0)))
-        {
-            continue;
-        }
-        if sx.kind.class() == sy.kind.class()
-            || seen.contains(&s)
-            || same_entity(ctx, (x, &sx.range), (y, &sy.range))
-            || plain
-                && (!close.contains(&(s, t))
-                    || acts_in(ctx, (x, sx), (y, &ctx.stories[y][t]))
-                    || acts_in(ctx, (y, sy), (x, &ctx.stories[x][s])))
+            && (of_kind(&sources[y], sx.kind, partners(pairs, s))
+                || of_kind(&sources[x], sy.kind, partners(by_t, t)))
         {
             continue;
         }

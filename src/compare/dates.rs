@@ -43,56 +43,11 @@ pub fn judge<'c>(
         return Vec::new();
     }
     let (sx, sy) = (&ctx.stories[x][px], &ctx.stories[y][py]);
-    let lone = dx.len() == 1 && dy.len() == 1;
     let paired = pair_dates(sx, &dx, sy, &dy);
-    // In related sentences, words beside both dates unless they are the same day (an
-    // agreement is cheap to report wrongly; a conflict is not): one for a lone date each
-    // side, or for two dates that share words only with each other ("the recall, announced
-    // on Wednesday, ... up to June 24" / "announced the recall on Tuesday"); two when
-    // either sentence has another date that shares words too.
-    // A lower-case word only: a name beside two dates ("Orval on Tuesday" / "Orval town
-    // hall on Thursday") is the story's, not one event's, and a number is no word of it.
-    let (tx, ty) = (ctx.docs[x].text(), ctx.docs[y].text());
-    let common = |(m, s, ts): (&Mention, &Sentence, &str),
-                  (o, t, tt): (&Mention, &Sentence, &str)| {
-        let theirs = clause_context(t, o);
-        clause_context(s, m)
-            .into_iter()
-            .filter(|w| theirs.contains(w) && plain_word(ts, s, w) && plain_word(tt, t, w))
-            .count()
-    };
-    let sharing = |m: (&Mention, &Sentence, &str), others: &[Dated], (t, tt): (&Sentence, &str)| {
-        others
-            .iter()
-            .filter(|o| common(m, (o.0, t, tt)) > 0)
-            .count()
-    };
     let mut out = Vec::new();
     for ((a, va), (b, vb)) in paired {
-        if strict && va != vb {
-            let (ea, eb) = ((a, sx, tx), (b, sy, ty));
-            let alone = common(ea, eb) > 0
-                && sharing(ea, &dy, (sy, ty)) == 1
-                && sharing(eb, &dx, (sx, tx)) == 1;
-            // A lone date each side: also three stems of the clause around both, a few
-            // words further ("ordered the evacuation of 31 coastal villages on Monday" /
-            // "the evacuation of all 31 villages was ordered on Sunday").
-            let framed = || {
-                let theirs = frame(sy, b);
-                let mut shared: Vec<&str> = frame(sx, a)
-                    .into_iter()
-                    .filter(|w| theirs.contains(w))
-                    .collect();
-                shared.sort_unstable();
-                shared.dedup();
-                shared.len() >= 3
-            };
-            if !alone
-                && shared_in_clause(sx, a, sy, b) < if lone { 1 } else { 2 }
-                && !(lone && framed())
-            {
-                continue;
-            }
+        if strict && va != vb && !one_act(ctx, (x, sx, &dx, a), (y, sy, &dy, b)) {
+            continue;
         }
         let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
         let same_words = same_words(
@@ -129,6 +84,59 @@ pub fn judge<'c>(
     }
     out
 }
+
+/// A sentence of an article, its dates and one of them: (article, sentence, dates, date).
+type DateIn<'s, 'c> = (usize, &'s Sentence, &'s [Dated<'c>], &'c Mention);
+
+/// Whether two different days in related sentences speak of one act, by the words beside
+/// them (an agreement is cheap to report wrongly; a conflict is not): for a lone date each
+/// side, one word in its clause in common, or three stems of the clause a few words
+/// further ("ordered the evacuation of 31 coastal villages on Monday" / "the evacuation of
+/// 31 coastal villages was ordered on Sunday"); else two words in common, or one plain
+/// word that no other date of either sentence shares ("the recall, announced on
+/// Wednesday, ... up to June 24" / "announced the recall on Tuesday"). A plain word is in
+/// lower case and letters: a name beside two dates ("Orval on Tuesday" / "Orval town hall
+/// on Thursday") is the story's, not one act's, and a number is no word of it.
+fn one_act(ctx: &Ctx, (x, sx, dx, a): DateIn, (y, sy, dy, b): DateIn) -> bool {
+    let lone = dx.len() == 1 && dy.len() == 1;
+    if shared_in_clause(sx, a, sy, b) >= if lone { 1 } else { 2 } {
+        return true;
+    }
+    if lone {
+        let theirs = frame(sy, b);
+        let mut shared: Vec<&str> = frame(sx, a)
+            .into_iter()
+            .filter(|w| theirs.contains(w))
+            .collect();
+        shared.sort_unstable();
+        shared.dedup();
+        return shared.len() >= FRAME_STEMS;
+    }
+    let (tx, ty) = (ctx.docs[x].text(), ctx.docs[y].text());
+    let (px, py) = (plain_context(tx, sx, a), plain_context(ty, sy, b));
+    let shares = |ours: &[&str], theirs: &[&str]| ours.iter().any(|w| theirs.contains(w));
+    if !shares(&px, &py) {
+        return false;
+    }
+    // Another date of either sentence that shares a plain word with this one's partner.
+    let other_shares = |ds: &[Dated], m: &Mention, partner: &[&str], text: &str, s: &Sentence| {
+        ds.iter()
+            .any(|d| !std::ptr::eq(d.0, m) && shares(partner, &plain_context(text, s, d.0)))
+    };
+    !other_shares(dy, b, &px, ty, sy) && !other_shares(dx, a, &py, tx, sx)
+}
+
+/// The plain words (see [`plain_word`]) of [`clause_context`] beside `m` of `s`, in `text`.
+fn plain_context<'s>(text: &str, s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+    clause_context(s, m)
+        .into_iter()
+        .filter(|w| plain_word(text, s, w))
+        .collect()
+}
+
+/// Stems of the clause two lone dates in related sentences must share past their
+/// nearest words.
+const FRAME_STEMS: usize = 3;
 
 /// Whether two dates are written in the same words, case aside (without lower-casing a
 /// copy when both are ASCII, as dates nearly always are).
