@@ -119,6 +119,12 @@ const AGREEING: &[PairCase] = &[
         Some(("more than 40 witnesses", "43 witnesses")),
     ),
     (
+        "\"more than\" a small figure is no count so far",
+        "Inspectors will examine every block of more than five storeys in the city.",
+        "Inspectors will examine every block of seven storeys in the city.",
+        Some(("more than five storeys", "seven storeys")),
+    ),
+    (
         "15 a minute is 900 an hour",
         "Pumps were removing about 900 cubic metres of water an hour from the shaft.",
         "Pumps are removing 15 cubic metres of water a minute from the shaft.",

@@ -28,11 +28,11 @@ const APPROXIMATE: f64 = 0.1;
 /// unit, rounded ("15 km" against "9 miles": 15,000 m against 14,484 m), as a share of
 /// the larger.
 const CONVERSION: f64 = 0.05;
-/// How far past a round lower bound a figure may go and still fit it, as a multiple:
-/// "more than 40" fits 43 but not 70, and "up to 500" fits 400 but not 200. Reporters
-/// round a bound to a figure near it; a figure far past it is a different count. A lower
-/// bound on a figure that is not round ("at least 23 people") is a count so far, and
-/// another count (27) differs from it.
+/// How far past a lower bound a figure may go and still fit it, as a multiple: "more
+/// than 40" fits 43 but not 70, and "up to 500" fits 400 but not 200. Reporters round a
+/// bound to a figure near it; a figure far past it is a different count. "At least" on a
+/// figure that is not round ("at least 23 people") is a count so far, and another count
+/// (27) differs from it.
 const BOUND_REACH: f64 = 1.5;
 
 /// A quantity's amount as the comparison reads it: durations in one unit each for days
@@ -126,7 +126,10 @@ pub(super) fn compatible(a: &Amount, b: &Amount) -> bool {
         return (a.low == b.low && a.high == b.high) || converted;
     }
     let at_least = |x: &Amount, y: &Amount| {
-        let reach = if round(x.low) { BOUND_REACH } else { 1.0 };
+        // "at least" on a figure that is not round is a count so far ("at least 23
+        // people"); "more than five storeys" is not a count, and fits seven.
+        let count_so_far = x.qualifier == Some(Qualifier::AtLeast) && !round(x.low);
+        let reach = if count_so_far { 1.0 } else { BOUND_REACH };
         lower_bound(x.qualifier)
             && !lower_bound(y.qualifier)
             && y.high >= x.low
