@@ -103,6 +103,14 @@ pub(super) fn shared_in_clause(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Me
     in_common(&clause_context(sa, a), &clause_context(sb, b))
 }
 
+/// How many distinct stems of [`frame`] beside `a` of `sa` also stand beside `b` of `sb`.
+pub(super) fn shared_in_frame(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
+    let mut ours = frame(sa, a);
+    ours.sort_unstable();
+    ours.dedup();
+    in_common(&ours, &frame(sb, b))
+}
+
 /// How many words of `ours` `theirs` also holds.
 fn in_common(ours: &[&str], theirs: &[&str]) -> usize {
     ours.iter().filter(|w| theirs.contains(w)).count()
@@ -110,7 +118,7 @@ fn in_common(ours: &[&str], theirs: &[&str]) -> usize {
 
 /// The stems of the content words within [`FRAME`] words of a mention in its sentence,
 /// reporting verbs left out ("said" is said of everything).
-pub(super) fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
+fn frame<'s>(s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
     framed(s, m, FRAME)
         .into_iter()
         .map(|(_, stem, _)| stem)
@@ -229,6 +237,5 @@ pub(super) fn one_fact(ctx: &Ctx, (x, mx): (usize, &Mention), (y, my): (usize, &
     let (Some(sx), Some(sy)) = (sentence_of(ctx, x, mx), sentence_of(ctx, y, my)) else {
         return false;
     };
-    let theirs = frame(sy, my);
-    frame(sx, mx).iter().any(|w| theirs.contains(w)) && !held_apart(sx, mx, sy, my)
+    shared_in_frame(sx, mx, sy, my) > 0 && !held_apart(sx, mx, sy, my)
 }

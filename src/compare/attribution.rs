@@ -18,7 +18,7 @@ use super::Ctx;
 use crate::extract::quotes::is_outlet;
 use crate::extract::Kind;
 use crate::lexicon::PhraseList::{SourceCues, SourceWords};
-use crate::lexicon::WordList::{InstitutionNouns, ReportingVerbs};
+use crate::lexicon::WordList::InstitutionNouns;
 use std::ops::Range;
 
 /// Words read before or after a reporting verb for its subject, and after "according to".
@@ -138,8 +138,7 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
         }
         // "was told to stay at home", "have been told": a reporting verb in the passive
         // credits no one with the claim.
-        if !ReportingVerbs.contains(&words[i]) || i == 0 || PASSIVE.contains(&words[i - 1].as_str())
-        {
+        if !s.is_reporting(i) || i == 0 || PASSIVE.contains(&words[i - 1].as_str()) {
             continue;
         }
         // "X said", "X told reporters": the words back to the clause's start.
@@ -322,7 +321,7 @@ fn acts_in(ctx: &Ctx, (a, src): (usize, &Source), (b, other): (usize, &Sentence)
                 && sentence.spans[i].end <= src.range.end;
             inside
                 && sentence.is_content(i)
-                && !ReportingVerbs.contains(w)
+                && !sentence.is_reporting(i)
                 && SourceWords.phrases().value(w).is_none()
                 && other.words.contains(w)
         })

@@ -4,9 +4,9 @@
 //! ("talks set for Friday after north gate arrests": the gate is the arrests'). Days and
 //! months are compared; a month against a day in it says nothing either way.
 
-use super::about::{clause_context, context, frame, shared_in_clause};
+use super::about::{clause_context, context, shared_in_clause, shared_in_frame};
 use super::sentences::Sentence;
-use super::sides::{End, Fact, Judged};
+use super::sides::{same_case_aside, End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Period, Value};
@@ -50,7 +50,7 @@ pub fn judge<'c>(
             continue;
         }
         let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
-        let same_words = same_words(
+        let same_words = same_case_aside(
             &doc_x.text()[a.range.clone()],
             &doc_y.text()[b.range.clone()],
         );
@@ -103,14 +103,7 @@ fn one_act(ctx: &Ctx, (x, sx, dx, a): DateIn, (y, sy, dy, b): DateIn) -> bool {
         return true;
     }
     if lone {
-        let theirs = frame(sy, b);
-        let mut shared: Vec<&str> = frame(sx, a)
-            .into_iter()
-            .filter(|w| theirs.contains(w))
-            .collect();
-        shared.sort_unstable();
-        shared.dedup();
-        return shared.len() >= FRAME_STEMS;
+        return shared_in_frame(sx, a, sy, b) >= FRAME_STEMS;
     }
     let (tx, ty) = (ctx.docs[x].text(), ctx.docs[y].text());
     let (px, py) = (plain_context(tx, sx, a), plain_context(ty, sy, b));
@@ -137,16 +130,6 @@ fn plain_context<'s>(text: &str, s: &'s Sentence, m: &Mention) -> Vec<&'s str> {
 /// Stems of the clause two lone dates in related sentences must share past their
 /// nearest words.
 const FRAME_STEMS: usize = 3;
-
-/// Whether two dates are written in the same words, case aside (without lower-casing a
-/// copy when both are ASCII, as dates nearly always are).
-fn same_words(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a.to_lowercase() == b.to_lowercase()
-    }
-}
 
 /// Whether days `va` and `vb` differ only in a year that neither `a` (in `text_a`) nor
 /// `b` writes: the year came from what each was read against.

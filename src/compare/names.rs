@@ -16,7 +16,7 @@ use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
 use crate::lexicon::TableList::RoleVerbs;
-use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
+use crate::lexicon::WordList::ReportingParticiples;
 use crate::link::Entity;
 
 /// Stems the words around two names must share to put them in one role.
@@ -128,9 +128,8 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 .iter()
                 .position(|r| r.start >= m.range.end)
                 .unwrap_or(s.words.len());
-            let speaking = s.words[after..(after + SPEAKER_REACH).min(s.words.len())]
-                .iter()
-                .any(|w| ReportingVerbs.contains(w));
+            let speaking =
+                (after..(after + SPEAKER_REACH).min(s.words.len())).any(|i| s.is_reporting(i));
             if speaking {
                 return None;
             }

@@ -170,7 +170,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
 
 /// Whether two values are written alike, case aside (without lower-casing copies when
 /// both are ASCII, as values nearly always are).
-fn same_case_aside(a: &str, b: &str) -> bool {
+pub(super) fn same_case_aside(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         a.eq_ignore_ascii_case(b)
     } else {
