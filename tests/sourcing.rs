@@ -62,6 +62,30 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "whom a spokesman told is not the source: the spokesman named before it is",
+        "The mayor will not stand again, his spokesman, Tomas Wendel, told reporters at the council offices.",
+        "Sources close to the mayor say he will not stand again.",
+        Some((
+            "his spokesman, Tomas Wendel, told",
+            "Sources close to the mayor say",
+        )),
+    ),
+    (
+        "a passive reporting verb after an adverb credits no one",
+        "Nine people are now confirmed dead in the flooded village of Orrin, the regional crisis centre said.",
+        "According to the interior ministry, nine people died in the flooded village of Orrin.",
+        None,
+    ),
+    (
+        "an unnamed source's cue reaches back to its \"according to\"",
+        "The third floor was added without a permit, according to two council officials who spoke on condition of anonymity.",
+        "The third floor was added without a permit, said engineer Hana Lisk.",
+        Some((
+            "according to two council officials who spoke on condition of anonymity",
+            "said engineer Hana Lisk",
+        )),
+    ),
+    (
         "two unnamed sources are one kind",
         "The mill will close in June, officials said.",
         "The mill will close in June, a source at the company said.",

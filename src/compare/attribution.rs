@@ -114,9 +114,14 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
     let words = &s.words;
     let span = |r: Range<usize>| s.spans[r.start].start..s.spans[r.end - 1].end;
     if let Some((value, r)) = SourceCues.phrases().find(words).into_iter().next() {
+        // "according to two officials who spoke on condition of anonymity", "according to
+        // records seen by": the source is the whole phrase, from "according to" on.
+        let from = (0..r.start)
+            .find(|&i| words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to"))
+            .unwrap_or(r.start);
         return Some(Source {
             kind: SourceKind::from_value(value)?,
-            range: span(r),
+            range: span(from..r.end),
         });
     }
     let text = doc.text();
@@ -138,7 +143,7 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
         }
         // "was told to stay at home", "have been told": a reporting verb in the passive
         // credits no one with the claim.
-        if !s.is_reporting(i) || i == 0 || PASSIVE.contains(&words[i - 1].as_str()) {
+        if !s.is_reporting(i) || i == 0 || passive(words, i) {
             continue;
         }
         // "X said", "X told reporters": the words back to the clause's start.
@@ -160,9 +165,11 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
             });
         }
         // ", said X." and a quote then "said X,": a short phrase after it that ends its
-        // clause.
+        // clause. After "told" stands whom it was told to ("told reporters"), never the
+        // speaker.
         let end = phrase_end(i + 1, words.len(), &break_before);
-        if i + 1 < words.len() && (end == words.len() || break_before(end)) {
+        let inverts = !ADDRESSED.contains(&words[i].as_str());
+        if inverts && i + 1 < words.len() && (end == words.len() || break_before(end)) {
             if let Some(kind) = kind_of(ctx, a, s, i + 1..end) {
                 return Some(Source {
                     kind,
@@ -197,6 +204,29 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
 
 /// Forms of "be" that make a reporting verb after them passive ("were told to").
 const PASSIVE: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+
+/// Reporting verbs followed by whom they address, not by their subject ("told reporters").
+const ADDRESSED: &[&str] = &["told", "tells", "tell", "telling"];
+
+/// Words that may stand between a form of "be" and a passive verb ("are now confirmed").
+const BETWEEN_PASSIVE: &[&str] = &["now", "also", "not", "still", "already", "since", "yet"];
+
+/// Whether the reporting verb at word `i` is passive ("were told", "are now confirmed
+/// dead", "was officially announced"): it credits no one.
+fn passive(words: &[String], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let w = words[j].as_str();
+        if PASSIVE.contains(&w) {
+            return true;
+        }
+        if i - j > 2 || !(BETWEEN_PASSIVE.contains(&w) || w.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
+}
 
 /// Words that open a relative clause: a verb after one and its subject credits no source.
 const RELATIVES: &[&str] = &["that", "which", "whom", "whose"];
