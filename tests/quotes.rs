@@ -1,6 +1,6 @@
 //! A quote is credited to someone else only when its speakers are different people: one
 //! person named in full in one article and by a first name or a surname in the other, or
-//! with a short form of the first name, is one speaker; two readings of "he said" are not
+//! with a short form or a diminutive of the first name, is one speaker; two readings of "he said" are not
 //! a change of speaker. Cases as data, through the public `analyze` API, on original
 //! sentences.
 
@@ -20,6 +20,12 @@ const CASES: &[PairCase] = &[
         "a short form of the first name is one speaker",
         "\"We walked away because the price had become too high,\" chief executive Frederik Aalund said.",
         "Freddie Aalund spoke to reporters. \"We walked away because the price had become too high,\" Aalund said.",
+        None,
+    ),
+    (
+        "a diminutive that is no prefix of the full first name is one speaker",
+        "\"We will not vote for a budget that shuts the clinic,\" party leader Katarína Dvorak told reporters.",
+        "Katka Dvorak, the party's leader, was blunt: \"We will not vote for a budget that shuts the clinic.\"",
         None,
     ),
     (

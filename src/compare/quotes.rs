@@ -317,7 +317,8 @@ impl Attribution<'_> {
             || crate::link::is_misspelling(&mine, &theirs)
             || crate::link::is_misspelling(&theirs, &mine)
             || part_of(&mine, &theirs)
-            || part_of(&theirs, &mine);
+            || part_of(&theirs, &mine)
+            || first_name_variant(&mine, &theirs);
         if same_name {
             // One speaker, typed or spelt two ways: re-attributed only when a named person
             // is credited through an outlet in one article alone ("a port official" with
@@ -362,6 +363,23 @@ fn part_of(short: &str, long: &str) -> bool {
     };
     let (short, long) = (words(short), words(long));
     !short.is_empty() && short.len() < long.len() && short.iter().all(|w| long.contains(w))
+}
+
+/// Whether two names differ only in a first name that starts alike, accents folded:
+/// "Katka Vojtek" and "Katarína Vojtek", "Tom Ferris" and "Thomas Ferris" (a diminutive,
+/// a variant spelling). One quote word for word from two such people is one speaker.
+fn first_name_variant(a: &str, b: &str) -> bool {
+    let words = |n: &str| -> Vec<String> {
+        n.split_whitespace()
+            .map(crate::link::fold)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    a.len() >= 2
+        && a.len() == b.len()
+        && a[1..] == b[1..]
+        && a[0].chars().next() == b[0].chars().next()
 }
 
 /// Who `s` is credited to, when the text says and the speaker can be one: a place or a
