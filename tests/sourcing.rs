@@ -163,3 +163,17 @@ fn a_hedge_on_a_claim_tied_by_a_value_is_found_on_its_clause_only() {
     ];
     assert_eq!(hedges_in(&apart), Vec::<String>::new());
 }
+
+#[test]
+fn hedges_written_as_a_passive_report_or_a_plural_appearance_are_found() {
+    let reported = [
+        "The Farmers' Party is reported to have been offered the transport ministry in a new cabinet.",
+        "The Farmers' Party has been offered the transport ministry in a new cabinet.",
+    ];
+    assert_eq!(hedges_in(&reported), ["is reported to"]);
+    let appear = [
+        "Kitchen staff appear to have kept working while ill during the first week of the voyage.",
+        "Kitchen staff kept working while ill during the first week of the voyage.",
+    ];
+    assert_eq!(hedges_in(&appear), ["appear to"]);
+}
