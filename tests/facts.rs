@@ -113,6 +113,18 @@ const AGREEING: &[PairCase] = &[
         Some(("Nearly 300 agency workers", "298 agency staff")),
     ),
     (
+        "a rounded count and the exact one agree with a word beside both, whatever else the sentences say",
+        "The whole village, about 2,300 people, was ordered to leave before dawn on Wednesday.",
+        "Police said all 2,287 residents were ordered out as the flames reached the ridge.",
+        Some(("about 2,300 people", "2,287 residents")),
+    ),
+    (
+        "a rounded count and an exact one with nothing said of both are two counts",
+        "About 2,300 people live in the valley below the dam.",
+        "Rescuers said 2,287 residents had registered at the shelters by nightfall.",
+        None,
+    ),
+    (
         "a round bound fits a figure near it",
         "The prosecution plans to call more than 40 witnesses during the trial.",
         "The prosecution plans to call 43 witnesses during the trial.",

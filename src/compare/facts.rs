@@ -39,7 +39,7 @@ const BOUND_REACH: f64 = 1.5;
 /// and months (so "two years" meets "24-month"), and what it counts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Amount {
-    low: f64,
+    pub(super) low: f64,
     high: f64,
     /// The normal unit or counted noun; empty without one.
     unit: String,
@@ -51,7 +51,7 @@ pub struct Amount {
     /// What happened to the people it counts, if it is a toll: the first toll of each
     /// event in an article is its headline figure.
     toll: Option<Event>,
-    qualifier: Option<Qualifier>,
+    pub(super) qualifier: Option<Qualifier>,
     /// What it counts: the unit, or the framing category of a labelled unit, so that
     /// "protesters" and "rioters" are one thing. Empty without a unit.
     thing: String,
@@ -163,7 +163,7 @@ impl Amount {
     }
 
     /// Whether it counts people with a plural noun and no toll ("300 workers").
-    fn counts_people(&self) -> bool {
+    pub(super) fn counts_people(&self) -> bool {
         self.toll.is_none() && PeoplePlural.contains(&self.unit)
     }
 

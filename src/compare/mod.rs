@@ -36,6 +36,7 @@ mod maps;
 mod names;
 mod omissions;
 mod quotes;
+mod rounded;
 mod sentences;
 mod sides;
 mod spellings;
@@ -416,6 +417,8 @@ fn compare_event(
             findings.extend(framing::hedges(ctx, x, y, (s, t), told));
         }
     }
+    let rounded = rounded::agreements(ctx, &judged);
+    judged.extend(rounded.into_iter().filter(|j| times.same_time(ctx, j)));
     findings.extend(sides::findings(ctx, &judged));
     findings.extend(quotes::compare(ctx));
     // Sentences tied to one fact by an amount, both ways round, for names in one role.
