@@ -86,6 +86,12 @@ const CASES: &[PairCase] = &[
         )),
     ),
     (
+        "\"the station\" after a mine-rescue station is that station, not a broadcaster",
+        "Teams from the regional mine-rescue station have worked in relays since Tuesday. About 300 metres of the haulage tunnel is under water, according to the station.",
+        "About 300 metres of the haulage tunnel is under water, Colonel Ivo Hejl said.",
+        None,
+    ),
+    (
         "two unnamed sources are one kind",
         "The mill will close in June, officials said.",
         "The mill will close in June, a source at the company said.",

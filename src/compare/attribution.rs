@@ -290,7 +290,8 @@ fn kind_of(ctx: &Ctx, a: usize, s: &Sentence, r: Range<usize>) -> Option<SourceK
     if told(SourceKind::Documents) && !through {
         return Some(SourceKind::Documents);
     }
-    if is_outlet(&words, true) || told(SourceKind::Outlet) {
+    let elsewhere = || named_before(ctx.docs[a].text(), bytes.start, &words);
+    if (is_outlet(&words, true) || told(SourceKind::Outlet)) && !elsewhere() {
         return Some(SourceKind::Outlet);
     }
     if names.contains(&Kind::Person) || matches!(words[..], ["he" | "she"]) {
@@ -306,6 +307,34 @@ fn kind_of(ctx: &Ctx, a: usize, s: &Sentence, r: Range<usize>) -> Option<SourceK
         return Some(SourceKind::Institutional);
     }
     None
+}
+
+/// Nouns of outlets that also name other things: a fire or a mine-rescue station, a
+/// drainage channel, a policy paper.
+const AMBIGUOUS_OUTLETS: &[&str] = &["station", "channel", "paper"];
+
+/// Whether `words` are "the" and a noun of [`AMBIGUOUS_OUTLETS`] that the text before
+/// `at` names with a word before it that is no newsroom's ("the regional mine-rescue
+/// station" ... "according to the station"): the phrase refers back to that, not to an
+/// outlet.
+fn named_before(text: &str, at: usize, words: &[&str]) -> bool {
+    let ["the", noun] = words else {
+        return false;
+    };
+    if !AMBIGUOUS_OUTLETS.contains(noun) {
+        return false;
+    }
+    let before = text[..at].to_lowercase();
+    let tokens: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    tokens.windows(2).any(|w| {
+        w[1] == *noun
+            && w[0].chars().all(char::is_alphabetic)
+            && !["the", "a", "an", "this", "that", "its", "their", "local"].contains(&w[0])
+            && !is_outlet(&[w[0]], false)
+    })
 }
 
 /// Words of a credited phrase in common with another sentence that make its source an actor
