@@ -115,8 +115,10 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
     let span = |r: Range<usize>| s.spans[r.start].start..s.spans[r.end - 1].end;
     if let Some((value, r)) = SourceCues.phrases().find(words).into_iter().next() {
         // "according to two officials who spoke on condition of anonymity", "according to
-        // records seen by": the source is the whole phrase, from "according to" on.
+        // records seen by": the source is the whole phrase, from the nearest "according
+        // to" before the cue on.
         let from = (0..r.start)
+            .rev()
             .find(|&i| words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to"))
             .unwrap_or(r.start);
         return Some(Source {
