@@ -119,7 +119,7 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
         // to" before the cue on.
         let from = (0..r.start)
             .rev()
-            .find(|&i| words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to"))
+            .find(|&i| according_to(words, i))
             .unwrap_or(r.start);
         return Some(Source {
             kind: SourceKind::from_value(value)?,
@@ -135,7 +135,7 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
         }
     };
     for i in 0..words.len() {
-        if words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to") {
+        if according_to(words, i) {
             let end = phrase_end(i + 2, words.len(), &break_before);
             let kind = kind_of(ctx, a, s, i + 2..end)?;
             return Some(Source {
@@ -202,6 +202,11 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
         kind: SourceKind::Fact,
         range: s.range.clone(),
     })
+}
+
+/// Whether word `i` of `words` opens "according to".
+fn according_to(words: &[String], i: usize) -> bool {
+    words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to")
 }
 
 /// Forms of "be" that make a reporting verb after them passive ("were told to").
