@@ -132,54 +132,49 @@ fn hedges_in(texts: &[&str; 2]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_hedge_on_a_claim_told_in_other_words_is_found() {
-    // The sentences tell one claim without matching word for word: the shorter is covered.
-    let texts = [
+/// (what it checks, article A, article B, the hedges found, by the words each points at).
+const HEDGES: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "a hedge on a claim told in other words: the shorter sentence is covered",
         "The harbour master is said to have known of the steering fault for months.",
         "The harbour master had known of the steering fault for months before the ferry sailed from Lindmark with 300 passengers and crew on board.",
-    ];
-    assert_eq!(hedges_in(&texts), ["is said to"]);
-}
-
-#[test]
-fn a_hedge_is_on_the_claim_when_its_clause_shares_words_further_on() {
-    // The word right after the hedge ("hiding") is the article's own; the rest of the
-    // hedged clause is the other's.
-    let texts = [
+        &["is said to"],
+    ),
+    (
+        "the word right after the hedge is the article's own; the rest of its clause is the other's",
         "Six workers are believed to be hiding in a ventilation chamber above the flooded tunnel, the mine's owner told families.",
         "Rescuers said the trapped crew had taken refuge in a ventilation chamber above the flooded tunnel overnight, while engineers brought extra pumps and generators to the pithead at dawn and relatives waited in the miners' canteen.",
-    ];
-    assert_eq!(hedges_in(&texts), ["are believed to"]);
-}
-
-#[test]
-fn a_hedge_on_a_claim_tied_by_a_value_is_found_on_its_clause_only() {
-    // Few words in common, but one distance in two units ties the sentences to one fact;
-    // the hedged clause names the same village.
-    let tied = [
+        &["are believed to"],
+    ),
+    (
+        "few words in common, but one distance in two units ties the sentences to one fact, and the hedged clause names the same village",
         "Parts of the engine reportedly came down in a field near Brackwell, about 40 km from the airport.",
         "Chunks of metal landed on a farm near Brackwell, 25 miles from the airport.",
-    ];
-    assert_eq!(hedges_in(&tied), ["reportedly"]);
-    // The hedge is on another clause, which shares nothing with the other sentence.
-    let apart = [
+        &["reportedly"],
+    ),
+    (
+        "a hedge on another clause, which shares nothing with the other sentence, is not on the claim",
         "Parts of the engine landed in a field near Brackwell, about 40 km from the airport, and the crew reportedly ignored a warning light.",
         "Chunks of metal landed on a farm near Brackwell, 25 miles from the airport.",
-    ];
-    assert_eq!(hedges_in(&apart), Vec::<String>::new());
-}
-
-#[test]
-fn hedges_written_as_a_passive_report_or_a_plural_appearance_are_found() {
-    let reported = [
+        &[],
+    ),
+    (
+        "a hedge written as a passive report",
         "The Farmers' Party is reported to have been offered the transport ministry in a new cabinet.",
         "The Farmers' Party has been offered the transport ministry in a new cabinet.",
-    ];
-    assert_eq!(hedges_in(&reported), ["is reported to"]);
-    let appear = [
+        &["is reported to"],
+    ),
+    (
+        "a hedge of appearance with a plural subject",
         "Kitchen staff appear to have kept working while ill during the first week of the voyage.",
         "Kitchen staff kept working while ill during the first week of the voyage.",
-    ];
-    assert_eq!(hedges_in(&appear), ["appear to"]);
+        &["appear to"],
+    ),
+];
+
+#[test]
+fn a_hedge_on_one_side_of_one_claim_is_found() {
+    for (what, a, b, want) in HEDGES {
+        assert_eq!(hedges_in(&[*a, *b]), *want, "{what}");
+    }
 }
