@@ -1,12 +1,12 @@
 //! Which articles report the same event. Articles pasted together are usually about one
 //! event; when some are about another (a second fire in another city that week), comparing
 //! their numbers would set one event's toll against the other's. Two articles are about the
-//! same event when they name the same people, places or bodies, or tell the same sentences;
-//! the events are the groups joined by such links. An article too short to tell joins the
-//! group it shares most with.
+//! same event when they name the same people, places or bodies, tell the same sentences or
+//! carry the same quote; the events are the groups joined by such links. An article too
+//! short to tell joins the group it shares most with.
 
 use super::align::{AlignmentClass, Match};
-use super::maps::HashMap;
+use super::maps::{HashMap, HashSet};
 use super::Ctx;
 
 /// Entities named in both articles that tie them to one event on their own.
@@ -18,6 +18,9 @@ const MIN_SENTENCES: usize = 4;
 /// Matching sentences (not each naming only its own entities) that tie two articles to one
 /// event on their own.
 const SHARED_SENTENCES: usize = 2;
+/// Words in a row inside quotation marks that two articles about different events do not
+/// share: two reporters quoting one person on one event.
+const SHARED_QUOTE: usize = 6;
 
 /// The events: groups of the articles with text, each in input order, ordered by their
 /// first article. One group holding every article when all report the same event.
@@ -63,6 +66,9 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
         });
         (shared, told)
     };
+    let quoted: Vec<HashSet<Vec<String>>> =
+        (0..ctx.docs.len()).map(|a| quoted_runs(ctx, a)).collect();
+    let quote_shared = |x: usize, y: usize| quoted[x].iter().any(|run| quoted[y].contains(run));
     // Only articles with enough in them can be told apart: those join on strong links; a
     // short one then joins the group it shares most with.
     let (long, short): (Vec<usize>, Vec<usize>) = with_text
@@ -72,7 +78,7 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
     for (i, &x) in long.iter().enumerate() {
         for &y in &long[i + 1..] {
             let (shared, sentences) = links(x, y);
-            if shared >= SHARED_NAMES || sentences >= SHARED_SENTENCES {
+            if shared >= SHARED_NAMES || sentences >= SHARED_SENTENCES || quote_shared(x, y) {
                 join(&mut parent, x, y);
             }
         }
@@ -102,6 +108,27 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
         out[g].push(a);
     }
     out
+}
+
+/// Every run of `SHARED_QUOTE` words (lower-cased, dots dropped) inside the quotes of
+/// article `a`'s story.
+fn quoted_runs(ctx: &Ctx, a: usize) -> HashSet<Vec<String>> {
+    let doc = &ctx.docs[a];
+    let tokens = doc.tokens();
+    let mut runs = HashSet::default();
+    for quote in doc
+        .quotes
+        .iter()
+        .filter(|q| ctx.sentence_at(a, q.content.start).is_some())
+    {
+        let words: Vec<String> = tokens
+            .words(quote.content.clone())
+            .iter()
+            .map(|w| tokens.lower_word(w).replace('.', ""))
+            .collect();
+        runs.extend(words.windows(SHARED_QUOTE).map(<[String]>::to_vec));
+    }
+    runs
 }
 
 /// Puts `x` and `y` in one group, named by its first article.
