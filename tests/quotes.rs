@@ -45,6 +45,40 @@ const CASES: &[PairCase] = &[
     ),
 ];
 
+/// (what it checks, article A, article B, the alteration expected): a quote that stops
+/// where the speaker's sentence or clause does is the speaker's words, not an altered quote.
+const ALTERED: &[PairCase] = &[
+    (
+        "a quote cut where the speaker's next clause begins",
+        "\"Passenger safety is our only concern, and every decision we take follows from that,\" the operator's director, Ilse Brandvik, said.",
+        "Director Ilse Brandvik said: \"Passenger safety is our only concern.\"",
+        None,
+    ),
+    (
+        "a quote cut before a clause that qualifies it",
+        "\"We will reopen the line on Monday, but only if the inspectors agree,\" Ilse Brandvik said.",
+        "Ilse Brandvik said: \"We will reopen the line on Monday.\"",
+        Some((
+            "We will reopen the line on Monday, but only if the inspectors agree,",
+            "We will reopen the line on Monday.",
+        )),
+    ),
+    (
+        "a word changed inside the quote",
+        "\"Passenger safety is our only concern,\" Ilse Brandvik said.",
+        "\"Passenger safety is our main concern,\" Ilse Brandvik said.",
+        Some((
+            "Passenger safety is our only concern,",
+            "Passenger safety is our main concern,",
+        )),
+    ),
+];
+
+#[test]
+fn quotes_cut_at_a_clause_are_not_altered() {
+    check_pair_cases(ALTERED, "quote/altered", "2025-03-12");
+}
+
 #[test]
 fn quotes_change_speaker_only_between_different_people() {
     check_pair_cases(CASES, "quote/reattributed", "2025-03-12");

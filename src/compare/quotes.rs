@@ -200,7 +200,9 @@ fn contains(long: &[String], short: &[String]) -> bool {
 }
 
 /// Whether `short` is whole sentences of `long` (written in `text`), word for word: a
-/// reporter who quotes one sentence of a longer statement has not altered it.
+/// reporter who quotes one sentence of a longer statement has not altered it. A sentence
+/// may end where `long` goes on with a clause of its own ("..., and every decision ...";
+/// "...; we will ..."): the words quoted are still the speaker's, in order.
 fn sentences_of(long: &Said, short: &Said, text: &str) -> bool {
     let n = short.words.len();
     n >= 3
@@ -210,10 +212,13 @@ fn sentences_of(long: &Said, short: &Said, text: &str) -> bool {
                 || text[..long.spans[i].start]
                     .trim_end()
                     .ends_with(['.', '!', '?']);
-            let closes = i + n == long.words.len()
-                || text[long.spans[i + n - 1].end..]
-                    .trim_start()
-                    .starts_with(['.', '!', '?']);
+            let closes = i + n == long.words.len() || {
+                let after = text[long.spans[i + n - 1].end..].trim_start();
+                after.starts_with(['.', '!', '?', ';'])
+                    || after
+                        .strip_prefix(',')
+                        .is_some_and(|rest| rest.trim_start().starts_with("and "))
+            };
             w == short.words && opens && closes
         })
 }
