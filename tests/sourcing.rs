@@ -110,6 +110,15 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "\"according to\" at the end credits the claim, not the subject of a verb before it",
+        "Tests at the regional laboratory confirmed that the well water held nitrate at three times the limit, according to the council's inspection report.",
+        "The well water held nitrate at three times the limit, sources at the council said.",
+        Some((
+            "according to the council's inspection report",
+            "sources at the council said",
+        )),
+    ),
+    (
         "a quote credited differently is the quote comparison's",
         "\"The roof gave way without warning,\" said rescuer Ivo Tarrant.",
         "\"The roof gave way without warning,\" a rescuer who declined to be named said.",

@@ -134,15 +134,17 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
             gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
         }
     };
+    // "according to" credits the claim wherever it stands: "Tests confirmed ..., according
+    // to the authority's report" has the report for its source, not the tests.
+    if let Some(i) = (0..words.len()).find(|&i| according_to(words, i)) {
+        let end = phrase_end(i + 2, words.len(), &break_before);
+        let kind = kind_of(ctx, a, s, i + 2..end)?;
+        return Some(Source {
+            kind,
+            range: span(i..end),
+        });
+    }
     for i in 0..words.len() {
-        if according_to(words, i) {
-            let end = phrase_end(i + 2, words.len(), &break_before);
-            let kind = kind_of(ctx, a, s, i + 2..end)?;
-            return Some(Source {
-                kind,
-                range: span(i..end),
-            });
-        }
         // "was told to stay at home", "have been told": a reporting verb in the passive
         // credits no one with the claim.
         if !s.is_reporting(i) || i == 0 || passive(words, i) {
