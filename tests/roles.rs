@@ -40,6 +40,12 @@ const CASES: &[PairCase] = &[
         Some(("Miriam Oduya", "Desmond Pryce")),
     ),
     (
+        "a role verb after \"will\", in its base form",
+        "The review of the collapse will be led by chief engineer Halvard Moen, the ministry said on Monday.",
+        "Transport inspector Greta Solberg will head the review of the collapse, according to the ministry.",
+        Some(("Halvard Moen", "Greta Solberg")),
+    ),
+    (
         "both articles name both people",
         "The inquiry will be chaired by Miriam Oduya, with Desmond Pryce as her deputy.",
         "Desmond Pryce will chair the inquiry, with Miriam Oduya as his deputy.",
