@@ -336,9 +336,9 @@ lists! {
         SuffixScales = "quantities/suffix-scales.tsv", Lower, [Number];
         /// Plural scales that stand for "at least two of" ("dozens of", "thousands of").
         PluralScales = "quantities/plural-scales.tsv", Lower, [Number];
-        /// Units of length, area and mass: the normal unit and the factor into it ("mile"
-        /// -> 1609.344 m). Areas made of a length ("square miles", "km²") are read from
-        /// the length.
+        /// Units of length, area, mass, volume and data: the normal unit and the factor
+        /// into it ("mile" -> 1609.344 m, "litres" -> 0.001 m3). Areas made of a length
+        /// ("square miles", "km²") are read from the length.
         Units = "quantities/units.tsv", Lower, [Text, Number];
         /// Durations with their singular name ("yrs" -> year).
         Durations = "quantities/durations.tsv", Lower, [Text];

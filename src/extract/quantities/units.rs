@@ -1,5 +1,5 @@
 //! Units after a number, each with the normal unit it converts to: lengths to `m`, masses
-//! to `kg`, areas to `m2`, volumes to `m3`, speeds to `km/h`, percentages to `%`, durations to a singular
+//! to `kg`, areas to `m2`, volumes to `m3` (litres too), data to `byte`, speeds to `km/h`, percentages to `%`, durations to a singular
 //! `year`/`day`/..., and money to its ISO code, written before the number ("$", "US$",
 //! "€", "Rs") or after it ("dollars", "euros", "CFA francs").
 
@@ -207,8 +207,12 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
     if square {
         return None;
     }
-    if let Some(f) = factor(written(j)?, "m2") {
-        return Some(unit("m2", f, j + 1));
+    // Areas, volumes ("100 ml", "20 litres") and data ("1.2 terabytes", "1.2TB"), each
+    // in its normal unit.
+    for normal in ["m2", "m3", "byte"] {
+        if let Some(f) = factor(written(j)?, normal) {
+            return Some(unit(normal, f, j + 1));
+        }
     }
     let metric = t.is(j, "metric")
         && t.joined(j + 1)
