@@ -179,6 +179,18 @@ const HEDGES: &[(&str, &str, &str, &[&str])] = &[
         "Kitchen staff kept working while ill during the first week of the voyage.",
         &["appear to"],
     ),
+    (
+        "a hedging adjective on a thing the other sentence never mentions is on no shared claim",
+        "Eleven workers were taken to hospital with suspected smoke poisoning after the fire at the Brell paint works on Monday.",
+        "Eleven workers were taken to hospital after the fire at the Brell paint works on Monday.",
+        &[],
+    ),
+    (
+        "a hedging adjective on a thing both sentences tell",
+        "Police detained the alleged gunman outside the Brell paint works on Monday.",
+        "Police detained the gunman outside the Brell paint works on Monday.",
+        &["alleged"],
+    ),
 ];
 
 #[test]

@@ -288,7 +288,7 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Tol
                         .any(|i| stems.contains(&stem(&s.words[i])))
                 }
             };
-            if !on_claim {
+            if !on_claim || !modifies_shared(s, r, other) {
                 continue;
             }
             let mut f = finding(
@@ -315,6 +315,22 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Tol
         }
     }
     out
+}
+
+/// Whether a hedge that qualifies a noun is on a thing the other sentence also tells: a
+/// one-word hedge that is no adverb ("suspected", "alleged", "possible"), right before a
+/// content word, hedges that word ("with suspected kidney injury"), so the other sentence
+/// must hold its stem; a sentence that never mentions the injury states nothing plainly
+/// about it. Adverbs and longer hedges ("reportedly", "is believed to") qualify the claim.
+fn modifies_shared(s: &Sentence, r: &Range<usize>, other: &Sentence) -> bool {
+    let adjective = r.len() == 1 && !s.words[r.start].ends_with("ly");
+    match r.end {
+        i if adjective && i < s.words.len() && s.is_content(i) => {
+            let hedged = stem(&s.words[i]);
+            (0..other.words.len()).any(|k| other.is_content(k) && stem(&other.words[k]) == hedged)
+        }
+        _ => true,
+    }
 }
 
 /// Each outlet an article credits: a quote "via" another outlet, or "according to" one.
