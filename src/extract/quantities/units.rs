@@ -1,7 +1,8 @@
 //! Units after a number, each with the normal unit it converts to: lengths to `m`, masses
-//! to `kg`, areas to `m2`, volumes to `m3` (litres too), data to `byte`, speeds to `km/h`, percentages to `%`, durations to a singular
-//! `year`/`day`/..., and money to its ISO code, written before the number ("$", "US$",
-//! "€", "Rs") or after it ("dollars", "euros", "CFA francs").
+//! to `kg`, areas to `m2`, volumes to `m3` (litres too), data to `byte`, speeds to `km/h`,
+//! percentages to `%`, durations to a singular `year`/`day`/..., and money to its ISO code,
+//! written before the number ("$", "US$", "€", "Rs") or after it ("dollars", "euros", "CFA
+//! francs").
 
 use super::lex::Toks;
 use super::number::Dec;
