@@ -46,6 +46,18 @@ const CASES: &[PairCase] = &[
         Some(("Halvard Moen", "Greta Solberg")),
     ),
     (
+        "the agent of a role's verb who also speaks after it",
+        "The clean-up is being led by the port's operations director, Henrik Falsen, who said the berths could reopen within a week.",
+        "The port's harbour master, Ines Ravna, is overseeing the clean-up of the berths.",
+        Some(("Henrik Falsen", "Ines Ravna")),
+    ),
+    (
+        "a body that only reports an order fills no role by that",
+        "The evacuation of the valley was ordered on Sunday, the Interior Ministry said in a statement.",
+        "The Civil Defence Agency ordered the evacuation of the valley on Sunday.",
+        None,
+    ),
+    (
         "both articles name both people",
         "The inquiry will be chaired by Miriam Oduya, with Desmond Pryce as her deputy.",
         "Desmond Pryce will chair the inquiry, with Miriam Oduya as his deputy.",

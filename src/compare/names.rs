@@ -12,6 +12,7 @@ use super::about::{framed, sentence_of, words_of};
 use super::align::in_both;
 use super::finding::{finding, Finding, FindingKind};
 use super::maps::{HashMap, HashSet};
+use super::sentences::Sentence;
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
@@ -130,9 +131,6 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 .unwrap_or(s.words.len());
             let speaking =
                 (after..(after + SPEAKER_REACH).min(s.words.len())).any(|i| s.is_reporting(i));
-            if speaking {
-                return None;
-            }
             let title = match &m.value {
                 Some(Value::Role(r)) => Some(r.to_lowercase()),
                 _ => None,
@@ -164,6 +162,12 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                     .then_some((w, word)),
                 })
                 .collect();
+            // Someone speaking fills no role by that ("Mayor Ruiz said", "was ordered on
+            // Sunday, the ministry said"), unless the name is the agent of a role's verb
+            // ("led by its chief officer, Gideon Marsh, who said ...").
+            if speaking && !agent_of_role(s, m) {
+                return None;
+            }
             Some(Named {
                 article: a,
                 mention: m,
@@ -174,6 +178,17 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
             })
         })
         .collect()
+}
+
+/// Whether name `m` of sentence `s` is the agent of a role's verb before it: the verb,
+/// then "by" within [`ROLE_REACH`] words of the name ("led by the trust's chief officer,
+/// Gideon Marsh").
+fn agent_of_role(s: &Sentence, m: &Mention) -> bool {
+    let (first, _) = words_of(s, m);
+    let from = first.saturating_sub(ROLE_REACH);
+    (from..first).any(|i| {
+        RoleVerbs.value(&s.words[i]).is_some() && s.words.get(i + 1).is_some_and(|w| w == "by")
+    })
 }
 
 /// Whether `entity` is an outlet whose article is compared (one of the lower-cased
