@@ -7,6 +7,7 @@
 
 use super::align::{AlignmentClass, Match};
 use super::maps::{HashMap, HashSet};
+use super::quotes::spelling_folded;
 use super::Ctx;
 
 /// Entities named in both articles that tie them to one event on their own.
@@ -110,8 +111,8 @@ pub fn groups(ctx: &Ctx, matches: &HashMap<(usize, usize), Vec<Match>>) -> Vec<V
     out
 }
 
-/// Every run of `SHARED_QUOTE` words (lower-cased, dots dropped) inside the quotes of
-/// article `a`'s story.
+/// Every run of `SHARED_QUOTE` words inside the quotes of article `a`'s story, each word
+/// as the quote comparison reads it (see [`spelling_folded`]).
 fn quoted_runs(ctx: &Ctx, a: usize) -> HashSet<Vec<String>> {
     let doc = &ctx.docs[a];
     let tokens = doc.tokens();
@@ -124,7 +125,7 @@ fn quoted_runs(ctx: &Ctx, a: usize) -> HashSet<Vec<String>> {
         let words: Vec<String> = tokens
             .words(quote.content.clone())
             .iter()
-            .map(|w| tokens.lower_word(w).replace('.', ""))
+            .map(|w| spelling_folded(&tokens.lower_word(w)))
             .collect();
         runs.extend(words.windows(SHARED_QUOTE).map(<[String]>::to_vec));
     }

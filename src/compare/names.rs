@@ -131,6 +131,12 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 .unwrap_or(s.words.len());
             let speaking =
                 (after..(after + SPEAKER_REACH).min(s.words.len())).any(|i| s.is_reporting(i));
+            // Someone speaking fills no role by that ("Mayor Ruiz said", "was ordered on
+            // Sunday, the ministry said"), unless the name is the agent of a role's verb
+            // ("led by its chief officer, Gideon Marsh, who said ...").
+            if speaking && !agent_of_role(s, m) {
+                return None;
+            }
             let title = match &m.value {
                 Some(Value::Role(r)) => Some(r.to_lowercase()),
                 _ => None,
@@ -162,12 +168,6 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                     .then_some((w, word)),
                 })
                 .collect();
-            // Someone speaking fills no role by that ("Mayor Ruiz said", "was ordered on
-            // Sunday, the ministry said"), unless the name is the agent of a role's verb
-            // ("led by its chief officer, Gideon Marsh, who said ...").
-            if speaking && !agent_of_role(s, m) {
-                return None;
-            }
             Some(Named {
                 article: a,
                 mention: m,

@@ -185,7 +185,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
 
 /// A quote's word as compared: lower case, the full stops of an abbreviation dropped, so
 /// "U.S." and "US" are one word (a house style, not a change to what was said).
-fn spelling_folded(word: &str) -> String {
+pub(super) fn spelling_folded(word: &str) -> String {
     word.replace('.', "")
 }
 

@@ -209,9 +209,9 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
         return None;
     }
     // Areas, volumes ("100 ml", "20 litres") and data ("1.2 terabytes", "1.2TB"), each
-    // in its normal unit.
-    for normal in ["m2", "m3", "byte"] {
-        if let Some(f) = factor(written(j)?, normal) {
+    // in its normal unit, read from the unit's one row.
+    if let Some(&[_, normal @ ("m2" | "m3" | "byte"), f]) = Units.get(written(j)?) {
+        if let Some(f) = Dec::parse(f) {
             return Some(unit(normal, f, j + 1));
         }
     }
