@@ -10,6 +10,7 @@
 use crate::calendar::Date;
 use crate::extract::dates::{self, WeekdayConflict};
 use crate::extract::quotes::{self, Quote};
+use crate::extract::speech::{self, Reporting};
 use crate::extract::{self, Found, Kind, Source, Value};
 use crate::input::{analysed_part, ArticleInput};
 use crate::text::boilerplate::{Block, Byline, Dateline};
@@ -47,6 +48,8 @@ pub struct Document<'a> {
     pub mentions: Vec<Mention>,
     /// Direct quotes outside boilerplate, in text order.
     pub quotes: Vec<Quote>,
+    /// The reporting events (direct, indirect and mixed reported speech), by cue.
+    pub speech: Vec<Reporting>,
     /// Weekdays that disagree with a date in their sentence, outside boilerplate.
     pub weekday_conflicts: Vec<WeekdayConflict>,
 }
@@ -199,6 +202,7 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
         boilerplate: found_boilerplate.blocks,
         mentions: Vec::new(),
         quotes: Vec::new(),
+        speech: Vec::new(),
         weekday_conflicts: Vec::new(),
         text: normalized,
         atoms,
@@ -210,7 +214,7 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
 const MAX_LABEL_CHARS: usize = 200;
 
 impl Document<'_> {
-    /// Runs the extract stage: names, dates, numbers, quotes and weekday conflicts, the
+    /// Runs the extract stage: names, dates, numbers, quotes, reported speech and weekday conflicts, the
     /// relative dates read against the article's own anchor, else against `borrowed`
     /// (another article's date, see [`borrowed_anchors`]).
     pub fn extract(&mut self, borrowed: Option<Date>) {
@@ -248,6 +252,11 @@ impl Document<'_> {
             .into_iter()
             .filter(|q| !in_boilerplate(&q.range))
             .collect();
+        self.speech = speech::find(&tokens, &self.sentences, &self.quotes, &names, |r| {
+            blocks
+                .iter()
+                .any(|b| b.range.start <= r.start && r.end <= b.range.end)
+        });
         self.mentions = found
             .into_iter()
             .map(|f| {

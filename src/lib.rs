@@ -55,7 +55,7 @@ pub mod wasm;
 pub use error::Error;
 pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES};
 pub use names::{names, Names};
-pub use report::{ArticleSpan, Diagnostic, Entity, Finding, Kind, Mention, Report};
+pub use report::{ArticleSpan, Diagnostic, Entity, Finding, Kind, Mention, Report, Reported};
 
 /// Analyses and compares the articles of `input`.
 ///

@@ -4,8 +4,8 @@
 //! double-quoted string is the code, and `};` on a line of its own.
 
 use parallax::report::{
-    AlignmentClass, AnchorSource, BlockKind, BylineRole, Family, FindingKind, Kind, SpeakerKind,
-    SCHEMA_VERSION,
+    AlignmentClass, AnchorSource, BlockKind, BylineRole, Family, FindingKind, Form, Kind,
+    SourceKind, SpeakerKind, SCHEMA_VERSION,
 };
 use std::collections::BTreeSet;
 
@@ -35,7 +35,7 @@ fn codes(all: impl IntoIterator<Item = &'static str>) -> BTreeSet<String> {
 fn the_pages_tables_name_every_code_and_no_other() {
     let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/kinds.js"))
         .expect("www/kinds.js is readable");
-    let tables: [(&str, BTreeSet<String>); 8] = [
+    let tables: [(&str, BTreeSet<String>); 10] = [
         ("MENTION_KINDS", codes(Kind::ALL.iter().map(|k| k.as_str()))),
         (
             "FINDING_KINDS",
@@ -46,6 +46,11 @@ fn the_pages_tables_name_every_code_and_no_other() {
             "SPEAKER_KINDS",
             codes(SpeakerKind::ALL.iter().map(|k| k.as_str())),
         ),
+        (
+            "SOURCE_KINDS",
+            codes(SourceKind::ALL.iter().map(|k| k.as_str())),
+        ),
+        ("SPEECH_FORMS", codes(Form::ALL.iter().map(|k| k.as_str()))),
         (
             "ALIGNMENT_CLASSES",
             codes(AlignmentClass::ALL.iter().map(|k| k.as_str())),

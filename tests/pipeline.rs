@@ -204,7 +204,7 @@ fn report_serialises_with_the_documented_field_names() {
         "They reached Lindmark.",
     ]);
     let json = serde_json::to_value(&r).unwrap();
-    assert_eq!(json["schema_version"], "4");
+    assert_eq!(json["schema_version"], "5");
     let m = &json["articles"][0]["mentions"][0];
     for field in ["span", "text", "kind", "value", "source", "entity"] {
         assert!(m.get(field).is_some(), "mention lacks {field}: {m}");
@@ -240,6 +240,9 @@ fn report_serialises_with_the_documented_field_names() {
         );
     }
     assert!(json["articles"][0]["sourcing"].get("named").is_some());
+    assert!(json["articles"][0]["speech_sourcing"].get("documents").is_some());
+    assert!(json["articles"][0]["speech"].is_array());
+    assert!(json["findings"][0]["spans"][0].get("claimed_by").is_some());
 }
 
 proptest! {
@@ -264,6 +267,15 @@ proptest! {
             for s in &article.sentences {
                 prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             }
+            for e in &article.speech {
+                let mut spans = vec![&e.cue.span, &e.content];
+                spans.extend(e.source.as_ref().map(|s| &s.span));
+                for s in spans {
+                    prop_assert!(s.start < s.end && s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                    prop_assert_eq!(s.end_utf16, text[..s.end].encode_utf16().count());
+                }
+            }
         }
     }
 
@@ -271,11 +283,15 @@ proptest! {
     /// rules, still valid.
     #[test]
     fn newsy_text_gives_valid_spans(words in proptest::collection::vec(
-        "(Mr\\.|The|Kati|Aug\\.|18|2020|in|June|€|1,200|“|”|\\.|,|'s|-|\n|Ölund|🙂)", 0..60)) {
+        "(Mr\\.|The|Kati|Aug\\.|18|2020|in|June|€|1,200|“|”|\\.|,|'s|-|\n|Ölund|🙂|said|according to|she|reportedly)", 0..60)) {
         let text = words.join(" ");
         let r = report(&[&text]);
         for m in &r.articles[0].mentions {
             prop_assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
+        }
+        for e in &r.articles[0].speech {
+            prop_assert_eq!(&text[e.cue.span.start..e.cue.span.end], e.cue.text.as_str());
+            prop_assert!(text.is_char_boundary(e.content.start) && text.is_char_boundary(e.content.end));
         }
     }
 }

@@ -2,11 +2,12 @@
 // report gives them, and the publication date when the report has one), its highlighted text
 // (render.js: boilerplate greyed, quotes marked, mentions coloured) with a note when only the
 // start of it was analysed, then the small print (where the story was filed from, who wrote
-// it, and what relative dates were read against), its quotes with their speakers, and the
-// table of the entities it names with how often. Everything goes in as text.
+// it, and what relative dates were read against), its quotes with their speakers, what it
+// reports people saying (reported speech: who, the cue, what), and the table of the entities
+// it names with how often. Everything goes in as text.
 
 import { el } from "./dom.js";
-import { ANCHOR_SOURCES, BYLINE_ROLES, MENTION_KINDS, SPEAKER_KINDS } from "./kinds.js";
+import { ANCHOR_SOURCES, BYLINE_ROLES, MENTION_KINDS, SOURCE_KINDS, SPEAKER_KINDS, SPEECH_FORMS } from "./kinds.js";
 import { renderHighlightedText } from "./render.js";
 
 /** One article's section of the results. */
@@ -39,6 +40,7 @@ export function renderArticle(article, view) {
     body,
     renderFacts(article),
     quoteIndexes.length > 0 && renderQuotes(article.quotes, quoteIndexes, text),
+    article.speech.length > 0 && renderSpeech(article.speech, text),
     renderEntityList(article.mentions, view.entities),
   );
 }
@@ -108,6 +110,41 @@ function renderQuotes(quotes, shown, text) {
     );
   });
   return el("div", "quotes", el("h3", { text: "Quotes" }), el("ul", "quote-list", ...items));
+}
+
+/**
+ * The article's reporting events, in text order: what is reported (quoted, indirect or partly
+ * quoted), who it is credited to and of what kind (for "she", the name it refers to), and the
+ * cue, with "not said" when the cue is negated ("did not say").
+ */
+function renderSpeech(speech, text) {
+  const items = speech.map((event, index) => {
+    const { content, source, refers_to: refersTo, kind, cue, form, negated } = event;
+    const said = text.slice(content.start_utf16, content.end_utf16);
+    const who = source
+      ? `${source.text}${refersTo ? ` (${refersTo.text})` : ""}, ${SOURCE_KINDS[kind].words}`
+      : SOURCE_KINDS[kind].words;
+    return el(
+      "li",
+      { class: "speech-item", data: { speech: index, form, kind } },
+      form === "direct"
+        ? el("q", { class: "speech-content", text: said })
+        : el("span", { class: "speech-content", text: said }),
+      el(
+        "p",
+        "speech-meta",
+        `— ${who} · “${cue.text}” · ${SPEECH_FORMS[form].words}`,
+        negated && " ",
+        negated && el("span", { class: "tag", text: "not said", title: "The cue is negated: the source did not say this" }),
+      ),
+    );
+  });
+  return el(
+    "details",
+    "speech",
+    el("summary", { text: `Reported speech (${speech.length})` }),
+    el("ul", "speech-list", ...items),
+  );
 }
 
 /** The entities named in one article, with how often, sorted by count then name. */

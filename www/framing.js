@@ -1,6 +1,6 @@
 // This file renders the comparison sections that follow "Who is named where": "Framing and
 // sourcing" (different words for the same thing, hedges one article adds, one claim credited to
-// different kinds of source, a table of whom each article quotes by kind of source, and outlets
+// different kinds of source, a table of whom each article cites (reported speech) by kind of source, and outlets
 // credited), "Agreements written differently"
 // (figures and dates that come to the same thing) and "Left out" (sentences and figures some
 // articles have and others lack, collapsed and grouped by the articles that have them).
@@ -8,14 +8,14 @@
 import { cappedList, el, group, section } from "./dom.js";
 import { textAt } from "./excerpts.js";
 import { badge, badges, findingItem, merged, mergedItem, ofKinds } from "./finding-items.js";
-import { SPEAKER_KINDS } from "./kinds.js";
+import { SOURCE_KINDS } from "./kinds.js";
 
 /** The most items "Left out" lists per group (a huge article can give tens of thousands). */
 const LEFT_OUT_MAX = 200;
 
 /** The note under "Framing and sourcing". */
 const FRAMING_NOTE =
-  "Different words for the same thing, claims hedged in one article only, claims credited to different kinds of source, and whom each article quotes.";
+  "Different words for the same thing, claims hedged in one article only, claims credited to different kinds of source, and whom each article cites.";
 
 /** "Framing and sourcing": word choices, hedges, who each article quotes, and outlets credited. */
 export function renderFraming(findings, view) {
@@ -32,17 +32,17 @@ export function renderFraming(findings, view) {
   return node;
 }
 
-/** Each article with text, its quotes counted by kind of source (`article.sourcing`). */
+/**
+ * Each article with text, its reporting events (quoted, indirect and partly quoted) counted by
+ * kind of source (`article.speech_sourcing`).
+ */
 function sourcingTable(view) {
-  const columns = [
-    ...Object.entries(SPEAKER_KINDS).map(([key, { column }]) => [key, column]),
-    ["unattributed", "Unattributed"],
-  ];
+  const columns = Object.entries(SOURCE_KINDS).map(([key, { column }]) => [key, column]);
   const head = [["Article", ""], ...columns.map(([, column]) => [column, "num"]), ["All", "num"]].map(([words, cls]) =>
     el("th", { class: cls, scope: "col", text: words }),
   );
   const rows = [...view.withText].map((id) => {
-    const { label, sourcing } = view.article(id);
+    const { label, speech_sourcing: sourcing } = view.article(id);
     const cells = columns.map(([key]) => {
       const n = sourcing[key];
       return el("td", { class: n > 0 ? "num" : "num zero", data: { source: key }, text: n > 0 ? String(n) : "—" });
@@ -59,7 +59,7 @@ function sourcingTable(view) {
   const table = el(
     "table",
     "data-table sourcing-table",
-    el("caption", { text: "Quotes by kind of source" }),
+    el("caption", { text: "Reported speech by kind of source (quoted, indirect and partly quoted)" }),
     el("thead", null, el("tr", null, ...head)),
     el("tbody", null, ...rows),
   );

@@ -11,7 +11,7 @@
 // schema version, so every code the page meets is in these tables.
 
 /** The Report schema version this page reads (`report.schema_version`). */
-export const SCHEMA_VERSION = "4";
+export const SCHEMA_VERSION = "5";
 
 /** Mention kind (`mention.kind`, `entity.kind`) -> its label and description, in legend order. */
 export const MENTION_KINDS = {
@@ -68,6 +68,23 @@ export const SPEAKER_KINDS = {
   "anonymous": { words: "anonymous source", column: "Anonymous" },
   "institutional": { words: "institution", column: "Institution" },
   "outlet": { words: "news outlet", column: "Other outlet" },
+};
+
+/** Kind of source of a reporting event (`article.speech[].kind`, and a key of `article.speech_sourcing`) -> its words. */
+export const SOURCE_KINDS = {
+  "named": { words: "named source", column: "Named" },
+  "anonymous": { words: "unnamed source", column: "Unnamed" },
+  "institutional": { words: "institution", column: "Institution" },
+  "documents": { words: "documents", column: "Documents" },
+  "outlet": { words: "news outlet", column: "Other outlet" },
+  "unspecified": { words: "no source given", column: "None given" },
+};
+
+/** Form of a reporting event (`article.speech[].form`) -> its words. */
+export const SPEECH_FORMS = {
+  "direct": { words: "quoted" },
+  "indirect": { words: "indirect" },
+  "mixed": { words: "partly quoted" },
 };
 
 /** Sentence alignment class (`pair.aligned[].class`) -> its count word and list title. */

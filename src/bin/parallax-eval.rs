@@ -5,9 +5,10 @@
 //! ```text
 //! parallax-eval rules [DIR] [--verbose] [--min-f1 F|SET=F]...
 //! parallax-eval compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
+//! parallax-eval speech [DIR] [--verbose]
 //! ```
 
-use parallax::eval::{compare, rules};
+use parallax::eval::{compare, rules, speech};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -16,6 +17,7 @@ mod common;
 const USAGE: &str = "\
 usage: parallax-eval rules [DIR] [--verbose] [--min-f1 F|SET=F]...
        parallax-eval compare [DIR] [--verbose] [--min-recall R] [--max-false-alarms F]
+       parallax-eval speech [DIR] [--verbose]
 
 rules scores the date, quantity and quote extractors on the annotated sets in
 DIR (default tests/eval) and prints precision, recall and F1; with --min-f1 it
@@ -23,12 +25,19 @@ fails when a set scores lower (F for every set, SET=F for one).
 compare runs the comparison on the fixture sets in DIR (default tests/compare)
 and prints recall and false alarms; it fails below --min-recall R or above
 --max-false-alarms F (false alarms per pair of articles).
+speech scores reported speech on the annotated sets in DIR (default
+tests/speech): F1 of cue, source and content spans, exact and by overlap, and
+the share of matched events whose kind of source and form are right.
 --verbose lists every miss and false alarm under its set.";
 
 fn main() -> ExitCode {
     common::main(
         "parallax-eval",
-        &[("rules", rules_command), ("compare", compare_command)],
+        &[
+            ("rules", rules_command),
+            ("compare", compare_command),
+            ("speech", speech_command),
+        ],
         USAGE,
     )
 }
@@ -113,4 +122,11 @@ fn compare_command(args: Vec<String>) -> Result<String, String> {
         ));
     }
     Ok(out)
+}
+
+/// `speech [DIR] [--verbose]`
+fn speech_command(args: Vec<String>) -> Result<String, String> {
+    let options = options(args, "speech", "tests/speech", &[])?;
+    let scores = speech::score_dir(Path::new(&options.dir))?;
+    Ok(speech::table(&scores, options.verbose))
 }

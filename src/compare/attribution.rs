@@ -200,6 +200,29 @@ fn source(ctx: &Ctx, a: usize, i: usize, s: &Sentence) -> Option<Source> {
             range: span(start..i + 1),
         });
     }
+    // No cue the words above tell: the sentence's first reporting event that is not negated
+    // ("did not mention" credits no one), if it names a source (see `extract::speech`),
+    // else the claim is stated as fact.
+    if let Some(r) = doc
+        .speech
+        .iter()
+        .find(|r| s.range.start <= r.cue.start && r.cue.end <= s.range.end && !r.negated)
+    {
+        use crate::extract::speech::SourceKind as Kind;
+        let kind = match r.kind {
+            Kind::Named => SourceKind::Named,
+            Kind::Anonymous => SourceKind::Anonymous,
+            Kind::Institutional => SourceKind::Institutional,
+            Kind::Documents => SourceKind::Documents,
+            Kind::Outlet => SourceKind::Outlet,
+            Kind::Unspecified => return None,
+        };
+        let range = r.source.clone().unwrap_or(r.cue.clone());
+        return Some(Source {
+            kind,
+            range: range.start.min(r.cue.start)..range.end.max(r.cue.end),
+        });
+    }
     (!hedged).then(|| Source {
         kind: SourceKind::Fact,
         range: s.range.clone(),

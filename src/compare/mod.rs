@@ -25,6 +25,7 @@
 mod about;
 mod align;
 mod attribution;
+mod claimed;
 mod dates;
 mod diff;
 mod entities;
@@ -268,6 +269,7 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
         out.events = events;
     }
     finding::dedup(&mut out.findings);
+    claimed::credit(&ctx, &mut out.findings);
     out
 }
 

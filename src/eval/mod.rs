@@ -8,9 +8,12 @@
 //!   recall and F1 per set.
 //! - [`compare`]: the comparison on the fixture sets of `tests/compare/`: recall of the
 //!   expected findings and false alarms.
+//! - [`speech`]: reported speech on `tests/speech/`: cue, source and content spans, kind
+//!   of source and form.
 
 pub mod compare;
 pub mod rules;
+pub mod speech;
 
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};

@@ -13,6 +13,7 @@ mod groups;
 pub mod ner;
 mod quantities;
 pub mod quotes;
+pub mod speech;
 
 use crate::calendar::Date;
 use crate::text::boilerplate::Dateline;

@@ -328,6 +328,13 @@ lists! {
         /// Words that stand for the noun right after a number ("14 dead"), with the event
         /// and whether the word belongs in the span (an adjective) or not (a verb).
         EventWords = "quantities/event-words.tsv", Lower, [Text, Text];
+        // Reported speech (src/extract/speech/), against lower-cased words.
+        /// Reporting verbs in every form, with the base form and what the form is ("said"
+        /// -> say, past): each is the cue of a reporting event.
+        ReportingCues = "speech/reporting-verbs.tsv", Lower, [Text, Text];
+        /// Words of a source phrase that tell its kind when it names no person
+        /// ("officials" -> anonymous, "filings" -> documents).
+        SpeechSources = "speech/source-words.tsv", Lower, [Text];
         /// Scale words after a number ("four million").
         Scales = "quantities/scales.tsv", Lower, [Number];
         /// Scales written after digits with a space ("4 million", "Rs 5 crore").

@@ -6,12 +6,13 @@
 use super::offsets::{Span, Utf16Map};
 use super::{
     Anchor, Article, ArticleSpan, Boilerplate, Byline, Dateline, Diagnostic, Entity,
-    EntityMentions, EntityVariant, Finding, Mention, Pair, Quote, Report, Side, Snippet, Sourcing,
-    Speaker, SCHEMA_VERSION,
+    EntityMentions, EntityVariant, Finding, Mention, Pair, Quote, Report, Reported, Side, Snippet,
+    Sourcing, Speaker, SpeechSourcing, SCHEMA_VERSION,
 };
 use crate::compare::{self, Compared};
 use crate::document::Document;
 use crate::extract::quotes::{self, SpeakerKind};
+use crate::extract::speech::{self, SourceKind};
 use crate::input::article_id;
 use crate::link;
 use std::ops::Range;
@@ -129,7 +130,52 @@ fn article(s: &Spans, id: &str) -> Article {
             .collect(),
         quotes: doc.quotes.iter().map(|q| quote(s, q)).collect(),
         sourcing: sourcing(&doc.quotes),
+        speech: doc.speech.iter().map(|r| reported(s, r)).collect(),
+        speech_sourcing: speech_sourcing(&doc.speech),
     }
+}
+
+fn reported(s: &Spans, r: &speech::Reporting) -> Reported {
+    let entity_in = |range: &Range<usize>| {
+        s.doc
+            .mentions
+            .iter()
+            .filter(|m| range.start <= m.range.start && m.range.end <= range.end)
+            .find_map(|m| m.entity)
+    };
+    Reported {
+        cue: s.snippet(r.cue.clone()),
+        lemma: r.lemma,
+        tense: r.tense,
+        voice: r.voice,
+        negated: r.negated,
+        source: r.source.clone().map(|x| s.snippet(x)),
+        refers_to: r.refers_to.clone().map(|x| s.snippet(x)),
+        entity: r
+            .refers_to
+            .as_ref()
+            .or(r.source.as_ref())
+            .and_then(entity_in),
+        kind: r.kind,
+        content: s.span(r.content.clone()),
+        form: r.form,
+    }
+}
+
+/// Counts the kinds of source of reporting events `speech`.
+fn speech_sourcing(speech: &[speech::Reporting]) -> SpeechSourcing {
+    let mut out = SpeechSourcing::default();
+    for r in speech {
+        *match r.kind {
+            SourceKind::Named => &mut out.named,
+            SourceKind::Anonymous => &mut out.anonymous,
+            SourceKind::Institutional => &mut out.institutional,
+            SourceKind::Documents => &mut out.documents,
+            SourceKind::Outlet => &mut out.outlet,
+            SourceKind::Unspecified => &mut out.unspecified,
+        } += 1;
+    }
+    out
 }
 
 fn quote(s: &Spans, q: &quotes::Quote) -> Quote {
@@ -209,6 +255,9 @@ fn finding(i: usize, f: compare::Finding, ids: &[String], spans: &[Spans]) -> Fi
             .into_iter()
             .map(|(a, range)| ArticleSpan {
                 article: ids[a].clone(),
+                claimed_by: spans[a].doc.speech.iter().position(|r| {
+                    !r.negated && r.content.start <= range.start && range.end <= r.content.end
+                }),
                 span: spans[a].span(range),
             })
             .collect(),

@@ -13,6 +13,7 @@ pub use crate::compare::{
 };
 pub use crate::document::AnchorSource;
 pub use crate::extract::quotes::SpeakerKind;
+pub use crate::extract::speech::{Form, SourceKind, Tense, Voice};
 pub use crate::extract::{Kind, Source};
 pub use crate::input::{Diagnostic, DiagnosticCode, Level};
 pub use crate::text::boilerplate::{BlockKind, BylineRole};
@@ -21,7 +22,7 @@ use offsets::Span;
 use serde::Serialize;
 
 /// The version of the Report's shape, carried in every Report.
-pub const SCHEMA_VERSION: &str = "4";
+pub const SCHEMA_VERSION: &str = "5";
 
 /// The result of analysing and comparing a set of articles.
 #[derive(Debug, Clone, Serialize)]
@@ -74,6 +75,55 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// Who its quotes come from, counted by kind of speaker.
     pub sourcing: Sourcing,
+    /// Its reporting events: direct, indirect and mixed reported speech, by cue.
+    pub speech: Vec<Reported>,
+    /// How many of its reporting events credit each kind of source.
+    pub speech_sourcing: SpeechSourcing,
+}
+
+/// One reporting event: who is said to have said what, with which cue.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reported {
+    /// The cue ("said", "according to", "reportedly").
+    pub cue: Snippet,
+    /// The cue's base form ("say" for "said").
+    pub lemma: &'static str,
+    /// The cue verb's tense.
+    pub tense: Tense,
+    /// Active ("police said") or passive ("is believed to").
+    pub voice: Voice,
+    /// Whether the cue is negated ("did not say").
+    pub negated: bool,
+    /// Where the source is named in the sentence (a pronoun as written); none when the text
+    /// gives none.
+    pub source: Option<Snippet>,
+    /// The name a pronoun or a description as source refers to.
+    pub refers_to: Option<Snippet>,
+    /// The source's entity, when it (or what it refers to) is a linked name.
+    pub entity: Option<usize>,
+    /// The kind of source.
+    pub kind: SourceKind,
+    /// What is reported: inside the marks for a direct quote, else the reported clause.
+    pub content: Span,
+    /// Direct, indirect or mixed.
+    pub form: Form,
+}
+
+/// How many of an article's reporting events credit each kind of source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SpeechSourcing {
+    /// Named people.
+    pub named: usize,
+    /// Unnamed people or groups.
+    pub anonymous: usize,
+    /// Institutions speaking as such.
+    pub institutional: usize,
+    /// Documents and data.
+    pub documents: usize,
+    /// Other news outlets.
+    pub outlet: usize,
+    /// No source given ("it was reported", "reportedly").
+    pub unspecified: usize,
 }
 
 /// How many of an article's quotes come from each kind of source.
@@ -281,4 +331,7 @@ pub struct ArticleSpan {
     pub article: String,
     /// The span in that article.
     pub span: Span,
+    /// The reporting event (an index into that article's `speech`) whose content holds
+    /// the span: who the article credits with it.
+    pub claimed_by: Option<usize>,
 }

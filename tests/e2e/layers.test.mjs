@@ -1,6 +1,7 @@
 // This file tests what the page shows besides the mentions, with the real build on a wire story
 // as pasted from a web page: boilerplate greyed, quotes marked (with mentions nested inside
-// them) and listed under the text with their speakers, the dateline, bylines and the date that
+// them) and listed under the text with their speakers, reported speech listed with its
+// sources, the dateline, bylines and the date that
 // relative dates were read against, and "Check these" for a weekday that contradicts its date,
 // whose spot in the text a click shows. A second test checks the hover titles of dates,
 // quantities and groups, an undated article reading its dates against another's, and what the
@@ -143,6 +144,22 @@ test("boilerplate is greyed, quotes are marked and listed, and the text stays ex
   // Article b's speaker is the mayor named before "she".
   const b = page.locator('.article-result[data-article="b"]');
   assert.deepEqual(await b.locator(".quote-meta").allTextContents(), ["— Lena Ortiz, named source"]);
+  // Reported speech, quoted or not, with its source, the kind of source, the cue and the form;
+  // the sign's words are read by no one.
+  assert.equal(await a.locator(".speech > summary").textContent(), "Reported speech (4)");
+  assert.deepEqual(await a.locator(".speech-meta").allTextContents(), [
+    "— Mayor Lena Ortiz, named source · “said” · quoted",
+    "— a port official, unnamed source · “said” · quoted",
+    "— the Coast Herald, news outlet · “according to” · partly quoted",
+    "— the union, institution · “said” · indirect",
+  ]);
+  assert.equal(
+    await a.locator('.speech-item[data-kind="institutional"] .speech-content').textContent(),
+    "The strike began on Tuesday 17 August 2020",
+  );
+  assert.deepEqual(await b.locator(".speech-meta").allTextContents(), [
+    "— she (Lena Ortiz), named source · “said” · quoted",
+  ]);
   assert.equal(
     await b.locator('.article-fact[data-fact="anchor"]').textContent(),
     "Relative dates read against 2020-08-18, the publication date",

@@ -18,7 +18,9 @@ import {
   FINDING_KINDS,
   MENTION_KINDS,
   SCHEMA_VERSION,
+  SOURCE_KINDS,
   SPEAKER_KINDS,
+  SPEECH_FORMS,
 } from "../../www/kinds.js";
 
 /** The tables by name, in the order kinds.js declares them. */
@@ -27,6 +29,8 @@ const TABLES = {
   FINDING_KINDS,
   FAMILIES,
   SPEAKER_KINDS,
+  SOURCE_KINDS,
+  SPEECH_FORMS,
   ALIGNMENT_CLASSES,
   BOILERPLATE_KINDS,
   BYLINE_ROLES,
@@ -80,6 +84,11 @@ test("every code in the committed Report snapshots is in the page's tables", () 
     for (const article of report.articles) {
       for (const m of article.mentions) seen.MENTION_KINDS.add(m.kind);
       for (const q of article.quotes) if (q.speaker) seen.SPEAKER_KINDS.add(q.speaker.kind);
+      for (const r of article.speech) {
+        seen.SOURCE_KINDS.add(r.kind);
+        seen.SPEECH_FORMS.add(r.form);
+      }
+      assert.deepEqual(Object.keys(article.speech_sourcing).sort(), Object.keys(SOURCE_KINDS).sort());
       for (const b of article.boilerplate) seen.BOILERPLATE_KINDS.add(b.kind);
       for (const b of article.bylines) seen.BYLINE_ROLES.add(b.role);
       if (article.anchor) seen.ANCHOR_SOURCES.add(article.anchor.from);
