@@ -240,7 +240,9 @@ fn report_serialises_with_the_documented_field_names() {
         );
     }
     assert!(json["articles"][0]["sourcing"].get("named").is_some());
-    assert!(json["articles"][0]["speech_sourcing"].get("documents").is_some());
+    assert!(json["articles"][0]["speech_sourcing"]
+        .get("documents")
+        .is_some());
     assert!(json["articles"][0]["speech"].is_array());
     assert!(json["findings"][0]["spans"][0].get("claimed_by").is_some());
 }

@@ -413,44 +413,66 @@ fn cue_hit_at(expected: &[Event], cue: &Range<usize>) -> bool {
         .any(|e| e.cue.start < cue.end && cue.start < e.cue.end)
 }
 
-/// The scores as a table, a row per set and one for all, with errors under each set when
-/// `verbose`.
+/// Which span's counts of a set a table shows.
+type SpanOf = fn(&SetScore) -> Counts;
+
+/// The scores as tables, a row per set and one for all: events with the share whose kind of
+/// source and form are right, then precision, recall and F1 of the cue, source and content
+/// spans, exactly and by overlap; with errors under each set's first row when `verbose`.
 pub fn table(scores: &[SetScore], verbose: bool) -> String {
-    let mut out = String::from(
-        "set        art  events  cue F1 ex/ov   source F1 ex/ov   content F1 ex/ov   kind   form\n",
-    );
     let mut all = SetScore {
         name: "all".into(),
         ..SetScore::default()
     };
-    let row = |s: &SetScore| {
-        let f = |c: &Counts, exact| c.prf(exact).2 * 100.0;
-        format!(
-            "{:<10} {:>3} {:>7}  {:>5.1} {:>5.1}     {:>5.1} {:>5.1}       {:>5.1} {:>5.1}    {:>5.1}  {:>5.1}\n",
+    for s in scores {
+        all.add(s);
+    }
+    let rows: Vec<&SetScore> = scores.iter().chain([&all]).collect();
+    let mut out = String::from("set          articles  events  matched  kind right  form right\n");
+    for s in &rows {
+        out.push_str(&format!(
+            "{:<12} {:>8} {:>7} {:>8} {:>10.1} {:>11.1}\n",
             s.name,
             s.articles,
             s.cue.expected,
-            f(&s.cue, true),
-            f(&s.cue, false),
-            f(&s.source, true),
-            f(&s.source, false),
-            f(&s.content, true),
-            f(&s.content, false),
+            s.matched,
             ratio(s.kind_right, s.matched) * 100.0,
             ratio(s.form_right, s.matched) * 100.0,
-        )
-    };
-    for s in scores {
-        out.push_str(&row(s));
+        ));
         if verbose {
             for e in &s.errors {
                 out.push_str(e);
                 out.push('\n');
             }
         }
-        all.add(s);
     }
-    out.push_str(&row(&all));
+    let spans: [(&str, SpanOf); 3] = [
+        ("cue", |s| s.cue),
+        ("source", |s| s.source),
+        ("content", |s| s.content),
+    ];
+    for (name, of) in spans {
+        out.push_str(&format!(
+            "\n{name:<12} expected  found   exact P     R    F1   overlap P     R    F1\n"
+        ));
+        for s in &rows {
+            let c = of(s);
+            let (ep, er, ef) = c.prf(true);
+            let (op, or, of1) = c.prf(false);
+            out.push_str(&format!(
+                "{:<12} {:>8} {:>6} {:>11.1} {:>5.1} {:>5.1} {:>11.1} {:>5.1} {:>5.1}\n",
+                s.name,
+                c.expected,
+                c.found,
+                ep * 100.0,
+                er * 100.0,
+                ef * 100.0,
+                op * 100.0,
+                or * 100.0,
+                of1 * 100.0
+            ));
+        }
+    }
     out
 }
 
