@@ -7,6 +7,8 @@
 //! third-party text, kept out of the repository: their Report is pinned by a digest only.
 
 use parallax::{analyze, ArticleInput, Input};
+
+mod common;
 use serde::Deserialize;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -186,15 +188,7 @@ fn digest(text: &str) -> String {
 
 #[test]
 fn the_seed_pair_gives_its_snapshot_report() {
-    let seeds = root().join("../shared/seeds");
-    let read = |prefix: &str| -> Option<String> {
-        let entry = fs::read_dir(&seeds)
-            .ok()?
-            .filter_map(Result::ok)
-            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
-        fs::read_to_string(entry.path()).ok()
-    };
-    let (Some(wire), Some(outlet)) = (read("reuters"), read("presstv")) else {
+    let Some((wire, outlet)) = common::seeds() else {
         eprintln!("the seed pair is not on this machine; its snapshot is not checked");
         return;
     };

@@ -4,8 +4,9 @@
 use parallax::eval::speech;
 use parallax::report::{FindingKind, SourceKind};
 use parallax::{analyze, ArticleInput, Input};
-use std::fs;
 use std::path::{Path, PathBuf};
+
+mod common;
 
 /// The lowest F1 the sets may score, all together: the source exactly, the content by
 /// overlap (issue 16's targets). The kept-out sets read 96.8 and 91.8 at their first
@@ -40,25 +41,13 @@ fn the_annotated_sets_hold_their_guard() {
     );
 }
 
-/// The seed pair's text, when the seeds are on this machine.
-fn seeds() -> Option<[String; 2]> {
-    let dir = root().join("../shared/seeds");
-    let read = |prefix: &str| -> Option<String> {
-        let entry = fs::read_dir(&dir)
-            .ok()?
-            .filter_map(Result::ok)
-            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
-        fs::read_to_string(entry.path()).ok()
-    };
-    Some([read("reuters")?, read("presstv")?])
-}
-
 #[test]
 fn every_said_in_the_seeds_is_a_report_with_its_source() {
-    let Some(texts) = seeds() else {
+    let Some((wire, outlet)) = common::seeds() else {
         eprintln!("the seed pair is not on this machine; its reports are not checked");
         return;
     };
+    let texts = [wire, outlet];
     let input = Input {
         articles: texts
             .iter()

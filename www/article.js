@@ -135,7 +135,8 @@ function renderSpeech(speech, text) {
         "speech-meta",
         `— ${who} · “${cue.text}” · ${SPEECH_FORMS[form].words}`,
         negated && " ",
-        negated && el("span", { class: "tag", text: "not said", title: "The cue is negated: the source did not say this" }),
+        negated &&
+          el("span", { class: "tag", text: "not said", title: "The cue is negated: the source did not say this" }),
       ),
     );
   });

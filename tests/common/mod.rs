@@ -89,3 +89,17 @@ pub fn check_pair_cases(cases: &[PairCase], kind: &str, published: &str) {
         assert_eq!(pairs_of_kind(&r, &texts, kind), owned_pairs(want), "{what}");
     }
 }
+
+/// The seed pair (the wire story, then the other outlet's article) from `../shared/seeds/`,
+/// when it is on this machine.
+pub fn seeds() -> Option<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let read = |prefix: &str| -> Option<String> {
+        let entry = std::fs::read_dir(&dir)
+            .ok()?
+            .filter_map(Result::ok)
+            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
+        std::fs::read_to_string(entry.path()).ok()
+    };
+    Some((read("reuters")?, read("presstv")?))
+}

@@ -71,6 +71,12 @@ const BETWEEN: &[&str] = &[
     "generally",
 ];
 
+/// Whether `w` may stand in a verb group before its verb: an auxiliary, a form of "be", a
+/// negation or one of the adverbs of [`BETWEEN`] ("has also said", "did not say").
+pub fn in_verb_group(w: &str) -> bool {
+    AUXILIARIES.iter().any(|(a, _)| *a == w) || BE.contains(&w) || BETWEEN.contains(&w)
+}
+
 /// Auxiliaries before a verb, and what they make its tense.
 const AUXILIARIES: &[(&str, Tense)] = &[
     ("has", Tense::Past),

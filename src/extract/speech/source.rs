@@ -1,7 +1,7 @@
 //! Who a report credits: the phrase that names the source in the cue's sentence, what a
 //! pronoun or a description there refers to, and the kind of source.
 
-use super::cues::{Cue, Shape, DOCUMENT_VERBS};
+use super::cues::{in_verb_group, Cue, Shape, DOCUMENT_VERBS};
 use super::{Clause, Reporting, SourceKind};
 use crate::extract::quotes::is_outlet;
 use crate::extract::{Found, Kind};
@@ -122,41 +122,7 @@ pub fn verb_group_start(clause: &Clause, i: usize) -> usize {
     let mut j = i;
     while j > 0 && !clause.breaks_before(j) {
         let p = clause.lower[j - 1].as_str();
-        let aux = [
-            "has",
-            "have",
-            "had",
-            "did",
-            "does",
-            "do",
-            "will",
-            "would",
-            "could",
-            "may",
-            "might",
-            "can",
-            "is",
-            "are",
-            "was",
-            "were",
-            "not",
-            "never",
-            "n't",
-            "also",
-            "later",
-            "earlier",
-            "previously",
-            "already",
-            "still",
-            "again",
-            "then",
-            "repeatedly",
-            "first",
-            "once",
-            "further",
-            "now",
-        ];
-        if aux.contains(&p) || p.ends_with("ly") && p.len() > 4 && !clause.capitalised(j - 1) {
+        if in_verb_group(p) || p.ends_with("ly") && p.len() > 4 && !clause.capitalised(j - 1) {
             j -= 1;
         } else if TimeWords.contains(p)
             && j >= 2
@@ -218,27 +184,12 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
     } else if super::is_break(gap) {
         return None;
     }
-    let mut start = end - 1;
-    while start > 0
-        && end - start < PHRASE_WORDS
-        && !clause.breaks_before(start)
-        && !CLAUSE_OPENERS.contains(&clause.lower[start - 1].as_str())
-    {
-        start -= 1;
-    }
+    let mut start = phrase_start(clause, end - 1, end);
     // "A source who handles security for aid groups said": the noun before the relative
     // clause, without it.
     if start >= 2 && ["who", "whose"].contains(&clause.lower[start - 1].as_str()) {
         let noun_end = start - 1;
-        let mut s = noun_end - 1;
-        while s > 0
-            && noun_end - s < PHRASE_WORDS
-            && !clause.breaks_before(s)
-            && !CLAUSE_OPENERS.contains(&clause.lower[s - 1].as_str())
-        {
-            s -= 1;
-        }
-        return Some(s..noun_end);
+        return Some(phrase_start(clause, noun_end - 1, noun_end)..noun_end);
     }
     // "and" inside a source joins two of them ("the United Nations and human rights
     // activists"): read on over it when a noun phrase stands before it.
@@ -247,14 +198,7 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
         && !clause.breaks_before(start - 1)
         && !PRONOUNS.contains(&clause.lower[start].as_str())
     {
-        let mut s2 = start - 1;
-        while s2 > 0
-            && end - s2 < PHRASE_WORDS
-            && !clause.breaks_before(s2)
-            && !CLAUSE_OPENERS.contains(&clause.lower[s2 - 1].as_str())
-        {
-            s2 -= 1;
-        }
+        let s2 = phrase_start(clause, start - 1, end);
         let opens = s2 == 0
             || clause.breaks_before(s2)
             || CLAUSE_OPENERS.contains(&clause.lower[s2 - 1].as_str());
@@ -272,6 +216,20 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
         }
     }
     Some(start..end)
+}
+
+/// The first word of a phrase ending before word `end`, read back from word `from` to a
+/// clause break or a word that opens a clause, at most [`PHRASE_WORDS`] words.
+fn phrase_start(clause: &Clause, from: usize, end: usize) -> usize {
+    let mut start = from;
+    while start > 0
+        && end - start < PHRASE_WORDS
+        && !clause.breaks_before(start)
+        && !CLAUSE_OPENERS.contains(&clause.lower[start - 1].as_str())
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// The source phrase from word `from` to the next clause break or a word that ends it; with
