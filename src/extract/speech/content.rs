@@ -160,7 +160,7 @@ fn clause_end(clause: &Clause, cues: &[Cue], k: usize) -> usize {
         return n;
     }
     let start = verb_group_start(clause, next.words.start);
-    if start > 0 && ["and", "but"].contains(&clause.lower[start - 1].as_str()) {
+    if start > 0 && ["and", "but"].contains(&clause.lower[start - 1].as_ref()) {
         return start - 1;
     }
     if next.form == "gerund" && clause.breaks_before(start) {
@@ -182,13 +182,13 @@ fn after_cue(clause: &Clause, cue: &Cue, end: usize) -> usize {
         .find(|&q| clause.is(q, "that"));
     if let Some(t) = that {
         let addressed = ADDRESSING.contains(&cue.lemma);
-        let lead = clause.lower[p].as_str();
+        let lead = clause.lower[p].as_ref();
         if t == p || addressed || LEADS.contains(&lead) || TimeWords.contains(lead) {
             return t + 1;
         }
     }
     if ADDRESSING.contains(&cue.lemma) && !clause.breaks_before(p) {
-        let w = clause.lower[p].as_str();
+        let w = clause.lower[p].as_ref();
         if ADDRESSEES.contains(&w) {
             p += 1;
         } else if clause.capitalised(p) {

@@ -161,7 +161,7 @@ pub fn find(clause: &Clause, quotes: &[Quote]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let w = clause.lower[i].as_str();
+        let w = clause.lower[i].as_ref();
         let simple = |shape: Shape, len: usize, lemma: &'static str| Cue {
             range: clause.span(i..i + len),
             words: i..i + len,
@@ -175,7 +175,7 @@ pub fn find(clause: &Clause, quotes: &[Quote]) -> Vec<Cue> {
         if w == "according"
             && clause.is(i + 1, "to")
             && i + 2 < n
-            && !NOT_SOURCES.contains(&clause.lower[i + 2].as_str())
+            && !NOT_SOURCES.contains(&clause.lower[i + 2].as_ref())
         {
             out.push(simple(Shape::According, 2, "according to"));
             // The source phrase after it holds no cue ("according to its annual report").
@@ -216,8 +216,8 @@ pub fn find(clause: &Clause, quotes: &[Quote]) -> Vec<Cue> {
 fn verb(clause: &Clause, i: usize) -> Option<Cue> {
     let row = ReportingCues.get(&clause.lower[i])?;
     let (lemma, form) = (row[1], row[2]);
-    let w = clause.lower[i].as_str();
-    let prev = (i > 0 && !clause.breaks_before(i)).then(|| clause.lower[i - 1].as_str());
+    let w = clause.lower[i].as_ref();
+    let prev = (i > 0 && !clause.breaks_before(i)).then(|| clause.lower[i - 1].as_ref());
     // "the said property", "a reported 300 people", "all told", "its claims".
     if prev.is_some_and(|p| Determiners.contains(p) || p.ends_with("'s") || p == "all") {
         return None;
@@ -226,7 +226,7 @@ fn verb(clause: &Clause, i: usize) -> Option<Cue> {
     if prev.is_some() && clause.capitalised(i) {
         return None;
     }
-    let next = clause.lower.get(i + 1).map(String::as_str);
+    let next = clause.lower.get(i + 1).map(AsRef::as_ref);
     let opens_clause = next.is_some_and(|n| CLAUSE_STARTS.contains(&n))
         || clause.gap(i + 1).contains(['"', '\u{201c}', ':'])
         || next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
@@ -263,7 +263,7 @@ fn verb(clause: &Clause, i: usize) -> Option<Cue> {
     };
     let mut be = None;
     while j > 0 && !clause.breaks_before(j) {
-        let p = clause.lower[j - 1].as_str();
+        let p = clause.lower[j - 1].as_ref();
         if p == "not" || p == "never" || p == "n't" {
             negated = true;
         } else if let Some(&(_, t)) = AUXILIARIES.iter().find(|(a, _)| *a == p) {

@@ -33,6 +33,7 @@ use super::quotes::{Quote, SpeakerKind};
 use super::Found;
 use crate::text::{Tokens, Word};
 use crate::vocabulary::vocabulary;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One reporting event: someone said, told, confirmed or claimed something.
@@ -120,16 +121,14 @@ pub(crate) struct Clause<'t> {
     pub text: &'t str,
     pub range: Range<usize>,
     pub words: Vec<Word<'t>>,
-    pub lower: Vec<String>,
+    /// The words in lower case, borrowed from the tokens where they are read once.
+    pub lower: Vec<Cow<'t, str>>,
 }
 
 impl<'t> Clause<'t> {
-    fn new(tokens: &Tokens<'t>, range: Range<usize>) -> Clause<'t> {
+    fn new(tokens: &'t Tokens<'t>, range: Range<usize>) -> Clause<'t> {
         let words = tokens.words(range.clone());
-        let lower = words
-            .iter()
-            .map(|w| tokens.lower_word(w).into_owned())
-            .collect();
+        let lower = words.iter().map(|w| tokens.lower_word(w)).collect();
         Clause {
             text: tokens.text(),
             range,
@@ -158,7 +157,7 @@ impl<'t> Clause<'t> {
 
     /// Whether word `i` is `w`.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.lower.get(i).is_some_and(|l| l == w)
+        self.lower.get(i).is_some_and(|l| l.as_ref() == w)
     }
 
     /// The byte range of words `r`.

@@ -67,7 +67,7 @@ pub fn read(
             // "... and added", ", adding that": the source of the event before it.
             let start = verb_group_start(clause, i);
             let carried = cue.form == "gerund" && clause.breaks_before(start)
-                || start > 0 && ["and", "but"].contains(&clause.lower[start - 1].as_str());
+                || start > 0 && ["and", "but"].contains(&clause.lower[start - 1].as_ref());
             if carried {
                 // ", saying that" with no report before it in the sentence: the sentence's
                 // subject ("Tarsk Mining has rejected the bid, saying ...").
@@ -121,7 +121,7 @@ pub fn read(
 pub fn verb_group_start(clause: &Clause, i: usize) -> usize {
     let mut j = i;
     while j > 0 && !clause.breaks_before(j) {
-        let p = clause.lower[j - 1].as_str();
+        let p = clause.lower[j - 1].as_ref();
         if in_verb_group(p) || p.ends_with("ly") && p.len() > 4 && !clause.capitalised(j - 1) {
             j -= 1;
         } else if TimeWords.contains(p)
@@ -172,7 +172,7 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
             }
             segments += 1;
             let determined = ["the", "a", "an", "its", "their", "his", "her", "one", "two"]
-                .contains(&clause.lower[k].as_str());
+                .contains(&clause.lower[k].as_ref());
             if segments > 1 && ((k..seg_end).any(|j| clause.capitalised(j)) || determined) {
                 end = seg_end;
                 break;
@@ -187,28 +187,28 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
     let mut start = phrase_start(clause, end - 1, end);
     // "A source who handles security for aid groups said": the noun before the relative
     // clause, without it.
-    if start >= 2 && ["who", "whose"].contains(&clause.lower[start - 1].as_str()) {
+    if start >= 2 && ["who", "whose"].contains(&clause.lower[start - 1].as_ref()) {
         let noun_end = start - 1;
         return Some(phrase_start(clause, noun_end - 1, noun_end)..noun_end);
     }
     // "and" inside a source joins two of them ("the United Nations and human rights
     // activists"): read on over it when a noun phrase stands before it.
     if start >= 2
-        && clause.lower[start - 1] == "and"
+        && clause.lower[start - 1].as_ref() == "and"
         && !clause.breaks_before(start - 1)
-        && !PRONOUNS.contains(&clause.lower[start].as_str())
+        && !PRONOUNS.contains(&clause.lower[start].as_ref())
     {
         let s2 = phrase_start(clause, start - 1, end);
         let opens = s2 == 0
             || clause.breaks_before(s2)
-            || CLAUSE_OPENERS.contains(&clause.lower[s2 - 1].as_str());
+            || CLAUSE_OPENERS.contains(&clause.lower[s2 - 1].as_ref());
         if s2 < start - 1 && opens {
             start = s2;
         }
     }
     // "last night Vantelli's agent said": the time is not the source.
     while start + 1 < end {
-        let w = clause.lower[start].as_str();
+        let w = clause.lower[start].as_ref();
         if TimeWords.contains(w) || ["last", "late", "on", "earlier", "this"].contains(&w) {
             start += 1;
         } else {
@@ -225,7 +225,7 @@ fn phrase_start(clause: &Clause, from: usize, end: usize) -> usize {
     while start > 0
         && end - start < PHRASE_WORDS
         && !clause.breaks_before(start)
-        && !CLAUSE_OPENERS.contains(&clause.lower[start - 1].as_str())
+        && !CLAUSE_OPENERS.contains(&clause.lower[start - 1].as_ref())
     {
         start -= 1;
     }
@@ -254,7 +254,7 @@ fn after(clause: &Clause, from: usize, long: bool) -> Option<Range<usize>> {
 
 /// Whether word `i` ends a source phrase read after the cue.
 fn stops_phrase(clause: &Clause, i: usize) -> bool {
-    let w = clause.lower[i].as_str();
+    let w = clause.lower[i].as_ref();
     PHRASE_ENDS.contains(&w) || TimeWords.contains(w)
 }
 
@@ -286,7 +286,7 @@ fn kind_of(
     r: Range<usize>,
     (events, names): (&[Reporting], &[Found]),
 ) -> (SourceKind, Option<Range<usize>>) {
-    let lower: Vec<&str> = clause.lower[r.clone()].iter().map(String::as_str).collect();
+    let lower: Vec<&str> = clause.lower[r.clone()].iter().map(AsRef::as_ref).collect();
     match lower[..] {
         ["he" | "she" | "i"] => {
             let bytes = clause.span(r.clone());
@@ -316,7 +316,7 @@ fn kind_of(
         .count();
     let before_run = r.end.saturating_sub(run + 1);
     let noun_before = run < r.len() && {
-        let w = clause.lower[before_run].as_str();
+        let w = clause.lower[before_run].as_ref();
         !clause.capitalised(before_run)
             && !HEAD_ENDS.contains(&w)
             && !["the", "a", "an"].contains(&w)
@@ -333,7 +333,7 @@ fn kind_of(
     }
     let chunk_end = (r.start + 1..r.end)
         .find(|&j| {
-            let w = clause.lower[j].as_str();
+            let w = clause.lower[j].as_ref();
             HEAD_ENDS.contains(&w) || j > r.start + 1 && w.ends_with("ed") && !clause.capitalised(j)
         })
         .unwrap_or(r.end);
@@ -385,7 +385,7 @@ fn kind_of(
     }
     // "resident June Talbot", "co-chair Hana Brisk": a title before a capitalised name.
     let titled = (r.start..head).any(|j| {
-        let w = clause.lower[j].as_str();
+        let w = clause.lower[j].as_ref();
         !clause.capitalised(j) && (JobTitles.contains(w) || PersonNouns.contains(w))
     });
     if capital && titled {
