@@ -230,7 +230,12 @@ fn before(clause: &Clause, at: usize, quotes: &[Quote]) -> Option<(Range<usize>,
     }
     let first = (0..at)
         .rev()
-        .find(|&j| j == 0 || clause.gap(j).contains([':', '\u{2013}', '\u{2014}']) && j + 1 < at)
+        .find(|&j| {
+            // After a colon or a dash: "TOLVAEN (Wire) - Five miners were killed, ...".
+            let gap = clause.gap(j);
+            let dash = gap.contains([':', '\u{2013}', '\u{2014}']) || gap.contains(" - ");
+            j == 0 || dash && j + 1 < at
+        })
         .unwrap_or(0);
     Some(classify(clause, clause.span(first..at), quotes))
 }

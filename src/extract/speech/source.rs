@@ -73,7 +73,7 @@ pub fn read(
                 // subject ("Tarsk Mining has rejected the bid, saying ...").
                 let Some(before) = events[first..].last() else {
                     let subject = leading_subject(clause, start);
-                    let (kind, refers_to) = kind_of(clause, subject.clone()?, (events, names));
+                    let (kind, refers_to) = kind_of(clause, subject.clone()?, names);
                     return Some(Src {
                         range: subject.clone().map(|r| clause.span(r)),
                         words: subject,
@@ -104,7 +104,7 @@ pub fn read(
     if phrase.is_empty() || phrase.end > n {
         return None;
     }
-    let (kind, refers_to) = kind_of(clause, phrase.clone(), (events, names));
+    let (kind, refers_to) = kind_of(clause, phrase.clone(), names);
     if DOCUMENT_VERBS.contains(&cue.lemma) && kind != SourceKind::Documents {
         return None;
     }
@@ -278,13 +278,13 @@ const HEAD_ENDS: &[&str] = &[
 ];
 
 /// The kind of source words `r` of `clause` name, and for a pronoun or a description the
-/// person named before it. `events` are the article's reports so far, `names` its names.
+/// person named before it; `names` are the article's names.
 /// The phrase's head tells the kind ("Oduya's office" is an institution, "a spokesman for
 /// President Alder" an unnamed person); a name there tells it by its type.
 fn kind_of(
     clause: &Clause,
     r: Range<usize>,
-    (events, names): (&[Reporting], &[Found]),
+    names: &[Found],
 ) -> (SourceKind, Option<Range<usize>>) {
     let lower: Vec<&str> = clause.lower[r.clone()].iter().map(AsRef::as_ref).collect();
     match lower[..] {
@@ -300,12 +300,8 @@ fn kind_of(
             };
         }
         ["it"] => return (SourceKind::Institutional, None),
-        ["they" | "we"] => {
-            return (
-                SourceKind::Anonymous,
-                events.last().and_then(|e| e.source.clone()),
-            )
-        }
+        // "they", "we": a group, whose antecedent is not read.
+        ["they" | "we"] => return (SourceKind::Anonymous, None),
         _ => {}
     }
     // "University of Vessa epidemiologist Marta Quell", "co-chair Hana Brisk": a
@@ -322,7 +318,15 @@ fn kind_of(
             && !["the", "a", "an"].contains(&w)
             && !w.ends_with("'s")
     };
-    if run >= 2 && noun_before {
+    // Unless the name finder typed the run an organisation or a place ("the operator
+    // Bedrock Minerals").
+    let run_bytes = clause.span(r.end - run.max(1)..r.end);
+    let typed_other = names.iter().any(|m| {
+        m.range.start < run_bytes.end
+            && run_bytes.start < m.range.end
+            && matches!(m.kind, Kind::Organisation | Kind::Place)
+    });
+    if run >= 2 && noun_before && !typed_other {
         return (SourceKind::Named, None);
     }
     let outlet_word = lower

@@ -93,6 +93,14 @@ const CASES: &[(&str, &[&str])] = &[
         "Tarsk Mining rejected the bid, saying the offer was too low.",
         &["saying | Tarsk Mining | institutional | the offer was too low | indirect"],
     ),
+    (
+        "TOLVAEN (Upland Wire) - Five miners were killed, the operator Bedrock Minerals said.",
+        &["said | the operator Bedrock Minerals | institutional | Five miners were killed | indirect"],
+    ),
+    (
+        "Opponents want him gone over what they say are his failures.",
+        &["say | they | anonymous | are his failures | indirect"],
+    ),
     // Not reports: nouns, adjectives and idioms that look like cues.
     ("Insurance claims rose by a third. All told, the said property sold.", &[]),
     ("The work went according to plan.", &[]),
