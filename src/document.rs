@@ -214,9 +214,9 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
 const MAX_LABEL_CHARS: usize = 200;
 
 impl Document<'_> {
-    /// Runs the extract stage: names, dates, numbers, quotes, reported speech and weekday conflicts, the
-    /// relative dates read against the article's own anchor, else against `borrowed`
-    /// (another article's date, see [`borrowed_anchors`]).
+    /// Runs the extract stage: names, dates, numbers, quotes, reported speech and weekday
+    /// conflicts, the relative dates read against the article's own anchor, else against
+    /// `borrowed` (another article's date, see [`borrowed_anchors`]).
     pub fn extract(&mut self, borrowed: Option<Date>) {
         if self.anchor.is_none() {
             self.anchor = borrowed.map(|date| Anchor {
@@ -252,11 +252,13 @@ impl Document<'_> {
             .into_iter()
             .filter(|q| !in_boilerplate(&q.range))
             .collect();
-        self.speech = speech::find(&tokens, &self.sentences, &self.quotes, &names, |r| {
-            blocks
-                .iter()
-                .any(|b| b.range.start <= r.start && r.end <= b.range.end)
-        });
+        self.speech = speech::find(
+            &tokens,
+            &self.sentences,
+            &self.quotes,
+            &names,
+            in_boilerplate,
+        );
         self.mentions = found
             .into_iter()
             .map(|f| {

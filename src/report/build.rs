@@ -255,9 +255,7 @@ fn finding(i: usize, f: compare::Finding, ids: &[String], spans: &[Spans]) -> Fi
             .into_iter()
             .map(|(a, range)| ArticleSpan {
                 article: ids[a].clone(),
-                claimed_by: spans[a].doc.speech.iter().position(|r| {
-                    !r.negated && r.content.start <= range.start && range.end <= r.content.end
-                }),
+                claimed_by: spans[a].doc.speech.iter().position(|r| r.credits(&range)),
                 span: spans[a].span(range),
             })
             .collect(),

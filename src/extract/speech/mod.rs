@@ -64,6 +64,14 @@ pub struct Reporting {
     pub form: Form,
 }
 
+impl Reporting {
+    /// Whether this report credits its source with the words at `range`: its content holds
+    /// them and the cue is not negated ("did not say" credits no one).
+    pub fn credits(&self, range: &Range<usize>) -> bool {
+        !self.negated && self.content.start <= range.start && range.end <= self.content.end
+    }
+}
+
 vocabulary! {
     /// How a report gives what was said.
     pub enum Form {
