@@ -116,6 +116,7 @@ pub fn read(
             }
         }
         Shape::AsSaying(_) => cue.words.end..end,
+        Shape::Noun(_, verb) => verb + 1..end,
         Shape::Verb => {
             let start = verb_group_start(clause, i);
             if let Some(direct) = adjacent_quote(clause, cue, src, quotes) {

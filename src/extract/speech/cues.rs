@@ -28,6 +28,10 @@ pub enum Shape {
     /// "..., a jury was told.", "..., it was reported.": no source; the content comes
     /// before.
     PassiveEnd,
+    /// "In a statement, the union called the decision ...": a reporting noun opening the
+    /// sentence, in a sentence with no reporting verb. The subject after it (word indexes)
+    /// is the source; what follows its verb (the word index) is the content.
+    Noun(usize, usize),
 }
 
 /// A cue found in a sentence.
@@ -142,6 +146,24 @@ const BASE_SUBJECTS: &[&str] = &[
 /// Adverbs that credit a claim to no one in particular.
 const ADVERBS: &[&str] = &["reportedly", "allegedly"];
 
+/// Nouns of a medium that report what their sentence says when it opens with "in a ...":
+/// "In a statement, the union called ...".
+const REPORTING_NOUNS: &[&str] = &[
+    "statement",
+    "post",
+    "interview",
+    "letter",
+    "email",
+    "message",
+    "video",
+    "tweet",
+    "filing",
+    "speech",
+];
+
+/// How many words the subject after a reporting noun's phrase may have.
+const NOUN_SUBJECT_WORDS: usize = 6;
+
 /// Words after "according to" that are not a source ("according to plan").
 const NOT_SOURCES: &[&str] = &["plan", "schedule", "script", "tradition", "custom"];
 
@@ -209,7 +231,43 @@ pub fn find(clause: &Clause, quotes: &[Quote]) -> Vec<Cue> {
         }
         i += 1;
     }
+    if out.is_empty() {
+        out.extend(noun(clause));
+    }
     out
+}
+
+/// The cue of "In a statement, the union called the decision ...": "in", a determiner
+/// and a reporting noun open the sentence, a comma closes the phrase, then a subject of a
+/// few words and a verb in the past.
+fn noun(clause: &Clause) -> Option<Cue> {
+    let n = clause.words.len();
+    let at = (0..n.min(4)).find(|&j| clause.is(j, "in"))?;
+    let i = at + 2;
+    if i >= n || !REPORTING_NOUNS.contains(&clause.lower[i].as_ref()) {
+        return None;
+    }
+    // The phrase ends at the first comma ("In a post on Fenwire, ...").
+    let comma = (i + 1..n.min(i + 6)).find(|&j| clause.gap(j).contains(','))?;
+    let verb = (comma + 1..n.min(comma + 1 + NOUN_SUBJECT_WORDS)).find(|&j| {
+        let w = clause.lower[j].as_ref();
+        !clause.capitalised(j) && w.ends_with("ed") && w.len() > 4
+    })?;
+    if verb == comma || verb + 2 > n {
+        return None;
+    }
+    Some(Cue {
+        range: clause.words[i].range(),
+        words: i..i + 1,
+        lemma: REPORTING_NOUNS
+            .iter()
+            .find(|w| **w == clause.lower[i].as_ref())?,
+        tense: Tense::Past,
+        voice: Voice::Active,
+        negated: false,
+        shape: Shape::Noun(comma, verb),
+        form: "",
+    })
 }
 
 /// The cue of the reporting verb at word `i`, if it is one used as a reporting verb there.

@@ -8,7 +8,8 @@
 //!
 //! - [`cues`] finds the cue words of a sentence: the reporting verbs of
 //!   `data/speech/reporting-verbs.tsv` in every form (with tense, voice and negation),
-//!   "according to", "X quoted Y as saying", "reportedly" and "is believed to", and turns
+//!   "according to", "X quoted Y as saying", "reportedly" and "is believed to", a
+//!   reporting noun opening a sentence with no verb of its own ("In a statement, ..."), and turns
 //!   away the words that only look like cues ("the said property", "all told", "insurance
 //!   claims", "according to plan").
 //! - [`source`] reads who the content is credited to: the subject before the verb (over an

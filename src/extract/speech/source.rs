@@ -63,6 +63,7 @@ pub fn read(
         Shape::According => after(clause, cue.words.end, true),
         Shape::PassiveBy => after(clause, cue.words.end + 1, false),
         Shape::AsSaying(q) => (q + 1 < i).then_some(q + 1..i),
+        Shape::Noun(subject, verb) => Some(subject..verb),
         Shape::Verb => {
             // "... and added", ", adding that": the source of the event before it.
             let start = verb_group_start(clause, i);

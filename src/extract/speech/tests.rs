@@ -101,6 +101,14 @@ const CASES: &[(&str, &[&str])] = &[
         "Opponents want him gone over what they say are his failures.",
         &["say | they | anonymous | are his failures | indirect"],
     ),
+    (
+        "In a statement, the union called the decision \"a betrayal of families\".",
+        &["statement | the union | institutional | the decision \"a betrayal of families | mixed"],
+    ),
+    (
+        "In a post on Fenwire, Anna Hale wrote that the vote was rigged.",
+        &["wrote | Anna Hale | named | the vote was rigged | indirect"],
+    ),
     // Not reports: nouns, adjectives and idioms that look like cues.
     ("Insurance claims rose by a third. All told, the said property sold.", &[]),
     ("The work went according to plan.", &[]),
