@@ -1,7 +1,7 @@
 // This file renders the comparison sections that follow "Who is named where": "Framing and
 // sourcing" (different words for the same thing, hedges one article adds, one claim credited to
-// different kinds of source, a table of whom each article cites (reported speech) by kind of source, and outlets
-// credited), "Agreements written differently"
+// different kinds of source, a table of whom each article cites in reported speech by kind of
+// source, and outlets credited), "Agreements written differently"
 // (figures and dates that come to the same thing) and "Left out" (sentences and figures some
 // articles have and others lack, collapsed and grouped by the articles that have them).
 
@@ -17,7 +17,7 @@ const LEFT_OUT_MAX = 200;
 const FRAMING_NOTE =
   "Different words for the same thing, claims hedged in one article only, claims credited to different kinds of source, and whom each article cites.";
 
-/** "Framing and sourcing": word choices, hedges, who each article quotes, and outlets credited. */
+/** "Framing and sourcing": word choices, hedges, whom each article cites, and outlets credited. */
 export function renderFraming(findings, view) {
   const node = section("compare", "framing", "Framing and sourcing", FRAMING_NOTE);
   const labels = merged(ofKinds(findings, "framing/label")).map((f) => mergedItem(f, view, { why: true }));

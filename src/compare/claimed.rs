@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// The reporting event of article `a` whose content holds `range`, if any and not negated
 /// ("did not say" credits no one).
-pub fn claimed_by<'d>(ctx: &Ctx<'d>, a: usize, range: &Range<usize>) -> Option<&'d Reporting> {
+fn claimed_by<'d>(ctx: &Ctx<'d>, a: usize, range: &Range<usize>) -> Option<&'d Reporting> {
     ctx.docs[a].speech.iter().find(|r| r.credits(range))
 }
 

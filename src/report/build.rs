@@ -136,11 +136,13 @@ fn article(s: &Spans, id: &str) -> Article {
 }
 
 fn reported(s: &Spans, r: &speech::Reporting) -> Reported {
+    // The first linked name inside `range`; mentions are in text order, never overlapping.
     let entity_in = |range: &Range<usize>| {
-        s.doc
-            .mentions
+        let mentions = &s.doc.mentions;
+        let from = mentions.partition_point(|m| m.range.start < range.start);
+        mentions[from..]
             .iter()
-            .filter(|m| range.start <= m.range.start && m.range.end <= range.end)
+            .take_while(|m| m.range.end <= range.end)
             .find_map(|m| m.entity)
     };
     Reported {

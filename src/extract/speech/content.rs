@@ -3,7 +3,7 @@
 //! (mixed).
 
 use super::cues::{Cue, Shape};
-use super::source::{verb_group_start, Src};
+use super::source::Src;
 use super::{Clause, Form};
 use crate::extract::quotes::Quote;
 use crate::lexicon::WordList::TimeWords;
@@ -98,13 +98,13 @@ pub fn read(
     let words = match cue.shape {
         Shape::Adverb => i + 1..end,
         Shape::PassiveTo | Shape::PassiveThat => i + 2..end,
-        Shape::PassiveBy => {
-            let be = verb_group_start(clause, i);
-            return before(clause, be, quotes);
-        }
+        Shape::PassiveBy => return before(clause, cue.group, quotes),
         Shape::PassiveEnd => {
-            let be = verb_group_start(clause, i);
-            return before(clause, super::cues::subject_start(clause, be), quotes);
+            return before(
+                clause,
+                super::cues::subject_start(clause, cue.group),
+                quotes,
+            )
         }
         Shape::According => {
             let source_end = src.words.as_ref().map_or(i + 2, |r| r.end);
@@ -118,12 +118,11 @@ pub fn read(
         Shape::AsSaying(_) => cue.words.end..end,
         Shape::Noun(_, verb) => verb + 1..end,
         Shape::Verb => {
-            let start = verb_group_start(clause, i);
             if let Some(direct) = adjacent_quote(clause, cue, src, quotes) {
                 return Some(direct);
             }
             match &src.words {
-                Some(r) if r.start > i => return before(clause, start, quotes),
+                Some(r) if r.start > i => return before(clause, cue.group, quotes),
                 _ => {
                     let from = after_cue(clause, cue, end);
                     // "wrote a letter", "posted a video": only what follows "that", a colon
@@ -133,9 +132,8 @@ pub fn read(
                         || from > 0 && clause.is(from - 1, "that");
                     if from < end && said {
                         from..end
-                    } else if src.words.as_ref().is_some_and(|r| r.end <= i) {
-                        let s = src.words.as_ref().map_or(start, |r| r.start);
-                        return before(clause, s, quotes);
+                    } else if let Some(r) = src.words.as_ref().filter(|r| r.end <= i) {
+                        return before(clause, r.start, quotes);
                     } else {
                         return None;
                     }
@@ -146,7 +144,7 @@ pub fn read(
     if words.len() < MIN_WORDS || words.end > clause.words.len() {
         return None;
     }
-    Some(classify(clause, clause.span(words), quotes))
+    Some(classify(clause.span(words), quotes))
 }
 
 /// The word where the content of the `k`th cue ends: before the next cue when that one
@@ -160,7 +158,7 @@ fn clause_end(clause: &Clause, cues: &[Cue], k: usize) -> usize {
     if next.shape != Shape::Verb {
         return n;
     }
-    let start = verb_group_start(clause, next.words.start);
+    let start = next.group;
     if start > 0 && ["and", "but"].contains(&clause.lower[start - 1].as_ref()) {
         return start - 1;
     }
@@ -211,9 +209,7 @@ fn before(clause: &Clause, at: usize, quotes: &[Quote]) -> Option<(Range<usize>,
     let quote = quotes.iter().find(|q| {
         q.range.end <= limit
             && q.range.end > clause.range.start.saturating_sub(1)
-            && clause.text[q.range.end..limit]
-                .chars()
-                .all(|c| c.is_whitespace() || ",;:-\u{2013}\u{2014}".contains(c))
+            && only_punctuation(&clause.text[q.range.end..limit])
     });
     // The quote is all of the content when nothing of the reporter's stands before it in
     // the sentence (`The chef was "the victim here", a jury was told` is mixed).
@@ -238,13 +234,12 @@ fn before(clause: &Clause, at: usize, quotes: &[Quote]) -> Option<(Range<usize>,
             j == 0 || dash && j + 1 < at
         })
         .unwrap_or(0);
-    Some(classify(clause, clause.span(first..at), quotes))
+    Some(classify(clause.span(first..at), quotes))
 }
 
 /// The form of a report whose content is `range`: direct when it is a quote, mixed when a
 /// quote stands inside it, else indirect. A direct report's content is the quote's words.
-fn classify(clause: &Clause, range: Range<usize>, quotes: &[Quote]) -> (Range<usize>, Form) {
-    let _ = clause;
+fn classify(range: Range<usize>, quotes: &[Quote]) -> (Range<usize>, Form) {
     let overlapping: Vec<&Quote> = quotes
         .iter()
         .filter(|q| q.range.start < range.end && range.start < q.range.end)
@@ -271,14 +266,12 @@ fn adjacent_quote(
     src: &Src,
     quotes: &[Quote],
 ) -> Option<(Range<usize>, Form)> {
-    let punctuation = |s: &str| {
-        s.chars()
-            .all(|c| c.is_whitespace() || ",;:-\u{2013}\u{2014}".contains(c))
-    };
     if let Some(r) = src.words.as_ref().filter(|r| r.end <= cue.words.start) {
         let at = clause.words[r.start].start;
         let closing = quotes.iter().find(|q| {
-            q.range.end <= at && at - q.range.end < 4 && punctuation(&clause.text[q.range.end..at])
+            q.range.end <= at
+                && at - q.range.end < 4
+                && only_punctuation(&clause.text[q.range.end..at])
         });
         if let Some(q) = closing {
             return Some((q.content.clone(), Form::Direct));
@@ -292,4 +285,11 @@ fn adjacent_quote(
     let words = between.split_whitespace().count();
     let introduced = between.trim_end().ends_with([':', ',']) && words <= INTRO_WORDS;
     (introduced && !between.contains(" that ")).then(|| (q.content.clone(), Form::Direct))
+}
+
+/// Whether `gap` holds only spaces and the punctuation between a quote and its source
+/// (`"...," she said`, `"..." - the mayor`).
+fn only_punctuation(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| c.is_whitespace() || ",;:-\u{2013}\u{2014}".contains(c))
 }

@@ -5,7 +5,7 @@
 use super::{Clause, Tense, Voice};
 use crate::extract::quotes::Quote;
 use crate::lexicon::TableList::ReportingCues;
-use crate::lexicon::WordList::Determiners;
+use crate::lexicon::WordList::{Determiners, TimeWords};
 use std::ops::Range;
 
 /// How a cue stands in its sentence, which tells where its source and content are.
@@ -41,6 +41,9 @@ pub struct Cue {
     pub range: Range<usize>,
     /// Word indexes of the cue words in the sentence.
     pub words: Range<usize>,
+    /// The first word of a verb's group (its auxiliaries, adverbs, negation and a time
+    /// phrase: "on Tuesday has also said"); the cue's first word for other cues.
+    pub group: usize,
     pub lemma: &'static str,
     pub tense: Tense,
     pub voice: Voice,
@@ -77,7 +80,7 @@ const BETWEEN: &[&str] = &[
 
 /// Whether `w` may stand in a verb group before its verb: an auxiliary, a form of "be", a
 /// negation or one of the adverbs of [`BETWEEN`] ("has also said", "did not say").
-pub fn in_verb_group(w: &str) -> bool {
+fn in_verb_group(w: &str) -> bool {
     AUXILIARIES.iter().any(|(a, _)| *a == w) || BE.contains(&w) || BETWEEN.contains(&w)
 }
 
@@ -133,7 +136,7 @@ const NOUN_LIKE: &[&str] = &[
 const CLAUSE_STARTS: &[&str] = &[
     "that", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "he",
     "she", "they", "it", "we", "i", "there", "no", "some", "all", "more", "most", "about", "only",
-    "nearly", "almost", "up", "at", "at least",
+    "nearly", "almost", "up", "at",
 ];
 
 /// Words that make a base form a verb when they stand before it ("officials say", "did not
@@ -187,6 +190,7 @@ pub fn find(clause: &Clause, quotes: &[Quote]) -> Vec<Cue> {
         let simple = |shape: Shape, len: usize, lemma: &'static str| Cue {
             range: clause.span(i..i + len),
             words: i..i + len,
+            group: i,
             lemma,
             tense: Tense::Present,
             voice: Voice::Active,
@@ -259,6 +263,7 @@ fn noun(clause: &Clause) -> Option<Cue> {
     Some(Cue {
         range: clause.words[i].range(),
         words: i..i + 1,
+        group: i,
         lemma: REPORTING_NOUNS
             .iter()
             .find(|w| **w == clause.lower[i].as_ref())?,
@@ -306,8 +311,7 @@ fn verb(clause: &Clause, i: usize) -> Option<Cue> {
             return None;
         }
     }
-    // "fear of", "responded to a request", "pledged to sell": no report.
-    // "claimed £400,000 from two policies": money claimed, not words.
+    // "fear of": a noun. "claimed £400,000 from two policies": money claimed, not words.
     let money = clause.gap(i + 1).contains(['£', '$', '€']);
     if next == Some("of") || money {
         return None;
@@ -339,6 +343,7 @@ fn verb(clause: &Clause, i: usize) -> Option<Cue> {
     let mut cue = Cue {
         range: clause.words[i].range(),
         words: i..i + 1,
+        group: verb_group_start(clause, i),
         lemma,
         tense,
         voice: Voice::Active,
@@ -348,12 +353,12 @@ fn verb(clause: &Clause, i: usize) -> Option<Cue> {
     };
     let passive = be.is_some() && matches!(form, "past" | "participle");
     if !passive {
+        // "responded to a request", "pledged to sell": no report.
         if next == Some("to") {
             return None;
         }
-        // A base form needs a subject, an auxiliary or a coordinated verb before it
-        // ("officials say", "did not say"); a gerund follows a comma or "and" ("adding
-        // that") or a form of "be" ("was saying").
+        // A gerund follows a comma or "and" ("adding that") or a form of "be" ("was
+        // saying").
         if form == "gerund" && !(clause.breaks_before(j) || prev == Some("and")) && j == i {
             return None;
         }
@@ -379,6 +384,27 @@ pub fn subject_start(clause: &Clause, be: usize) -> usize {
     let mut j = be;
     while j > 0 && be - j < 3 && !clause.breaks_before(j) {
         j -= 1;
+    }
+    j
+}
+
+/// The first word of the verb group ending at word `i` (its auxiliaries, adverbs and
+/// negation: "has also said"), read back over a time phrase ("security sources on Tuesday
+/// said").
+fn verb_group_start(clause: &Clause, i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && !clause.breaks_before(j) {
+        let p = clause.lower[j - 1].as_ref();
+        if in_verb_group(p) || p.ends_with("ly") && p.len() > 4 && !clause.capitalised(j - 1) {
+            j -= 1;
+        } else if TimeWords.contains(p)
+            && j >= 2
+            && ["on", "late", "early", "last", "this", "earlier"].contains(&&*clause.lower[j - 2])
+        {
+            j -= 2;
+        } else {
+            break;
+        }
     }
     j
 }

@@ -1,7 +1,7 @@
 //! Who a report credits: the phrase that names the source in the cue's sentence, what a
 //! pronoun or a description there refers to, and the kind of source.
 
-use super::cues::{in_verb_group, Cue, Shape, DOCUMENT_VERBS};
+use super::cues::{Cue, Shape, DOCUMENT_VERBS};
 use super::{Clause, Reporting, SourceKind};
 use crate::extract::quotes::is_outlet;
 use crate::extract::{Found, Kind};
@@ -36,7 +36,7 @@ const PHRASE_ENDS: &[&str] = &[
     "and", "who", "which", "that", "adding", "saying", "to",
 ];
 
-/// Pronouns that may be a source, with the kind they give when nothing is named before.
+/// Pronouns that may be a source.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// The source of `cue` in `clause`; `(events, first)` are the article's events so far, those
@@ -66,7 +66,7 @@ pub fn read(
         Shape::Noun(subject, verb) => Some(subject..verb),
         Shape::Verb => {
             // "... and added", ", adding that": the source of the event before it.
-            let start = verb_group_start(clause, i);
+            let start = cue.group;
             let carried = cue.form == "gerund" && clause.breaks_before(start)
                 || start > 0 && ["and", "but"].contains(&clause.lower[start - 1].as_ref());
             if carried {
@@ -117,27 +117,6 @@ pub fn read(
     })
 }
 
-/// The first word of the verb group ending at word `i` (its auxiliaries, adverbs and
-/// negation: "has also said").
-pub fn verb_group_start(clause: &Clause, i: usize) -> usize {
-    let mut j = i;
-    while j > 0 && !clause.breaks_before(j) {
-        let p = clause.lower[j - 1].as_ref();
-        if in_verb_group(p) || p.ends_with("ly") && p.len() > 4 && !clause.capitalised(j - 1) {
-            j -= 1;
-        } else if TimeWords.contains(p)
-            && j >= 2
-            && ["on", "late", "early", "last", "this", "earlier"].contains(&&*clause.lower[j - 2])
-        {
-            // "security sources on Tuesday said".
-            j -= 2;
-        } else {
-            break;
-        }
-    }
-    j
-}
-
 /// The subject phrase ending before word `end`, over an appositive between commas
 /// ("Ostrova, 54, said" -> "Ostrova"). `None` when a clause break stands right before
 /// `end` and no appositive closes there.
@@ -158,9 +137,8 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
         end = k;
     }
     let gap = clause.gap(end);
-    if gap.contains('(') {
-        // The brackets skipped above.
-    } else if gap.contains(',') && !gap.contains(['"', '\u{201c}', '\u{201d}']) {
+    let bracketed = gap.contains('(');
+    if !bracketed && gap.contains(',') && !gap.contains(['"', '\u{201c}', '\u{201d}']) {
         // Appositives between commas ("Veyl, 58, who ran the port, denies"): back over
         // them to the nearest stretch that holds a capitalised word after its first.
         let mut k = end;
@@ -182,7 +160,7 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
                 return None;
             }
         }
-    } else if super::is_break(gap) {
+    } else if !bracketed && super::is_break(gap) {
         return None;
     }
     let mut start = phrase_start(clause, end - 1, end);
