@@ -98,6 +98,30 @@ const CASES: &[PairCase] = &[
     ),
 ];
 
+/// Amounts of one thing anywhere in two articles, joined by what is said of them (their
+/// frame) when each is the other's best match: two counts of one ward, not the count of
+/// those who left it (the words past another count of the same thing are that one's); an
+/// act in the active voice and the passive.
+const FRAMED: &[PairCase] = &[
+    (
+        "one ward's count beside a count of those sent home, in sentences that do not match",
+        "Four children remain in intensive care and nine children have been discharged, the health authority said. The syrup was sold in pharmacies across the province. Inspectors sealed the factory on Friday.",
+        "Seven children are in intensive care at Lenholm General, where staff opened a second ward. Thirty children were seen at clinics over the weekend. Parents queued outside the pharmacy for refunds.",
+        Some(("Four children", "Seven children")),
+    ),
+    (
+        "operations put off, told two ways, beside other counts of operations",
+        "The cyber attack forced the trust to postpone 312 operations and send ambulances to other towns. Staff are writing notes by hand. The trust usually carries out 90 operations a day. Hackers encrypted the patient records overnight. A ransom note appeared on screens in the pharmacy. Police have opened an inquiry. Unions said nurses were working double shifts. The health minister will visit on Monday. Backups from last week are being checked. Patients were asked to attend appointments unless told otherwise.",
+        "Since the trust declared a critical incident, 420 operations have been postponed, figures show. Some 40 operations went ahead at the eye clinic. Engineers hope to restore the network within days. The attackers demanded payment in digital currency. Doctors said the paper system was slowing every ward. Opposition politicians called for an inquiry into hospital computers. The trust said no data had been published online.",
+        Some(("312 operations", "420 operations")),
+    ),
+];
+
+#[test]
+fn amounts_of_one_thing_join_by_what_is_said_of_them() {
+    check_pair_cases(FRAMED, "conflict/quantity", "2024-10-17");
+}
+
 #[test]
 fn counts_given_once_conflict_only_about_one_fact() {
     check_pair_cases(CASES, "conflict/quantity", "2024-10-17");
@@ -184,6 +208,18 @@ const DAYS: &[PairCase] = &[
         "a name beside two dates is the story's, not one act's",
         "Six carriages left the tracks near the town of Orval on Tuesday, injuring 14 people.",
         "A public meeting on the crash will be held at Orval town hall on Thursday 14 March.",
+        None,
+    ),
+    (
+        "one visit on two days, in sentences with nothing else in common",
+        "Crews cleared the last of the debris overnight. Shops along the quay stayed shut. Foreign Minister Odile Varga is expected to tour the harbour on Thursday. Insurers have begun to assess the damage.",
+        "Foreign Minister Odile Varga will travel to Port Enna on Friday to meet dock workers, her office said. Ferries are running a reduced timetable. The port authority has asked for army engineers.",
+        Some(("Thursday", "Friday")),
+    ),
+    (
+        "a weekday and a date written as one day meet the other article's date",
+        "The inspectors signed off the bridge on 12 March, the ministry said.",
+        "Yet the inspectors had signed off the bridge on Tuesday, 12 March, records show.",
         None,
     ),
     (

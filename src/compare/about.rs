@@ -24,9 +24,14 @@ const STEM: usize = 5;
 /// The words of sentence `s` that mention `m` covers, as the range `first..last` of word
 /// positions (empty at its place when it covers none).
 pub(super) fn words_of(s: &Sentence, m: &Mention) -> (usize, usize) {
+    words_in(s, &m.range)
+}
+
+/// The words of sentence `s` that byte range `range` covers (see [`words_of`]).
+pub(super) fn words_in(s: &Sentence, range: &std::ops::Range<usize>) -> (usize, usize) {
     // Words are in text order and apart: both ends are found by binary search.
-    let first = s.spans.partition_point(|r| r.end <= m.range.start);
-    let last = match s.spans.partition_point(|r| r.start < m.range.end) {
+    let first = s.spans.partition_point(|r| r.end <= range.start);
+    let last = match s.spans.partition_point(|r| r.start < range.end) {
         0 => first,
         i => i,
     };
@@ -84,7 +89,7 @@ fn held_by<'s>(s: &'s Sentence, m: &Mention) -> Option<(&'s str, &'s str)> {
 
 /// Whether two numbers are told of two different things by relative clauses with one verb
 /// ("the group, which employs about 9,600 people" / "the plant, which employs 820").
-fn held_apart(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
+pub(super) fn held_apart(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> bool {
     matches!(
         (held_by(sa, a), held_by(sb, b)),
         (Some((x, v)), Some((y, w))) if x != y && v == w

@@ -28,61 +28,73 @@ pub fn judge<'c>(
     reason: &'static str,
     strict: bool,
 ) -> Vec<Judged<'c>> {
-    let full = |a: usize, pos: usize| -> Vec<Dated<'c>> {
-        dates_in(ctx, a, pos)
-            .filter_map(|d| match &d.value {
-                Some(Value::Date(DateValue::One(p @ (Period::Day(_) | Period::Month(..))))) => {
-                    Some((d, *p))
-                }
-                _ => None,
-            })
-            .collect()
-    };
-    let (dx, dy) = (full(x, px), full(y, py));
+    let (dx, dy) = (dated_in(ctx, x, px), dated_in(ctx, y, py));
     if dx.is_empty() || dy.is_empty() {
         return Vec::new();
     }
     let (sx, sy) = (&ctx.stories[x][px], &ctx.stories[y][py]);
-    let paired = pair_dates(sx, &dx, sy, &dy);
-    let mut out = Vec::new();
-    for ((a, va), (b, vb)) in paired {
-        if strict && va != vb && !one_act(ctx, (x, sx, &dx, a), (y, sy, &dy, b)) {
-            continue;
-        }
-        let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
-        let same_words = same_case_aside(
-            &doc_x.text()[a.range.clone()],
-            &doc_y.text()[b.range.clone()],
-        );
-        // A month against a day in it ("in March", "on 3 March") says nothing either way.
-        if month(va) == month(vb) && is_day(va) != is_day(vb) {
-            continue;
-        }
-        // The same words resolved to different days are read against different dates of
-        // publication, not a disagreement; so is one day of the year written without its
-        // year in both ("October 13" / "13 October") that resolves to two years.
-        if va != vb && (same_words || years_read_in(va, vb, doc_x.text(), a, doc_y.text(), b)) {
-            continue;
-        }
-        let end = |article: usize, m: &'c Mention, value: Period| {
-            let (text, value) = ctx.date_end(article, m, value);
-            End {
-                article,
-                range: m.range.clone(),
-                text,
-                value,
+    pair_dates(sx, &dx, sy, &dy)
+        .into_iter()
+        .filter(|&((a, va), (b, vb))| {
+            !strict || va == vb || one_act(ctx, (x, sx, &dx, a), (y, sy, &dy, b))
+        })
+        .filter_map(|(a, b)| judge_one(ctx, (x, a), (y, b), reason))
+        .collect()
+}
+
+/// The days or months of article `a`'s story sentence at `pos`, with their values.
+pub(super) fn dated_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Dated<'c>> {
+    dates_in(ctx, a, pos)
+        .filter_map(|d| match &d.value {
+            Some(Value::Date(DateValue::One(p @ (Period::Day(_) | Period::Month(..))))) => {
+                Some((d, *p))
             }
-        };
-        out.push(Judged {
-            fact: Fact::Date,
-            ends: [end(x, a, va), end(y, b, vb)],
-            agree: va == vb,
-            always: false,
-            reason,
-            unit: "",
-        });
+            _ => None,
+        })
+        .collect()
+}
+
+/// Judges date `a` of article `x` against `b` of `y`, said to be of one event (`reason`),
+/// unless the two say nothing either way: a month against a day in it, or the same words
+/// read against different dates of publication.
+pub(super) fn judge_one<'c>(
+    ctx: &'c Ctx,
+    (x, (a, va)): (usize, Dated<'c>),
+    (y, (b, vb)): (usize, Dated<'c>),
+    reason: &'static str,
+) -> Option<Judged<'c>> {
+    let (doc_x, doc_y) = (&ctx.docs[x], &ctx.docs[y]);
+    let same_words = same_case_aside(
+        &doc_x.text()[a.range.clone()],
+        &doc_y.text()[b.range.clone()],
+    );
+    // A month against a day in it ("in March", "on 3 March") says nothing either way.
+    if month(va) == month(vb) && is_day(va) != is_day(vb) {
+        return None;
     }
-    out
+    // The same words resolved to different days are read against different dates of
+    // publication, not a disagreement; so is one day of the year written without its
+    // year in both ("October 13" / "13 October") that resolves to two years.
+    if va != vb && (same_words || years_read_in(va, vb, doc_x.text(), a, doc_y.text(), b)) {
+        return None;
+    }
+    let end = |article: usize, m: &'c Mention, value: Period| {
+        let (text, value) = ctx.date_end(article, m, value);
+        End {
+            article,
+            range: m.range.clone(),
+            text,
+            value,
+        }
+    };
+    Some(Judged {
+        fact: Fact::Date,
+        ends: [end(x, a, va), end(y, b, vb)],
+        agree: va == vb,
+        always: false,
+        reason,
+        unit: "",
+    })
 }
 
 /// A sentence of an article, its dates and one of them: (article, sentence, dates, date).
@@ -171,7 +183,7 @@ pub(super) fn writes_year(written: &str) -> bool {
 }
 
 /// A date mention with its value: a day or a month.
-type Dated<'c> = (&'c Mention, Period);
+pub(super) type Dated<'c> = (&'c Mention, Period);
 
 /// Which date of sentence `sx` speaks of the same event as which of `sy`. A lone date each
 /// side is one pair. Else the same days pair first, then dates sharing the most content

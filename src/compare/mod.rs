@@ -12,6 +12,8 @@
 //!   written) or conflict; numbers some leave out.
 //! - `omissions`: story claims with no counterpart in another article, a paragraph's run
 //!   as one finding.
+//! - `frames`: amounts and days of one fact wherever they stand, joined by the words said
+//!   of them.
 //! - `tied`: amounts that agree in sentences tied to one claim by another value.
 //! - `sides`: one finding per fact across all articles, its values in sides that agree.
 //! - `attribution`: where each sentence says its claim comes from; the same claim credited
@@ -32,6 +34,7 @@ mod entities;
 mod events;
 mod facts;
 mod finding;
+mod frames;
 mod framing;
 mod maps;
 mod names;
@@ -287,6 +290,10 @@ fn compare_event(
     findings.extend(entities::overlap(ctx));
     findings.extend(entities::variants(ctx));
     let with_text: Vec<usize> = ctx.with_text().collect();
+    // Each article's values with the words said of them, read once for all its pairs.
+    let frames: Vec<Option<frames::Frames>> = (0..docs.len())
+        .map(|a| with_text.contains(&a).then(|| frames::read(ctx, a)))
+        .collect();
     let mut judged = Vec::new();
     // For each pair of articles, the sentences that tell one claim: those that cover each
     // other or hold values judged about one fact, and those that match one to one.
@@ -347,6 +354,9 @@ fn compare_event(
             findings.extend(spellings::in_matching_sentences(ctx, x, y, aligned));
             judged.extend(facts::in_matching_sentences(ctx, x, y, aligned));
             judged.extend(facts::in_related_sentences(ctx, x, y, related, aligned));
+            if let (Some(fx), Some(fy)) = (&frames[x], &frames[y]) {
+                judged.extend(frames::judged(ctx, (x, fx), (y, fy)));
+            }
             findings.extend(framing::in_matching_sentences(ctx, x, y, aligned, related));
         }
     }
