@@ -15,7 +15,7 @@ use super::sides::Judged;
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::Kind;
-use crate::lexicon::WordList::{TimeLeads, TimeSpans, TimeWords};
+use crate::lexicon::WordList::{PartWords, TimeLeads, TimeSpans, TimeWords};
 use std::ops::Range;
 
 /// Words either side of a value read for its frame.
@@ -76,7 +76,13 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
     let text = ctx.docs[a].text();
     for pos in 0..ctx.stories[a].len() {
         let qs = quantities_in(ctx, a, pos);
-        for &q in &qs {
+        let story = &ctx.stories[a][pos];
+        // A part of another count ("including about 1,900 households") is no total.
+        let part = |m: &Mention| {
+            let (first, _) = words_of(story, m);
+            first > 0 && PartWords.contains(&story.words[first - 1])
+        };
+        for &q in qs.iter().filter(|q| !part(q.0)) {
             // The words past another amount of the same thing are said of that one.
             let stops: Vec<&Mention> = qs
                 .iter()

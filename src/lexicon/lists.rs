@@ -305,6 +305,9 @@ lists! {
         OutletCuesAfter = "compare/outlet-cues-after.txt", Lower;
         /// Words that make a name a broadcaster's or the press's ("Radio Velmar").
         BroadcasterWords = "compare/broadcaster-words.txt", Lower;
+        /// Words right before a count that make it a part of another ("including about
+        /// 1,900 households", "of whom 12 children").
+        PartWords = "compare/part-words.txt", Lower;
     }
 }
 
