@@ -6,7 +6,7 @@ use super::{Clause, Reporting, SourceKind};
 use crate::extract::quotes::is_outlet;
 use crate::extract::{Found, Kind};
 use crate::lexicon::TableList::SpeechSources;
-use crate::lexicon::WordList::{InstitutionNouns, JobTitles, PersonNouns, TimeWords};
+use crate::lexicon::WordList::{Determiners, InstitutionNouns, JobTitles, PersonNouns, TimeWords};
 use std::ops::Range;
 
 /// The source read for a cue.
@@ -314,10 +314,14 @@ fn kind_of(
     if outlet_word {
         return (SourceKind::Outlet, None);
     }
+    // A participle ends the head noun's chunk ("officials briefed on", "logs filed with"),
+    // but not right after a determiner ("the retired judge", "its published guidance").
+    let determined = Determiners.contains(lower[0]);
     let chunk_end = (r.start + 1..r.end)
         .find(|&j| {
             let w = clause.lower[j].as_ref();
-            HEAD_ENDS.contains(&w) || j > r.start + 1 && w.ends_with("ed") && !clause.capitalised(j)
+            HEAD_ENDS.contains(&w)
+                || (j > r.start + 1 || !determined) && w.ends_with("ed") && !clause.capitalised(j)
         })
         .unwrap_or(r.end);
     let head = chunk_end - 1;

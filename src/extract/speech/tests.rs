@@ -31,6 +31,18 @@ const CASES: &[(&str, &[&str])] = &[
         &["according to | court filings | documents | The firm owed $4 million | indirect"],
     ),
     (
+        "According to logs filed with regulators, pressure fell for two hours.",
+        &["According to | logs filed with regulators | documents | pressure fell for two hours | indirect"],
+    ),
+    (
+        "According to its published guidance, pilots must land at once.",
+        &["According to | its published guidance | documents | pilots must land at once | indirect"],
+    ),
+    (
+        "Pressure fell for two hours, the utility said.",
+        &["said | the utility | institutional | Pressure fell for two hours | indirect"],
+    ),
+    (
         "\"It is over,\" said Lena Ostrova.",
         &["said | Lena Ostrova | named | It is over, | direct"],
     ),
