@@ -199,3 +199,37 @@ fn a_hedge_on_one_side_of_one_claim_is_found() {
         assert_eq!(hedges_in(&[*a, *b]), *want, "{what}");
     }
 }
+
+/// With three articles, one claim credited three ways is one finding that names all three
+/// sources, not one finding per pair that shares a plain statement.
+#[test]
+fn one_claim_credited_three_ways_is_one_finding() {
+    let texts = [
+        "The club's chairman was detained at his home on Monday, according to a police statement. Fans gathered at the ground in the evening.",
+        "The club's chairman was detained at his home on Monday, sources close to the inquiry said. The league will meet next week.",
+        "The club's chairman was detained at his home on Monday. Sponsors have asked for an explanation.",
+    ];
+    let r = report(&texts, "2024-10-17");
+    let found: Vec<Vec<(String, String)>> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "sourcing/attribution")
+        .map(|f| {
+            f.spans
+                .iter()
+                .map(|s| common::words_at(&r, &texts, s))
+                .collect()
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let articles: Vec<&str> = found[0].iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(articles, ["a", "b", "c"], "{found:?}");
+    assert!(
+        found[0][0].1.contains("according to a police statement"),
+        "{found:?}"
+    );
+    assert!(
+        found[0][1].1.contains("sources close to the inquiry said"),
+        "{found:?}"
+    );
+}

@@ -12,7 +12,7 @@
 //! whose source cannot be told is left out rather than guessed.
 
 use super::about::stem;
-use super::finding::{finding, Finding, FindingKind};
+use super::credited::Difference;
 use super::sentences::Sentence;
 use super::Ctx;
 use crate::extract::quotes::is_outlet;
@@ -52,7 +52,7 @@ impl SourceKind {
     }
 
     /// The kind in words, after "to": "attributes it to ...".
-    fn words(self) -> &'static str {
+    pub(super) fn words(self) -> &'static str {
         match self {
             SourceKind::Named => "a named person",
             SourceKind::Anonymous => "an unnamed source",
@@ -477,8 +477,9 @@ fn claim_stems<'s>(s: &'s Sentence, src: &Range<usize>) -> Vec<&'s str> {
 /// Pairs of sentences `(s, t)`, one of each article of a pair, by position in their stories.
 type SentencePairs<'p> = &'p [(usize, usize)];
 
-/// A `sourcing/attribution` finding for each pair of counterpart sentences `(s, t)` of
-/// articles `x` and `y` whose sources differ in kind; `sources` holds every article's.
+/// A `sourcing/attribution` difference for each pair of counterpart sentences `(s, t)` of
+/// articles `x` and `y` whose sources differ in kind (see [`findings`]); `sources` holds
+/// every article's.
 /// `close` are the pairs that match one to one: only those tell one claim closely enough
 /// that one stated as fact against one with a source is the same claim (a value about one
 /// fact in a long sentence may stand in another clause).
@@ -494,7 +495,7 @@ pub fn differences(
     y: usize,
     (counterparts, close, related): (SentencePairs, SentencePairs, SentencePairs),
     sources: &[Vec<Option<Source>>],
-) -> Vec<Finding> {
+) -> Vec<Difference> {
     let mut out = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     let loose = related
@@ -547,24 +548,9 @@ pub fn differences(
             continue;
         }
         seen.push(s);
-        let side = |a: usize, src: &Source| match src.kind {
-            SourceKind::Fact => format!("{} states it as fact", ctx.label(a)),
-            kind => format!(
-                "{} attributes it to {} (\u{201c}{}\u{201d})",
-                ctx.label(a),
-                kind.words(),
-                ctx.docs[a].as_written(src.range.clone())
-            ),
-        };
-        let mut f = finding(
-            FindingKind::SourcingAttribution,
-            &[x, y],
-            vec![(x, sx.range.clone()), (y, sy.range.clone())],
-            format!("Attributed differently: {}; {}", side(x, sx), side(y, sy)),
-        );
-        f.wording.why =
-            "the same claim in matching sentences, credited to different kinds of source".into();
-        out.push(f);
+        out.push(Difference {
+            ends: [(x, sx.clone()), (y, sy.clone())],
+        });
     }
     out
 }

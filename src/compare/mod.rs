@@ -18,6 +18,7 @@
 //! - `sides`: one finding per fact across all articles, its values in sides that agree.
 //! - `attribution`: where each sentence says its claim comes from; the same claim credited
 //!   to a different kind of source.
+//! - `credited`: those differences joined into one finding per claim across all articles.
 //! - `framing`: labels and hedges that differ in matching sentences; outlets credited.
 //! - `maps`: hash maps and sets with a fast hash for the comparison's own keys.
 //!
@@ -28,6 +29,7 @@ mod about;
 mod align;
 mod attribution;
 mod claimed;
+mod credited;
 mod dates;
 mod diff;
 mod entities;
@@ -385,6 +387,7 @@ fn compare_event(
             }
         }
     }
+    let mut differences = Vec::new();
     let mut keys: Vec<&(usize, usize)> = claim_pairs.keys().collect();
     keys.sort_unstable();
     for &(x, y) in keys {
@@ -401,7 +404,7 @@ fn compare_event(
             .get(&(x, y))
             .map(Vec::as_slice)
             .unwrap_or_default();
-        findings.extend(attribution::differences(
+        differences.extend(attribution::differences(
             ctx,
             x,
             y,
@@ -429,6 +432,7 @@ fn compare_event(
             findings.extend(framing::hedges(ctx, x, y, (s, t), told));
         }
     }
+    findings.extend(credited::findings(ctx, &differences));
     let rounded = rounded::agreements(ctx, &judged);
     judged.extend(rounded.into_iter().filter(|j| times.same_time(ctx, j)));
     findings.extend(sides::findings(ctx, &judged));
