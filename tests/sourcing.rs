@@ -233,3 +233,22 @@ fn one_claim_credited_three_ways_is_one_finding() {
         "{found:?}"
     );
 }
+
+/// A name called a newspaper by the word before it is another outlet, whatever the
+/// recogniser typed it ("the daily Kestral Glas").
+#[test]
+fn a_name_called_a_daily_is_another_outlet() {
+    let texts = [
+        "The club paid the referee 20,000 euros before the match, according to the daily Kestral Glas. Fans protested outside the stadium on Sunday.",
+        "The club paid the referee 20,000 euros before the match. The league has opened an inquiry.",
+    ];
+    let r = report(&texts, "2024-10-17");
+    let summaries: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "sourcing/attribution")
+        .map(|f| f.wording.summary.as_str())
+        .collect();
+    assert_eq!(summaries.len(), 1, "{summaries:?}");
+    assert!(summaries[0].contains("to another outlet"), "{summaries:?}");
+}

@@ -18,7 +18,7 @@ use super::Ctx;
 use crate::extract::quotes::is_outlet;
 use crate::extract::Kind;
 use crate::lexicon::PhraseList::{SourceCues, SourceWords};
-use crate::lexicon::WordList::InstitutionNouns;
+use crate::lexicon::WordList::{InstitutionNouns, OutletAppositives};
 use std::ops::Range;
 
 /// Words read before or after a reporting verb for its subject, and after "according to".
@@ -323,7 +323,14 @@ fn kind_of(ctx: &Ctx, a: usize, s: &Sentence, r: Range<usize>) -> Option<SourceK
         return Some(SourceKind::Documents);
     }
     let elsewhere = || named_before(ctx.docs[a].text(), bytes.start, &words);
-    if (is_outlet(&words, true) || told(SourceKind::Outlet)) && !elsewhere() {
+    // A name the words before call an outlet ("the daily Kestral Glas"), whatever the
+    // recogniser typed it.
+    let called_outlet = (r.start + 1..r.end).any(|i| {
+        OutletAppositives.contains(&s.words[i - 1])
+            && !AMBIGUOUS_OUTLETS.contains(&s.words[i - 1].as_str())
+            && ctx.docs[a].text()[s.spans[i].clone()].starts_with(char::is_uppercase)
+    });
+    if (is_outlet(&words, true) || told(SourceKind::Outlet) || called_outlet) && !elsewhere() {
         return Some(SourceKind::Outlet);
     }
     if names.contains(&Kind::Person) || matches!(words[..], ["he" | "she"]) {
