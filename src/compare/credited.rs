@@ -5,6 +5,7 @@
 use super::attribution::{Source, SourceKind};
 use super::finding::{finding, Finding, FindingKind};
 use super::maps::HashMap;
+use super::sides::{joined, Joined};
 use super::Ctx;
 
 /// A claim two articles credit to different kinds of source: each article with its
@@ -18,31 +19,23 @@ pub struct Difference {
 /// that with three articles "according to a police statement", "sources close to the
 /// investigation said" and a plain statement are one finding, not two.
 pub fn findings(ctx: &Ctx, differences: &[Difference]) -> Vec<Finding> {
-    use super::sides::Sets;
     // Every source once, keyed by article and where it is written.
-    let mut index: HashMap<(usize, usize), usize> = HashMap::default();
-    let mut ends: Vec<&(usize, Source)> = Vec::new();
-    let mut edges: Vec<[usize; 2]> = Vec::new();
-    for d in differences {
-        edges.push(d.ends.each_ref().map(|e| {
-            *index.entry((e.0, e.1.range.start)).or_insert_with(|| {
-                ends.push(e);
-                ends.len() - 1
-            })
-        }));
-    }
-    let mut claims = Sets::new(ends.len());
-    for &[a, b] in &edges {
-        claims.join(a, b);
-    }
+    let Joined {
+        ends,
+        sets: mut claims,
+        ..
+    } = joined(differences.iter().map(|d| &d.ends), |e| {
+        (e.0, e.1.range.start)
+    });
     // The sources of each claim, in the order of its first difference.
-    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     for i in 0..ends.len() {
-        let root = claims.root(i);
-        match groups.iter_mut().find(|(r, _)| *r == root) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((root, vec![i])),
-        }
+        let s = *slot.entry(claims.root(i)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[s].push(i);
     }
     let side = |a: usize, src: &Source| match src.kind {
         SourceKind::Fact => format!("{} states it as fact", ctx.label(a)),
@@ -55,7 +48,7 @@ pub fn findings(ctx: &Ctx, differences: &[Difference]) -> Vec<Finding> {
     };
     groups
         .into_iter()
-        .map(|(_, mut members)| {
+        .map(|mut members| {
             // By article, each article's first source (in text order) speaking for it.
             members.sort_by_key(|&i| (ends[i].0, ends[i].1.range.start));
             members.dedup_by_key(|i| ends[*i].0);

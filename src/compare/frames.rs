@@ -77,6 +77,15 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
     for pos in 0..ctx.stories[a].len() {
         let qs = quantities_in(ctx, a, pos);
         let story = &ctx.stories[a][pos];
+        // Word positions of the sentence inside dates and amounts, read once for all its
+        // values.
+        let mut valued = vec![false; story.words.len()];
+        for n in ctx.mentions_in(a, &story.range) {
+            if matches!(n.kind, Kind::Date | Kind::Quantity) {
+                let (f, l) = words_of(story, n);
+                valued[f..l].iter_mut().for_each(|v| *v = true);
+            }
+        }
         // A part of another count ("including about 1,900 households") is no total.
         let part = |m: &Mention| {
             let (first, _) = words_of(story, m);
@@ -93,7 +102,7 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
                 sentence: pos,
                 mention: q.0,
                 value: q,
-                frame: frame(ctx, a, pos, &q.0.range, &stops, &held),
+                frame: frame(ctx, a, pos, (&q.0.range, &valued), &stops, &held),
             });
         }
         let ds = dated_in(ctx, a, pos);
@@ -121,7 +130,7 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
                 sentence: pos,
                 mention: d.0,
                 value: d,
-                frame: frame(ctx, a, pos, &span, &stops, &held),
+                frame: frame(ctx, a, pos, (&span, &valued), &stops, &held),
             });
         }
     }
@@ -290,27 +299,21 @@ fn timely(w: &str) -> bool {
 /// weight. The clause ends at a semicolon, colon, bracket or dash, at a word that opens a
 /// clause about another event ("after", "when"), and at the mentions of `stops`.
 /// Reporting verbs, digits and the words of dates and amounts are left out: a frame is
-/// what happened, not when or how many.
+/// what happened, not when or how many (`valued` marks the sentence's words inside dates
+/// and amounts).
 fn frame<'c>(
     ctx: &'c Ctx,
     a: usize,
     pos: usize,
-    span: &Range<usize>,
+    (span, valued): (&Range<usize>, &[bool]),
     stops: &[&Mention],
     held: &HashMap<&str, usize>,
 ) -> Vec<Word<'c>> {
     let s = &ctx.stories[a][pos];
     let text = ctx.docs[a].text();
     let (first, last) = words_in(s, span);
-    // Word positions of the sentence inside dates and amounts, and inside `stops`.
-    let mut valued = vec![false; s.words.len()];
+    // Word positions of the sentence inside `stops`.
     let mut stop = vec![false; s.words.len()];
-    for n in ctx.mentions_in(a, &s.range) {
-        if matches!(n.kind, Kind::Date | Kind::Quantity) {
-            let (f, l) = words_of(s, n);
-            valued[f..l].iter_mut().for_each(|v| *v = true);
-        }
-    }
     for n in stops {
         let (f, l) = words_of(s, n);
         stop[f..l].iter_mut().for_each(|v| *v = true);

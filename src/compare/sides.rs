@@ -94,27 +94,50 @@ impl Sets {
     }
 }
 
+/// Things said two at a time to belong together, joined: every thing once, each pair an
+/// edge between two of them (by their place in `ends`), and the sets the edges make.
+pub(super) struct Joined<'t, T> {
+    pub ends: Vec<&'t T>,
+    pub edges: Vec<[usize; 2]>,
+    pub sets: Sets,
+}
+
+/// Joins `pairs` (see [`Joined`]), telling one thing from another by `key` (its article
+/// and where it starts).
+pub(super) fn joined<'t, T: 't>(
+    pairs: impl Iterator<Item = &'t [T; 2]>,
+    key: impl Fn(&T) -> (usize, usize),
+) -> Joined<'t, T> {
+    let mut index: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut ends: Vec<&T> = Vec::new();
+    let mut edges: Vec<[usize; 2]> = Vec::with_capacity(pairs.size_hint().0);
+    for pair in pairs {
+        edges.push(pair.each_ref().map(|e| {
+            *index.entry(key(e)).or_insert_with(|| {
+                ends.push(e);
+                ends.len() - 1
+            })
+        }));
+    }
+    let mut sets = Sets::new(ends.len());
+    for &[a, b] in &edges {
+        sets.join(a, b);
+    }
+    Joined { ends, edges, sets }
+}
+
 /// The findings for all judgements: one per fact (values joined by judgements), a conflict
 /// when its values fall into two sides or more, else an agreement when some pair of them
 /// is written differently (or is a toll). In the order of each fact's first judgement.
 pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     // Every value once, keyed by article and start (a kind's mentions never overlap).
-    let mut index: HashMap<(usize, usize), usize> = HashMap::default();
-    let mut ends: Vec<&End> = Vec::new();
-    let mut edges: Vec<[usize; 2]> = Vec::with_capacity(judged.len());
-    for j in judged {
-        let pair = j.ends.each_ref().map(|e| {
-            *index.entry((e.article, e.range.start)).or_insert_with(|| {
-                ends.push(e);
-                ends.len() - 1
-            })
-        });
-        edges.push(pair);
-    }
-    let mut facts = Sets::new(ends.len());
-    for &[a, b] in &edges {
-        facts.join(a, b);
-    }
+    let Joined {
+        ends,
+        edges,
+        sets: mut facts,
+    } = joined(judged.iter().map(|j| &j.ends), |e| {
+        (e.article, e.range.start)
+    });
     // Judgements by fact, in order of the fact's first judgement.
     let mut by_fact: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::default();

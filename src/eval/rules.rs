@@ -153,7 +153,7 @@ impl SetScore {
 }
 
 /// `a / b`, or 1 when there is nothing to divide (no items: nothing was wrong).
-fn ratio(a: usize, b: usize) -> f64 {
+pub(super) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         1.0
     } else {

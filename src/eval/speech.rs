@@ -10,6 +10,7 @@
 //! by overlap when they share a character, each found span matching one expected span at
 //! most.
 
+use super::rules::ratio;
 use super::{read_toml, toml_files};
 use crate::report::Reported;
 use crate::{analyze, ArticleInput, Input};
@@ -114,14 +115,6 @@ impl Counts {
 
     fn add(&mut self, other: Counts) {
         *self = self.plus(other);
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
