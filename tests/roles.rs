@@ -69,6 +69,24 @@ const CASES: &[PairCase] = &[
         "Councillor Tomas Hale said the flood response had been quick in the lower town.",
         None,
     ),
+    (
+        "words of one act: an investigation and a probe",
+        "An investigation will be led by deputy auditor Sanna Kovi before the summer.",
+        "Chief examiner Pavel Drozd will head the probe into the accounts.",
+        Some(("Sanna Kovi", "Pavel Drozd")),
+    ),
+    (
+        "a speaker whose clause gives the role, and reach past another name's words",
+        "\"The water is still rising,\" said Marta Oyelaran, who is leading the rescue operation at the quarry.",
+        "Colonel Bram Teller of the Northern Mine Rescue Brigade, who is directing the rescue operation, asked for pumps.",
+        Some(("Marta Oyelaran", "Bram Teller")),
+    ),
+    (
+        "two words of the story alone say nothing of a role",
+        "Crews from the Velna Harbour Board laid booms as crude from the pipeline spread along the coast.",
+        "The Marsh Wildlife Trust counted oiled birds where crude from the pipeline washed ashore.",
+        None,
+    ),
 ];
 
 #[test]

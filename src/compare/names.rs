@@ -1,14 +1,17 @@
 //! A different person or body named in the same role: "the inquiry headed by Judge A"
 //! in one article, "headed by Judge B" in another. Two names conflict when they are of
 //! one kind (people, or organisations), each article names only its own (so it is not
-//! two people each article mentions), neither is someone speaking, and the words around
-//! them share at least two stems of what they did ("led the emergency response" /
-//! "leading the response"; verbs of one role, "led" and "directing", count as one stem:
-//! `data/compare/role-verbs.tsv`), or one stem and the same title ("director"), or one
-//! stem in sentences an amount ties to one fact ("soldiers plucked about 60 people from
-//! rooftops overnight" / "officers rescued sixty people overnight").
+//! two people each article mentions), neither is someone speaking (unless a clause on the
+//! name gives its role: "said Ana Holm, who is leading the rescue"), and the words around
+//! them share at least two stems of what they did, one of them a role or an act ("led
+//! the emergency response" / "leading the response"; verbs of one role, "led" and
+//! "directing", count as one stem: `data/compare/role-verbs.tsv`; so do words of one act,
+//! "inquiry" and "probe": `data/compare/act-words.tsv`; two stems of the story alone,
+//! "pipeline" and "crude", say nothing of a role), or one stem and the same title
+//! ("director"), or one stem in sentences an amount ties to one fact ("soldiers plucked
+//! about 60 people from rooftops overnight" / "officers rescued sixty people overnight").
 
-use super::about::{framed, sentence_of, words_of};
+use super::about::{sentence_of, stem, words_of};
 use super::align::in_both;
 use super::finding::{finding, Finding, FindingKind};
 use super::maps::{HashMap, HashSet};
@@ -16,7 +19,7 @@ use super::sentences::Sentence;
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Kind, Source, Value};
-use crate::lexicon::TableList::RoleVerbs;
+use crate::lexicon::TableList::{ActWords, RoleVerbs};
 use crate::lexicon::WordList::ReportingParticiples;
 use crate::link::Entity;
 
@@ -27,6 +30,9 @@ const SPEAKER_REACH: usize = 2;
 /// Words either side of a name that may say what it did: an apposition and a verb
 /// ("Marit Holloway, the district fire chief leading the emergency response").
 const ROLE_REACH: usize = 9;
+/// Words after a name within which a clause on it opens with "who", and words after
+/// "who" within which a role's verb makes the name its agent.
+const WHO_REACH: usize = 4;
 /// Letters a stem must have to count: a word of what was done, not a month or a number.
 const STEM_LETTERS: usize = 5;
 
@@ -39,6 +45,9 @@ struct Named<'c> {
     stems: Vec<(&'c str, &'c str)>,
     /// The same stems as numbers (see [`number_stems`]), sorted, each once.
     ids: Vec<u32>,
+    /// Of those numbers, the ones that stand for a role or an act (a verb of
+    /// `RoleVerbs`, a word of `ActWords`), sorted.
+    roles: Vec<u32>,
     title: Option<String>,
 }
 
@@ -85,7 +94,7 @@ pub fn conflicts(ctx: &Ctx, tied: &HashSet<[(usize, usize); 2]>) -> Vec<Finding>
                     })
                     .map(|n| (shared(m, n), n))
                     .filter(|(s, n)| {
-                        *s >= SHARED_STEMS
+                        (*s >= SHARED_STEMS && shared_role(m, n))
                             || (*s >= 1
                                 && (m.title.is_some() && m.title == n.title || one_fact(m, n)))
                     })
@@ -116,10 +125,6 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
             let entity = m.entity?;
             if !matches!(ctx.entities[entity].kind, Kind::Person | Kind::Organisation)
                 || outlet[entity]
-                || doc
-                    .quotes
-                    .iter()
-                    .any(|q| q.speaker.as_ref().is_some_and(|s| s.range == m.range))
             {
                 return None;
             }
@@ -129,11 +134,15 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 .iter()
                 .position(|r| r.start >= m.range.end)
                 .unwrap_or(s.words.len());
-            let speaking =
-                (after..(after + SPEAKER_REACH).min(s.words.len())).any(|i| s.is_reporting(i));
+            let speaking = doc
+                .quotes
+                .iter()
+                .any(|q| q.speaker.as_ref().is_some_and(|s| s.range == m.range))
+                || (after..(after + SPEAKER_REACH).min(s.words.len())).any(|i| s.is_reporting(i));
             // Someone speaking fills no role by that ("Mayor Ruiz said", "was ordered on
             // Sunday, the ministry said"), unless the name is the agent of a role's verb
-            // ("led by its chief officer, Gideon Marsh, who said ...").
+            // ("led by its chief officer, Gideon Marsh, who said ..."; "said Ana Holm, who
+            // is leading the rescue").
             if speaking && !agent_of_role(s, m) {
                 return None;
             }
@@ -154,10 +163,9 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 let (first, last) = words_of(s, n);
                 in_mention[first..last].fill(true);
             }
-            let stems = framed(s, m, ROLE_REACH)
+            let stems = around(s, m, &in_mention)
                 .into_iter()
-                .filter(|&(i, _, _)| !in_mention[i])
-                .filter_map(|(_, w, word)| match RoleVerbs.value(word) {
+                .filter_map(|(w, word)| match role_of(word) {
                     Some(role) => Some((role, word)),
                     None => (w.chars().count() >= STEM_LETTERS
                         && w.chars().all(char::is_alphabetic)
@@ -174,21 +182,53 @@ fn candidates<'c>(ctx: &'c Ctx, a: usize, outlet: &[bool]) -> Vec<Named<'c>> {
                 entity,
                 stems,
                 ids: Vec::new(),
+                roles: Vec::new(),
                 title,
             })
         })
         .collect()
 }
 
-/// Whether name `m` of sentence `s` is the agent of a role's verb before it: the verb,
-/// then "by" within [`ROLE_REACH`] words of the name ("led by the trust's chief officer,
-/// Gideon Marsh").
+/// Whether name `m` of sentence `s` is the agent of a role's verb: the verb, then "by"
+/// within [`ROLE_REACH`] words before the name ("led by the trust's chief officer, Gideon
+/// Marsh"), or a clause on the name that opens with "who" within [`WHO_REACH`] words after
+/// it and holds the verb within as many words after that ("said Tamara Orlov, who is
+/// leading the rescue").
 fn agent_of_role(s: &Sentence, m: &Mention) -> bool {
-    let (first, _) = words_of(s, m);
+    let (first, last) = words_of(s, m);
     let from = first.saturating_sub(ROLE_REACH);
-    (from..first).any(|i| {
+    let by = (from..first).any(|i| {
         RoleVerbs.value(&s.words[i]).is_some() && s.words.get(i + 1).is_some_and(|w| w == "by")
-    })
+    });
+    let end = s.words.len();
+    let who = (last..(last + WHO_REACH).min(end))
+        .find(|&i| s.words[i] == "who")
+        .is_some_and(|i| {
+            (i + 1..(i + 1 + WHO_REACH).min(end)).any(|k| RoleVerbs.value(&s.words[k]).is_some())
+        });
+    by || who
+}
+
+/// The content words within [`ROLE_REACH`] words either side of name `m` in `s`, as
+/// (stem, word), leaving out reporting words and the words of other mentions, which are
+/// not counted in the reach either ("Colonel Ivan Holm of the Fire and Rescue Corps, who
+/// is directing the rescue" reaches "rescue").
+fn around<'s>(s: &'s Sentence, m: &Mention, in_mention: &[bool]) -> Vec<(&'s str, &'s str)> {
+    let (first, last) = words_of(s, m);
+    let reach = |positions: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
+        positions
+            .filter(|&i| !in_mention[i])
+            .take(ROLE_REACH)
+            .collect()
+    };
+    let mut picked = reach(&mut (0..first).rev());
+    picked.reverse();
+    picked.extend(reach(&mut (last..s.words.len())));
+    picked
+        .into_iter()
+        .filter(|&i| s.is_content(i) && !s.is_reporting(i))
+        .map(|i| (stem(&s.words[i]), s.words[i].as_str()))
+        .collect()
 }
 
 /// Whether `entity` is an outlet whose article is compared (one of the lower-cased
@@ -221,18 +261,36 @@ fn shared_words<'c>(m: &Named<'c>, n: &Named) -> Vec<&'c str> {
 fn number_stems(named: &mut [Vec<Named>]) {
     let mut numbers: HashMap<&str, u32> = HashMap::default();
     for n in named.iter_mut().flatten() {
+        let mut roles = Vec::new();
         let mut ids: Vec<u32> = n
             .stems
             .iter()
-            .map(|(stem, _)| {
+            .map(|&(stem, word)| {
                 let next = numbers.len() as u32;
-                *numbers.entry(stem).or_insert(next)
+                let id = *numbers.entry(stem).or_insert(next);
+                if role_of(word) == Some(stem) {
+                    roles.push(id);
+                }
+                id
             })
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        roles.sort_unstable();
+        roles.dedup();
         n.ids = ids;
+        n.roles = roles;
     }
+}
+
+/// The role or act a word stands for ("directing" -> lead, "probe" -> inquiry), if any.
+fn role_of(word: &str) -> Option<&'static str> {
+    RoleVerbs.value(word).or_else(|| ActWords.value(word))
+}
+
+/// Whether a role or an act stands around both `m` and `n`.
+fn shared_role(m: &Named, n: &Named) -> bool {
+    in_both(&m.roles, &n.roles).next().is_some()
 }
 
 /// How many stems around `m` also stand around `n`, counted on their sorted numbers (this

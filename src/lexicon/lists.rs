@@ -370,6 +370,10 @@ lists! {
         /// Verbs of one role with its name ("led", "headed", "directing" -> lead): two names
         /// beside verbs of one role share that role, however each article words it.
         RoleVerbs = "compare/role-verbs.tsv", Lower, [Text];
+        /// Nouns and verbs of one act with its name ("inquiry", "probe", "investigating" ->
+        /// inquiry; "detected", "flagged" -> detect): two names beside words of one act
+        /// share it, however each article words it.
+        ActWords = "compare/act-words.tsv", Lower, [Text];
         // Quote attribution (src/extract/quotes/), against lower-cased words.
         /// Short forms of job titles, written with a stop, and the title ("Gov. Ana Lobo"
         /// -> governor).
