@@ -11,6 +11,12 @@ use common::{check_pair_cases, report, PairCase};
 /// (what it checks, article A, article B, the finding expected).
 const CASES: &[PairCase] = &[
     (
+        "of two counterparts, the one that tells the same claim",
+        "Mill manager Olga Ferris said a cooling valve jammed on Friday, shutting the mill for six hours.",
+        "The mill on the east bank was shut for hours on Friday, city officials said. People familiar with the mill said a cooling valve had jammed and the mill was shut for six hours.",
+        Some(("Mill manager Olga Ferris said", "familiar with")),
+    ),
+    (
         "a capitalised word before a plural noun names no one",
         "Environmental groups have warned for years that the county's forest budget is too small.",
         "Green lobbyists have complained for years that the county's forest budget is too small.",

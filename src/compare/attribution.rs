@@ -83,6 +83,17 @@ pub struct Source {
     pub range: Range<usize>,
 }
 
+impl Source {
+    /// The words of its sentence that are the source, not the claim: none when the claim
+    /// is stated as fact (its range then points at the claim itself).
+    fn claim_range(&self) -> Range<usize> {
+        match self.kind {
+            SourceKind::Fact => 0..0,
+            _ => self.range.clone(),
+        }
+    }
+}
+
 /// The source of each story sentence of article `a`; `None` where it cannot be told.
 pub fn sources(ctx: &Ctx, a: usize) -> Vec<Option<Source>> {
     ctx.stories[a]
@@ -444,6 +455,16 @@ fn one_claim(
     shared >= CLAIM_STEMS && shared as f64 >= CLAIM_SHARE * ca.len().min(cb.len()) as f64
 }
 
+/// How many stems the claims of two sentences share, their words outside their sources
+/// (`src`).
+fn shared_stems(
+    (a, src_a): (&Sentence, &Range<usize>),
+    (b, src_b): (&Sentence, &Range<usize>),
+) -> usize {
+    let (ca, cb) = (claim_stems(a, src_a), claim_stems(b, src_b));
+    ca.iter().filter(|w| cb.binary_search(w).is_ok()).count()
+}
+
 /// The second sentences of the pairs in sorted `pairs` whose first is `s`.
 fn partners(pairs: SentencePairs<'_>, s: usize) -> impl Iterator<Item = usize> + '_ {
     let from = pairs.partition_point(|p| p.0 < s);
@@ -516,7 +537,32 @@ pub fn differences(
         by_t
     };
     let (counterparts_by_t, related_by_t) = (flipped(counterparts), flipped(related));
-    for ((s, t), loosely) in counterparts.iter().map(|&p| (p, false)).chain(loose) {
+    // Each sentence of `x` is compared with one sentence of `y` at most: its counterparts
+    // first, and among them the one whose claim shares the most stems with its own (a
+    // long sentence about the pump's failure is also a counterpart of the lead about the
+    // notice; the pump's own sentence in the other article is the one to compare).
+    let mut candidates: Vec<((usize, usize), bool, usize)> = counterparts
+        .iter()
+        .map(|&p| (p, false))
+        .chain(loose)
+        .filter_map(|((s, t), loosely)| {
+            let (sx, sy) = (sources[x][s].as_ref()?, sources[y][t].as_ref()?);
+            let shared = shared_stems(
+                (&ctx.stories[x][s], &sx.claim_range()),
+                (&ctx.stories[y][t], &sy.claim_range()),
+            );
+            Some(((s, t), loosely, shared))
+        })
+        .collect();
+    candidates.sort_by_key(|&((s, t), loosely, shared)| {
+        (
+            s,
+            loosely,
+            !close.contains(&(s, t)),
+            std::cmp::Reverse(shared),
+        )
+    });
+    for ((s, t), loosely, _) in candidates {
         let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
             continue;
         };
