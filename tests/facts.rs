@@ -34,6 +34,12 @@ const CASES: &[PairCase] = &[
         None,
     ),
     (
+        "a year's \"when\" clause dates the count in it",
+        "Six people drowned when the ferry capsized off Harnes, the coastguard said.",
+        "The ferry capsized off Harnes on Tuesday. It was the worst disaster on the fjord since 2014, when 31 people drowned.",
+        None,
+    ),
+    (
         "one verb told of two holders in relative clauses",
         "The group, which employs about 9,600 people across 14 plants, will close the site.",
         "The plant, which employs 820 people, will shut by September.",

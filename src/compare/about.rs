@@ -166,7 +166,8 @@ pub(super) fn sentence_of<'c>(ctx: &'c Ctx, a: usize, m: &Mention) -> Option<&'c
 /// Whether the quantity at `range` in article `a` is told of an earlier time: a bare
 /// year before the one the article's dates are read against stands near it in its clause
 /// ("won his first term in 2019 by more than 6,000 votes", "the 1998 fire killed 14"), or
-/// opens its sentence ("In 2009, a blast at a nearby mine killed 12 miners").
+/// opens its sentence ("In 2009, a blast at a nearby mine killed 12 miners"), or opens a
+/// "when" clause the quantity is in ("since 2011, when 19 people died").
 /// A full date is the event's own timeline more often than not ("in force since 1
 /// February 2023"), a year in another clause is about something else ("15 km outside
 /// Bamako, where a mutiny in 2012 ..."), and "last year" mostly describes the scene.
@@ -209,9 +210,19 @@ fn earlier(ctx: &Ctx, a: usize, range: &std::ops::Range<usize>) -> bool {
                 && !between.contains([';', '\u{2014}']);
             let near = !between.contains([',', ';', ':', '(', ')', '\u{2014}'])
                 && between.split_whitespace().count() <= FRAME;
+            // A clause on the year opened by "when" tells of that year ("the worst crash
+            // since 2011, when 19 people died").
+            let when = m.range.end <= range.start
+                && between
+                    .trim_start_matches([',', ' '])
+                    .strip_prefix("when ")
+                    .is_some_and(|rest| {
+                        !rest.contains([',', ';', ':', '(', ')', '\u{2014}'])
+                            && rest.split_whitespace().count() <= FRAME
+                    });
             year < anchor.date.year
                 && text[m.range.clone()].bytes().any(|b| b.is_ascii_digit())
-                && (opens || near)
+                && (opens || near || when)
         })
 }
 
