@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{check_pair_cases, pairs_of_kind, report, PairCase};
+use common::{check_pair_cases, pairs_of_kind, report, words_at, PairCase};
 
 /// (what it checks, article A, article B, the conflict expected).
 const CASES: &[PairCase] = &[
@@ -260,4 +260,26 @@ fn one_length_in_sentences_tied_by_the_day_they_give_agrees() {
     let apart = [texts[0], &texts[1].replace("36-mile", "90-mile"), texts[2]];
     let r = report(&apart, "2024-10-17");
     assert!(pairs_of_kind(&r, &apart, "conflict/quantity").is_empty());
+}
+
+#[test]
+fn a_toll_conflict_points_at_every_place_an_article_gives_its_figure() {
+    // B's headline gives its toll first and its story gives it again, in a sentence that
+    // matches none of A's: one figure on one side, so the conflict with A points at both,
+    // not at the headline alone.
+    let texts = [
+        "Seven people died when the ferry sank off Harnes on Tuesday, the coastguard said.\n\nThe ferry was carrying 40 passengers.",
+        "Nine dead as Harnes ferry sinks\n\nThe ferry carried 40 passengers when it sank off Harnes on Tuesday. By nightfall rescuers had recovered the bodies of nine people, police said.",
+    ];
+    let r = report(&texts, "2024-10-17");
+    let conflicts: Vec<Vec<(String, String)>> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind.as_str() == "conflict/quantity")
+        .map(|f| f.spans.iter().map(|s| words_at(&r, &texts, s)).collect())
+        .collect();
+    let b = |w: &str| ("b".to_string(), w.to_string());
+    assert_eq!(conflicts.len(), 1, "one conflict: {conflicts:?}");
+    assert!(conflicts[0].contains(&b("Nine dead")), "{conflicts:?}");
+    assert!(conflicts[0].contains(&b("nine people")), "{conflicts:?}");
 }

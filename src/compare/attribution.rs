@@ -1,7 +1,6 @@
-//! Sourcing of claims: where each story sentence says its claim comes from, and the same
-//! claim attributed to a different kind of source in another article
-//! (`sourcing/attribution`): a named person, an unnamed source, an institution, documents,
-//! another outlet, or nothing (stated as fact).
+//! Sourcing of claims: where each story sentence says its claim comes from: a named
+//! person, an unnamed source, an institution, documents, another outlet, or nothing (stated
+//! as fact). `sourcing.rs` compares them across articles (`sourcing/attribution`).
 //!
 //! A sentence's source is read from the first of: a phrase that gives one wherever it stands
 //! ("on condition of anonymity", "records show", "in a statement"); "according to" and the
@@ -11,8 +10,6 @@
 //! outlet, a word that tells its kind ("officials", "records") or an institution. A sentence
 //! whose source cannot be told is left out rather than guessed.
 
-use super::about::stem;
-use super::credited::Difference;
 use super::sentences::Sentence;
 use super::Ctx;
 use crate::extract::quotes::is_outlet;
@@ -44,7 +41,7 @@ pub enum SourceKind {
 impl SourceKind {
     /// Kinds a reader tells apart: a named person and an institution are both sources on
     /// the record ("the fire service said" / "fire service spokeswoman Ines Darrow said").
-    fn class(self) -> SourceKind {
+    pub(super) fn class(self) -> SourceKind {
         match self {
             SourceKind::Named => SourceKind::Institutional,
             kind => kind,
@@ -86,7 +83,7 @@ pub struct Source {
 impl Source {
     /// The words of its sentence that are the source, not the claim: none when the claim
     /// is stated as fact (its range then points at the claim itself).
-    fn claim_range(&self) -> Range<usize> {
+    pub(super) fn claim_range(&self) -> Range<usize> {
         match self.kind {
             SourceKind::Fact => 0..0,
             _ => self.range.clone(),
@@ -385,225 +382,4 @@ fn named_before(text: &str, at: usize, words: &[&str]) -> bool {
             && !["the", "a", "an", "this", "that", "its", "their", "local"].contains(&w[0])
             && !is_outlet(&[w[0]], false)
     })
-}
-
-/// Words of a credited phrase in common with another sentence that make its source an actor
-/// there.
-const ACTOR_WORDS: usize = 2;
-
-/// Whether the text `ra` of article `a` and `rb` of article `b` name one entity (a mention
-/// overlapping each): "results announced by the electoral commission" / "the commission
-/// declared" are one source.
-fn same_entity(
-    ctx: &Ctx,
-    (a, ra): (usize, &Range<usize>),
-    (b, rb): (usize, &Range<usize>),
-) -> bool {
-    let entities_in = |doc: usize, r: &Range<usize>| -> Vec<usize> {
-        ctx.mentions_in(doc, r).filter_map(|m| m.entity).collect()
-    };
-    let theirs = entities_in(b, rb);
-    entities_in(a, ra).iter().any(|e| theirs.contains(e))
-}
-
-/// Whether the source `src` of article `a` is an actor of sentence `other` of article `b`
-/// ("Derek Whitlow said ..." / "Derek Whitlow was blunt", then his quote): that sentence
-/// names the same entity, or [`ACTOR_WORDS`] content words of the credited phrase. Then a
-/// plain statement there is not the claim told without a source.
-fn acts_in(ctx: &Ctx, (a, src): (usize, &Source), (b, other): (usize, &Sentence)) -> bool {
-    if src.kind == SourceKind::Fact {
-        return false;
-    }
-    if same_entity(ctx, (a, &src.range), (b, &other.range)) {
-        return true;
-    }
-    let credited = ctx.stories[a]
-        .iter()
-        .find(|s| s.range.start <= src.range.start && src.range.end <= s.range.end);
-    let Some(sentence) = credited else {
-        return false;
-    };
-    let shared = (0..sentence.words.len())
-        .filter(|&i| {
-            let w = &sentence.words[i];
-            let inside = src.range.start <= sentence.spans[i].start
-                && sentence.spans[i].end <= src.range.end;
-            inside
-                && sentence.is_content(i)
-                && !sentence.is_reporting(i)
-                && SourceWords.phrases().value(w).is_none()
-                && other.words.contains(w)
-        })
-        .count();
-    shared >= ACTOR_WORDS
-}
-
-/// The share of the shorter claim's stems the other must hold for two sentences that only
-/// share words to tell one claim (a third lets other claims through).
-const CLAIM_SHARE: f64 = 0.5;
-/// The fewest stems two such claims must share.
-const CLAIM_STEMS: usize = 2;
-
-/// Whether two sentences tell one claim: the stems of their content words outside their
-/// sources (`src`) overlap by [`CLAIM_SHARE`] of the shorter, and by [`CLAIM_STEMS`].
-fn one_claim(
-    (a, src_a): (&Sentence, &Range<usize>),
-    (b, src_b): (&Sentence, &Range<usize>),
-) -> bool {
-    let (ca, cb) = (claim_stems(a, src_a), claim_stems(b, src_b));
-    let shared = ca.iter().filter(|w| cb.binary_search(w).is_ok()).count();
-    shared >= CLAIM_STEMS && shared as f64 >= CLAIM_SHARE * ca.len().min(cb.len()) as f64
-}
-
-/// How many stems the claims of two sentences share, their words outside their sources
-/// (`src`).
-fn shared_stems(
-    (a, src_a): (&Sentence, &Range<usize>),
-    (b, src_b): (&Sentence, &Range<usize>),
-) -> usize {
-    let (ca, cb) = (claim_stems(a, src_a), claim_stems(b, src_b));
-    ca.iter().filter(|w| cb.binary_search(w).is_ok()).count()
-}
-
-/// The second sentences of the pairs in sorted `pairs` whose first is `s`.
-fn partners(pairs: SentencePairs<'_>, s: usize) -> impl Iterator<Item = usize> + '_ {
-    let from = pairs.partition_point(|p| p.0 < s);
-    pairs[from..]
-        .iter()
-        .take_while(move |p| p.0 == s)
-        .map(|p| p.1)
-}
-
-/// Whether one of the sentences at `positions` has a source of `kind`'s class in
-/// `sources` (one article's).
-fn of_kind(
-    sources: &[Option<Source>],
-    kind: SourceKind,
-    mut positions: impl Iterator<Item = usize>,
-) -> bool {
-    positions.any(|i| {
-        sources[i]
-            .as_ref()
-            .is_some_and(|o| o.kind.class() == kind.class())
-    })
-}
-
-/// The stems of the content words of `s` outside its source's range `src`, sorted, once
-/// each.
-fn claim_stems<'s>(s: &'s Sentence, src: &Range<usize>) -> Vec<&'s str> {
-    let mut stems: Vec<&str> = (0..s.words.len())
-        .filter(|&i| {
-            s.is_content(i) && !(src.start <= s.spans[i].start && s.spans[i].end <= src.end)
-        })
-        .map(|i| stem(&s.words[i]))
-        .collect();
-    stems.sort_unstable();
-    stems.dedup();
-    stems
-}
-
-/// Pairs of sentences `(s, t)`, one of each article of a pair, by position in their stories.
-type SentencePairs<'p> = &'p [(usize, usize)];
-
-/// A `sourcing/attribution` difference for each pair of counterpart sentences `(s, t)` of
-/// articles `x` and `y` whose sources differ in kind (see [`findings`]); `sources` holds
-/// every article's.
-/// `close` are the pairs that match one to one: only those tell one claim closely enough
-/// that one stated as fact against one with a source is the same claim (a value about one
-/// fact in a long sentence may stand in another clause).
-/// `related` are the pairs that share words without covering each other: there, two
-/// sources (neither plain fact) are compared when the claims, their words outside the
-/// sources, share at least half of the shorter's stems ("Two passengers remained in
-/// hospital, the airline said" / "Two remain in hospital, the Courier reported"). Two
-/// sources are not different when either sentence's other counterparts in the other
-/// article give its kind of source too.
-pub fn differences(
-    ctx: &Ctx,
-    x: usize,
-    y: usize,
-    (counterparts, close, related): (SentencePairs, SentencePairs, SentencePairs),
-    sources: &[Vec<Option<Source>>],
-) -> Vec<Difference> {
-    let mut out = Vec::new();
-    let mut seen: Vec<usize> = Vec::new();
-    let loose = related
-        .iter()
-        .filter(|p| counterparts.binary_search(p).is_err())
-        .map(|&p| (p, true));
-    // Each list of pairs also by its second sentence, for the counterparts of either side.
-    let flipped = |pairs: SentencePairs| {
-        let mut by_t: Vec<(usize, usize)> = pairs.iter().map(|&(s, t)| (t, s)).collect();
-        by_t.sort_unstable();
-        by_t
-    };
-    let (counterparts_by_t, related_by_t) = (flipped(counterparts), flipped(related));
-    // Each sentence of `x` is compared with one sentence of `y` at most: its counterparts
-    // first, and among them the one whose claim shares the most stems with its own (a
-    // long sentence about the pump's failure is also a counterpart of the lead about the
-    // notice; the pump's own sentence in the other article is the one to compare).
-    let mut candidates: Vec<((usize, usize), bool, usize)> = counterparts
-        .iter()
-        .map(|&p| (p, false))
-        .chain(loose)
-        .filter_map(|((s, t), loosely)| {
-            let (sx, sy) = (sources[x][s].as_ref()?, sources[y][t].as_ref()?);
-            let shared = shared_stems(
-                (&ctx.stories[x][s], &sx.claim_range()),
-                (&ctx.stories[y][t], &sy.claim_range()),
-            );
-            Some(((s, t), loosely, shared))
-        })
-        .collect();
-    candidates.sort_by_key(|&((s, t), loosely, shared)| {
-        (
-            s,
-            loosely,
-            !close.contains(&(s, t)),
-            std::cmp::Reverse(shared),
-        )
-    });
-    for ((s, t), loosely, _) in candidates {
-        let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
-            continue;
-        };
-        let plain = sx.kind == SourceKind::Fact || sy.kind == SourceKind::Fact;
-        if sx.kind.class() == sy.kind.class()
-            || seen.contains(&s)
-            || loosely && plain
-            || same_entity(ctx, (x, &sx.range), (y, &sy.range))
-            || plain
-                && (!close.contains(&(s, t))
-                    || acts_in(ctx, (x, sx), (y, &ctx.stories[y][t]))
-                    || acts_in(ctx, (y, sy), (x, &ctx.stories[x][s])))
-        {
-            continue;
-        }
-        if loosely
-            && !one_claim(
-                (&ctx.stories[x][s], &sx.range),
-                (&ctx.stories[y][t], &sy.range),
-            )
-        {
-            continue;
-        }
-        // Neither may have a sentence with the other's kind of source among its own
-        // counterparts there ("residents said there was gunfire at the base" beside "a
-        // spokesman confirmed shots at the base": that article gives both sources).
-        let (pairs, by_t) = if loosely {
-            (related, &related_by_t)
-        } else {
-            (counterparts, &counterparts_by_t)
-        };
-        if !plain
-            && (of_kind(&sources[y], sx.kind, partners(pairs, s))
-                || of_kind(&sources[x], sy.kind, partners(by_t, t)))
-        {
-            continue;
-        }
-        seen.push(s);
-        out.push(Difference {
-            ends: [(x, sx.clone()), (y, sy.clone())],
-        });
-    }
-    out
 }

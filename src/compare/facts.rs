@@ -4,22 +4,21 @@
 //! in matching sentences; in related sentences (sharing content words) when they also
 //! share a word beside them; when they are the first death, injury or arrest toll each
 //! article gives; or when each article counts that thing once and the words around them
-//! share a stem (see `about`, which also keeps a number told of an earlier year apart
-//! from one of this event). They agree when their amounts are equal or compatible ("at
+//! share a stem (those two across whole articles, in `counts`; see `about`, which also
+//! keeps a number told of an earlier year apart from one of this event). They agree when their amounts are equal or compatible ("at
 //! least 14" and 16; "about 2,000" and 2,050; a conversion rounded) and conflict
 //! otherwise. Dates conflict when matching sentences put the same event on different
 //! days. Agreements are reported when written differently (tolls always); the rest is
 //! reuse.
 
-use super::about::{one_fact, sentence_of, share_context, words_of};
+use super::about::share_context;
 use super::align::{matched, Match};
 use super::dates;
-use super::finding::{finding, Finding, FindingKind};
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
 use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
-use crate::lexicon::WordList::{IncrementWords, PeoplePlural};
+use crate::lexicon::WordList::PeoplePlural;
 use std::borrow::Cow;
 
 /// How far apart "about" lets two amounts be, as a share of the larger.
@@ -40,23 +39,23 @@ const BOUND_REACH: f64 = 1.5;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Amount {
     pub(super) low: f64,
-    high: f64,
+    pub(super) high: f64,
     /// The normal unit or counted noun; empty without one.
-    unit: String,
+    pub(super) unit: String,
     /// Whether the unit is a physical measurement (metres, kilograms): those are often
     /// converted and rounded.
-    measure: bool,
+    pub(super) measure: bool,
     /// Whether it is an amount of money.
-    money: bool,
+    pub(super) money: bool,
     /// What happened to the people it counts, if it is a toll: the first toll of each
     /// event in an article is its headline figure.
-    toll: Option<Event>,
+    pub(super) toll: Option<Event>,
     pub(super) qualifier: Option<Qualifier>,
     /// What it counts: the unit, or the framing category of a labelled unit, so that
     /// "protesters" and "rioters" are one thing. Empty without a unit.
-    thing: String,
+    pub(super) thing: String,
     /// The amount in words a reader can check: "at least 14 deaths", "15000 m".
-    shown: String,
+    pub(super) shown: String,
 }
 
 /// The amount of every quantity mention of `doc` (by mention index), read once.
@@ -344,168 +343,6 @@ pub fn in_related_sentences<'c>(
                 "sentences on the same subject",
                 true,
             ));
-        }
-    }
-    out
-}
-
-/// The quantities of article `a` that have a unit, in text order.
-fn counted<'c>(ctx: &'c Ctx, a: usize) -> impl Iterator<Item = Quantity<'c>> {
-    ctx.docs[a]
-        .mentions
-        .iter()
-        .zip(&ctx.amounts[a])
-        .filter_map(|(m, q)| Some((m, q.as_ref().filter(|q| !q.unit.is_empty())?)))
-}
-
-/// Whether count `m` of article `a` adds to an earlier one rather than giving a total: an
-/// increment word inside it not before "than" ("four more people", not "more than 40"),
-/// or right before it ("a further 298", "another 12").
-fn increment(ctx: &Ctx, a: usize, m: &Mention) -> bool {
-    let Some(s) = sentence_of(ctx, a, m) else {
-        return false;
-    };
-    let (first, last) = words_of(s, m);
-    let inside = (first + 1..last).any(|i| {
-        IncrementWords.contains(&s.words[i])
-            && s.words.get(i + 1).map(String::as_str) != Some("than")
-    });
-    inside || (first > 0 && IncrementWords.contains(&s.words[first - 1]))
-}
-
-/// Whether mention `m` of article `a` stands inside a direct quote.
-fn quoted(ctx: &Ctx, a: usize, m: &Mention) -> bool {
-    ctx.docs[a]
-        .quotes
-        .iter()
-        .any(|q| q.content.start <= m.range.start && m.range.end <= q.content.end)
-}
-
-/// The first toll of each kind in each article, compared across articles, and any counted
-/// thing that each of two articles counts exactly once.
-pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
-    use super::maps::HashMap;
-    let mut out = Vec::new();
-    let with_text: Vec<usize> = ctx.with_text().collect();
-    // Per article: the first quantity of each toll, and how often it counts each other
-    // thing (labels of one category are one thing), with the first quantity of it.
-    let first: Vec<Vec<Option<Quantity>>> = (0..ctx.docs.len())
-        .map(|a| {
-            Event::ALL
-                .iter()
-                .map(|&event| {
-                    // A number someone says inside a quote is theirs, not the article's
-                    // count ("You can arrest four thousand of us").
-                    counted(ctx, a).find(|q| {
-                        q.1.toll == Some(event) && !quoted(ctx, a, q.0) && !increment(ctx, a, q.0)
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    let once: Vec<HashMap<&str, Quantity>> = (0..ctx.docs.len())
-        .map(|a| {
-            let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::default();
-            for q in counted(ctx, a) {
-                if q.1.toll.is_some() || q.1.measure || q.1.money {
-                    continue;
-                }
-                seen.entry(q.1.thing.as_str()).or_insert((0, q)).0 += 1;
-            }
-            seen.into_iter()
-                .filter(|(_, (n, _))| *n == 1)
-                .map(|(thing, (_, q))| (thing, q))
-                .collect()
-        })
-        .collect();
-    for (i, &x) in with_text.iter().enumerate() {
-        for &y in &with_text[i + 1..] {
-            for (&fx, &fy) in first[x].iter().zip(&first[y]) {
-                if let (Some(qx), Some(qy)) = (fx, fy) {
-                    out.push(judge(
-                        ctx,
-                        (x, qx),
-                        (y, qy),
-                        "the first count of {unit} each article gives",
-                        true,
-                    ));
-                }
-            }
-            let (small, large) = if once[x].len() <= once[y].len() {
-                (x, y)
-            } else {
-                (y, x)
-            };
-            let mut shared: Vec<(Quantity, Quantity)> = once[small]
-                .iter()
-                .filter_map(|(thing, &q)| Some((q, *once[large].get(thing)?)))
-                .map(|(q, r)| if small == x { (q, r) } else { (r, q) })
-                .collect();
-            shared.sort_by_key(|(q, _)| q.0.range.start);
-            // Counted once each is not enough: the numbers must be about one fact.
-            shared.retain(|(qx, qy)| one_fact(ctx, (x, qx.0), (y, qy.0)));
-            for (qx, qy) in shared {
-                out.push(judge(
-                    ctx,
-                    (x, qx),
-                    (y, qy),
-                    "the only count of {unit} in each article, with the same words around it",
-                    false,
-                ));
-            }
-        }
-    }
-    out
-}
-
-/// Quantities with a unit that some articles with text do not give at all.
-pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
-    use super::maps::HashMap;
-    let mut out = Vec::new();
-    let with_text: Vec<usize> = ctx.with_text().collect();
-    if with_text.len() < 2 {
-        return out;
-    }
-    // Per article, its amounts by the thing they count.
-    let by_thing: Vec<HashMap<&str, Vec<&Amount>>> = (0..ctx.docs.len())
-        .map(|a| {
-            let mut m: HashMap<&str, Vec<&Amount>> = HashMap::default();
-            for (_, q) in counted(ctx, a) {
-                m.entry(q.thing.as_str()).or_default().push(q);
-            }
-            m
-        })
-        .collect();
-    for &x in &with_text {
-        for (m, q) in counted(ctx, x) {
-            let toll = q.toll.is_some();
-            let missing: Vec<usize> = with_text
-                .iter()
-                .copied()
-                .filter(|&y| {
-                    y != x
-                        && !by_thing[y]
-                            .get(q.thing.as_str())
-                            .is_some_and(|os| toll || os.iter().any(|o| compatible(o, q)))
-                })
-                .collect();
-            if missing.is_empty() {
-                continue;
-            }
-            let mut f = finding(
-                FindingKind::OmissionQuantity,
-                &[x],
-                vec![(x, m.range.clone())],
-                format!(
-                    "\u{201c}{}\u{201d} is given in {} but not in {}",
-                    ctx.docs[x].as_written(m.range.clone()),
-                    ctx.label(x),
-                    ctx.labels(&missing)
-                ),
-            );
-            f.missing = missing;
-            f.wording.why = format!("no quantity of {} there comes to the same", q.unit);
-            out.push(f);
         }
     }
     out

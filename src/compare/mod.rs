@@ -29,6 +29,7 @@ mod about;
 mod align;
 mod attribution;
 mod claimed;
+mod counts;
 mod credited;
 mod dates;
 mod diff;
@@ -45,6 +46,7 @@ mod quotes;
 mod rounded;
 mod sentences;
 mod sides;
+mod sourcing;
 mod spellings;
 mod tied;
 
@@ -363,7 +365,7 @@ fn compare_event(
         }
     }
     findings.extend(omissions::sentences(ctx, &counterparts, sources));
-    judged.extend(facts::tolls(ctx));
+    judged.extend(counts::tolls(ctx));
     let mut times = about::Times::default();
     judged.retain(|j| times.same_time(ctx, j));
     let ties = tied::ties(ctx, &judged, &alignment.related);
@@ -404,7 +406,7 @@ fn compare_event(
             .get(&(x, y))
             .map(Vec::as_slice)
             .unwrap_or_default();
-        differences.extend(attribution::differences(
+        differences.extend(sourcing::differences(
             ctx,
             x,
             y,
@@ -444,7 +446,7 @@ fn compare_event(
         .flat_map(|[p, q]| [[p, q], [q, p]])
         .collect();
     findings.extend(names::conflicts(ctx, &tied));
-    findings.extend(facts::omitted_quantities(ctx));
+    findings.extend(counts::omitted_quantities(ctx));
     findings.extend(framing::outlets(ctx));
 }
 

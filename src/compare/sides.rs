@@ -331,14 +331,19 @@ fn conflict(
 
 /// One agreement over all the values of a fact.
 fn agreement(ctx: &Ctx, first: &Judged, nodes: &[usize], ends: &[&End]) -> Finding {
+    // Nodes come by article: an article that gives the value twice ("two dead" in its
+    // headline, "Two" in its story) is named once after both, each wording once.
     let quoted: Vec<String> = nodes
-        .iter()
-        .map(|&n| {
-            format!(
-                "\u{201c}{}\u{201d} in {}",
-                ends[n].text,
-                ctx.label(ends[n].article)
-            )
+        .chunk_by(|&m, &n| ends[m].article == ends[n].article)
+        .map(|run| {
+            let mut texts: Vec<String> = Vec::new();
+            for &n in run {
+                let text = format!("\u{201c}{}\u{201d}", ends[n].text);
+                if !texts.contains(&text) {
+                    texts.push(text);
+                }
+            }
+            format!("{} in {}", join(&texts), ctx.label(ends[run[0]].article))
         })
         .collect();
     let list = join(&quoted);
