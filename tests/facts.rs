@@ -187,6 +187,12 @@ fn rates_agree_across_periods() {
 /// past "after" are another event's, not the date's.
 const DAYS: &[PairCase] = &[
     (
+        "the days the two leads give their event, in the story's common words",
+        "Bus crash in Marrow Gorge\n\nTESSEL (Wire) - Three people were killed and 19 were injured when a regional bus plunged from the winding mountain pass through the Marrow Gorge on Monday evening, officials said. The bus was carrying 40 people over the mountain pass. Regional bus services on the pass were suspended. The road was closed for hours while the bus was recovered. The regional operator said its buses would return to the mountain road soon.",
+        "Three dead in mountain bus crash\n\nFour passengers died and nineteen more were hurt after a regional bus skidded off the old mountain pass late on Sunday between Tessel and Marrow. The bus carried 40 people along the pass. The road stayed shut for hours and regional buses were diverted off the mountain. The bus operator said regional services on the pass would resume.",
+        Some(("Monday evening", "Sunday")),
+    ),
+    (
         "the day of another event, past \"after\"",
         "Police arrested 22 people at the north gate on Thursday, officials said.",
         "Talks are set for Friday after the north gate arrests, the union said.",

@@ -51,6 +51,9 @@ pub struct Frames<'c> {
     dates: Vec<Framed<'c, Dated<'c>>>,
     /// Its story sentences.
     sentences: usize,
+    /// Its lead: the first story sentence of [`LEAD_WORDS`] words or more (a headline is
+    /// shorter), if any.
+    lead: Option<usize>,
     /// For each stem, the quantities (by index) and the dates whose frames hold it, with
     /// its nearness there.
     quantity_index: Index<'c>,
@@ -150,6 +153,9 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
         quantities,
         dates,
         sentences: ctx.stories[a].len(),
+        lead: ctx.stories[a]
+            .iter()
+            .position(|s| s.words.len() >= LEAD_WORDS),
     }
 }
 
@@ -167,7 +173,7 @@ pub fn judged<'c>(
     let rarity = |held: usize| ((sentences + 1.0) / (held as f64 + 0.5)).ln();
     let quantities = paired(
         (&fx.quantities, &fy.quantities, &fy.quantity_index),
-        |a, b| a.1.same_thing(b.1).then_some(0.0),
+        |a, b| a.value.1.same_thing(b.value.1).then_some(0.0),
         &rarity,
         ENOUGH,
     )
@@ -195,7 +201,11 @@ pub fn judged<'c>(
     // ("31 October" for "Tuesday, 31 October").
     let dates = paired(
         (&fx.dates, &fy.dates, &fy.date_index),
-        |a, b| Some(if a.1 == b.1 { TIE } else { 0.0 }),
+        |a, b| {
+            let alike = if a.value.1 == b.value.1 { TIE } else { 0.0 };
+            let leads = Some(a.sentence) == fx.lead && Some(b.sentence) == fy.lead;
+            Some(alike + if leads { LEAD_BONUS } else { 0.0 })
+        },
         &rarity,
         DATE_ENOUGH,
     )
@@ -210,6 +220,16 @@ pub fn judged<'c>(
     });
     quantities.chain(dates).collect()
 }
+
+/// Words a story sentence must have to be an article's lead, not its headline.
+const LEAD_WORDS: usize = 12;
+
+/// Frame two days in the leads of two articles need not share: a lead tells the event
+/// the article is about, and the words two leads share for it are the story's own, common
+/// in both ("a regional train left the rails ... on Monday evening" / "a regional train
+/// came off the rails late on Sunday"). With it, two lead days join on half a word's worth
+/// of frame.
+const LEAD_BONUS: f64 = 3.0;
 
 /// What breaks a tie between two partners with one frame.
 const TIE: f64 = 0.01;
@@ -227,7 +247,7 @@ const DATE_ENOUGH: f64 = 3.5;
 /// postponed"), and each share more with the other than with any other value.
 fn paired<'f, 'c, V>(
     (fx, fy, index): (&'f [Framed<'c, V>], &'f [Framed<'c, V>], &Index<'c>),
-    can_pair: impl Fn(&V, &V) -> Option<f64>,
+    can_pair: impl Fn(&Framed<'c, V>, &Framed<'c, V>) -> Option<f64>,
     rarity: &impl Fn(usize) -> f64,
     enough: f64,
 ) -> Vec<(&'f Framed<'c, V>, &'f Framed<'c, V>)> {
@@ -250,7 +270,7 @@ fn paired<'f, 'c, V>(
         }
         for j in touched.drain(..) {
             let score = std::mem::take(&mut shared[j]);
-            if let Some(bonus) = can_pair(&a.value, &fy[j].value) {
+            if let Some(bonus) = can_pair(a, &fy[j]) {
                 if score > 0.0 {
                     scores.push((i, j, score + bonus));
                 }
