@@ -150,6 +150,12 @@ fn hedges_in(texts: &[&str; 2]) -> Vec<String> {
 /// (what it checks, article A, article B, the hedges found, by the words each points at).
 const HEDGES: &[(&str, &str, &str, &[&str])] = &[
     (
+        "a hedge on a claim told in other words that share one word of the hedged clause",
+        "The night ferry from Lindmark may have struck a sandbank in thick fog.",
+        "The night ferry from Lindmark ran onto a sandbank at low tide, shortly after it left the port with 300 passengers and crew on board.",
+        &["may have"],
+    ),
+    (
         "a hedge on a claim told in other words: the shorter sentence is covered",
         "The harbour master is said to have known of the steering fault for months.",
         "The harbour master had known of the steering fault for months before the ferry sailed from Lindmark with 300 passengers and crew on board.",

@@ -230,8 +230,10 @@ fn context_labels(
 }
 
 /// Content words of the hedged clause (within [`HEDGED_REACH`] words after the hedge) that
-/// a sentence telling the claim in other words must share.
-const HEDGED_WORDS: usize = 2;
+/// a sentence telling the claim in other words must share: one is enough when the two
+/// cover each other ("may have struck a sandbank in thick fog" / "ran onto a sandbank at
+/// low tide"); a hedge on another clause shares none.
+const HEDGED_WORDS: usize = 1;
 
 /// Words after a hedge read for a stem the other sentence shares, when a value ties the
 /// two sentences to one fact: the rest of the hedged clause, about.
@@ -243,7 +245,7 @@ const HEDGED_REACH: usize = 8;
 pub enum Told {
     /// They match: any hedge in one only counts.
     Matching,
-    /// They cover each other in other words: [`HEDGED_WORDS`] content words of the
+    /// They cover each other in other words: [`HEDGED_WORDS`] content word of the
     /// hedged clause must be in the other sentence (the hedged words are the claim both
     /// tell, not another clause of a longer sentence; "believed to be hiding in a
     /// ventilation chamber" / "taken refuge in a ventilation chamber").
