@@ -192,6 +192,12 @@ const HEDGES: &[(&str, &str, &str, &[&str])] = &[
         &["appear to"],
     ),
     (
+        "a hedging adjective whose noun phrase shares one word with the other sentence is on no shared claim",
+        "Residents said there was gunfire at the Tarn barracks as an official said a possible army revolt was under way.",
+        "Residents said soldiers fired shots into the air at the Tarn barracks and that senior army officers and two ministers were detained after the shooting began.",
+        &[],
+    ),
+    (
         "a hedging adjective on a thing the other sentence never mentions is on no shared claim",
         "Eleven workers were taken to hospital with suspected smoke poisoning after the fire at the Brell paint works on Monday.",
         "Eleven workers were taken to hospital after the fire at the Brell paint works on Monday.",

@@ -235,6 +235,9 @@ fn context_labels(
 /// low tide"); a hedge on another clause shares none.
 const HEDGED_WORDS: usize = 1;
 
+/// [`HEDGED_WORDS`] for a hedging adjective ("possible", "suspected"; see [`adjective`]).
+const HEDGED_ADJECTIVE_WORDS: usize = 2;
+
 /// Words after a hedge read for a stem the other sentence shares, when a value ties the
 /// two sentences to one fact: the rest of the hedged clause, about.
 const HEDGED_REACH: usize = 8;
@@ -275,10 +278,18 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Tol
             let on_claim = match told {
                 Told::Matching => true,
                 Told::Covering => {
+                    // A hedging adjective qualifies a noun phrase, not a clause: one word
+                    // of it in common ("a possible military mutiny" / "military figures
+                    // were detained") is no shared claim.
+                    let needed = if adjective(s, r) {
+                        HEDGED_ADJECTIVE_WORDS
+                    } else {
+                        HEDGED_WORDS
+                    };
                     (r.end..s.words.len().min(r.end + HEDGED_REACH))
                         .filter(|&i| s.is_content(i) && other.words.contains(&s.words[i]))
                         .count()
-                        >= HEDGED_WORDS
+                        >= needed
                 }
                 Told::OneFact => {
                     let stems: Vec<&str> = (0..other.words.len())
@@ -319,13 +330,19 @@ pub fn hedges(ctx: &Ctx, x: usize, y: usize, (mx, my): (usize, usize), told: Tol
     out
 }
 
+/// Whether hedge `r` of `s` is one word and no adverb ("possible", "alleged"): it
+/// qualifies the noun after it.
+fn adjective(s: &Sentence, r: &Range<usize>) -> bool {
+    r.len() == 1 && !s.words[r.start].ends_with("ly")
+}
+
 /// Whether a hedge that qualifies a noun is on a thing the other sentence also tells: a
 /// one-word hedge that is no adverb ("suspected", "alleged", "possible"), right before a
 /// content word, hedges that word ("with suspected kidney injury"), so the other sentence
 /// must hold its stem; a sentence that never mentions the injury states nothing plainly
 /// about it. Adverbs and longer hedges ("reportedly", "is believed to") qualify the claim.
 fn modifies_shared(s: &Sentence, r: &Range<usize>, other: &Sentence) -> bool {
-    let adjective = r.len() == 1 && !s.words[r.start].ends_with("ly");
+    let adjective = adjective(s, r);
     match r.end {
         i if adjective && i < s.words.len() && s.is_content(i) => {
             let hedged = stem(&s.words[i]);
