@@ -82,6 +82,18 @@ const CASES: &[PairCase] = &[
         Some(("Marta Oyelaran", "Bram Teller")),
     ),
     (
+        "an inquiry run by one person, led by another",
+        "Provincial prosecutor Dana Kolar will lead an inquiry into the collapse of the footbridge.",
+        "The investigation will be run by Judge Tomas Vel, the justice ministry said on Monday.",
+        Some(("Dana Kolar", "Tomas Vel")),
+    ),
+    (
+        "an inquiry entrusted to one person, led by another",
+        "The minister named retired judge Olga Brenn to lead the investigation and will brief lawmakers on Thursday.",
+        "The inquiry has been entrusted to Pavel Hurt, a former state auditor.",
+        Some(("Olga Brenn", "Pavel Hurt")),
+    ),
+    (
         "two words of the story alone say nothing of a role",
         "Crews from the Velna Harbour Board laid booms as crude from the pipeline spread along the coast.",
         "The Marsh Wildlife Trust counted oiled birds where crude from the pipeline washed ashore.",
