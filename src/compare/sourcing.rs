@@ -7,9 +7,11 @@
 use super::about::stem;
 use super::attribution::{Source, SourceKind};
 use super::credited::Difference;
+use super::maps::HashMap;
 use super::sentences::Sentence;
 use super::Ctx;
 use crate::lexicon::PhraseList::SourceWords;
+use std::cmp::Reverse;
 use std::ops::Range;
 
 /// Words of a credited phrase in common with another sentence that make its source an actor
@@ -78,16 +80,6 @@ fn one_claim(
     let (ca, cb) = (claim_stems(a, src_a), claim_stems(b, src_b));
     let shared = ca.iter().filter(|w| cb.binary_search(w).is_ok()).count();
     shared >= CLAIM_STEMS && shared as f64 >= CLAIM_SHARE * ca.len().min(cb.len()) as f64
-}
-
-/// How many stems the claims of two sentences share, their words outside their sources
-/// (`src`).
-fn shared_stems(
-    (a, src_a): (&Sentence, &Range<usize>),
-    (b, src_b): (&Sentence, &Range<usize>),
-) -> usize {
-    let (ca, cb) = (claim_stems(a, src_a), claim_stems(b, src_b));
-    ca.iter().filter(|w| cb.binary_search(w).is_ok()).count()
 }
 
 /// The second sentences of the pairs in sorted `pairs` whose first is `s`.
@@ -166,28 +158,31 @@ pub fn differences(
     // first, and among them the one whose claim shares the most stems with its own (a
     // long sentence about the pump's failure is also a counterpart of the lead about the
     // notice; the pump's own sentence in the other article is the one to compare).
-    let mut candidates: Vec<((usize, usize), bool, usize)> = counterparts
-        .iter()
-        .map(|&p| (p, false))
-        .chain(loose)
-        .filter_map(|((s, t), loosely)| {
-            let (sx, sy) = (sources[x][s].as_ref()?, sources[y][t].as_ref()?);
-            let shared = shared_stems(
-                (&ctx.stories[x][s], &sx.claim_range()),
-                (&ctx.stories[y][t], &sy.claim_range()),
-            );
-            Some(((s, t), loosely, shared))
-        })
-        .collect();
-    candidates.sort_by_key(|&((s, t), loosely, shared)| {
-        (
-            s,
-            loosely,
-            !close.contains(&(s, t)),
-            std::cmp::Reverse(shared),
-        )
-    });
-    for ((s, t), loosely, _) in candidates {
+    // Each sentence's claim stems are read once, however many pairs it is in.
+    let mut stems_x: HashMap<usize, Vec<&str>> = HashMap::default();
+    let mut stems_y: HashMap<usize, Vec<&str>> = HashMap::default();
+    let mut candidates: Vec<((usize, usize), bool, bool, usize)> = Vec::new();
+    for ((s, t), loosely) in counterparts.iter().map(|&p| (p, false)).chain(loose) {
+        let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
+            continue;
+        };
+        let ours = stems_x
+            .entry(s)
+            .or_insert_with(|| claim_stems(&ctx.stories[x][s], &sx.claim_range()));
+        let theirs = stems_y
+            .entry(t)
+            .or_insert_with(|| claim_stems(&ctx.stories[y][t], &sy.claim_range()));
+        let shared = ours
+            .iter()
+            .filter(|w| theirs.binary_search(w).is_ok())
+            .count();
+        // `close` is in order: the matches are, each first sentence once.
+        let apart = close.binary_search(&(s, t)).is_err();
+        candidates.push(((s, t), loosely, apart, shared));
+    }
+    candidates
+        .sort_by_key(|&((s, _), loosely, apart, shared)| (s, loosely, apart, Reverse(shared)));
+    for ((s, t), loosely, _, _) in candidates {
         let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
             continue;
         };
@@ -197,7 +192,7 @@ pub fn differences(
             || loosely && plain
             || same_entity(ctx, (x, &sx.range), (y, &sy.range))
             || plain
-                && (!close.contains(&(s, t))
+                && (close.binary_search(&(s, t)).is_err()
                     || acts_in(ctx, (x, sx), (y, &ctx.stories[y][t]))
                     || acts_in(ctx, (y, sy), (x, &ctx.stories[x][s])))
         {
