@@ -390,6 +390,10 @@ fn compare_event(
         }
     }
     let mut differences = Vec::new();
+    // Each sentence's claim, the words outside its source, read once for all its pairs.
+    let claims: Vec<Vec<Vec<&str>>> = (0..ctx.docs.len())
+        .map(|a| sourcing::claims(ctx, a, &sources[a]))
+        .collect();
     let mut keys: Vec<&(usize, usize)> = claim_pairs.keys().collect();
     keys.sort_unstable();
     for &(x, y) in keys {
@@ -412,6 +416,7 @@ fn compare_event(
             y,
             (&all, close, related),
             sources,
+            &claims,
         ));
         // Hedges in sentences that tell one claim without matching (matching ones are
         // compared with their labels). `close` is in order (the matches are, each first

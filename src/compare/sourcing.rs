@@ -7,7 +7,6 @@
 use super::about::stem;
 use super::attribution::{Source, SourceKind};
 use super::credited::Difference;
-use super::maps::HashMap;
 use super::sentences::Sentence;
 use super::Ctx;
 use crate::lexicon::PhraseList::SourceWords;
@@ -105,6 +104,21 @@ fn of_kind(
     })
 }
 
+/// For each story sentence of article `a` with a source (`sources`, the article's), the
+/// stems of its claim (see [`claim_stems`]); none for the others. Read once per article:
+/// every pair of articles compares them.
+pub fn claims<'c>(ctx: &'c Ctx, a: usize, sources: &[Option<Source>]) -> Vec<Vec<&'c str>> {
+    ctx.stories[a]
+        .iter()
+        .zip(sources)
+        .map(|(s, src)| {
+            src.as_ref()
+                .map(|src| claim_stems(s, &src.claim_range()))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// The stems of the content words of `s` outside its source's range `src`, sorted, once
 /// each.
 fn claim_stems<'s>(s: &'s Sentence, src: &Range<usize>) -> Vec<&'s str> {
@@ -140,6 +154,7 @@ pub fn differences(
     y: usize,
     (counterparts, close, related): (SentencePairs, SentencePairs, SentencePairs),
     sources: &[Vec<Option<Source>>],
+    claims: &[Vec<Vec<&str>>],
 ) -> Vec<Difference> {
     let mut out = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
@@ -158,20 +173,12 @@ pub fn differences(
     // first, and among them the one whose claim shares the most stems with its own (a
     // long sentence about the pump's failure is also a counterpart of the lead about the
     // notice; the pump's own sentence in the other article is the one to compare).
-    // Each sentence's claim stems are read once, however many pairs it is in.
-    let mut stems_x: HashMap<usize, Vec<&str>> = HashMap::default();
-    let mut stems_y: HashMap<usize, Vec<&str>> = HashMap::default();
     let mut candidates: Vec<((usize, usize), bool, bool, usize)> = Vec::new();
     for ((s, t), loosely) in counterparts.iter().map(|&p| (p, false)).chain(loose) {
-        let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
+        if sources[x][s].is_none() || sources[y][t].is_none() {
             continue;
-        };
-        let ours = stems_x
-            .entry(s)
-            .or_insert_with(|| claim_stems(&ctx.stories[x][s], &sx.claim_range()));
-        let theirs = stems_y
-            .entry(t)
-            .or_insert_with(|| claim_stems(&ctx.stories[y][t], &sy.claim_range()));
+        }
+        let (ours, theirs) = (&claims[x][s], &claims[y][t]);
         let shared = ours
             .iter()
             .filter(|w| theirs.binary_search(w).is_ok())
