@@ -193,6 +193,12 @@ const DAYS: &[PairCase] = &[
         Some(("Monday evening", "Sunday")),
     ),
     (
+        "a follow-up's lead gives the day of its own act beside the event's",
+        "Tower fire in Darnell\n\nFire swept through a seven-storey apartment block in Darnell late on Thursday, killing six people, the fire service said. The blaze started in a kitchen on the fourth floor. Residents said the alarms did not sound.",
+        "Ministry orders panel checks\n\nThe housing ministry on Friday ordered an inspection of apartment blocks with panels like those on the Darnell building, where a fire late on Thursday killed six people. Inspectors will start in the capital. Owners must report their panels within a month.",
+        None,
+    ),
+    (
         "the day of another event, past \"after\"",
         "Police arrested 22 people at the north gate on Thursday, officials said.",
         "Talks are set for Friday after the north gate arrests, the union said.",

@@ -11,6 +11,7 @@ use super::about::{held_apart, stem, words_in, words_of};
 use super::dates::{dated_in, judge_one, Dated};
 use super::facts::{judge, quantities_in, Quantity};
 use super::maps::HashMap;
+use super::sentences::Sentence;
 use super::sides::Judged;
 use super::Ctx;
 use crate::document::Mention;
@@ -147,15 +148,16 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
         }
         out
     }
+    let lead = ctx.stories[a]
+        .iter()
+        .position(|s| s.words.len() >= LEAD_WORDS);
     Frames {
         quantity_index: index(&quantities),
         date_index: index(&dates),
         quantities,
         dates,
         sentences: ctx.stories[a].len(),
-        lead: ctx.stories[a]
-            .iter()
-            .position(|s| s.words.len() >= LEAD_WORDS),
+        lead,
     }
 }
 
@@ -199,11 +201,26 @@ pub fn judged<'c>(
     });
     // One day written alike on both sides is the likelier partner of two with one frame
     // ("31 October" for "Tuesday, 31 October").
+    // The one day of a sentence ("Velkaro, where a fire on Thursday evening claimed six
+    // lives" beside "on Friday ordered an inspection" is two acts' days).
+    let lone = |f: &Frames, sentence: usize| {
+        f.dates.iter().filter(|d| d.sentence == sentence).count() == 1
+    };
     let dates = paired(
         (&fx.dates, &fy.dates, &fy.date_index),
         |a, b| {
             let alike = if a.value.1 == b.value.1 { TIE } else { 0.0 };
-            let leads = Some(a.sentence) == fx.lead && Some(b.sentence) == fy.lead;
+            // A lead's day of speaking ("the fire service said on Friday") is not the day
+            // of its event.
+            let event_day = |v: &Framed<Dated>, article: usize| {
+                !spoken_on(&ctx.stories[article][v.sentence], v.mention)
+            };
+            let leads = Some(a.sentence) == fx.lead
+                && Some(b.sentence) == fy.lead
+                && lone(fx, a.sentence)
+                && lone(fy, b.sentence)
+                && event_day(a, x)
+                && event_day(b, y);
             Some(alike + if leads { LEAD_BONUS } else { 0.0 })
         },
         &rarity,
@@ -221,14 +238,25 @@ pub fn judged<'c>(
     quantities.chain(dates).collect()
 }
 
+/// Whether day `m` of sentence `s` tells when someone spoke: right after a reporting verb,
+/// or after one and "on" ("said on Friday", "said Friday").
+fn spoken_on(s: &Sentence, m: &Mention) -> bool {
+    let (first, _) = words_of(s, m);
+    let before = match first.checked_sub(1) {
+        Some(i) if s.words[i] == "on" => i.checked_sub(1),
+        other => other,
+    };
+    before.is_some_and(|i| s.is_reporting(i))
+}
+
 /// Words a story sentence must have to be an article's lead, not its headline.
 const LEAD_WORDS: usize = 12;
 
-/// Frame two days in the leads of two articles need not share: a lead tells the event
-/// the article is about, and the words two leads share for it are the story's own, common
-/// in both ("a regional train left the rails ... on Monday evening" / "a regional train
-/// came off the rails late on Sunday"). With it, two lead days join on half a word's worth
-/// of frame.
+/// Frame two days in the leads of two articles need not share, when each is its lead's
+/// one day and no day of speaking: a lead tells the event the article is about, and the
+/// words two leads share for it are the story's own, common in both ("a regional train
+/// left the rails ... on Monday evening" / "a regional train came off the rails late on
+/// Sunday"). With it, two lead days join on half a word's worth of frame.
 const LEAD_BONUS: f64 = 3.0;
 
 /// What breaks a tie between two partners with one frame.
