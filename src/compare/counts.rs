@@ -51,22 +51,27 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
     use super::maps::HashMap;
     let mut out = Vec::new();
     let with_text: Vec<usize> = ctx.with_text().collect();
-    // Per article: the first quantity of each toll, and how often it counts each other
-    // thing (labels of one category are one thing), with the first quantity of it.
-    let first: Vec<Vec<Option<Quantity>>> = (0..ctx.docs.len())
+    // Per article: its tolls in text order, leaving out a number someone says inside a
+    // quote (theirs, not the article's count: "You can arrest four thousand of us") and one
+    // that adds to an earlier count; then the first of each kind, its headline figure.
+    let tolls: Vec<Vec<Quantity>> = (0..ctx.docs.len())
         .map(|a| {
-            Event::ALL
-                .iter()
-                .map(|&event| {
-                    // A number someone says inside a quote is theirs, not the article's
-                    // count ("You can arrest four thousand of us").
-                    counted(ctx, a).find(|q| {
-                        q.1.toll == Some(event) && !quoted(ctx, a, q.0) && !increment(ctx, a, q.0)
-                    })
-                })
+            counted(ctx, a)
+                .filter(|q| q.1.toll.is_some() && !quoted(ctx, a, q.0) && !increment(ctx, a, q.0))
                 .collect()
         })
         .collect();
+    let first: Vec<Vec<Option<Quantity>>> = tolls
+        .iter()
+        .map(|ts| {
+            Event::ALL
+                .iter()
+                .map(|&event| ts.iter().find(|q| q.1.toll == Some(event)).copied())
+                .collect()
+        })
+        .collect();
+    // And how often it counts each other thing (labels of one category are one thing),
+    // with the first quantity of it.
     let once: Vec<HashMap<&str, Quantity>> = (0..ctx.docs.len())
         .map(|a| {
             let mut seen: HashMap<&str, (usize, Quantity)> = HashMap::default();
@@ -83,25 +88,26 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
         })
         .collect();
     // Per article and toll: its later counts of that toll that the first's value fits (a
-    // headline's "Nine dead" and the story's "At least nine people died"), judged with the other
-    // article's first so the finding points at every place an article gives its figure.
-    let echoes: Vec<Vec<Vec<Quantity>>> = (0..ctx.docs.len())
-        .map(|a| {
-            first[a]
+    // headline's "Nine dead" and the story's "nine people"), judged with the other article's
+    // first so the finding points at every place an article gives its figure.
+    let echoes: Vec<Vec<Vec<Quantity>>> = first
+        .iter()
+        .zip(&tolls)
+        .map(|(firsts, ts)| {
+            firsts
                 .iter()
                 .map(|f| {
                     let Some(f) = f else {
                         return Vec::new();
                     };
-                    counted(ctx, a)
+                    ts.iter()
                         .filter(|q| {
                             q.1.toll == f.1.toll
                                 && q.0.range.start > f.0.range.start
                                 && q.1.low <= f.1.high
                                 && f.1.low <= q.1.high
-                                && !quoted(ctx, a, q.0)
-                                && !increment(ctx, a, q.0)
                         })
+                        .copied()
                         .collect()
                 })
                 .collect()

@@ -52,9 +52,10 @@ pub struct Frames<'c> {
     dates: Vec<Framed<'c, Dated<'c>>>,
     /// Its story sentences.
     sentences: usize,
-    /// Its lead: the first story sentence of [`LEAD_WORDS`] words or more (a headline is
-    /// shorter), if any.
-    lead: Option<usize>,
+    /// Where the day of its lead starts: the one day of the first story sentence of
+    /// [`LEAD_WORDS`] words or more (a headline is shorter), unless it is a day of
+    /// speaking ("the fire service said on Friday" is not the day of the event).
+    lead_day: Option<usize>,
     /// For each stem, the quantities (by index) and the dates whose frames hold it, with
     /// its nearness there.
     quantity_index: Index<'c>,
@@ -148,16 +149,25 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
         }
         out
     }
-    let lead = ctx.stories[a]
+    let lead_day = ctx.stories[a]
         .iter()
-        .position(|s| s.words.len() >= LEAD_WORDS);
+        .position(|s| s.words.len() >= LEAD_WORDS)
+        .and_then(|lead| {
+            let mut in_lead = dates.iter().filter(|d| d.sentence == lead);
+            match (in_lead.next(), in_lead.next()) {
+                (Some(d), None) if !spoken_on(&ctx.stories[a][lead], d.mention) => {
+                    Some(d.mention.range.start)
+                }
+                _ => None,
+            }
+        });
     Frames {
         quantity_index: index(&quantities),
         date_index: index(&dates),
         quantities,
         dates,
         sentences: ctx.stories[a].len(),
-        lead,
+        lead_day,
     }
 }
 
@@ -199,28 +209,14 @@ pub fn judged<'c>(
             false,
         )
     });
-    // One day written alike on both sides is the likelier partner of two with one frame
-    // ("31 October" for "Tuesday, 31 October").
-    // The one day of a sentence ("Velkaro, where a fire on Thursday evening claimed six
-    // lives" beside "on Friday ordered an inspection" is two acts' days).
-    let lone = |f: &Frames, sentence: usize| {
-        f.dates.iter().filter(|d| d.sentence == sentence).count() == 1
-    };
     let dates = paired(
         (&fx.dates, &fy.dates, &fy.date_index),
         |a, b| {
+            // One day written alike on both sides is the likelier partner of two with one
+            // frame ("31 October" for "Tuesday, 31 October").
             let alike = if a.value.1 == b.value.1 { TIE } else { 0.0 };
-            // A lead's day of speaking ("the fire service said on Friday") is not the day
-            // of its event.
-            let event_day = |v: &Framed<Dated>, article: usize| {
-                !spoken_on(&ctx.stories[article][v.sentence], v.mention)
-            };
-            let leads = Some(a.sentence) == fx.lead
-                && Some(b.sentence) == fy.lead
-                && lone(fx, a.sentence)
-                && lone(fy, b.sentence)
-                && event_day(a, x)
-                && event_day(b, y);
+            let leads = fx.lead_day == Some(a.mention.range.start)
+                && fy.lead_day == Some(b.mention.range.start);
             Some(alike + if leads { LEAD_BONUS } else { 0.0 })
         },
         &rarity,
@@ -252,11 +248,13 @@ fn spoken_on(s: &Sentence, m: &Mention) -> bool {
 /// Words a story sentence must have to be an article's lead, not its headline.
 const LEAD_WORDS: usize = 12;
 
-/// Frame two days in the leads of two articles need not share, when each is its lead's
-/// one day and no day of speaking: a lead tells the event the article is about, and the
-/// words two leads share for it are the story's own, common in both ("a regional train
-/// left the rails ... on Monday evening" / "a regional train came off the rails late on
-/// Sunday"). With it, two lead days join on half a word's worth of frame.
+/// Frame the days of the leads of two articles need not share (see [`Frames::lead_day`]:
+/// its one day, and no day of speaking; "Velkaro, where a fire on Thursday evening claimed
+/// six lives" beside "on Friday ordered an inspection" gives two acts' days): a lead tells
+/// the event the article is about, and the words two leads share for it are the story's
+/// own, common in both ("a regional train left the rails ... on Monday evening" / "a
+/// regional train came off the rails late on Sunday"). With it, two lead days join on
+/// half a word's worth of frame.
 const LEAD_BONUS: f64 = 3.0;
 
 /// What breaks a tie between two partners with one frame.
