@@ -35,10 +35,14 @@ fn codes(all: impl IntoIterator<Item = &'static str>) -> BTreeSet<String> {
 fn the_pages_tables_name_every_code_and_no_other() {
     let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/kinds.js"))
         .expect("www/kinds.js is readable");
-    let tables: [(&str, BTreeSet<String>); 10] = [
+    let tables: [(&str, BTreeSet<String>); 11] = [
         ("MENTION_KINDS", codes(Kind::ALL.iter().map(|k| k.as_str()))),
         (
             "FINDING_KINDS",
+            codes(FindingKind::ALL.iter().map(|k| k.as_str())),
+        ),
+        (
+            "FINDING_GROUPS",
             codes(FindingKind::ALL.iter().map(|k| k.as_str())),
         ),
         ("FAMILIES", codes(Family::ALL.iter().map(|k| k.as_str()))),

@@ -2,15 +2,19 @@
 // handles the buttons (Analyze, Load example, Add article, Clear, Cancel, and Undo after Clear or
 // Load example replaced the user's text), runs the analysis in the worker through analyzer.js,
 // and shows progress in the status line, errors in the alert banner and the report in the
-// results area (rendered by results.js). Errors never touch the inputs. How many articles the
-// page takes is the analyser's to say: the worker tells it once the analyser has loaded.
+// results area (rendered by results.js), with focus on their summary. n and p go through the
+// findings (navigator.js); the last results come back after a reload. Errors never touch the
+// inputs. How many articles the page takes is the analyser's to say: the worker tells it once
+// the analyser has loaded.
 
 import { Analyzer } from "./analyzer.js";
 import { CardList } from "./cards.js";
 import { el } from "./dom.js";
+import { exportButtons } from "./downloads.js";
 import { EXAMPLE } from "./examples.js";
+import { Navigator } from "./navigator.js";
 import { renderReport } from "./results.js";
-import { createSaver, loadInputs } from "./storage.js";
+import { createSaver, forgetAnalysed, loadInputs, rememberAnalysed, wasAnalysed } from "./storage.js";
 
 /** How long an analysis runs before the Cancel button shows. */
 const CANCEL_AFTER_MS = 300;
@@ -29,6 +33,7 @@ const ui = {
   error: $("error"),
   storageNote: $("storage-note"),
   results: $("results"),
+  skip: $("skip-to-findings"),
 };
 
 const analyzer = new Analyzer(onMaxArticles);
@@ -39,10 +44,15 @@ let runNumber = 0;
 let cancelTimer = null;
 /** The inputs that Clear or Load example replaced, while Undo can still bring them back. */
 let replaced = null;
+/** The findings of the results shown (navigator.js), or null when none are. */
+let findings = null;
 
-cards.setValues(loadInputs() ?? []);
+const restored = loadInputs() ?? [];
+cards.setValues(restored);
 updateAddButton();
 analyzer.warmUp();
+// The results of the last analysis come back with its inputs (analysed again, in the worker).
+if (restored.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
 
 ui.analyze.addEventListener("click", () => analyze());
 ui.example.addEventListener("click", () => {
@@ -80,6 +90,15 @@ ui.cards.addEventListener("keydown", (event) => {
     event.preventDefault();
     analyze();
   }
+});
+// n and p go to the next and previous finding, unless typing or switched off.
+document.addEventListener("keydown", (event) => {
+  if (!findings || ui.results.hidden || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key !== "n" && event.key !== "p") return;
+  if (event.target.closest?.("input, textarea, select, [contenteditable]") || !Navigator.keysOn) return;
+  event.preventDefault();
+  if (event.key === "n") findings.next();
+  else findings.previous();
 });
 
 /** Called on every edit, add and remove made by the user. */
@@ -131,7 +150,11 @@ function updateAddButton() {
   ui.addNote.hidden = !cards.full;
 }
 
-async function analyze() {
+/**
+ * Analyses the inputs and shows the results; focus moves to their summary unless `focus` is
+ * false (when a reload brings the results back).
+ */
+async function analyze({ focus = true } = {}) {
   const inputs = cards.values();
   if (inputs.every((a) => a.text.trim() === "")) {
     runNumber += 1;
@@ -187,7 +210,7 @@ async function analyze() {
   await nextFrame();
   if (run !== runNumber) return;
   try {
-    renderReport(ui.results, outcome.report, inputs);
+    findings = renderReport(ui.results, outcome.report, inputs, setStatus, exportButtons(outcome.report, inputs));
   } catch (err) {
     hideResults();
     setStatus("The analysis finished, but its results could not be shown.");
@@ -198,7 +221,10 @@ async function analyze() {
     return;
   }
   ui.results.hidden = false;
+  ui.skip.hidden = false;
+  rememberAnalysed(inputs);
   setStatus(`Analysed ${plural(count, "article")} in ${formatMs(outcome.elapsed_ms)}.`);
+  if (focus) findings.focusSummary();
 }
 
 /** Puts the page back in its idle state after a run ends, whatever the outcome. */
@@ -225,6 +251,9 @@ function clearAll() {
 function hideResults() {
   ui.results.hidden = true;
   ui.results.replaceChildren();
+  ui.skip.hidden = true;
+  findings = null;
+  forgetAnalysed();
 }
 
 function setStatus(text) {

@@ -1,5 +1,6 @@
 // This file manages the article input cards: one card per article, each with an outlet label,
-// an optional publication date, the article text and a Remove button. Articles are identified
+// its publication date (relative dates such as "on Tuesday" are read against it), the article
+// text, its web address (optional: the exports cite it) and a Remove button. Articles are identified
 // by a letter (a, b, c ...) that follows the cards' order, as the report does. There are always
 // at least MIN_ARTICLES cards, and no more than the analyser takes once it has said how many
 // (app.js passes on Engine.max_articles() from the worker). User text only ever goes into
@@ -38,6 +39,14 @@ class Card {
       placeholder: "e.g. Harbour Gazette",
     });
     this.published = el("input", { ...editable, id: `${prefix}-date`, type: "date" });
+    this.url = el("input", {
+      ...editable,
+      id: `${prefix}-url`,
+      type: "url",
+      autocomplete: "off",
+      spellcheck: "false",
+      placeholder: "https://… (optional: exports link each passage to it)",
+    });
     this.text = el("textarea", {
       ...editable,
       id: `${prefix}-text`,
@@ -55,8 +64,9 @@ class Card {
       "fieldset",
       "card",
       el("legend", "card-legend", title, this.badge), // reads "Article a"
-      el("div", "card-meta", labelled("Outlet", this.label), labelled("Published (optional)", this.published)),
+      el("div", "card-meta", labelled("Outlet", this.label), labelled("Published", this.published)),
       labelled("Text", this.text, "field card-text"),
+      labelled("Web address", this.url, "field card-url"),
       el("div", "card-actions", this.remove),
     );
   }
@@ -70,13 +80,14 @@ class Card {
   }
 
   get value() {
-    return { label: this.label.value, published: this.published.value, text: this.text.value };
+    return { label: this.label.value, published: this.published.value, text: this.text.value, url: this.url.value };
   }
 
   set value(article) {
     this.label.value = article.label;
     this.published.value = article.published;
     this.text.value = article.text;
+    this.url.value = article.url ?? "";
   }
 }
 
@@ -105,7 +116,7 @@ export class CardList {
   /** Replaces every card with `articles` (padded to MIN_ARTICLES, cut to the limit). */
   setValues(articles) {
     const list = articles.slice(0, this.limit);
-    while (list.length < MIN_ARTICLES) list.push({ label: "", published: "", text: "" });
+    while (list.length < MIN_ARTICLES) list.push({ label: "", published: "", text: "", url: "" });
     while (this.cards.length > list.length) this.cards.pop().root.remove();
     while (this.cards.length < list.length) this.append();
     list.forEach((article, i) => {

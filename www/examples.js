@@ -22,7 +22,7 @@ Three people were treated at St Brenna's Hospital for smoke inhalation and were 
 
 The warehouse, owned by the Halvard Logistics Group, held roughly 2,000 tonnes of barley waiting to be shipped. The company said in a statement that it was cooperating fully with investigators.
 
-Mayor Owen Tresk visited the scene on Wednesday morning and thanked residents who had taken in neighbours evacuated from nearby streets. Quay Street will stay closed to traffic until Friday, he said, and the ferry to Kelby is running to its normal timetable.
+Mayor Owen Tresk visited the scene on Wednesday morning and thanked residents who had taken in neighbours evacuated from nearby streets. A small group of protesters gathered outside the company's office on Wednesday afternoon. Quay Street will stay closed to traffic until Friday, he said, and the ferry to Kelby is running to its normal timetable.
 
 "Brackwater has had a hard night, but this town looks after its own," the mayor told the Courier.
 
@@ -49,8 +49,10 @@ The Brackwater Port Authority, which leases the site to the company, confirmed t
 
 The Harbour Safety Board will open an inquiry next week. Its chair, Daniel Okafor, said the board would publish its findings within three months.
 
-The Halvard Logistics Group did not answer questions on Wednesday. Around 2,000 tonnes of barley were lost, worth an estimated €600,000 at current prices.
+The Halvard Logistics Group did not answer questions on Wednesday, as a small group of campaigners gathered outside the company's office. Around 2,000 tonnes of barley were lost, worth an estimated €600,000 at current prices.
 
-Three workers from a neighbouring yard were treated for smoke inhalation.`,
+"Brackwater has had a hard night, and this town will look after its own," Mayor Owen Tresk said.
+
+Four people from a neighbouring yard were treated for smoke inhalation.`,
   }),
 ]);

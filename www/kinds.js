@@ -1,6 +1,7 @@
 // This file holds the Report schema version this page reads and the Report's vocabularies, each
 // with the words the page uses for it: mention kinds (label and description: the legend, the
-// hover titles, the entity chips and tables), finding kinds (the section that shows each) and
+// hover titles, the entity chips and tables), finding kinds (the section that shows each, and
+// the group each is counted, filtered and marked in, with the groups' words and signs) and
 // families, quote speaker kinds, sentence alignment classes, boilerplate kinds, byline roles
 // and anchor sources. Colours live only in style.css, keyed on [data-kind="CODE"].
 //
@@ -46,6 +47,49 @@ export const FINDING_KINDS = {
   "omission/quantity": "left-out",
   "agreement/entity": "overlap",
   "omission/entity": "overlap",
+};
+
+/**
+ * Finding kind (`finding.kind`) -> the group of findings it is counted, filtered and marked in
+ * (navigator.js, marks.js): a key of FINDING_GROUPS_SHOWN. Entity lists are in no group.
+ */
+export const FINDING_GROUPS = {
+  "conflict/quantity": "conflicts",
+  "conflict/date": "conflicts",
+  "conflict/name": "conflicts",
+  "conflict/weekday": "conflicts",
+  "entity/variant": "spellings",
+  "quote/altered": "changed-quotes",
+  "quote/reattributed": "changed-quotes",
+  "quote/identical": "shared-quotes",
+  "sourcing/attribution": "sourcing",
+  "sourcing/outlet": "sourcing",
+  "framing/label": "wording",
+  "framing/hedge": "wording",
+  "agreement/quantity": "agreements",
+  "agreement/date": "agreements",
+  "omission/sentence": "omissions",
+  "omission/quantity": "omissions",
+  "omission/quote": "omissions",
+  "agreement/entity": null,
+  "omission/entity": null,
+};
+
+/**
+ * Group of findings -> its filter label, its words in the summary (one, many), and the glyph
+ * of its footnote markers in the text, in the order a checker reads them: numbers, names and
+ * dates that differ first, then quotes and attribution, then wording, agreements, omissions.
+ * Each group's mark in the text differs by line style as well as colour (style.css).
+ */
+export const FINDING_GROUPS_SHOWN = {
+  "conflicts": { label: "Conflicts", one: "conflict", many: "conflicts", glyph: "≠" },
+  "spellings": { label: "Spellings", one: "name spelled differently", many: "names spelled differently", glyph: "~" },
+  "changed-quotes": { label: "Changed quotes", one: "quote changed", many: "quotes changed", glyph: "❞" },
+  "sourcing": { label: "Sourcing", one: "sourcing difference", many: "sourcing differences", glyph: "§" },
+  "wording": { label: "Wording", one: "wording difference", many: "wording differences", glyph: "≈" },
+  "shared-quotes": { label: "Shared quotes", one: "quote shared", many: "quotes shared", glyph: "❝" },
+  "agreements": { label: "Agreements", one: "agreement", many: "agreements", glyph: "=" },
+  "omissions": { label: "Left out", one: "omission", many: "omissions", glyph: "∅" },
 };
 
 /**

@@ -7,7 +7,8 @@
 // between articles ("Named in every article", "Named only in ...", and with 3+ articles "Named
 // in some articles but not all"), then each article (article.js). Which section shows a
 // finding is kinds.js's FINDING_KINDS. Everything is built in one fragment and inserted once;
-// strings from the report and from the user go in as text. The report is trusted: worker.js
+// navigator.js then adds the summary, the filters and the bar, and marks the findings in the
+// texts. Strings from the report and from the user go in as text. The report is trusted: worker.js
 // checked its schema version, so every field the schema promises is there.
 
 import { renderArticle } from "./article.js";
@@ -17,6 +18,7 @@ import { findingItem } from "./finding-items.js";
 import { renderAgreements, renderFraming, renderLeftOut } from "./framing.js";
 import { FINDING_KINDS, MENTION_KINDS } from "./kinds.js";
 import { renderMatrix } from "./matrix.js";
+import { Navigator } from "./navigator.js";
 
 /**
  * What every section reads: the report's articles and entities, and the article texts its
@@ -33,13 +35,18 @@ import { renderMatrix } from "./matrix.js";
  */
 
 /**
- * Replaces the contents of `container` with the rendering of `report`.
+ * Replaces the contents of `container` with the rendering of `report`, and returns the
+ * Navigator of its findings (navigator.js: the summary, filters and Previous/Next bar it puts
+ * after the notes on the input, and the marks in the texts).
  * @param {HTMLElement} container
  * @param {object} report the report from the analyser
  * @param {Array<{text: string}>} inputs the exact inputs that were analysed, in order (the
  *   report carries offsets, not the texts)
+ * @param {(text: string) => void} say shows a short message in the page's status line
+ * @param {Node | null} exports the export buttons, shown with the summary
+ * @returns {Navigator}
  */
-export function renderReport(container, report, inputs) {
+export function renderReport(container, report, inputs, say, exports = null) {
   const view = viewOf(report, inputs, container);
   const bySection = new Map();
   for (const f of report.findings) {
@@ -68,6 +75,7 @@ export function renderReport(container, report, inputs) {
   for (const article of report.articles) grid.append(renderArticle(article, view));
   fragment.append(grid);
   container.replaceChildren(fragment);
+  return new Navigator(container, report, view, inputs, say, exports);
 }
 
 /** The View of `report` for `inputs`, shown in `container`. */
@@ -165,7 +173,9 @@ function renderChecks(findings, view) {
   }
   if (variants.length > 0) {
     const items = variants.map((f) => {
-      const where = [...new Set(view.entities[f.entity].variants.map((v) => v.article))];
+      // A spelling across articles that the linker kept apart has no entity: its spans say where.
+      const entity = f.entity === null ? null : view.entities[f.entity];
+      const where = [...new Set(entity ? entity.variants.map((v) => v.article) : f.spans.map((s) => s.article))];
       return findingItem(f, view, { className: "variant", why: true, badgeIds: where.length > 0 ? where : undefined });
     });
     node.append(

@@ -2,9 +2,14 @@
 // localStorage, so that they survive a reload. Nothing is sent anywhere. Saving is debounced
 // (300 ms after the last change) and flushed when the page is hidden. When saving fails (the
 // browser's storage quota is a few megabytes, so a huge paste does not fit), the caller is told
-// so it can show a quiet notice; the inputs on the page are never touched.
+// so it can show a quiet notice; the inputs on the page are never touched. It also keeps a
+// fingerprint of the inputs last analysed: when the inputs a reload brings back are those, the
+// page analyses them again, so that the results survive the reload (the report itself, much
+// larger than the texts, is not stored).
 
 const KEY = "parallax.inputs.v1";
+/** The fingerprint of the inputs last analysed, so that a reload shows their results again. */
+const ANALYSED_KEY = "parallax.analysed.v1";
 const DELAY_MS = 300;
 
 /** The browser's localStorage, or null when it is unavailable (e.g. blocked by settings). */
@@ -17,7 +22,7 @@ function store() {
 }
 
 /**
- * Reads the saved inputs: an array of { label, published, text } (strings), or null when
+ * Reads the saved inputs: an array of { label, published, text, url } (strings), or null when
  * nothing usable is saved.
  */
 export function loadInputs() {
@@ -37,6 +42,7 @@ export function loadInputs() {
       label: typeof a?.label === "string" ? a.label : "",
       published: typeof a?.published === "string" ? a.published : "",
       text: typeof a?.text === "string" ? a.text : "",
+      url: typeof a?.url === "string" ? a.url : "",
     }));
   } catch {
     return null;
@@ -71,7 +77,7 @@ function keepWhatFits(ls, articles) {
 /**
  * Saves inputs after a pause in typing.
  *
- * @param {() => Array<{label: string, published: string, text: string}>} read returns the
+ * @param {() => Array<{label: string, published: string, text: string, url: string}>} read returns the
  *   current inputs when the save actually happens
  * @param {(ok: boolean, reason?: string) => void} onResult told after each save attempt
  */
@@ -115,4 +121,42 @@ export function createSaver(read, onResult) {
   });
 
   return { schedule, flush, saveNow };
+}
+
+/** A short fingerprint of `inputs` (FNV-1a over their JSON): equal inputs, equal prints. */
+function fingerprint(inputs) {
+  const json = JSON.stringify(inputs.map((a) => [a.label, a.published, a.url ?? "", a.text]));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i += 1) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${json.length}:${hash.toString(16)}`;
+}
+
+/** Remembers that `inputs` were analysed (their results are on the page). */
+export function rememberAnalysed(inputs) {
+  try {
+    store()?.setItem(ANALYSED_KEY, fingerprint(inputs));
+  } catch {
+    // a reload will show the inputs without their results
+  }
+}
+
+/** Forgets which inputs were analysed (the results are gone from the page). */
+export function forgetAnalysed() {
+  try {
+    store()?.removeItem(ANALYSED_KEY);
+  } catch {
+    // nothing to forget
+  }
+}
+
+/** True when `inputs` are those last analysed, so a reload should show their results again. */
+export function wasAnalysed(inputs) {
+  try {
+    return store()?.getItem(ANALYSED_KEY) === fingerprint(inputs);
+  } catch {
+    return false;
+  }
 }

@@ -132,7 +132,7 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
   ]) {
     const c = card(page, id);
     assert.equal(await c.getByLabel("Outlet", { exact: true }).inputValue(), article.label);
-    assert.equal(await c.getByLabel("Published (optional)", { exact: true }).inputValue(), article.published);
+    assert.equal(await c.getByLabel("Published", { exact: true }).inputValue(), article.published);
     assert.equal(await c.getByLabel("Text", { exact: true }).inputValue(), article.text);
   }
 

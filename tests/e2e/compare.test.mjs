@@ -21,6 +21,7 @@ import {
   analyzeAndWait,
   assertOnlyLocalRequests,
   fillArticle,
+  litTexts,
   openPage,
   resultPath,
   useSite,
@@ -206,12 +207,12 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
 
   await page.screenshot({ path: resultPath("compare.png"), fullPage: true });
 
-  // A finding's summary shows its spot in the article text.
-  await results.locator('[data-kind="agreement/quantity"] .link-button').click();
-  const target = await results.locator('.article-result[data-article="a"] .is-target').allTextContents();
+  // A finding's summary lights its spots in the article texts.
+  await results.locator('[data-kind="agreement/quantity"] .link-button').first().click();
+  const target = await litTexts(page);
   assert.ok(
     target.some((t) => t.includes("15 km")),
-    `outlined: ${JSON.stringify(target)}`,
+    `lit: ${JSON.stringify(target)}`,
   );
 
   assertOnlyLocalRequests(requests, env.url);

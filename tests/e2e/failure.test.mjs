@@ -40,7 +40,7 @@ test("a broken wasm module shows the error banner, keeps the inputs, and the nex
   assert.ok(await page.locator("#results").isHidden());
   const c = card(page, "a");
   assert.equal(await c.getByLabel("Outlet", { exact: true }).inputValue(), a.label);
-  assert.equal(await c.getByLabel("Published (optional)", { exact: true }).inputValue(), a.published);
+  assert.equal(await c.getByLabel("Published", { exact: true }).inputValue(), a.published);
   assert.equal(await c.getByLabel("Text", { exact: true }).inputValue(), a.text);
   assert.equal(await card(page, "b").getByLabel("Text", { exact: true }).inputValue(), "Lena Ortiz left Kati.");
 

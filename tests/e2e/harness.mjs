@@ -118,7 +118,7 @@ export function card(page, id) {
 export async function fillArticle(page, id, { label, published, text } = {}) {
   const c = card(page, id);
   if (label !== undefined) await c.getByLabel("Outlet", { exact: true }).fill(label);
-  if (published !== undefined) await c.getByLabel("Published (optional)", { exact: true }).fill(published);
+  if (published !== undefined) await c.getByLabel("Published", { exact: true }).fill(published);
   if (text !== undefined) await c.getByLabel("Text", { exact: true }).fill(text);
 }
 
@@ -148,6 +148,16 @@ export async function waitForAnalysed(page, timeout = ANALYSIS_TIMEOUT_MS) {
 /** The texts of the marks of `kind` in article `id`'s results. */
 export function marksOf(page, id, kind) {
   return page.locator(`.article-result[data-article="${id}"] mark[data-kind="${kind}"]`).allTextContents();
+}
+
+/**
+ * The texts the chosen finding lights in the articles (navigator.js's "pf-current" highlight),
+ * in order; empty when none is chosen.
+ */
+export function litTexts(page) {
+  return page.evaluate(() =>
+    CSS.highlights.has("pf-current") ? [...CSS.highlights.get("pf-current")].map((r) => r.toString()) : [],
+  );
 }
 
 /** Makes sure test-results/ exists and returns the path for `name` inside it. */

@@ -11,7 +11,15 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeAndWait, assertOnlyLocalRequests, fillArticle, openPage, resultPath, useSite } from "./harness.mjs";
+import {
+  analyzeAndWait,
+  assertOnlyLocalRequests,
+  fillArticle,
+  litTexts,
+  openPage,
+  resultPath,
+  useSite,
+} from "./harness.mjs";
 
 const env = useSite("/");
 
@@ -179,7 +187,7 @@ test("boilerplate is greyed, quotes are marked and listed, and the text stays ex
   await page.screenshot({ path: resultPath("layers.png"), fullPage: true });
 
   // Clicking it scrolls the weekday into view inside the text box and in the window, and
-  // outlines the weekday and the date for a moment.
+  // lights the weekday and the date until another finding is chosen; focus stays on it.
   const visible = () =>
     textA.evaluate((box) => {
       const mark = [...box.querySelectorAll("mark")].find((m) => m.textContent === "Tuesday");
@@ -190,8 +198,8 @@ test("boilerplate is greyed, quotes are marked and listed, and the text stays ex
   assert.equal(await visible(), false, "the weekday starts out of sight");
   await checks.first().getByRole("button").click();
   assert.equal(await visible(), true, "the weekday is in sight after the click");
-  assert.deepEqual(await textA.locator(".is-target").allTextContents(), ["Tuesday", "17 August 2020"]);
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Text of article a");
+  assert.deepEqual(await litTexts(page), ["Tuesday", "17 August 2020"]);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("li")?.dataset.kind), "conflict/weekday");
 
   assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);

@@ -28,7 +28,7 @@ test("under /parallax/, Load example fills the example pair and analyses it", { 
   for (const [i, article] of EXAMPLE.entries()) {
     const c = card(page, String.fromCharCode(97 + i));
     assert.equal(await c.getByLabel("Outlet", { exact: true }).inputValue(), article.label);
-    assert.equal(await c.getByLabel("Published (optional)", { exact: true }).inputValue(), article.published);
+    assert.equal(await c.getByLabel("Published", { exact: true }).inputValue(), article.published);
     assert.equal(await c.getByLabel("Text", { exact: true }).inputValue(), article.text);
   }
 
@@ -38,13 +38,22 @@ test("under /parallax/, Load example fills the example pair and analyses it", { 
     assert.ok(n > 0, `the example has ${kind} highlights`);
   }
   const every = await page.locator('.finding-group[data-group="every"] .chip-text').allTextContents();
-  for (const name of ["Brackwater", "Halvard Logistics Group", "Marta Lindqvist", "Quay Street"]) {
+  for (const name of ["Brackwater", "Halvard Logistics Group", "Marta Lindqvist", "Owen Tresk", "Quay Street"]) {
     assert.ok(every.includes(name), `${name} is named in both: ${JSON.stringify(every)}`);
   }
   const onlyA = await page.locator('.finding-group[data-group="only"][data-article="a"] .chip-text').allTextContents();
   const onlyB = await page.locator('.finding-group[data-group="only"][data-article="b"] .chip-text').allTextContents();
-  assert.ok(onlyA.includes("Owen Tresk"), `only in a: ${JSON.stringify(onlyA)}`);
+  assert.ok(onlyA.includes("St Brenna's Hospital"), `only in a: ${JSON.stringify(onlyA)}`);
   assert.ok(onlyB.includes("Priya Anand"), `only in b: ${JSON.stringify(onlyB)}`);
+
+  // The example shows a newcomer the parts that matter: a conflict, a changed quote and a
+  // wording difference, each counted in the summary that takes focus.
+  for (const kind of ["conflict/quantity", "quote/altered", "framing/label"]) {
+    assert.equal(await page.locator(`li[data-kind="${kind}"]`).count(), 1, `the example shows one ${kind}`);
+  }
+  const summary = page.locator("#findings-summary");
+  assert.match(await summary.textContent(), /^1 conflict, 1 quote changed, 1 wording difference, /);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "findings-summary");
 
   // What a first-time visitor sees after one click (the README's screenshot comes from here).
   await page.screenshot({ path: resultPath("example.png"), fullPage: true });

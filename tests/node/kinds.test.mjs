@@ -15,6 +15,8 @@ import {
   BOILERPLATE_KINDS,
   BYLINE_ROLES,
   FAMILIES,
+  FINDING_GROUPS,
+  FINDING_GROUPS_SHOWN,
   FINDING_KINDS,
   MENTION_KINDS,
   SCHEMA_VERSION,
@@ -27,6 +29,8 @@ import {
 const TABLES = {
   MENTION_KINDS,
   FINDING_KINDS,
+  FINDING_GROUPS,
+  FINDING_GROUPS_SHOWN,
   FAMILIES,
   SPEAKER_KINDS,
   SOURCE_KINDS,
@@ -97,6 +101,8 @@ test("every code in the committed Report snapshots is in the page's tables", () 
     for (const e of report.entities) seen.MENTION_KINDS.add(e.kind);
     for (const f of report.findings) {
       seen.FINDING_KINDS.add(f.kind);
+      seen.FINDING_GROUPS.add(f.kind);
+      if (FINDING_GROUPS[f.kind]) seen.FINDING_GROUPS_SHOWN.add(FINDING_GROUPS[f.kind]);
       seen.FAMILIES.add(f.family);
     }
     for (const p of report.pairs) for (const m of p.aligned) seen.ALIGNMENT_CLASSES.add(m.class);

@@ -1,0 +1,172 @@
+// This file marks the findings inside the article texts: every span of every finding the
+// results list (one item of navigator.js: a finding, or findings merged into one line) is
+// drawn with its group's line (the CSS Custom Highlight API: ranges styled by ::highlight(),
+// so no element is added around the text and the names, quotes and greyed stretches render.js
+// made stay as they are), and followed by a footnote marker: a small button showing the
+// group's glyph and the item's number, which leads back to the finding in the list. The
+// markers carry no text node (their label is CSS generated content and an aria-label), so
+// the rendered text still has exactly the pasted text's UTF-16 offsets. The spans of the
+// chosen finding are lit by one more highlight, "pf-current", until another is chosen.
+// Browsers without the Highlight API get the markers only.
+
+import { el } from "./dom.js";
+import { FINDING_GROUPS_SHOWN } from "./kinds.js";
+
+/** The highlight names: one per group ("pf-conflicts" ...), and the chosen finding's. */
+const PREFIX = "pf-";
+const CURRENT = "pf-current";
+
+/** True when this browser draws custom highlights. */
+const HIGHLIGHTS = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+
+/**
+ * One item of the findings list as the marks need it.
+ * @typedef {object} MarkedItem
+ * @property {number} number its position in the list, from 1
+ * @property {string} group its key of FINDING_GROUPS_SHOWN
+ * @property {string} summary what the finding says, for the marker's accessible name
+ * @property {Array<{ article: string, start: number, end: number }>} spans UTF-16 offsets
+ */
+
+/**
+ * Marks `items` in the article texts under `container`: a marker after each span (its
+ * `onActivate(item)` called on click), each group's ranges in its highlight. Returns the
+ * ranges and markers of each item, by item number.
+ * @param {HTMLElement} container the results area
+ * @param {MarkedItem[]} items
+ * @param {(item: MarkedItem) => void} onActivate
+ * @returns {Map<number, { ranges: Range[], markers: HTMLElement[] }>}
+ */
+export function markFindings(container, items, onActivate) {
+  clearHighlights();
+  const byArticle = new Map();
+  for (const item of items) {
+    item.spans.forEach((span, index) => {
+      if (!byArticle.has(span.article)) byArticle.set(span.article, []);
+      byArticle.get(span.article).push({ item, span, index });
+    });
+  }
+  // Each item's ranges and markers, in the order of its spans.
+  const out = new Map(items.map((item) => [item.number, { ranges: [], markers: [] }]));
+  const groups = new Map();
+  for (const [article, spans] of byArticle) {
+    const body = container.querySelector(`.article-result[data-article="${CSS.escape(article)}"] .article-text`);
+    if (!body) continue;
+    // Markers first, from the end of the text back, each after its span; then the ranges,
+    // over the text nodes as the markers left them.
+    const byEnd = [...spans].sort((x, y) => y.span.end - x.span.end || y.item.number - x.item.number);
+    for (const { item, span, index } of byEnd) {
+      const marker = footnote(item, span.article, onActivate);
+      insertAt(body, span.end, marker);
+      out.get(item.number).markers[index] = marker;
+    }
+    const points = textPoints(
+      body,
+      spans.flatMap(({ span }) => [span.start, span.end]),
+    );
+    for (const { item, span, index } of spans) {
+      const range = document.createRange();
+      range.setStart(...points.start.get(span.start));
+      range.setEnd(...points.end.get(span.end));
+      out.get(item.number).ranges[index] = range;
+      if (!groups.has(item.group)) groups.set(item.group, []);
+      groups.get(item.group).push(range);
+    }
+  }
+  if (HIGHLIGHTS) {
+    for (const [group, ranges] of groups) CSS.highlights.set(PREFIX + group, new Highlight(...ranges));
+  }
+  return out;
+}
+
+/** Lights `ranges` as the chosen finding's (none: nothing is lit). */
+export function lightCurrent(ranges) {
+  if (!HIGHLIGHTS) return;
+  const current = new Highlight(...ranges);
+  current.priority = 1;
+  CSS.highlights.set(CURRENT, current);
+}
+
+/** The texts the chosen finding's highlight covers (for tests and checks), in order. */
+export function currentTexts() {
+  if (!HIGHLIGHTS || !CSS.highlights.has(CURRENT)) return [];
+  return [...CSS.highlights.get(CURRENT)].map((range) => range.toString());
+}
+
+/** Removes every highlight this module made (a new report replaces the old one's). */
+function clearHighlights() {
+  if (!HIGHLIGHTS) return;
+  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
+}
+
+/** The footnote marker of `item` in article `article`: glyph and number, no text node. */
+function footnote(item, article, onActivate) {
+  const { glyph, one } = FINDING_GROUPS_SHOWN[item.group];
+  return el("button", {
+    type: "button",
+    class: "footnote",
+    data: { group: item.group, number: item.number, article, label: `${glyph}${item.number}` },
+    "aria-label": `Finding ${item.number}, ${one}: ${item.summary}. Go to the finding.`,
+    title: item.summary,
+    on: { click: () => onActivate(item) },
+  });
+}
+
+/**
+ * Inserts `node` at UTF-16 offset `offset` of the text inside `body`: after the outermost
+ * element that ends there (so that a marker after a name sits outside its <mark>), else
+ * inside the text node that holds the offset, split in two.
+ */
+function insertAt(body, offset, node) {
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const length = text.nodeValue.length;
+    if (offset <= at + length) {
+      const local = offset - at;
+      if (local < length) {
+        text.parentNode.insertBefore(node, text.splitText(local));
+        return;
+      }
+      let ref = text;
+      while (ref.parentNode !== body && ref.nextSibling === null) ref = ref.parentNode;
+      ref.parentNode.insertBefore(node, ref.nextSibling);
+      return;
+    }
+    at += length;
+  }
+  body.append(node);
+}
+
+/**
+ * For UTF-16 offsets into the text inside `body`, the DOM points where a range starts (the
+ * text node the offset opens) and ends (the text node it closes), in one walk.
+ * @returns {{ start: Map<number, [Node, number]>, end: Map<number, [Node, number]> }}
+ */
+function textPoints(body, offsets) {
+  const wanted = [...new Set(offsets)].sort((x, y) => x - y);
+  const start = new Map();
+  const end = new Map();
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  let last = null;
+  let i = 0;
+  let j = 0;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const length = text.nodeValue.length;
+    while (i < wanted.length && wanted[i] < at + length) {
+      start.set(wanted[i], [text, wanted[i] - at]);
+      i += 1;
+    }
+    while (j < wanted.length && wanted[j] <= at + length) {
+      end.set(wanted[j], [text, wanted[j] - at]);
+      j += 1;
+    }
+    at += length;
+    last = text;
+  }
+  // Offsets at the very end of the text (or of an empty one) start where the text ends.
+  for (; i < wanted.length; i += 1) start.set(wanted[i], last ? [last, last.nodeValue.length] : [body, 0]);
+  for (; j < wanted.length; j += 1) end.set(wanted[j], last ? [last, last.nodeValue.length] : [body, 0]);
+  return { start, end };
+}
