@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # This file builds the page: the Rust core for wasm32 (cargo feature `wasm`), then
 # wasm-bindgen's JS glue, into www/pkg/ (git-ignored). www/ is then the whole static site.
+# The page build also writes dist/parallax.html (git-ignored, scripts/offline.mjs): the page in
+# one file, wasm inlined, that works opened from disk with the network off.
 #   bash scripts/build.sh         # the page's module, into www/pkg/
 #   bash scripts/build.sh bench   # with `bench` (Engine.names, for scripts/bench-browser.mjs),
 #                                 # into target/bench-pkg/, never into the page
@@ -17,3 +19,7 @@ cargo_build_wasm "$features"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   "$WASM_TARGET_DIR/$WASM_TARGET/release/parallax.wasm"
 echo "parallax build: $out/parallax_bg.wasm $(wc -c < "$out/parallax_bg.wasm") bytes"
+# The offline file, from the page just built; it prints its own size.
+if [ "$out" = www/pkg ]; then
+  node scripts/offline.mjs
+fi

@@ -9,6 +9,7 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -27,9 +28,11 @@ export const SITE_ROOT = resolve(fileURLToPath(new URL("../www/", import.meta.ur
 
 /**
  * Starts a static server for `root` mounted at `base` (which starts and ends with "/").
- * Port 0 picks a free port. Resolves to { server, url } once it listens.
+ * Port 0 picks a free port. With `gzip`, files go out gzip-compressed to clients that accept
+ * it, as GitHub Pages sends them (the page benchmark measures loading that way). Resolves to
+ * { server, url } once it listens.
  */
-export function startServer({ root = SITE_ROOT, port = 8080, base = "/" } = {}) {
+export function startServer({ root = SITE_ROOT, port = 8080, base = "/", gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (!path.startsWith(base)) {
@@ -43,11 +46,16 @@ export function startServer({ root = SITE_ROOT, port = 8080, base = "/" } = {}) 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found\n");

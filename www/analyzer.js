@@ -22,6 +22,19 @@ export class AnalysisError extends Error {
   }
 }
 
+/** Starts a new analysis worker: worker.js, beside this file, as a module worker. */
+let startWorker = () => new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+
+/**
+ * Tells the page where its worker comes from: `start` returns a new Worker each time it is
+ * called. Only the offline page (dist/parallax.html, made by scripts/offline.mjs) calls this,
+ * before app.js runs, to start its inlined worker from a Blob URL.
+ * @param {() => Worker} start
+ */
+export function setWorkerStarter(start) {
+  startWorker = start;
+}
+
 export class Analyzer {
   /** @param {(maxArticles: number) => void} onReady told, when a worker has loaded the analyser, the most articles it compares */
   constructor(onReady) {
@@ -78,7 +91,7 @@ export class Analyzer {
   /** Returns the live worker, starting one if there is none. */
   ensureWorker() {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    const worker = startWorker();
     worker.onmessage = (event) => this.onMessage(worker, event.data);
     worker.onerror = (event) => {
       // The worker script itself failed (e.g. it could not be fetched or parsed).

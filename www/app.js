@@ -5,7 +5,8 @@
 // results area (rendered by results.js), with focus on their summary. n and p go through the
 // findings (navigator.js); the last results come back after a reload. Errors never touch the
 // inputs. How many articles the page takes is the analyser's to say: the worker tells it once
-// the analyser has loaded.
+// the analyser has loaded. Copy link, Save to file and Open file… are permalink.js's: inputs
+// opened from a link or a file replace the cards' (Undo brings those back) and are analysed.
 
 import { Analyzer } from "./analyzer.js";
 import { CardList } from "./cards.js";
@@ -13,8 +14,20 @@ import { el } from "./dom.js";
 import { exportButtons } from "./downloads.js";
 import { EXAMPLE } from "./examples.js";
 import { Navigator } from "./navigator.js";
+import { fragmentKind, Sharing } from "./permalink.js";
 import { renderReport } from "./results.js";
-import { createSaver, forgetAnalysed, loadInputs, rememberAnalysed, wasAnalysed } from "./storage.js";
+import {
+  createSaver,
+  forgetAnalysed,
+  loadInputs,
+  loadSetting,
+  rememberAnalysed,
+  saveSetting,
+  wasAnalysed,
+} from "./storage.js";
+
+/** Where the blind-reading choice is kept ("on" when chosen). */
+const BLIND_SETTING = "parallax.blind";
 
 /** How long an analysis runs before the Cancel button shows. */
 const CANCEL_AFTER_MS = 300;
@@ -34,11 +47,22 @@ const ui = {
   storageNote: $("storage-note"),
   results: $("results"),
   skip: $("skip-to-findings"),
+  blind: /** @type {HTMLInputElement} */ ($("blind")),
 };
 
 const analyzer = new Analyzer(onMaxArticles);
 const cards = new CardList(ui.cards, onInputsChanged);
 const saver = createSaver(() => cards.values(), onSaved);
+const sharing = new Sharing(
+  {
+    copy: $("copy-link"),
+    save: $("save-file"),
+    open: $("open-inputs"),
+    file: /** @type {HTMLInputElement} */ ($("open-inputs-file")),
+    box: $("share-box"),
+  },
+  { read: () => cards.values(), load: openShared, say: setStatus, fail: showError },
+);
 /** Counts runs, so that only the newest run's outcome reaches the page. */
 let runNumber = 0;
 let cancelTimer = null;
@@ -47,14 +71,29 @@ let replaced = null;
 /** The findings of the results shown (navigator.js), or null when none are. */
 let findings = null;
 
+ui.blind.checked = loadSetting(BLIND_SETTING) === "on";
+ui.blind.addEventListener("change", () => {
+  saveSetting(BLIND_SETTING, ui.blind.checked ? "on" : null);
+  if (findings) analyze({ focus: false });
+});
+
 const restored = loadInputs() ?? [];
 cards.setValues(restored);
 updateAddButton();
 analyzer.warmUp();
-// The results of the last analysis come back with its inputs (analysed again, in the worker).
-if (restored.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
+// A link's inputs replace the saved ones; without one, the results of the last analysis come
+// back with its inputs (analysed again, in the worker).
+const linked = fragmentKind(location.hash) === "link";
+if (!linked && restored.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
+sharing.openFromAddress();
 
 ui.analyze.addEventListener("click", () => analyze());
+// A file dropped beside a card would otherwise make the browser open it in place of the page.
+for (const type of ["dragover", "drop"]) {
+  document.addEventListener(type, (event) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+}
 ui.example.addEventListener("click", () => {
   replaceInputs(EXAMPLE.map((a) => ({ ...a })));
   analyze();
@@ -106,6 +145,12 @@ function onInputsChanged() {
   forgetReplaced();
   updateAddButton();
   saver.schedule();
+}
+
+/** Opens inputs shared by a link or a file: they replace the cards' (kept for Undo), analysed. */
+function openShared(articles) {
+  replaceInputs(articles);
+  analyze();
 }
 
 /** Puts `articles` in the cards, keeping what was there for Undo when it held anything. */
@@ -171,7 +216,9 @@ async function analyze({ focus = true } = {}) {
   saver.flush();
   clearError();
   const run = ++runNumber;
-  const input = { articles: inputs };
+  // Blind reading: the outlets' labels are left out, so the analyser calls them Article A, B...
+  const sent = ui.blind.checked ? inputs.map((a) => ({ ...a, label: "" })) : inputs;
+  const input = { articles: sent };
   const count = inputs.length;
   ui.results.classList.add("is-stale");
   ui.results.setAttribute("aria-busy", "true");
@@ -210,7 +257,8 @@ async function analyze({ focus = true } = {}) {
   await nextFrame();
   if (run !== runNumber) return;
   try {
-    findings = renderReport(ui.results, outcome.report, inputs, setStatus, exportButtons(outcome.report, inputs));
+    findings = renderReport(ui.results, outcome.report, sent, setStatus, exportButtons(outcome.report, sent));
+    cards.showDatesFound(outcome.report);
   } catch (err) {
     hideResults();
     setStatus("The analysis finished, but its results could not be shown.");

@@ -37,7 +37,8 @@ export function renderArticle(article, view) {
       el("h2", null, el("span", { class: "article-id", text: id }), " ", article.label),
       article.published && el("p", { class: "article-date", text: `Published ${article.published}` }),
     ),
-    body,
+    // The strip beside the text shows where its findings are (side.js fills it).
+    el("div", "text-wrap", body, el("div", { class: "tick-strip", "aria-hidden": "true" })),
     renderFacts(article),
     quoteIndexes.length > 0 && renderQuotes(article.quotes, quoteIndexes, text),
     article.speech.length > 0 && renderSpeech(article.speech, text),

@@ -28,8 +28,8 @@ export function exportButtons(report, inputs) {
   return el("div", "exports", el("span", { class: "exports-title", text: "Download:" }), ...buttons);
 }
 
-/** Has the browser save `content` as a file called `name`. */
-function download(name, type, content) {
+/** Has the browser save `content` (text of MIME type `type`) as a file called `name`. */
+export function download(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
   const link = el("a", { href: url, download: name, hidden: true });
   document.body.append(link);

@@ -55,9 +55,10 @@ export function markFindings(container, items, onActivate) {
     // Markers first, from the end of the text back, each after its span; then the ranges,
     // over the text nodes as the markers left them.
     const byEnd = [...spans].sort((x, y) => y.span.end - x.span.end || y.item.number - x.item.number);
+    const texts = textIndex(body);
     for (const { item, span, index } of byEnd) {
       const marker = footnote(item, span.article, onActivate);
-      insertAt(body, span.end, marker);
+      insertAt(body, texts, span.end, marker);
       out.get(item.number).markers[index] = marker;
     }
     const points = textPoints(
@@ -113,29 +114,75 @@ function footnote(item, article, onActivate) {
 }
 
 /**
- * Inserts `node` at UTF-16 offset `offset` of the text inside `body`: after the outermost
- * element that ends there (so that a marker after a name sits outside its <mark>), else
- * inside the text node that holds the offset, split in two.
+ * The text nodes inside `body`, in order, with the UTF-16 offset each starts at: one walk, so
+ * that finding the node of an offset is a binary search.
+ * @returns {{ nodes: Text[], starts: number[] }}
  */
-function insertAt(body, offset, node) {
+export function textIndex(body) {
+  const nodes = [];
+  const starts = [];
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   let at = 0;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const length = text.nodeValue.length;
-    if (offset <= at + length) {
-      const local = offset - at;
-      if (local < length) {
-        text.parentNode.insertBefore(node, text.splitText(local));
-        return;
-      }
-      let ref = text;
-      while (ref.parentNode !== body && ref.nextSibling === null) ref = ref.parentNode;
-      ref.parentNode.insertBefore(node, ref.nextSibling);
-      return;
-    }
-    at += length;
+    nodes.push(text);
+    starts.push(at);
+    at += text.nodeValue.length;
   }
-  body.append(node);
+  return { nodes, starts };
+}
+
+/** The index of the last text node of `index` that starts at or before `offset` (-1: none). */
+function nodeAt({ starts }, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** A Range over UTF-16 offsets start..end of the text `index` (textIndex's) covers, or null. */
+export function rangeIn(index, start, end) {
+  const first = nodeAt(index, start);
+  let last = nodeAt(index, end);
+  while (last > 0 && index.starts[last] === end) last -= 1;
+  if (first < 0 || last < 0) return null;
+  const range = document.createRange();
+  range.setStart(index.nodes[first], Math.min(start - index.starts[first], index.nodes[first].nodeValue.length));
+  range.setEnd(index.nodes[last], Math.min(end - index.starts[last], index.nodes[last].nodeValue.length));
+  return range;
+}
+
+/**
+ * Inserts `node` at UTF-16 offset `offset` of the text `index` (textIndex's) covers: after the
+ * outermost element that ends there (so that a marker after a name sits outside its <mark>),
+ * else inside the text node that holds the offset, split in two. Insertions must come from the
+ * end of the text backwards: a split only ever shortens the node before the offsets to come.
+ */
+function insertAt(body, index, offset, node) {
+  let i = nodeAt(index, offset);
+  // An offset at a node's very start belongs to the end of the node before it.
+  while (i > 0 && index.starts[i] === offset) i -= 1;
+  if (i < 0) {
+    body.prepend(node);
+    return;
+  }
+  const text = index.nodes[i];
+  const local = offset - index.starts[i];
+  if (local < text.nodeValue.length) {
+    text.parentNode.insertBefore(node, text.splitText(local));
+    return;
+  }
+  let ref = text;
+  while (ref.parentNode !== body && ref.nextSibling === null) ref = ref.parentNode;
+  ref.parentNode.insertBefore(node, ref.nextSibling);
 }
 
 /**

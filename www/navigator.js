@@ -52,6 +52,8 @@ export class Navigator {
     this.items = collectItems(container, report);
     /** @type {Item | null} */
     this.current = null;
+    /** Told of each finding chosen, before its spans are shown (side.js shows its article's tab). */
+    this.onChoose = null;
     this.filter = { groups: new Set(this.items.map((item) => item.group)), article: "" };
     this.overview = this.renderOverview(exports);
     this.bar = this.renderBar();
@@ -119,11 +121,18 @@ export class Navigator {
     for (let node = item.li.parentElement; node; node = node.parentElement) {
       if (node.tagName === "DETAILS") node.open = true;
     }
+    this.onChoose?.(item);
     const { ranges, markers } = this.marks.get(item.number);
     for (const marker of markers) marker?.classList.add("is-current");
     lightCurrent(ranges.filter(Boolean));
     showRanges(ranges.filter(Boolean), this.bar);
     this.update();
+  }
+
+  /** Chooses the item that stands for finding `id` (from the disputed facts' table). */
+  chooseFinding(id) {
+    const item = this.items.find((candidate) => candidate.findings.some((f) => f.id === id));
+    if (item) this.choose(item);
   }
 
   /** From a marker in the text: chooses `item` and moves focus to its line in the list. */
@@ -293,7 +302,7 @@ export class Navigator {
         type: "button",
         class: "button-quiet spot",
         text: `${span.article} ¶${paragraph}`,
-        "aria-label": `Go to it in ${this.view.name(span.article)}, paragraph ${paragraph}`,
+        "aria-label": `${span.article} ¶${paragraph}: go to it in ${this.view.article(span.article).label}, paragraph ${paragraph}`,
         on: { click: () => markers[i]?.focus() },
       });
     });

@@ -2,7 +2,8 @@
 // DocumentFragment built from three layers of spans, outermost first:
 //   boilerplate  <span class="boilerplate" data-boilerplate="share">  (not the story: greyed)
 //   quotes       <span class="quote" data-quote="3">
-//   mentions     <mark data-kind="PER" data-mention="7">
+//   mentions     <mark data-kind="PER" data-mention="7" data-spoken="Person: ">  (the kind,
+//                heard by a screen reader through generated content)
 // with plain text nodes for everything else. It is the only place in the page that applies
 // report offsets to the text it shows. Spans use the report's `start_utf16`/`end_utf16` fields
 // (JavaScript string indices into the pasted text), never the UTF-8 byte fields, and are
@@ -14,7 +15,7 @@
 // in through text nodes; attribute values are only codes and titles.
 
 import { el } from "./dom.js";
-import { boilerplateTitle, mentionTitle, quoteTitle } from "./kinds.js";
+import { boilerplateTitle, MENTION_KINDS, mentionTitle, quoteTitle } from "./kinds.js";
 
 /** The layers, outermost first; a span's layer is its index here. */
 const BOILERPLATE = 0;
@@ -150,7 +151,7 @@ function shownKind(mention, entities) {
 function createMark(mention, index, entities) {
   const kind = shownKind(mention, entities);
   return el("mark", {
-    data: { kind, mention: index, entity: mention.entity },
+    data: { kind, mention: index, entity: mention.entity, spoken: `${MENTION_KINDS[kind].label}: ` },
     title: mentionTitle(kind, mention.value),
   });
 }

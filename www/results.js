@@ -8,17 +8,25 @@
 // in some articles but not all"), then each article (article.js). Which section shows a
 // finding is kinds.js's FINDING_KINDS. Everything is built in one fragment and inserted once;
 // navigator.js then adds the summary, the filters and the bar, and marks the findings in the
-// texts. Strings from the report and from the user go in as text. The report is trusted: worker.js
+// texts, side.js makes the texts read side by side, and classroom.js offers to hide the
+// findings until a student has marked the texts. Strings from the report and from the user go in as text. The report is trusted: worker.js
 // checked its schema version, so every field the schema promises is there.
 
 import { renderArticle } from "./article.js";
+import { Classroom } from "./classroom.js";
 import { conflictDetails, renderQuotesAcross, renderReuse } from "./comparison.js";
 import { cappedList, el, section } from "./dom.js";
+import { renderDisputed } from "./facts.js";
 import { findingItem } from "./finding-items.js";
 import { renderAgreements, renderFraming, renderLeftOut } from "./framing.js";
 import { FINDING_KINDS, MENTION_KINDS } from "./kinds.js";
 import { renderMatrix } from "./matrix.js";
 import { Navigator } from "./navigator.js";
+import { preparePrinting } from "./print.js";
+import { SideBySide } from "./side.js";
+
+/** The results areas made ready for printing (once each). */
+const printing = new WeakSet();
 
 /**
  * What every section reads: the report's articles and entities, and the article texts its
@@ -47,6 +55,10 @@ import { Navigator } from "./navigator.js";
  * @returns {Navigator}
  */
 export function renderReport(container, report, inputs, say, exports = null) {
+  if (!printing.has(container)) {
+    preparePrinting(container);
+    printing.add(container);
+  }
   const view = viewOf(report, inputs, container);
   const bySection = new Map();
   for (const f of report.findings) {
@@ -75,7 +87,17 @@ export function renderReport(container, report, inputs, say, exports = null) {
   for (const article of report.articles) grid.append(renderArticle(article, view));
   fragment.append(grid);
   container.replaceChildren(fragment);
-  return new Navigator(container, report, view, inputs, say, exports);
+  const findings = new Navigator(container, report, view, inputs, say, exports);
+  const side = new SideBySide(container, report, (number) => findings.choose(findings.items[number - 1]));
+  findings.onChoose = (item) => {
+    side.unfold(item.spans.map((span) => span.article));
+    side.showTab(item.spans[0]?.article);
+  };
+  // With three articles or more, the disputed facts come first, under the findings' bar.
+  const disputed = renderDisputed(report, view, (id) => findings.chooseFinding(id));
+  if (disputed) findings.bar.after(disputed);
+  if (findings.items.length > 0) new Classroom(container, findings.overview, findings);
+  return findings;
 }
 
 /** The View of `report` for `inputs`, shown in `container`. */

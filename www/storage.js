@@ -160,3 +160,22 @@ export function wasAnalysed(inputs) {
     return false;
   }
 }
+
+/** A small setting kept in this browser (`name` -> a string), or null when none is kept. */
+export function loadSetting(name) {
+  try {
+    return store()?.getItem(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps setting `name` as `value`, or forgets it when `value` is null. */
+export function saveSetting(name, value) {
+  try {
+    if (value === null) store()?.removeItem(name);
+    else store()?.setItem(name, value);
+  } catch {
+    // the setting lasts only while the page is open
+  }
+}

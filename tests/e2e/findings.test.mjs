@@ -16,6 +16,7 @@ import {
   analyzeAndWait,
   assertOnlyLocalRequests,
   fillArticle,
+  fixtureArticles,
   litTexts,
   openPage,
   resultPath,
@@ -236,7 +237,11 @@ test("each finding's spans carry a footnote marker with its group's sign, leadin
   assert.equal((await current(page)).kind, "conflict/quantity");
   assert.equal((await focused(page)).finding, items[0]);
   // Each group's line is drawn: every group present has a highlight of its own.
-  const groups = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k !== "pf-current").sort());
+  const groups = await page.evaluate(() =>
+    [...CSS.highlights.keys()]
+      .filter((k) => !["pf-current", "pf-sentence", "pf-counterpart", "pf-differs"].includes(k))
+      .sort(),
+  );
   const present = await page.locator(".filter").evaluateAll((ls) => ls.map((l) => `pf-${l.dataset.group}`).sort());
   assert.deepEqual(groups, present);
   assert.deepEqual(errors, []);
@@ -337,7 +342,7 @@ test("Copy puts the chosen finding on the clipboard with each article's words", 
   const { page, context, errors } = await exampleAnalysed();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.keyboard.press("n");
-  await page.getByRole("button", { name: "Copy" }).click();
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
   await page.getByRole("status").filter({ hasText: "Copied finding 1." }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.deepEqual(copied.split("\n"), [
@@ -368,17 +373,6 @@ test("the results come back after a reload, and nothing leaves the page", { time
   assertOnlyLocalRequests(requests, env.url);
   assert.deepEqual(errors, []);
 });
-
-/** The articles of a comparison fixture (tests/compare/*.toml): label, published and text. */
-function fixtureArticles(name) {
-  const toml = readFileSync(new URL(`../compare/${name}`, import.meta.url), "utf8");
-  const blocks = toml.split(/^\[\[article\]\]$/m).slice(1);
-  return blocks.map((block) => ({
-    label: /^label = "(.*)"/m.exec(block)[1],
-    published: /^published = "(.*)"/m.exec(block)?.[1] ?? "",
-    text: /^text = """\n([\s\S]*?)"""/m.exec(block)[1],
-  }));
-}
 
 test("a name spelled differently across articles, with no entity of its own, is shown", {
   timeout: 60_000,

@@ -65,10 +65,15 @@ function closeServer(server) {
 /**
  * Opens a new context and page at `url`, recording every request (page and workers) and
  * every page error and console error. Resolves to { context, page, requests, errors }.
+ * `colorScheme` is "light" or "dark"; `bypassCSP` lets a test inject a tool (axe-core).
  * `beforeGoto(page, context)` runs before navigation (e.g. to install routes).
  */
-export async function openPage(browser, url, { width = 1280, height = 900, beforeGoto } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme: "light" });
+export async function openPage(
+  browser,
+  url,
+  { width = 1280, height = 900, beforeGoto, colorScheme = "light", bypassCSP = false } = {},
+) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
   const requests = new Set();
   const errors = [];
   context.on("request", (request) => requests.add(request.url()));
@@ -158,6 +163,20 @@ export function litTexts(page) {
   return page.evaluate(() =>
     CSS.highlights.has("pf-current") ? [...CSS.highlights.get("pf-current")].map((r) => r.toString()) : [],
   );
+}
+
+/**
+ * The articles of a comparison fixture (tests/compare/NAME, written for Parallax): their
+ * label, published and text, read from the fixture's TOML.
+ */
+export function fixtureArticles(name) {
+  const toml = readFileSync(new URL(`../compare/${name}`, import.meta.url), "utf8");
+  const blocks = toml.split(/^\[\[article\]\]$/m).slice(1);
+  return blocks.map((block) => ({
+    label: /^label = "(.*)"/m.exec(block)[1],
+    published: /^published = "(.*)"/m.exec(block)?.[1] ?? "",
+    text: /^text = """\n([\s\S]*?)"""/m.exec(block)[1],
+  }));
 }
 
 /** Makes sure test-results/ exists and returns the path for `name` inside it. */
