@@ -45,7 +45,8 @@ fi
 
 # 3. npm packages, each at the exact version package.json pins: playwright-core drives the
 # browser tests (it downloads no browser); @biomejs/biome formats and lints the JavaScript
-# (its binary comes inside an npm package for this platform).
+# (its binary comes inside an npm package for this platform); axe-core is the accessibility
+# checker the browser tests inject into the page.
 npm_stale="$(node -e '
   const { existsSync, readFileSync } = require("node:fs");
   const pinned = require("./package.json").devDependencies;

@@ -16,6 +16,13 @@ import { FINDING_GROUPS_SHOWN } from "./kinds.js";
 const PREFIX = "pf-";
 const CURRENT = "pf-current";
 
+/**
+ * The longest stretch of a finding that its group's line is drawn under, in UTF-16 units: a
+ * run of omitted sentences can span a whole pasted text, and a line drawn under a megabyte
+ * takes the browser seconds to paint. The chosen finding is still lit whole.
+ */
+const LINE_MAX = 2000;
+
 /** True when this browser draws custom highlights. */
 const HIGHLIGHTS = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
@@ -61,17 +68,21 @@ export function markFindings(container, items, onActivate) {
       insertAt(body, texts, span.end, marker);
       out.get(item.number).markers[index] = marker;
     }
+    const lineEnd = ({ start, end }) => Math.min(end, start + LINE_MAX);
     const points = textPoints(
       body,
-      spans.flatMap(({ span }) => [span.start, span.end]),
+      spans.flatMap(({ span }) => [span.start, span.end, lineEnd(span)]),
     );
     for (const { item, span, index } of spans) {
       const range = document.createRange();
       range.setStart(...points.start.get(span.start));
       range.setEnd(...points.end.get(span.end));
       out.get(item.number).ranges[index] = range;
+      const line = document.createRange();
+      line.setStart(...points.start.get(span.start));
+      line.setEnd(...points.end.get(lineEnd(span)));
       if (!groups.has(item.group)) groups.set(item.group, []);
-      groups.get(item.group).push(range);
+      groups.get(item.group).push(line);
     }
   }
   if (HIGHLIGHTS) {

@@ -90,6 +90,7 @@ export function renderReport(container, report, inputs, say, exports = null) {
   const findings = new Navigator(container, report, view, inputs, say, exports);
   const side = new SideBySide(container, report, (number) => findings.choose(findings.items[number - 1]));
   findings.onChoose = (item) => {
+    side.quiet();
     side.unfold(item.spans.map((span) => span.article));
     side.showTab(item.spans[0]?.article);
   };

@@ -17,6 +17,9 @@ const SENTENCE = "pf-sentence";
 const COUNTERPART = "pf-counterpart";
 const DIFFERS = "pf-differs";
 
+/** How long the texts do not follow each other after the page scrolled them itself. */
+const QUIET_MS = 250;
+
 /** With more articles than this, each article's text is shown on demand. */
 const FOLD_ABOVE = 4;
 
@@ -182,8 +185,17 @@ export class SideBySide {
     }
   }
 
+  /**
+   * Lets the page scroll the texts itself for a moment (a chosen finding brings each text to
+   * its own span) without the others following.
+   */
+  quiet() {
+    this.quietUntil = performance.now() + QUIET_MS;
+  }
+
   /** One article's text scrolled by the reader: the others follow, when locked. */
   onScroll(id) {
+    if (performance.now() < (this.quietUntil ?? 0)) return;
     const body = this.bodies.get(id);
     const expected = this.expected.get(id);
     if (expected !== undefined && Math.abs(body.scrollTop - expected) <= 1) {
@@ -354,21 +366,24 @@ export class SideBySide {
     if (!strip) return;
     const place = () => {
       const height = Math.max(body.scrollHeight, 1);
-      strip.replaceChildren();
       // Where ticks overlap, the group a checker reads first lies on top (is appended last).
       const markers = [...body.querySelectorAll(".footnote")].sort(
         (x, y) => RANK[y.dataset.group] - RANK[x.dataset.group],
       );
-      for (const marker of markers) {
+      // Every position read before any tick is added: reading one after a change to the page
+      // would lay out the whole text again (seconds, for a long text and many markers).
+      const tops = markers.map((marker) => marker.offsetTop);
+      const ticks = markers.map((marker, i) => {
         const tick = el("span", {
           class: "tick",
           data: { group: marker.dataset.group },
           title: marker.title,
           on: { click: () => choose(Number(marker.dataset.number)) },
         });
-        tick.style.top = `${((marker.offsetTop / height) * 100).toFixed(2)}%`;
-        strip.append(tick);
-      }
+        tick.style.top = `${((tops[i] / height) * 100).toFixed(2)}%`;
+        return tick;
+      });
+      strip.replaceChildren(...ticks);
     };
     requestAnimationFrame(place);
   }

@@ -87,6 +87,14 @@ test("keyboard only: Analyze, the summary, n to a conflict, each of its spans an
   assert.equal(conflict.kind, "conflict/quantity");
   assert.equal(conflict.aria, "true");
   assert.deepEqual(await litTexts(page), ["Three people", "Four people"]);
+  const inView = await page.evaluate(() =>
+    [...CSS.highlights.get("pf-current")].map((range) => {
+      const box = range.startContainer.parentElement.closest(".article-text").getBoundingClientRect();
+      const r = range.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    }),
+  );
+  assert.deepEqual(inView, [true, true], "each article's text is scrolled to its span");
   const total = await page.locator("li[data-finding]").count();
   assert.equal(
     await page.locator(".nav-status").textContent(),
