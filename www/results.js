@@ -12,6 +12,7 @@
 // findings until a student has marked the texts. Strings from the report and from the user go in as text. The report is trusted: worker.js
 // checked its schema version, so every field the schema promises is there.
 
+import { renderAligned } from "./aligned.js";
 import { renderArticle } from "./article.js";
 import { Classroom } from "./classroom.js";
 import { conflictDetails, renderQuotesAcross, renderReuse } from "./comparison.js";
@@ -98,6 +99,9 @@ export function renderReport(container, report, inputs, say, exports = null) {
   const disputed = renderDisputed(report, view, (id) => findings.chooseFinding(id));
   if (disputed) findings.bar.after(disputed);
   if (findings.items.length > 0) new Classroom(container, findings.overview, findings);
+  // Sentence by sentence, just above the texts it lights.
+  const aligned = renderAligned(report, view, (id, index) => side.pinSentence(id, index));
+  if (aligned) (side.controls ?? container.querySelector(".article-results")).before(aligned);
   return findings;
 }
 

@@ -283,6 +283,26 @@ export class SideBySide {
     if (this.pinned) this.align(at);
   }
 
+  /**
+   * Pins sentence `index` of article `id` (from "Sentence by sentence"): it and its
+   * counterparts lit, their texts shown and brought level, and the page scrolled to them.
+   */
+  pinSentence(id, index) {
+    const at = { id, index };
+    this.pinned = at;
+    this.unfold([id, ...this.counterparts(at).map((c) => c.id)]);
+    this.showTab(id);
+    this.light(at);
+    this.quiet();
+    const body = this.bodies.get(id);
+    const top = this.sentenceTops(id)[index];
+    if (body && top !== undefined) {
+      body.scrollTop = Math.max(0, top - body.clientHeight / 3);
+      this.align(at);
+      body.scrollIntoView({ block: "nearest" });
+    }
+  }
+
   /** A footnote marker focused: its sentence and counterparts are lit. */
   onFocus(id, event) {
     const marker = event.target.closest(".footnote");

@@ -3,7 +3,9 @@
 // turns that off; pointing at a sentence lights it, its counterpart and the words that differ;
 // the strip beside each text has a tick per marker, and a tick chooses its finding; with three
 // articles the base article leads and only it drives; at 320 px the page reflows with no
-// sideways scrolling, the articles become tabs and choosing a finding shows its article.
+// sideways scrolling, the articles become tabs and choosing a finding shows its article; with
+// twenty, the disputed facts come first and texts show on demand; and "Sentence by sentence"
+// sets each base sentence beside its matches, an empty cell where an article has none.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -265,5 +267,38 @@ test("with twenty articles the disputed facts come first and each text is shown 
   await toggle.click();
   assert.equal(await page.locator('.article-result[data-article="t"] .article-text').isVisible(), false);
   await page.screenshot({ path: resultPath("side-twenty.png") });
+  assert.deepEqual(errors, []);
+});
+
+test("sentence by sentence: a row per base sentence, an empty cell where another has no match", {
+  timeout: 60_000,
+}, async () => {
+  const articles = fixtureArticles("triple-01-mining-accident.toml");
+  const { page, errors } = await analysed(articles);
+  const report = await analyseInNode({ articles });
+  const table = page.locator('section[data-section="aligned-rows"] table');
+  const pairAB = report.pairs.find((p) => p.articles.join() === "a,b");
+  const matchedInB = new Set(pairAB.aligned.map((m) => m.a));
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ sentence: Number(tr.dataset.sentence), b: tr.cells[1].classList.contains("none") })),
+    );
+  assert.ok(rows.length >= 5);
+  for (const row of rows) assert.equal(row.b, !matchedInB.has(row.sentence), `sentence ${row.sentence} of a`);
+  assert.ok(rows.some((r) => r.b) && rows.some((r) => !r.b), "both kinds of cell");
+
+  // A matched row lights the sentence and its counterparts in the texts.
+  const matched = rows.find((r) => !r.b).sentence;
+  await table.locator(`tr[data-sentence="${matched}"] .link-button`).click();
+  const lit = await page.evaluate(() => ({
+    sentence: [...CSS.highlights.get("pf-sentence")].length,
+    counterparts: [...CSS.highlights.get("pf-counterpart")].length,
+  }));
+  assert.deepEqual([lit.sentence, lit.counterparts >= 1], [1, true]);
+
+  // The base can change: rows become b's sentences.
+  await page.getByLabel("Rows are the sentences of").selectOption("b");
+  assert.match(await table.locator("thead th").first().textContent(), /Tolvaen Herald/);
   assert.deepEqual(errors, []);
 });
