@@ -3,7 +3,8 @@
 // takes focus after Analyze; filters by group of findings and by article; and a bar that stays
 // in view with Previous and Next (also the n and p keys, which can be switched off), where the
 // reader is ("4 of 17", announced politely), what the chosen finding says, a button to each of
-// its spans in the texts, one back to it in the list, and Copy. The items it walks are the
+// its spans in the texts (and a link to the passage at the source when the article's address
+// was given), one back to it in the list, and Copy. The items it walks are the
 // results' list items that stand for findings (li[data-finding], in page order, which is the
 // order a checker reads them: conflicts, spellings, quotes, sourcing and wording, agreements,
 // what is left out); marks.js marks each in the texts. Choosing one (from the list, a marker,
@@ -11,7 +12,7 @@
 // it, until another is chosen.
 
 import { el } from "./dom.js";
-import { findingText, paragraphOf } from "./exports.js";
+import { findingText, paragraphOf, passageLink } from "./exports.js";
 import { FINDING_GROUPS, FINDING_GROUPS_SHOWN } from "./kinds.js";
 import { lightCurrent, markFindings } from "./marks.js";
 
@@ -296,15 +297,31 @@ export class Navigator {
   /** One button per span of `item`: "a ¶3", which moves focus to its marker in the text. */
   spotButtons(item) {
     const { markers } = this.marks.get(item.number);
-    return item.spans.map((span, i) => {
-      const paragraph = paragraphOf(this.view.text(span.article), span.start);
-      return el("button", {
+    return item.spans.flatMap((span, i) => {
+      const text = this.view.text(span.article);
+      const paragraph = paragraphOf(text, span.start);
+      const label = this.view.article(span.article).label;
+      const button = el("button", {
         type: "button",
         class: "button-quiet spot",
         text: `${span.article} ¶${paragraph}`,
-        "aria-label": `${span.article} ¶${paragraph}: go to it in ${this.view.article(span.article).label}, paragraph ${paragraph}`,
+        "aria-label": `${span.article} ¶${paragraph}: go to it in ${label}, paragraph ${paragraph}`,
         on: { click: () => markers[i]?.focus() },
       });
+      // With the article's web address, the passage at the source (a text fragment link; only
+      // http and https addresses, so a pasted "javascript:" can never become a link).
+      const url = this.inputs[this.report.articles.findIndex((a) => a.id === span.article)]?.url ?? "";
+      if (!/^https?:\/\//i.test(url)) return [button];
+      const source = el("a", {
+        class: "spot-source",
+        href: passageLink(url, text.slice(span.start, span.end)),
+        target: "_blank",
+        rel: "noopener noreferrer",
+        text: "↗",
+        title: `This passage at ${label}'s address`,
+        "aria-label": `${span.article}: this passage at the source (opens a new tab)`,
+      });
+      return [button, source];
     });
   }
 

@@ -398,3 +398,23 @@ test("a name spelled differently across articles, with no entity of its own, is 
   assert.deepEqual(await line.locator(".article-id").allTextContents(), ["a", "b"]);
   assert.deepEqual(errors, []);
 });
+
+test("with an article's web address, the bar links to the passage there; a javascript: address never", {
+  timeout: 60_000,
+}, async () => {
+  const { page, requests, errors } = await openPage(env.browser, env.url);
+  await page.getByRole("button", { name: "Load example" }).click();
+  await waitForAnalysed(page);
+  const address = (id) => page.locator(`.card[data-article="${id}"]`).getByLabel("Web address", { exact: true });
+  await address("a").fill("https://courier.example/fire");
+  await address("b").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await waitForAnalysed(page);
+  await page.keyboard.press("n");
+  const links = page.locator(".nav-bar a.spot-source");
+  assert.equal(await links.count(), 1, "a link for a only");
+  assert.equal(await links.getAttribute("href"), "https://courier.example/fire#:~:text=Three%20people");
+  assert.equal(await links.getAttribute("rel"), "noopener noreferrer");
+  assert.ok(![...requests].some((u) => u.includes("courier.example")), "nothing is fetched from the address");
+  assert.deepEqual(errors, []);
+});
