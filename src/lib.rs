@@ -46,6 +46,7 @@ mod lexicon;
 pub mod link;
 pub mod names;
 pub mod notation;
+pub mod progress;
 pub mod report;
 pub mod text;
 mod vocabulary;
@@ -55,6 +56,7 @@ pub mod wasm;
 pub use error::Error;
 pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES};
 pub use names::{names, Names};
+pub use progress::{Progress, Stage};
 pub use report::{ArticleSpan, Diagnostic, Entity, Finding, Kind, Mention, Report, Reported};
 
 /// Analyses and compares the articles of `input`.
@@ -62,37 +64,52 @@ pub use report::{ArticleSpan, Diagnostic, Entity, Finding, Kind, Mention, Report
 /// Fails only when the request itself is unusable (see [`Error`]); problems with an
 /// article's text are reported in [`Report::diagnostics`].
 pub fn analyze(input: &Input) -> Result<Report, Error> {
-    analyze_up_to(input, MAX_ARTICLES)
+    analyze_with(input, &mut progress::Silent)
+}
+
+/// [`analyze`], telling `progress` as it starts each article of each [`Stage`] (the page's
+/// progress bar).
+pub fn analyze_with(input: &Input, progress: &mut dyn Progress) -> Result<Report, Error> {
+    analyze_up_to(input, MAX_ARTICLES, progress)
 }
 
 /// [`analyze`] for batch use (the command line): up to [`MAX_BATCH_ARTICLES`] articles.
 pub fn analyze_batch(input: &Input) -> Result<Report, Error> {
-    analyze_up_to(input, MAX_BATCH_ARTICLES)
+    analyze_up_to(input, MAX_BATCH_ARTICLES, &mut progress::Silent)
 }
 
 /// The pipeline: each article read into a document (text), an undated one given the date of
 /// the dated article it shares most names with, each extracted, the documents linked, then compared, and the Report
-/// built from all of it.
-fn analyze_up_to(input: &Input, limit: usize) -> Result<Report, Error> {
+/// built from all of it; `progress` is told as each article of each stage starts.
+fn analyze_up_to(
+    input: &Input,
+    limit: usize,
+    progress: &mut dyn Progress,
+) -> Result<Report, Error> {
     input.validate(limit)?;
+    let n = input.articles.len();
     let mut docs: Vec<document::Document> = input
         .articles
         .iter()
         .enumerate()
-        .map(|(i, given)| document::read(i, given))
+        .map(|(i, given)| {
+            progress.step(Stage::Text, i, n);
+            document::read(i, given)
+        })
         .collect();
     let mut diagnostics = input::diagnostics(input);
     // An article with no date of its own reads its relative dates against another's.
     let borrowed = document::borrowed_anchors(&docs);
     for i in 0..docs.len() {
+        progress.step(Stage::Extract, i, n);
         let borrows = borrowed[i];
         docs[i].extract(borrows.map(|(date, _)| date));
         if let Some((date, from)) = borrows {
             diagnostics.push(input::borrowed_date(&docs[i], &docs[from], date));
         }
     }
-    let entities = link::link(&mut docs);
-    let compared = compare::compare(&docs, &entities);
+    let entities = link::link(&mut docs, progress);
+    let compared = compare::compare(&docs, &entities, progress);
     if !compared.events.is_empty() {
         diagnostics.push(input::different_events(&docs, &compared.events));
     }

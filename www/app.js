@@ -1,14 +1,15 @@
 // This file wires the page together: it restores the saved inputs, builds the article cards,
 // handles the buttons (Analyze, Load example, Add article, Clear, Cancel, and Undo after Clear or
 // Load example replaced the user's text), runs the analysis in the worker through analyzer.js,
-// and shows progress in the status line, errors in the alert banner and the report in the
+// and shows progress in the status line (start and end) and a progress bar (the analyser's
+// stage and article, posted from inside the run), errors in the alert banner and the report in the
 // results area (rendered by results.js), with focus on their summary. n and p go through the
 // findings (navigator.js); the last results come back after a reload. Errors never touch the
 // inputs. How many articles the page takes is the analyser's to say: the worker tells it once
 // the analyser has loaded. Copy link, Save to file and Open file… are permalink.js's: inputs
 // opened from a link or a file replace the cards' (Undo brings those back) and are analysed.
 
-import { Analyzer } from "./analyzer.js";
+import { Analyzer, describeProgress } from "./analyzer.js";
 import { CardList } from "./cards.js";
 import { el } from "./dom.js";
 import { exportButtons } from "./downloads.js";
@@ -29,7 +30,7 @@ import {
 /** Where the blind-reading choice is kept ("on" when chosen). */
 const BLIND_SETTING = "parallax.blind";
 
-/** How long an analysis runs before the Cancel button shows. */
+/** How long an analysis runs before the Cancel button and the progress bar show. */
 const CANCEL_AFTER_MS = 300;
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -41,6 +42,9 @@ const ui = {
   addNote: $("add-note"),
   clear: /** @type {HTMLButtonElement} */ ($("clear")),
   cancel: /** @type {HTMLButtonElement} */ ($("cancel")),
+  progress: $("progress"),
+  progressBar: /** @type {HTMLProgressElement} */ ($("progress-bar")),
+  progressText: $("progress-text"),
   undo: /** @type {HTMLButtonElement} */ ($("undo")),
   status: $("status"),
   error: $("error"),
@@ -225,14 +229,20 @@ async function analyze({ focus = true } = {}) {
   setStatus(`Analysing ${plural(count, "article")}…`);
   clearTimeout(cancelTimer);
   cancelTimer = setTimeout(() => {
-    if (run === runNumber) ui.cancel.hidden = false;
+    if (run !== runNumber) return;
+    ui.cancel.hidden = false;
+    ui.progress.hidden = false;
   }, CANCEL_AFTER_MS);
 
   let outcome;
   try {
-    outcome = await analyzer.analyze(input, (stage) => {
+    outcome = await analyzer.analyze(input, (stage, message) => {
       if (run !== runNumber) return;
-      setStatus(stage === "loading" ? "Loading the analyser…" : `Analysing ${plural(count, "article")}…`);
+      // The analyser's steps move the bar only: the status line (a live region) would
+      // announce every one of them.
+      const step = describeProgress(message);
+      if (step) showProgress(step);
+      else setStatus(stage === "loading" ? "Loading the analyser…" : `Analysing ${plural(count, "article")}…`);
     });
   } catch (err) {
     if (run !== runNumber) return;
@@ -280,8 +290,17 @@ function endRun() {
   clearTimeout(cancelTimer);
   cancelTimer = null;
   ui.cancel.hidden = true;
+  ui.progress.hidden = true;
+  ui.progressBar.removeAttribute("value");
+  ui.progressText.textContent = "";
   ui.results.classList.remove("is-stale");
   ui.results.removeAttribute("aria-busy");
+}
+
+/** Moves the progress bar to `step` (describeProgress): its share done and its words. */
+function showProgress(step) {
+  ui.progressBar.value = step.fraction;
+  ui.progressText.textContent = step.text;
 }
 
 function clearAll() {

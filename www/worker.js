@@ -5,13 +5,23 @@
 //
 // Protocol (all messages are plain objects; `id` is the page's number for one analysis run):
 //   page -> worker  { type: "analyze", id, input }
-//                   input = { articles: [{ label, text, published }] }, passed to Engine.analyze.
+//                   input = { articles: [{ label, text, published }] }, passed to
+//                   Engine.analyze(input, id), which posts its progress under that id.
 //   worker -> page  { type: "ready", max_articles }   once, when the analyser has loaded:
 //                                                     the most articles it compares at once
 //                                                     (Engine.max_articles())
 //                   { type: "progress", id, stage }   stage: "loading" (the wasm module is
 //                                                     still being fetched/compiled) or
 //                                                     "analysing"
+//                   { type: "progress", id, stage, article, of }  posted by the analyser
+//                                                     itself (src/wasm.rs, with web-sys) from
+//                                                     inside Engine.analyze, as it goes:
+//                                                     stage "text", "extract", "link" or
+//                                                     "compare" (in that order; analyzer.js's
+//                                                     STAGES), working on article number
+//                                                     `article` (from 1) of `of`. Throttled:
+//                                                     each stage's first, then at most one
+//                                                     every 40 ms (tens for 20 articles)
 //                   { type: "part", id, path, items }  a slice of one long array of the
 //                                                     report, sent ahead of it: path names the
 //                                                     array (["findings"], or ["articles", 1,
@@ -88,7 +98,7 @@ function handle(message) {
   const started = performance.now();
   let report;
   try {
-    report = engine.analyze(message.input);
+    report = engine.analyze(message.input, id);
   } catch (err) {
     if (isInputError(err)) {
       self.postMessage({ type: "error", id, fatal: false, message: describe(err) });

@@ -57,6 +57,7 @@ pub use finding::{Family, Finding, FindingKind, Side, Wording};
 use crate::document::{Document, Mention};
 use crate::extract::{DateValue, Kind, Period, Value};
 use crate::link::Entity;
+use crate::progress::{Counter, Progress, Stage};
 use maps::{HashMap, HashSet};
 use sentences::Sentence;
 use std::borrow::Cow;
@@ -172,8 +173,13 @@ impl Ctx<'_> {
 /// its value in words (see `Ctx::shown_dates`).
 pub type ShownDates<'a> = HashMap<(usize, usize), (&'a str, String)>;
 
-/// Compares the linked documents `docs`, whose entities are `entities`.
-pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared {
+/// Compares the linked documents `docs`, whose entities are `entities`, telling `progress`
+/// as each article's comparison with the articles after it starts.
+pub fn compare<'a>(
+    docs: &'a [Document<'a>],
+    entities: &'a [Entity],
+    progress: &mut dyn Progress,
+) -> Compared {
     let mut stories: Vec<Vec<Sentence>> = docs.iter().map(sentences::story).collect();
     let written = sentences::number(&mut stories);
     let mut ctx = Ctx {
@@ -268,9 +274,19 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
     let sources: Vec<Vec<Option<attribution::Source>>> = (0..docs.len())
         .map(|a| attribution::sources(&ctx, a))
         .collect();
+    // Each article with text is in one event: counted once, event by event.
+    let mut compared = Counter::new(progress, Stage::Compare, events.iter().map(Vec::len).sum());
     for event in &events {
         ctx.in_event = (0..docs.len()).map(|a| event.contains(&a)).collect();
-        compare_event(&ctx, &alignment, &reuse, &frequency, &sources, &mut out);
+        compare_event(
+            &ctx,
+            &alignment,
+            &reuse,
+            &frequency,
+            &sources,
+            &mut out,
+            &mut compared,
+        );
     }
     if events.len() > 1 {
         out.events = events;
@@ -280,7 +296,8 @@ pub fn compare<'a>(docs: &'a [Document<'a>], entities: &'a [Entity]) -> Compared
     out
 }
 
-/// Compares the articles of one event (`ctx.in_event`), adding to `out`.
+/// Compares the articles of one event (`ctx.in_event`), adding to `out`, telling `compared`
+/// as each article's pairs start.
 fn compare_event(
     ctx: &Ctx,
     alignment: &align::Alignment,
@@ -288,6 +305,7 @@ fn compare_event(
     frequency: &[omissions::Frequency],
     sources: &[Vec<Option<attribution::Source>>],
     out: &mut Compared,
+    compared: &mut Counter,
 ) {
     let docs = ctx.docs;
     let findings = &mut out.findings;
@@ -304,6 +322,7 @@ fn compare_event(
     let mut claim_pairs: HashMap<(usize, usize), ClaimPairs> = HashMap::default();
     let mut counterparts = omissions::Counterparts::new(&ctx.stories);
     for (i, &x) in with_text.iter().enumerate() {
+        compared.step();
         for &y in &with_text[i + 1..] {
             let aligned = alignment
                 .matches

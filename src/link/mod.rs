@@ -21,6 +21,7 @@ pub use merge::{fold, is_misspelling};
 
 use crate::document::Document;
 use crate::extract::{Kind, Value};
+use crate::progress::{Progress, Stage};
 use merge::NameMention;
 
 /// One thing named in one or more documents.
@@ -50,8 +51,9 @@ pub struct Variant {
 }
 
 /// Links the name mentions of `docs` (boilerplate left out), writing each one's entity,
-/// and returns the entities in order of first appearance.
-pub fn link(docs: &mut [Document]) -> Vec<Entity> {
+/// and returns the entities in order of first appearance. `progress` is told as each
+/// document's names are gathered.
+pub fn link(docs: &mut [Document], progress: &mut dyn Progress) -> Vec<Entity> {
     misspelt::add_mentions(docs);
     // Positions (in `mentions`) of the linkable mentions of each document.
     let positions: Vec<Vec<usize>> = docs
@@ -65,7 +67,9 @@ pub fn link(docs: &mut [Document]) -> Vec<Entity> {
     let names: Vec<Vec<NameMention>> = docs
         .iter()
         .zip(&positions)
-        .map(|(d, ps)| {
+        .enumerate()
+        .map(|(a, (d, ps))| {
+            progress.step(Stage::Link, a, docs.len());
             ps.iter()
                 .map(|&i| {
                     let m = &d.mentions[i];

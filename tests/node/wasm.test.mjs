@@ -1,6 +1,7 @@
 // This file tests the built WebAssembly module (www/pkg) in Node, as the page's worker
 // uses it: one Engine, plain objects in and out, UTF-16 offsets that slice JS strings
-// exactly, and readable errors for bad requests. Run after scripts/build.sh.
+// exactly, and readable errors for bad requests; outside a worker it posts no progress.
+// Run after scripts/build.sh.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -44,6 +45,22 @@ test("the report is plain JSON-shaped data", () => {
     .map((f) => report.entities[f.entity].canonical)
     .sort();
   assert.deepEqual(shared, ["Lindmark", "Omar Haddad"]);
+});
+
+test("outside a worker (Node), analyze with a request id posts no progress and still works", () => {
+  const posted = [];
+  globalThis.postMessage = (message) => posted.push(message);
+  let report;
+  try {
+    report = engine.analyze(
+      { articles: [{ text: "Omar Haddad visited Lindmark." }, { text: "Omar Haddad left." }] },
+      7,
+    );
+  } finally {
+    delete globalThis.postMessage;
+  }
+  assert.equal(report.articles.length, 2);
+  assert.deepEqual(posted, [], "nothing is posted where there is no worker scope");
 });
 
 test("bad requests throw errors that say what to do", () => {
