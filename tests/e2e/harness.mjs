@@ -179,6 +179,20 @@ export function fixtureArticles(name) {
   }));
 }
 
+/**
+ * Catches the file choosers a page opens, from before it loads (so that no chooser opens before
+ * Playwright intercepts them): pass `beforeGoto` to openPage; `next()` resolves to the next one.
+ */
+export function fileChoosers() {
+  const waiting = [];
+  const opened = [];
+  return {
+    beforeGoto: (page) =>
+      page.on("filechooser", (chooser) => (waiting.length > 0 ? waiting.shift()(chooser) : opened.push(chooser))),
+    next: () => (opened.length > 0 ? Promise.resolve(opened.shift()) : new Promise((resolve) => waiting.push(resolve))),
+  };
+}
+
 /** Makes sure test-results/ exists and returns the path for `name` inside it. */
 export function resultPath(name) {
   mkdirSync(RESULTS_DIR, { recursive: true });

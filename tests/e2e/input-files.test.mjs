@@ -14,6 +14,7 @@ import {
   analyzeAndWait,
   assertOnlyLocalRequests,
   card,
+  fileChoosers,
   fillArticle,
   openPage,
   useSite,
@@ -99,20 +100,6 @@ function drop(page, id, files) {
     },
     { id, files },
   );
-}
-
-/**
- * Catches the file choosers a page opens, from before it loads (so that no chooser opens before
- * Playwright intercepts them): pass `beforeGoto` to openPage; `next()` resolves to the next one.
- */
-function fileChoosers() {
-  const waiting = [];
-  const opened = [];
-  return {
-    beforeGoto: (page) =>
-      page.on("filechooser", (chooser) => (waiting.length > 0 ? waiting.shift()(chooser) : opened.push(chooser))),
-    next: () => (opened.length > 0 ? Promise.resolve(opened.shift()) : new Promise((resolve) => waiting.push(resolve))),
-  };
 }
 
 /** Waits until article `id`'s note says something matching `pattern`; returns its text. */

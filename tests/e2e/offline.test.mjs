@@ -13,7 +13,7 @@ import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { launchChromium } from "../../scripts/chromium.mjs";
 import { EXAMPLE } from "../../www/examples.js";
-import { REPO_ROOT, resultPath, waitForAnalysed } from "./harness.mjs";
+import { openPage, REPO_ROOT, resultPath, waitForAnalysed } from "./harness.mjs";
 
 const OFFLINE = `${REPO_ROOT}dist/parallax.html`;
 const OFFLINE_URL = pathToFileURL(OFFLINE).href;
@@ -39,34 +39,21 @@ after(async () => {
  * workers), page errors and CSP violations (securitypolicyviolation events).
  */
 async function openOffline() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
-  await context.setOffline(true);
-  await context.route(
-    (url) => url.protocol !== "file:",
-    (route) => route.abort(),
-  );
-  const requests = new Set();
-  const errors = [];
-  context.on("request", (request) => requests.add(request.url()));
-  const page = await context.newPage();
-  page.on("request", (request) => requests.add(request.url()));
-  page.on("worker", (worker) => {
-    worker.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(`worker console: ${msg.text()}`);
-    });
+  return openPage(browser, OFFLINE_URL, {
+    beforeGoto: async (page, context) => {
+      await context.setOffline(true);
+      await context.route(
+        (url) => url.protocol !== "file:",
+        (route) => route.abort(),
+      );
+      await page.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener("securitypolicyviolation", (event) => {
+          window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+    },
   });
-  page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
-  });
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (event) => {
-      window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
-    });
-  });
-  await page.goto(OFFLINE_URL);
-  return { context, page, requests, errors };
 }
 
 /** The CSP violations the page has seen since it opened. */

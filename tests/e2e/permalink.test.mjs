@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { card, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
+import { card, fileChoosers, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
 
 const env = useSite();
 
@@ -56,20 +56,6 @@ function assertNotSent(log, needles) {
       assert.ok(!sent.includes(needle), `a request to ${request.url().split("#")[0]} carries ${needle.slice(0, 40)}`);
     }
   }
-}
-
-/**
- * Catches the file choosers a page opens, from before it loads (so that no chooser opens before
- * Playwright intercepts them): pass `beforeGoto` to openPage; `next()` resolves to the next one.
- */
-function fileChoosers() {
-  const waiting = [];
-  const opened = [];
-  return {
-    beforeGoto: (page) =>
-      page.on("filechooser", (chooser) => (waiting.length > 0 ? waiting.shift()(chooser) : opened.push(chooser))),
-    next: () => (opened.length > 0 ? Promise.resolve(opened.shift()) : new Promise((resolve) => waiting.push(resolve))),
-  };
 }
 
 /** Puts `articles` in the page's cards (a and b), every field. */
