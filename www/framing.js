@@ -1,7 +1,7 @@
-// This file renders the comparison sections that follow "Who is named where": "Framing and
-// sourcing" (different words for the same thing, hedges one article adds, one claim credited to
-// different kinds of source, a table of whom each article cites in reported speech by kind of
-// source, and outlets credited), "Agreements written differently"
+// This file renders the comparison sections that follow "Who is named where": "Sourcing and
+// framing" (one claim credited to different kinds of source, outlets credited, a table of whom
+// each article cites in reported speech by kind of source, then different words for the same
+// thing and hedges one article adds), "Agreements written differently"
 // (figures and dates that come to the same thing) and "Left out" (sentences and figures some
 // articles have and others lack, collapsed and grouped by the articles that have them).
 
@@ -13,22 +13,23 @@ import { SOURCE_KINDS } from "./kinds.js";
 /** The most items "Left out" lists per group (a huge article can give tens of thousands). */
 const LEFT_OUT_MAX = 200;
 
-/** The note under "Framing and sourcing". */
+/** The note under "Sourcing and framing". */
 const FRAMING_NOTE =
-  "Different words for the same thing, claims hedged in one article only, claims credited to different kinds of source, and whom each article cites.";
+  "Claims credited to different kinds of source and whom each article cites, then different words for the same thing and claims hedged in one article only.";
 
-/** "Framing and sourcing": word choices, hedges, whom each article cites, and outlets credited. */
+/** "Sourcing and framing": attribution, outlets credited, whom each article cites, word choices, hedges. */
 export function renderFraming(findings, view) {
-  const node = section("compare", "framing", "Framing and sourcing", FRAMING_NOTE);
+  const node = section("compare", "framing", "Sourcing and framing", FRAMING_NOTE);
+  // Attribution first: a checker checks who says so before how it is worded.
+  const attributed = merged(ofKinds(findings, "sourcing/attribution")).map((f) => mergedItem(f, view, { why: true }));
+  if (attributed.length > 0) node.append(group("sourcing-attribution", "Attributed differently", attributed));
+  const outlets = merged(ofKinds(findings, "sourcing/outlet")).map((f) => mergedItem(f, view));
+  if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets));
+  node.append(sourcingTable(view));
   const labels = merged(ofKinds(findings, "framing/label")).map((f) => mergedItem(f, view, { why: true }));
   if (labels.length > 0) node.append(group("framing-label", "Word choices", labels));
   const hedges = merged(ofKinds(findings, "framing/hedge")).map((f) => mergedItem(f, view, { why: true }));
   if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges));
-  const attributed = merged(ofKinds(findings, "sourcing/attribution")).map((f) => mergedItem(f, view, { why: true }));
-  if (attributed.length > 0) node.append(group("sourcing-attribution", "Attributed differently", attributed));
-  node.append(sourcingTable(view));
-  const outlets = merged(ofKinds(findings, "sourcing/outlet")).map((f) => mergedItem(f, view));
-  if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets));
   return node;
 }
 

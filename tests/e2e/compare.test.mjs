@@ -10,8 +10,8 @@
 // that nothing is requested from anywhere but the local server. It saves a full-page
 // screenshot to test-results/compare.png. A third test checks that a different person named
 // in the same role (two inquiries' chairs) shows in "Check these" with both names
-// (test-results/roles.png), a claim credited to different kinds of source under "Framing and
-// sourcing" (sourcing.png), and two articles about different events a warning and no conflict
+// (test-results/roles.png), a claim credited to different kinds of source under "Sourcing and
+// framing" (sourcing.png), and two articles about different events a warning and no conflict
 // (events.png).
 
 import assert from "node:assert/strict";
@@ -275,7 +275,7 @@ test("the entity matrix stays inside its box with twenty articles", { timeout: 4
   assert.deepEqual(errors, []);
 });
 
-test("one claim credited to different kinds of source shows under Framing and sourcing", {
+test("one claim credited to different kinds of source shows under Sourcing and framing", {
   timeout: 30_000,
 }, async () => {
   const { page, errors } = await openPage(env.browser, env.url);

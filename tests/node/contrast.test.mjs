@@ -4,7 +4,8 @@
 // lit), the focus ring and each group's line at least 3:1 (non-text contrast). It also holds
 // the groups' marks in the text apart by more than colour: each group's line differs from
 // every other's in where it is drawn or its style, so they differ in greyscale and in forced
-// colours too.
+// colours too; and the kinds of names (Person, Place ...) likewise differ by their line's
+// style, not their tint alone.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -90,4 +91,22 @@ test("each group's mark in the text differs from every other's by more than colo
   }
   const glyphs = Object.values(FINDING_GROUPS_SHOWN).map((g) => g.glyph);
   assert.equal(new Set(glyphs).size, glyphs.length, "every group's marker has its own sign");
+});
+
+test("each kind of name differs from every other by its line's style, not its tint alone", () => {
+  const style = new Map();
+  const top = new Set();
+  for (const m of CSS.matchAll(/^((?:\[data-kind="[A-Z]+"\],?\s*)+)\{\s*--k-(style|top):\s*([a-z0-9]+)/gm)) {
+    for (const [, kind] of m[1].matchAll(/"([A-Z]+)"/g)) {
+      if (m[2] === "style") style.set(kind, m[3]);
+      else top.add(kind);
+    }
+  }
+  const kinds = ["PER", "ORG", "LOC", "MISC", "NAME", "DATE", "QUANTITY", "GROUP"];
+  const looks = kinds.map((k) => `${style.get(k) ?? "solid"}${top.has(k) ? "+above" : ""}`);
+  assert.equal(
+    new Set(looks).size,
+    kinds.length,
+    `kinds' lines: ${kinds.map((k, i) => `${k} ${looks[i]}`).join(", ")}`,
+  );
 });
