@@ -10,13 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
+# The page's module drops the wasm "name" section (function names for stack traces: about
+# 190 KB a visitor would download for nothing); the bench build keeps it, for profiling.
 case "${1:-page}" in
-  page) features=wasm; out=www/pkg ;;
-  bench) features="wasm bench"; out=target/bench-pkg ;;
+  page) features=wasm; out=www/pkg; bindgen=(--remove-name-section) ;;
+  bench) features="wasm bench"; out=target/bench-pkg; bindgen=() ;;
   *) die "unknown build ${1}: use no argument (the page) or bench" ;;
 esac
 cargo_build_wasm "$features"
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
+wasm-bindgen --target web --no-typescript ${bindgen[@]+"${bindgen[@]}"} --out-dir "$out" \
   "$WASM_TARGET_DIR/$WASM_TARGET/release/parallax.wasm"
 echo "parallax build: $out/parallax_bg.wasm $(wc -c < "$out/parallax_bg.wasm") bytes"
 # The offline file, from the page just built; it prints its own size.

@@ -10,22 +10,12 @@
 //! must hold nothing but names and places, so "Reporting by the state broadcaster
 //! suggested ..." stays a sentence.
 
+use super::role_phrase::role_phrases;
 use super::{Byline, BylineRole};
 use crate::lexicon::WordList::{NameParticles, NotBylineNames, TimestampWords};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// A role phrase: "Reporting by", "Additional reporting by", "Writing and editing by".
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    let role =
-        r"(?:additional\s+reporting|reporting|reported|compiled|writing|written|editing|edited)";
-    Regex::new(&format!(
-        r"(?i-u)\b{role}(?:\s*(?:,|and|&)\s*{role})*\s+by\b"
-    ))
-    .expect("role pattern compiles")
-});
-
 /// Most words in a credit block: a long wire credit names a handful of people and places.
 const CREDIT_WORDS: usize = 60;
 
@@ -84,15 +74,15 @@ pub(super) fn trailing(text: &str, line: Range<usize>) -> Option<(Range<usize>, 
 /// anything but names and places makes it no credit.
 fn credited(text: &str, range: Range<usize>, strict: bool) -> Option<Vec<Byline>> {
     let s = &text[range.clone()];
-    let roles: Vec<regex::Match> = ROLE.find_iter(s).collect();
-    if roles.first()?.start() != 0 {
+    let roles = role_phrases(s);
+    if roles.first()?.start != 0 {
         return None;
     }
     let mut out = Vec::new();
     for (i, m) in roles.iter().enumerate() {
-        let end = roles.get(i + 1).map_or(s.len(), |next| next.start());
-        let role = role_of(m.as_str());
-        for piece in pieces(s, m.end()..end) {
+        let end = roles.get(i + 1).map_or(s.len(), |next| next.start);
+        let role = role_of(&s[m.clone()]);
+        for piece in pieces(s, m.end..end) {
             let words = &s[piece.clone()];
             match name_len(words) {
                 Some(len) if !strict || is_place_tail(&words[len..]) => out.push(Byline {

@@ -18,6 +18,7 @@ mod captions;
 mod credits;
 mod dateline;
 mod links;
+mod role_phrase;
 mod widgets;
 
 use crate::vocabulary::vocabulary;
