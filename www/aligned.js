@@ -9,6 +9,7 @@ import { el, section } from "./dom.js";
 import { sentenceText } from "./excerpts.js";
 import { badge } from "./finding-items.js";
 import { ALIGNMENT_CLASSES } from "./kinds.js";
+import { matchesBetween } from "./side.js";
 
 /** The most articles the table lays side by side (more: the disputed facts give the overview). */
 const MAX_ARTICLES = 6;
@@ -37,14 +38,24 @@ export function renderAligned(report, view, show) {
   /** Fills the table with the rows of base article `base`. */
   function fill(base) {
     const others = ids.filter((id) => id !== base);
-    const match = new Map(others.map((id) => [id, counterparts(report, base, id)]));
+    const match = new Map(
+      others.map((id) => [
+        id,
+        new Map(matchesBetween(report, base, id).map((m) => [m.from, { index: m.to, class: m.class }])),
+      ]),
+    );
     const head = el(
       "tr",
       null,
       el("th", { scope: "col" }, badge(view, base), ` ${view.article(base).label}`),
       ...others.map((id) => el("th", { scope: "col" }, badge(view, id), ` ${view.article(id).label}`)),
     );
-    const rows = view.article(base).sentences.map((_, index) => {
+    // Sentences with no words (a blank line the Report keeps as a span) make no row.
+    const sentences = view
+      .article(base)
+      .sentences.map((_, index) => ({ index, text: sentenceText(view, base, index) }))
+      .filter(({ text }) => text !== "");
+    const rows = sentences.map(({ index, text }) => {
       const cells = others.map((id) => {
         const m = match.get(id).get(index);
         if (!m) return el("td", { class: "aligned-cell none", title: `No matching sentence in ${view.name(id)}` }, "");
@@ -65,7 +76,7 @@ export function renderAligned(report, view, show) {
           el("button", {
             type: "button",
             class: "link-button",
-            text: sentenceText(view, base, index),
+            text,
             title: "Light it and its counterparts in the texts",
             on: { click: () => show(base, index) },
           }),
@@ -73,28 +84,8 @@ export function renderAligned(report, view, show) {
         ...cells,
       );
     });
-    table.replaceChildren(
-      el(
-        "table",
-        "data-table aligned-table",
-        el("thead", null, head),
-        el("tbody", null, ...rows.filter((row) => row.querySelector(".link-button").textContent !== "")),
-      ),
-    );
+    table.replaceChildren(el("table", "data-table aligned-table", el("thead", null, head), el("tbody", null, ...rows)));
   }
   fill(ids[0]);
   return node;
-}
-
-/** Sentence index in `base` -> { index, class } of its match in `other`. */
-function counterparts(report, base, other) {
-  const out = new Map();
-  for (const pair of report.pairs) {
-    const side = pair.articles.indexOf(base);
-    if (side < 0 || pair.articles[1 - side] !== other) continue;
-    for (const m of pair.aligned) {
-      out.set(side === 0 ? m.a : m.b, { index: side === 0 ? m.b : m.a, class: m.class });
-    }
-  }
-  return out;
 }

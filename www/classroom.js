@@ -8,7 +8,7 @@
 // highlight; nothing is stored or sent.
 
 import { el } from "./dom.js";
-import { rangeIn, textIndex } from "./marks.js";
+import { offsetIn, rangeIn, textIndex } from "./marks.js";
 
 /** What a student can mark, the group of findings each is held against, and its words. */
 const MARK_KINDS = [
@@ -103,8 +103,8 @@ export class Classroom {
       return;
     }
     const index = textIndex(body);
-    const start = offsetOf(index, range.startContainer, range.startOffset);
-    const end = offsetOf(index, range.endContainer, range.endOffset);
+    const start = offsetIn(index, range.startContainer, range.startOffset);
+    const end = offsetIn(index, range.endContainer, range.endOffset);
     if (start === null || end === null || end <= start) {
       this.status.textContent = "Select some words inside one article's text first.";
       return;
@@ -199,20 +199,4 @@ export class Classroom {
 
 function words(kind) {
   return MARK_KINDS.find(([k]) => k === kind)[2];
-}
-
-/** The UTF-16 offset of a DOM point inside the text `index` covers (null when outside it). */
-function offsetOf(index, node, offset) {
-  if (node.nodeType === Node.TEXT_NODE) {
-    const at = index.nodes.indexOf(node);
-    return at < 0 ? null : index.starts[at] + offset;
-  }
-  // A point between children: the text before the child at `offset`.
-  const child = node.childNodes[offset];
-  for (const [i, text] of index.nodes.entries()) {
-    if (child && child.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) return index.starts[i];
-    if (child?.contains(text)) return index.starts[i];
-  }
-  const last = index.nodes.length - 1;
-  return last < 0 ? null : index.starts[last] + index.nodes[last].nodeValue.length;
 }

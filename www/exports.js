@@ -80,7 +80,7 @@ export function paragraphOf(text, offset) {
  * A function from a UTF-16 offset of `text` to its paragraph number (see paragraphOf), built
  * once per text so that many offsets cost a binary search each.
  */
-function paragraphLookup(text) {
+export function paragraphLookup(text) {
   const starts = [];
   const numbers = [];
   let count = 0;

@@ -68,19 +68,11 @@ export function markFindings(container, items, onActivate) {
       insertAt(body, texts, span.end, marker);
       out.get(item.number).markers[index] = marker;
     }
-    const lineEnd = ({ start, end }) => Math.min(end, start + LINE_MAX);
-    const points = textPoints(
-      body,
-      spans.flatMap(({ span }) => [span.start, span.end, lineEnd(span)]),
-    );
+    const marked = textIndex(body);
     for (const { item, span, index } of spans) {
-      const range = document.createRange();
-      range.setStart(...points.start.get(span.start));
-      range.setEnd(...points.end.get(span.end));
-      out.get(item.number).ranges[index] = range;
-      const line = document.createRange();
-      line.setStart(...points.start.get(span.start));
-      line.setEnd(...points.end.get(lineEnd(span)));
+      out.get(item.number).ranges[index] = rangeIn(marked, span.start, span.end);
+      const line = rangeIn(marked, span.start, Math.min(span.end, span.start + LINE_MAX));
+      if (!line) continue;
       if (!groups.has(item.group)) groups.set(item.group, []);
       groups.get(item.group).push(line);
     }
@@ -97,12 +89,6 @@ export function lightCurrent(ranges) {
   const current = new Highlight(...ranges);
   current.priority = 1;
   CSS.highlights.set(CURRENT, current);
-}
-
-/** The texts the chosen finding's highlight covers (for tests and checks), in order. */
-export function currentTexts() {
-  if (!HIGHLIGHTS || !CSS.highlights.has(CURRENT)) return [];
-  return [...CSS.highlights.get(CURRENT)].map((range) => range.toString());
 }
 
 /** Removes every highlight this module made (a new report replaces the old one's). */
@@ -159,6 +145,29 @@ function nodeAt({ starts }, offset) {
   return found;
 }
 
+/**
+ * The UTF-16 offset of the DOM point (`node`, `offset`) in the text `index` (textIndex's)
+ * covers: in a text node, its start plus `offset` (null for a text node outside it); between
+ * children, the start of the first text at or after the child there (markers carry no text);
+ * past the last child, the end of the text.
+ */
+export function offsetIn(index, node, offset) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const at = index.nodes.indexOf(node);
+    return at < 0 ? null : index.starts[at] + offset;
+  }
+  const child = node.childNodes[offset];
+  if (child) {
+    for (const [i, text] of index.nodes.entries()) {
+      if (child.contains(text) || child.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) {
+        return index.starts[i];
+      }
+    }
+  }
+  const last = index.nodes.length - 1;
+  return last < 0 ? null : index.starts[last] + index.nodes[last].nodeValue.length;
+}
+
 /** A Range over UTF-16 offsets start..end of the text `index` (textIndex's) covers, or null. */
 export function rangeIn(index, start, end) {
   const first = nodeAt(index, start);
@@ -194,37 +203,4 @@ function insertAt(body, index, offset, node) {
   let ref = text;
   while (ref.parentNode !== body && ref.nextSibling === null) ref = ref.parentNode;
   ref.parentNode.insertBefore(node, ref.nextSibling);
-}
-
-/**
- * For UTF-16 offsets into the text inside `body`, the DOM points where a range starts (the
- * text node the offset opens) and ends (the text node it closes), in one walk.
- * @returns {{ start: Map<number, [Node, number]>, end: Map<number, [Node, number]> }}
- */
-function textPoints(body, offsets) {
-  const wanted = [...new Set(offsets)].sort((x, y) => x - y);
-  const start = new Map();
-  const end = new Map();
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  let at = 0;
-  let last = null;
-  let i = 0;
-  let j = 0;
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const length = text.nodeValue.length;
-    while (i < wanted.length && wanted[i] < at + length) {
-      start.set(wanted[i], [text, wanted[i] - at]);
-      i += 1;
-    }
-    while (j < wanted.length && wanted[j] <= at + length) {
-      end.set(wanted[j], [text, wanted[j] - at]);
-      j += 1;
-    }
-    at += length;
-    last = text;
-  }
-  // Offsets at the very end of the text (or of an empty one) start where the text ends.
-  for (; i < wanted.length; i += 1) start.set(wanted[i], last ? [last, last.nodeValue.length] : [body, 0]);
-  for (; j < wanted.length; j += 1) end.set(wanted[j], last ? [last, last.nodeValue.length] : [body, 0]);
-  return { start, end };
 }

@@ -12,9 +12,10 @@
 // it, until another is chosen.
 
 import { el } from "./dom.js";
-import { findingText, paragraphOf, passageLink } from "./exports.js";
+import { findingText, paragraphLookup, passageLink } from "./exports.js";
 import { FINDING_GROUPS, FINDING_GROUPS_SHOWN } from "./kinds.js";
 import { lightCurrent, markFindings } from "./marks.js";
+import { loadSetting, saveSetting } from "./storage.js";
 
 /** Where the choice of single-key shortcuts is kept (only "off" is stored). */
 const KEYS_SETTING = "parallax.keys";
@@ -55,6 +56,8 @@ export class Navigator {
     this.current = null;
     /** Told of each finding chosen, before its spans are shown (side.js shows its article's tab). */
     this.onChoose = null;
+    /** Per article, its paragraph lookup (exports.js), made when first needed. */
+    this.paragraphs = new Map();
     this.filter = { groups: new Set(this.items.map((item) => item.group)), article: "" };
     this.overview = this.renderOverview(exports);
     this.bar = this.renderBar();
@@ -69,11 +72,7 @@ export class Navigator {
 
   /** True when n and p move through the findings (the reader can switch them off). */
   static get keysOn() {
-    try {
-      return window.localStorage.getItem(KEYS_SETTING) !== "off";
-    } catch {
-      return true;
-    }
+    return loadSetting(KEYS_SETTING) !== "off";
   }
 
   /** Moves focus to the summary (after Analyze), bringing it into view. */
@@ -186,7 +185,7 @@ export class Navigator {
       type: "checkbox",
       id: "keys-on",
       checked: Navigator.keysOn,
-      on: { change: (event) => setKeys(event.currentTarget.checked) },
+      on: { change: (event) => saveSetting(KEYS_SETTING, event.currentTarget.checked ? null : "off") },
     });
     return el(
       "section",
@@ -299,7 +298,7 @@ export class Navigator {
     const { markers } = this.marks.get(item.number);
     return item.spans.flatMap((span, i) => {
       const text = this.view.text(span.article);
-      const paragraph = paragraphOf(text, span.start);
+      const paragraph = this.paragraph(span.article, span.start);
       const label = this.view.article(span.article).label;
       const button = el("button", {
         type: "button",
@@ -323,6 +322,12 @@ export class Navigator {
       });
       return [button, source];
     });
+  }
+
+  /** The paragraph number of `offset` in article `id` (each article's lines read once). */
+  paragraph(id, offset) {
+    if (!this.paragraphs.has(id)) this.paragraphs.set(id, paragraphLookup(this.view.text(id)));
+    return this.paragraphs.get(id)(offset);
   }
 
   /** Copies the chosen finding, with each span's words and paragraph, as plain text. */
@@ -387,15 +392,6 @@ function showRanges(ranges, bar) {
   const top = first.getBoundingClientRect().top;
   const room = bar.getBoundingClientRect().height;
   window.scrollBy({ top: top - room - window.innerHeight / 4, left: 0, behavior: "auto" });
-}
-
-function setKeys(on) {
-  try {
-    if (on) window.localStorage.removeItem(KEYS_SETTING);
-    else window.localStorage.setItem(KEYS_SETTING, "off");
-  } catch {
-    // the setting lasts only while the page is open
-  }
 }
 
 function capitalise(text) {

@@ -10,7 +10,7 @@
 
 import { el } from "./dom.js";
 import { FINDING_GROUPS_SHOWN } from "./kinds.js";
-import { rangeIn, textIndex } from "./marks.js";
+import { offsetIn, rangeIn, textIndex } from "./marks.js";
 
 /** The highlights: the sentence pointed at, its counterparts, and the words that differ. */
 const SENTENCE = "pf-sentence";
@@ -35,6 +35,8 @@ const HIGHLIGHTS = typeof CSS !== "undefined" && "highlights" in CSS && typeof H
 export class SideBySide {
   constructor(container, report, choose) {
     this.report = report;
+    /** The report's articles by id. */
+    this.articles = new Map(report.articles.map((article) => [article.id, article]));
     this.bodies = new Map();
     for (const article of report.articles) {
       const body = container.querySelector(`.article-result[data-article="${CSS.escape(article.id)}"] .article-text`);
@@ -169,8 +171,7 @@ export class SideBySide {
   }
 
   name(id) {
-    const article = this.report.articles.find((a) => a.id === id);
-    return `${id} · ${article.label}`;
+    return `${id} · ${this.articles.get(id).label}`;
   }
 
   /** On a narrow screen, shows article `id` (the others are hidden by style.css). */
@@ -232,10 +233,10 @@ export class SideBySide {
     const line = lineHeight(this.bodies.get(from));
     let top = -1;
     while (top + 1 < a.length && a[top + 1] <= y + line / 2) top += 1;
-    const direct = top >= 0 ? pairs.find(([x]) => x === top) : undefined;
-    if (direct) return b[direct[1]] - (a[top] - y);
+    const direct = top >= 0 ? pairs.find((m) => m.from === top) : undefined;
+    if (direct) return b[direct.to] - (a[top] - y);
     const points = [[0, 0]];
-    for (const [x, z] of pairs) {
+    for (const { from: x, to: z } of pairs) {
       const [lastX, lastY] = points[points.length - 1];
       const px = a[x];
       const py = b[z];
@@ -256,8 +257,7 @@ export class SideBySide {
     if (!this.tops.has(id)) {
       const body = this.bodies.get(id);
       const box = body.getBoundingClientRect();
-      const sentences = this.report.articles.find((a) => a.id === id).sentences;
-      const tops = sentences.map((s) => {
+      const tops = this.sentences(id).map((s) => {
         const range = rangeOf(body, s.start_utf16, s.start_utf16 + 1);
         const rect = range?.getClientRects()[0];
         return rect ? rect.top - box.top + body.scrollTop - body.clientTop : 0;
@@ -277,8 +277,9 @@ export class SideBySide {
     if (event.target.closest("button")) return;
     const at = this.sentenceAt(id, event.clientX, event.clientY);
     if (!at) return;
-    this.pinned = !(this.pinned && this.pinned.id === at.id && this.pinned.index === at.index);
-    this.pinned = this.pinned ? at : null;
+    // A second click on the pinned sentence unpins it.
+    const same = this.pinned?.id === at.id && this.pinned?.index === at.index;
+    this.pinned = same ? null : at;
     this.light(at);
     if (this.pinned) this.align(at);
   }
@@ -307,13 +308,17 @@ export class SideBySide {
   onFocus(id, event) {
     const marker = event.target.closest(".footnote");
     if (!marker || this.pinned) return;
-    const offset = offsetBefore(this.bodies.get(id), marker);
+    const offset = offsetIn(
+      indexOf(this.bodies.get(id)),
+      marker.parentNode,
+      [...marker.parentNode.childNodes].indexOf(marker),
+    );
     const index = sentenceIndex(this.sentences(id), Math.max(0, offset - 1));
     if (index >= 0) this.light({ id, index });
   }
 
   sentences(id) {
-    return this.report.articles.find((a) => a.id === id).sentences;
+    return this.articles.get(id).sentences;
   }
 
   /** The sentence of article `id` under the point, or null. */
@@ -321,43 +326,47 @@ export class SideBySide {
     const point = caretAt(x, y);
     const body = this.bodies.get(id);
     if (!point || !body.contains(point.node) || point.node.nodeType !== Node.TEXT_NODE) return null;
-    const offset = offsetBefore(body, point.node) + point.offset;
+    const offset = offsetIn(indexOf(body), point.node, point.offset);
     const index = sentenceIndex(this.sentences(id), offset);
     return index < 0 ? null : { id, index };
   }
 
-  /** The counterparts of sentence `index` of `id`: [{ id, index, diff, flip }]. */
+  /** The counterparts of sentence `index` of `id`: [{ id, index, diff, mine }]. */
   counterparts({ id, index }) {
-    const found = [];
-    for (const pair of this.report.pairs) {
-      const side = pair.articles.indexOf(id);
-      if (side < 0) continue;
-      const other = pair.articles[1 - side];
-      for (const m of pair.aligned) {
-        if ((side === 0 ? m.a : m.b) !== index) continue;
-        found.push({ id: other, index: side === 0 ? m.b : m.a, diff: m.diff, mine: side === 0 ? "removed" : "added" });
-      }
-    }
-    return found;
+    return [...this.articles.keys()]
+      .filter((other) => other !== id)
+      .flatMap((other) =>
+        (this.matches.get(`${id} ${other}`) ?? [])
+          .filter((m) => m.from === index)
+          .map((m) => ({ id: other, index: m.to, diff: m.diff, mine: m.mine })),
+      );
   }
 
   /** Lights sentence `at` ({ id, index }, or null for none), its counterparts and their differing words. */
   light(at) {
-    if (!HIGHLIGHTS) return;
+    // Pointing moves often within one sentence: light again only when the sentence changes.
+    const key = at ? `${at.id} ${at.index}` : "";
+    if (!HIGHLIGHTS || key === this.lit) return;
+    this.lit = key;
     const sentence = [];
     const counterparts = [];
     const differs = [];
     if (at) {
       const own = this.sentences(at.id)[at.index];
       const ownBody = this.bodies.get(at.id);
-      sentence.push(rangeOf(ownBody, own.start_utf16, own.end_utf16));
+      const ownRange = rangeOf(ownBody, own.start_utf16, own.end_utf16);
+      sentence.push(ownRange);
       for (const c of this.counterparts(at)) {
         const span = this.sentences(c.id)[c.index];
         const body = this.bodies.get(c.id);
         if (!body) continue;
-        counterparts.push(rangeOf(body, span.start_utf16, span.end_utf16));
+        const range = rangeOf(body, span.start_utf16, span.end_utf16);
+        counterparts.push(range);
         const theirs = c.mine === "removed" ? "added" : "removed";
-        differs.push(...diffRanges(ownBody, own, c.diff, c.mine), ...diffRanges(body, span, c.diff, theirs));
+        differs.push(
+          ...diffRanges(ownBody, own, ownRange, c.diff, c.mine),
+          ...diffRanges(body, span, range, c.diff, theirs),
+        );
       }
     }
     CSS.highlights.set(SENTENCE, new Highlight(...sentence.filter(Boolean)));
@@ -415,17 +424,36 @@ function lineHeight(body) {
   return Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.5 || 24;
 }
 
-/** For each ordered pair of articles "x y", their matching sentences [[ix, iy]] in x's order. */
+/** For each ordered pair of articles "x y", their matching sentences (matchesBetween). */
 function matchesOf(report) {
   const out = new Map();
   for (const pair of report.pairs) {
     const [a, b] = pair.articles;
-    const ab = pair.aligned.map((m) => [m.a, m.b]).sort((x, y) => x[0] - y[0]);
-    const ba = pair.aligned.map((m) => [m.b, m.a]).sort((x, y) => x[0] - y[0]);
-    out.set(`${a} ${b}`, ab);
-    out.set(`${b} ${a}`, ba);
+    out.set(`${a} ${b}`, matchesBetween(report, a, b));
+    out.set(`${b} ${a}`, matchesBetween(report, b, a));
   }
   return out;
+}
+
+/**
+ * The matching sentences of articles `from` and `to` (the Report's `pairs[].aligned`, seen
+ * from `from`), in `from`'s order: { from, to } sentence indexes, the class, the word diff,
+ * and which of the diff's ops are `from`'s own words ("removed" when `from` is the pair's
+ * first article, "added" when its second).
+ */
+export function matchesBetween(report, from, to) {
+  const pair = report.pairs.find((p) => p.articles.includes(from) && p.articles.includes(to) && from !== to);
+  if (!pair) return [];
+  const first = pair.articles[0] === from;
+  return pair.aligned
+    .map((m) => ({
+      from: first ? m.a : m.b,
+      to: first ? m.b : m.a,
+      class: m.class,
+      diff: m.diff,
+      mine: first ? "removed" : "added",
+    }))
+    .sort((x, y) => x.from - y.from);
 }
 
 /** The index of the sentence (Report spans, in order) that holds UTF-16 `offset`, or -1. */
@@ -451,37 +479,27 @@ function caretAt(x, y) {
   return r && { node: r.startContainer, offset: r.startOffset };
 }
 
-/** How many UTF-16 units of text inside `body` come before `node`. */
-function offsetBefore(body, node) {
-  if (!indexes.has(body)) indexes.set(body, textIndex(body));
-  const { nodes, starts } = indexes.get(body);
-  const at = nodes.indexOf(node);
-  if (at >= 0) return starts[at];
-  // An element (a marker): the text nodes before it.
-  let count = 0;
-  for (const [i, text] of nodes.entries()) {
-    if (node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) break;
-    count = starts[i] + text.nodeValue.length;
-  }
-  return count;
-}
-
 /** The text index (marks.js) of each text box, made once its markers are in. */
 const indexes = new WeakMap();
 
+/** The text index of `body`, made on first use. */
+function indexOf(body) {
+  if (!indexes.has(body)) indexes.set(body, textIndex(body));
+  return indexes.get(body);
+}
+
 /** A Range over UTF-16 offsets start..end of the text inside `body` (null when past it). */
 function rangeOf(body, start, end) {
-  if (!indexes.has(body)) indexes.set(body, textIndex(body));
-  return rangeIn(indexes.get(body), start, end);
+  return rangeIn(indexOf(body), start, end);
 }
 
 /**
- * The ranges, inside `sentence` of `body`, of the diff's parts that only that side has (`op`:
- * "removed" for the pair's first article, "added" for its second): the parts are found in
- * order in the sentence's text, ignoring case.
+ * The ranges, inside `sentence` of `body` (lit by `range`, whose text is the sentence's), of
+ * the diff's parts that only that side has (`op`: "removed" for the pair's first article,
+ * "added" for its second): the parts are found in order in the sentence's text, ignoring case.
  */
-function diffRanges(body, sentence, diff, op) {
-  const text = (body.textContent ?? "").slice(sentence.start_utf16, sentence.end_utf16);
+function diffRanges(body, sentence, range, diff, op) {
+  const text = range?.toString() ?? "";
   const lower = text.toLowerCase();
   const folded = lower.length === text.length ? lower : text;
   const ranges = [];
