@@ -138,8 +138,8 @@ fn options_that_would_apply_to_nothing_are_errors() {
             "--label \"Late\" is not followed by a file",
         ),
         (
-            vec!["analyze", &gazette, "--published", "2024-09-14"],
-            "is not followed by a file",
+            vec!["compare", &gazette, "--published", "2024-09-14"],
+            "--published \"2024-09-14\" is not followed by a file: give it just before the file it dates (--published 2024-09-14 FILE)",
         ),
         (
             vec!["analyze", "--label", "A", "--label", "B", &gazette],

@@ -88,12 +88,14 @@ fn run(args: Vec<String>) -> Result<String, String> {
     // An option with no file after it would apply to nothing.
     if let Some(name) = label {
         return Err(format!(
-            "--label {name:?} is not followed by a file\n\n{USAGE}"
+            "--label {name:?} is not followed by a file: give it just before the file it \
+             names (--label {name:?} FILE)\n\n{USAGE}"
         ));
     }
     if let Some(date) = published {
         return Err(format!(
-            "--published {date:?} is not followed by a file\n\n{USAGE}"
+            "--published {date:?} is not followed by a file: give it just before the file it \
+             dates (--published {date} FILE)\n\n{USAGE}"
         ));
     }
     if command == "compare" && articles.len() < 2 {
