@@ -13,7 +13,7 @@ use crate::extract::quotes::{self, Quote};
 use crate::extract::speech::{self, Reporting};
 use crate::extract::{self, Found, Kind, Source, Value};
 use crate::input::{analysed_part, ArticleInput};
-use crate::text::boilerplate::{Block, Byline, Dateline};
+use crate::text::boilerplate::{Block, Boilerplate, Byline, Dateline};
 use crate::text::{self, Atoms, Normalized, Tokens};
 use crate::vocabulary::vocabulary;
 use std::ops::Range;
@@ -163,9 +163,27 @@ fn capitalised(text: &str) -> Vec<&str> {
     out
 }
 
+/// The longest line, in bytes, read as a header line (a timestamp, "Published 18 August
+/// 2020") rather than a sentence of the story.
+const HEADER_LINE: usize = 80;
+
+/// Whether the date at byte range `date` of `text` stands where a page gives its own date:
+/// in the dateline, in page furniture, or on a short line of its own. A full date in a
+/// sentence of the story is the day of some event, not of the article.
+fn in_header(text: &str, found: &Boilerplate, date: Range<usize>) -> bool {
+    let within = |r: &Range<usize>| r.start <= date.start && date.end <= r.end;
+    let line_start = text[..date.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[date.end..]
+        .find('\n')
+        .map_or(text.len(), |i| date.end + i);
+    found.dateline.as_ref().is_some_and(|d| within(&d.range))
+        || found.blocks.iter().any(|b| within(&b.range))
+        || line_end - line_start <= HEADER_LINE
+}
+
 /// Runs the text stage on article `index` of the input: the normalised text, its atoms,
 /// boilerplate, sentences and the article's own anchor date (the publication date given,
-/// else the first full date in its text). Mentions and quotes come with [`Document::extract`],
+/// else the first full date in its header: see [`in_header`]). Mentions and quotes come with [`Document::extract`],
 /// once every article's own date is known (an undated article borrows another's).
 pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
     let original = given.text.as_str();
@@ -180,7 +198,10 @@ pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
             date,
             from: AnchorSource::Input,
         }),
-        None => dates::anchor_from_text(&Tokens::over(text, &atoms)).map(|date| Anchor {
+        None => dates::anchor_from_text(&Tokens::over(text, &atoms), |date| {
+            in_header(text, &found_boilerplate, date)
+        })
+        .map(|date| Anchor {
             date,
             from: AnchorSource::Text,
         }),

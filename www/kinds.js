@@ -176,18 +176,12 @@ export function mentionTitle(kind, value) {
 }
 
 /**
- * How a value reads in a hover title: a DATE's ISO value with a range "A/B" written "A to B"
- * and an ISO week "2020-W33" written "week 33 of 2020"; other kinds' values as given.
+ * How a value reads in a hover title: a DATE's interval of days "A/B" written "A to B"; other
+ * values as given.
  */
 function formatValue(kind, value) {
-  if (kind !== "DATE") return value;
-  const week = (v) => {
-    const m = /^(\d{4})-W(\d{2})$/.exec(v);
-    return m ? `week ${Number(m[2])} of ${m[1]}` : v;
-  };
   const parts = value.split("/");
-  if (parts.length === 2) return `${week(parts[0])} to ${week(parts[1])}`;
-  return week(value);
+  return kind === "DATE" && parts.length === 2 ? `${parts[0]} to ${parts[1]}` : value;
 }
 
 /** The hover title of a greyed boilerplate stretch. */

@@ -9,7 +9,7 @@ use super::sentences::Sentence;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
-use crate::extract::{DateValue, Period, Value};
+use crate::extract::{DateValue, Value};
 
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
@@ -193,7 +193,7 @@ fn earlier(ctx: &Ctx, a: usize, range: &std::ops::Range<usize>) -> bool {
         .filter(|m| m.range.end <= s.end)
         .any(|m| {
             let year = match &m.value {
-                Some(Value::Date(DateValue::One(Period::Year(y)))) => *y,
+                Some(Value::Date(DateValue::Year(y))) => *y,
                 _ => return false,
             };
             let between = if m.range.end <= range.start {

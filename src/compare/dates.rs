@@ -9,7 +9,7 @@ use super::sentences::Sentence;
 use super::sides::{same_case_aside, End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
-use crate::extract::{DateValue, Period, Value};
+use crate::extract::{DateValue, Value};
 
 /// The story dates of article `a` in its story sentence at position `pos`.
 fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c Mention> {
@@ -46,9 +46,7 @@ pub fn judge<'c>(
 pub(super) fn dated_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> Vec<Dated<'c>> {
     dates_in(ctx, a, pos)
         .filter_map(|d| match &d.value {
-            Some(Value::Date(DateValue::One(p @ (Period::Day(_) | Period::Month(..))))) => {
-                Some((d, *p))
-            }
+            Some(Value::Date(p @ (DateValue::Day(_) | DateValue::Month(..)))) => Some((d, *p)),
             _ => None,
         })
         .collect()
@@ -78,7 +76,7 @@ pub(super) fn judge_one<'c>(
     if va != vb && (same_words || years_read_in(va, vb, doc_x.text(), a, doc_y.text(), b)) {
         return None;
     }
-    let end = |article: usize, m: &'c Mention, value: Period| {
+    let end = |article: usize, m: &'c Mention, value: DateValue| {
         let (text, value) = ctx.date_end(article, m, value);
         End {
             article,
@@ -146,15 +144,15 @@ const FRAME_STEMS: usize = 3;
 /// Whether days `va` and `vb` differ only in a year that neither `a` (in `text_a`) nor
 /// `b` writes: the year came from what each was read against.
 fn years_read_in(
-    va: Period,
-    vb: Period,
+    va: DateValue,
+    vb: DateValue,
     text_a: &str,
     a: &Mention,
     text_b: &str,
     b: &Mention,
 ) -> bool {
     match (va, vb) {
-        (Period::Day(x), Period::Day(y)) => {
+        (DateValue::Day(x), DateValue::Day(y)) => {
             (x.month, x.day) == (y.month, y.day)
                 && !writes_year(&text_a[a.range.clone()])
                 && !writes_year(&text_b[b.range.clone()])
@@ -183,7 +181,7 @@ pub(super) fn writes_year(written: &str) -> bool {
 }
 
 /// A date mention with its value: a day or a month.
-pub(super) type Dated<'c> = (&'c Mention, Period);
+pub(super) type Dated<'c> = (&'c Mention, DateValue);
 
 /// Which date of sentence `sx` speaks of the same event as which of `sy`. A lone date each
 /// side is one pair. Else the same days pair first, then dates sharing the most content
@@ -240,15 +238,15 @@ fn pair_dates<'c>(
 }
 
 /// Whether a period is a day (else, here, a month).
-fn is_day(p: Period) -> bool {
-    matches!(p, Period::Day(_))
+fn is_day(p: DateValue) -> bool {
+    matches!(p, DateValue::Day(_))
 }
 
 /// The year and month a day or a month falls in.
-fn month(p: Period) -> Option<(i32, u32)> {
+fn month(p: DateValue) -> Option<(i32, u32)> {
     match p {
-        Period::Day(d) => Some((d.year, d.month)),
-        Period::Month(y, m) => Some((y, m)),
+        DateValue::Day(d) => Some((d.year, d.month)),
+        DateValue::Month(y, m) => Some((y, m)),
         _ => None,
     }
 }

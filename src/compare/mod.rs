@@ -55,7 +55,7 @@ pub use diff::{DiffOp, DiffPiece};
 pub use finding::{Family, Finding, FindingKind, Side, Wording};
 
 use crate::document::{Document, Mention};
-use crate::extract::{DateValue, Kind, Period, Value};
+use crate::extract::{DateValue, Kind, Value};
 use crate::link::Entity;
 use crate::progress::{Counter, Progress, Stage};
 use maps::{HashMap, HashSet};
@@ -153,7 +153,7 @@ impl Ctx<'_> {
 
     /// Date `m` of article `a`, whose value is `value`, as written and in words: read from
     /// `shown_dates`, else afresh.
-    pub fn date_end(&self, a: usize, m: &Mention, value: Period) -> (&str, Cow<'_, str>) {
+    pub fn date_end(&self, a: usize, m: &Mention, value: DateValue) -> (&str, Cow<'_, str>) {
         match self.shown_dates[a].get(&(m.range.start, m.range.end)) {
             Some((text, shown)) => (text, Cow::Borrowed(shown)),
             None => (
@@ -236,9 +236,7 @@ pub fn compare<'a>(
                 .filter_map(|&i| {
                     let m = &doc.mentions[i];
                     match &m.value {
-                        Some(Value::Date(DateValue::One(
-                            p @ (Period::Day(_) | Period::Month(..)),
-                        ))) => {
+                        Some(Value::Date(p @ (DateValue::Day(_) | DateValue::Month(..)))) => {
                             let written = doc.as_written(m.range.clone());
                             Some(((m.range.start, m.range.end), (written, p.to_string())))
                         }
@@ -495,9 +493,9 @@ fn is_stamp(doc: &Document, m: &Mention) -> bool {
         .as_ref()
         .is_some_and(|d| d.range.start <= m.range.start && m.range.end <= d.range.end);
     let with_year = dates::writes_year(&doc.text()[m.range.clone()]);
-    let own_date = doc.anchor.is_some_and(|anchor| {
-        m.value == Some(Value::Date(DateValue::One(Period::Day(anchor.date))))
-    });
+    let own_date = doc
+        .anchor
+        .is_some_and(|anchor| m.value == Some(Value::Date(DateValue::Day(anchor.date))));
     in_dateline || (with_year && own_date)
 }
 

@@ -57,32 +57,64 @@ struct CaseFile {
 /// How a set's items are read off the Report of one case (and the case's text).
 type Reader = fn(&Report, &str) -> Vec<String>;
 
-/// One kind of set: its name (`NAME.toml` in the set folder), the notation's tag for its
+/// One kind of set: its name (`NAME.toml` in the set folder), the notation's tags of its
 /// items, and how its items are read off a Report.
 struct SetKind {
     name: &'static str,
-    tag: Tag,
+    tags: &'static [Tag],
     read: Reader,
 }
+
+/// The tags of a names set: the four kinds of the CoNLL-2003 scheme.
+const NAME_TAGS: &[Tag] = &[
+    Tag::Mention(Kind::Person),
+    Tag::Mention(Kind::Organisation),
+    Tag::Mention(Kind::Place),
+    Tag::Mention(Kind::Misc),
+];
 
 /// The sets.
 const SETS: &[SetKind] = &[
     SetKind {
         name: "dates",
-        tag: Tag::Mention(Kind::Date),
+        tags: &[Tag::Mention(Kind::Date)],
         read: |r, _| mentions(r, Kind::Date),
     },
     SetKind {
         name: "quantities",
-        tag: Tag::Mention(Kind::Quantity),
+        tags: &[Tag::Mention(Kind::Quantity)],
         read: |r, _| mentions(r, Kind::Quantity),
     },
     SetKind {
         name: "quotes",
-        tag: Tag::Quote,
+        tags: &[Tag::Quote],
         read: quotes,
     },
+    SetKind {
+        name: "names",
+        tags: NAME_TAGS,
+        read: |r, _| names(r),
+    },
 ];
+
+/// `SPAN=KIND` for each name the page shows: a person, organisation, place or other name,
+/// a name of no known kind (`NAME`, always wrong), and a group named by nationality
+/// ("Malian"), which the CoNLL-2003 scheme calls `MISC`.
+fn names(report: &Report) -> Vec<String> {
+    report.articles[0]
+        .mentions
+        .iter()
+        .filter(|m| m.kind.is_name() || m.kind == Kind::Group)
+        .map(|m| {
+            let kind = if m.kind == Kind::Group {
+                Kind::Misc
+            } else {
+                m.kind
+            };
+            format!("{}={}", m.text, kind.as_str())
+        })
+        .collect()
+}
 
 /// `SPAN=VALUE` for each mention of `kind` (`-` for no value).
 fn mentions(report: &Report, kind: Kind) -> Vec<String> {
@@ -161,15 +193,23 @@ pub(super) fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Scores every set of `dir` (`dates.toml`, `quantities.toml`, `quotes.toml`), in that
-/// order. Fails when a set cannot be read.
+/// Scores every set of `dir` (`dates.toml`, `quantities.toml`, `quotes.toml`,
+/// `names.toml`), in that order; a folder need not hold every kind. Fails when a set cannot
+/// be read, or the folder holds none.
 pub fn score_dir(dir: &Path) -> Result<Vec<SetScore>, String> {
-    SETS.iter()
-        .map(|kind| {
-            let set = read_as(kind, &dir.join(format!("{}.toml", kind.name)))?;
-            score_set(kind.name, kind.read, &set)
-        })
-        .collect()
+    let scores = SETS
+        .iter()
+        .map(|kind| (kind, dir.join(format!("{}.toml", kind.name))))
+        .filter(|(_, path)| path.exists())
+        .map(|(kind, path)| score_set(kind.name, kind.read, &read_as(kind, &path)?))
+        .collect::<Result<Vec<_>, _>>()?;
+    if scores.is_empty() {
+        return Err(format!(
+            "{}: no set (dates.toml, quantities.toml, quotes.toml or names.toml) is there",
+            dir.display()
+        ));
+    }
+    Ok(scores)
 }
 
 /// Reads a set file, of the kind its name says (`dates.toml`, `quantities.toml`,
@@ -180,7 +220,12 @@ pub fn read_set(path: &Path) -> Result<Set, String> {
     let kind = SETS
         .iter()
         .find(|k| stem.as_deref() == Some(k.name))
-        .ok_or_else(|| format!("{}: not a set (dates, quantities, quotes)", path.display()))?;
+        .ok_or_else(|| {
+            format!(
+                "{}: not a set (dates, quantities, quotes, names)",
+                path.display()
+            )
+        })?;
     read_as(kind, path)
 }
 
@@ -192,14 +237,14 @@ fn read_as(kind: &SetKind, path: &Path) -> Result<Set, String> {
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            read_case(kind.tag, c).map_err(|e| format!("{}: case {}: {e}", path.display(), i + 1))
+            read_case(kind.tags, c).map_err(|e| format!("{}: case {}: {e}", path.display(), i + 1))
         })
         .collect::<Result<_, _>>()?;
     Ok(Set { case })
 }
 
 /// A case as the scorer takes it, from either form.
-fn read_case(tag: Tag, case: CaseFile) -> Result<Case, String> {
+fn read_case(tags: &[Tag], case: CaseFile) -> Result<Case, String> {
     let (text, expect) = match (case.text, case.expect, case.annotated) {
         (Some(text), Some(expect), None) => (text, expect),
         (None, None, Some(annotated)) => {
@@ -207,7 +252,7 @@ fn read_case(tag: Tag, case: CaseFile) -> Result<Case, String> {
             let expect = read
                 .items
                 .iter()
-                .map(|item| item_string(tag, &read.text, item))
+                .map(|item| item_string(tags, &read.text, item))
                 .collect::<Result<_, _>>()?;
             (read.text, expect)
         }
@@ -220,22 +265,24 @@ fn read_case(tag: Tag, case: CaseFile) -> Result<Case, String> {
     })
 }
 
-/// An item of the notation as the set writes it: `SPAN=VALUE` (`-` for none) for a
-/// mention, `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for a quote.
-fn item_string(tag: Tag, text: &str, item: &notation::Item) -> Result<String, String> {
+/// An item of the notation as the set writes it: `SPAN=VALUE` (`-` for none) for a date
+/// or quantity, `SPAN=KIND` for a name, `CONTENT|SPEAKER|KIND|VIA|PARTIAL` for a quote.
+fn item_string(tags: &[Tag], text: &str, item: &notation::Item) -> Result<String, String> {
     let span = &text[item.range.clone()];
-    if item.tag != tag {
+    if !tags.contains(&item.tag) {
+        let codes: Vec<&str> = tags.iter().map(|t| t.code()).collect();
         return Err(format!(
             "{span:?} is a {} item; this set's items are {}",
             item.tag.code(),
-            tag.code()
+            codes.join(", ")
         ));
     }
-    match (tag, item.value.as_deref()) {
+    match (item.tag, item.value.as_deref()) {
         (Tag::Quote, Some(value)) if value.split('|').count() == 4 => Ok(format!("{span}|{value}")),
         (Tag::Quote, _) => Err(format!(
             "the quote {span:?} needs its value, SPEAKER|KIND|VIA|PARTIAL"
         )),
+        (tag, None) if tags == NAME_TAGS => Ok(format!("{span}={}", tag.code())),
         (_, value) => Ok(format!("{span}={}", value.unwrap_or("-"))),
     }
 }
@@ -411,7 +458,7 @@ mod tests {
 
     #[test]
     fn both_forms_of_a_case_read_alike() {
-        let date = Tag::Mention(Kind::Date);
+        let date: &[Tag] = &[Tag::Mention(Kind::Date)];
         let plain = read_case(
             date,
             case_file(
@@ -435,7 +482,7 @@ mod tests {
             (annotated.text, annotated.expect)
         );
         let quote = read_case(
-            Tag::Quote,
+            &[Tag::Quote],
             case_file(
                 None,
                 None,
@@ -448,7 +495,7 @@ mod tests {
 
     #[test]
     fn a_case_in_neither_form_or_with_stray_items_is_refused() {
-        let date = Tag::Mention(Kind::Date);
+        let date: &[Tag] = &[Tag::Mention(Kind::Date)];
         for (case, why) in [
             (
                 case_file(Some("x"), Some(&[]), Some("x")),
@@ -471,7 +518,7 @@ mod tests {
             assert!(e.contains(why), "{e}");
         }
         let e = read_case(
-            Tag::Quote,
+            &[Tag::Quote],
             case_file(None, None, Some("“[QUOTE Go=Ana Lobo]”")),
         )
         .unwrap_err();

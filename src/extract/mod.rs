@@ -22,7 +22,7 @@ use crate::vocabulary::vocabulary;
 use std::fmt;
 use std::ops::Range;
 
-pub use dates::{DateValue, Period};
+pub use dates::DateValue;
 pub use quantities::{Amount, Event, Measure, Per, Qualifier, Thing};
 
 vocabulary! {

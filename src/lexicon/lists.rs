@@ -141,6 +141,9 @@ lists! {
         /// Words that make a weekday after them the name of a day of the year ("Good
         /// Friday").
         NamedDays = "dates/named-days.txt", Lower;
+        /// Words that make a season or "the weekend" after them a date ("in the spring",
+        /// "at the weekend", "in early summer").
+        PeriodContext = "dates/period-context.txt", Lower;
         /// Parts of a day, dropped from the value ("Thursday morning" is Thursday).
         PartsOfDay = "dates/parts-of-day.txt", Lower;
         /// Words that make what follows in their clause future.

@@ -24,7 +24,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("year130", AUG, "In 2000 homes the lights went out."),
     ("year140", AUG, "The [DATE 2012=2012] elections were close, and the [DATE 2019=2019] protests larger."),
     ("year150", AUG, "[DATE 2020=2020] saw a surge in arrests; [DATE 2012=2012] was calmer. Some 2000 were arrested."),
-    ("year160", AUG, "Mid-[DATE 2012=2012] saw a slump; pre-[DATE 2020=2020] levels returned."),
+    ("year160", AUG, "[DATE Mid-2012=2012] saw a slump; pre-[DATE 2020=2020] levels returned."),
     ("year170", AUG, "Floods hit in [DATE 2012=2012], [DATE 2014=2014] and [DATE 2016=2016]."),
     ("year180", AUG, "The index closed at 2019.45 points, up 2019 points from [DATE 1990=1990]."),
     ("year190", AUG, "At 1900 hours the convoy left; 2000 troops followed."),
@@ -48,17 +48,18 @@ const CASES: &[(&str, &str, &str)] = &[
     // Ranges.
     ("range000", AUG, "The forum runs from [DATE 3 to 5 March 2024=2024-03-03/2024-03-05]."),
     ("range010", AUG, "The forum ran [DATE March 3-5, 2024=2024-03-03/2024-03-05]."),
-    ("range020", AUG, "Growth slowed between [DATE 2019 and 2021=2019/2021]."),
-    ("range030", AUG, "The drought lasted from [DATE June to August=2020-06/2020-08]."),
-    ("range040", AUG, "The [DATE 2019-2021=2019/2021] drought hurt farmers."),
-    ("range050", AUG, "The [DATE 2019-20=2019/2020] season was wet."),
+    ("range020", AUG, "Growth slowed between [DATE 2019 and 2021=2019-01-01/2021-12-31]."),
+    ("range030", AUG, "The drought lasted from [DATE June to August=2020-06-01/2020-08-31]."),
+    ("range040", AUG, "The [DATE 2019-2021=2019-01-01/2021-12-31] drought hurt farmers."),
+    ("range050", AUG, "The [DATE 2019-20=2019-01-01/2020-12-31] drought was long."),
+    ("season050", AUG, "[DATE The 2019-20 season=2019-08-01/2020-05-31] ended early."),
     ("range060", AUG, "The fair ran [DATE 3-5 March=2020-03-03/2020-03-05]."),
     ("range070", AUG, "Snow fell from [DATE 28 December 2019 to 2 January 2020=2019-12-28/2020-01-02]."),
     ("range080", AUG, "Snow fell from [DATE 28 December to 2 January 2020=2019-12-28/2020-01-02]."),
-    ("range090", AUG, "Crops failed [DATE June-August 2019=2019-06/2019-08]."),
-    ("range100", AUG, "He served from [DATE 1999 until 2004=1999/2004]."),
+    ("range090", AUG, "Crops failed [DATE June-August 2019=2019-06-01/2019-08-31]."),
+    ("range100", AUG, "He served from [DATE 1999 until 2004=1999-01-01/2004-12-31]."),
     ("range110", AUG, "Between [DATE Aug. 3 and Aug. 9=2020-08-03/2020-08-09], prices doubled."),
-    ("range120", AUG, "The fiscal year [DATE 2020-21=2020/2021] ended in deficit."),
+    ("range120", AUG, "The fiscal year [DATE 2020-21=2020-01-01/2021-12-31] ended in deficit."),
     // Not dates.
     ("not_date000", AUG, "Black Friday sales and Super Tuesday votes."),
     ("not_date010", AUG, "Theresa May spoke in [DATE May=2020-05]."),
@@ -75,7 +76,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("no_anchor010", NONE, "The message, dated [DATE Aug. 18], arrived."),
     ("no_anchor020", NONE, "We met [DATE yesterday] and meet again [DATE next week]."),
     ("no_anchor030", NONE, "It began on [DATE August 18, 2020=2020-08-18]."),
-    ("no_anchor040", NONE, "The drought lasted from [DATE June to August 2020=2020-06/2020-08]."),
+    ("no_anchor040", NONE, "The drought lasted from [DATE June to August 2020=2020-06-01/2020-08-31]."),
     ("no_anchor050", NONE, "The fair ran [DATE 3-5 March]."),
 ];
 
@@ -109,7 +110,7 @@ const ANCHORS: &[(&str, &str)] = &[
 fn anchor_table() {
     for (input, expected) in ANCHORS {
         assert_eq!(
-            anchor_from_text(&Tokens::new(input)),
+            anchor_from_text(&Tokens::new(input), |_| true),
             anchor(expected),
             "input: {input:?}"
         );

@@ -4,9 +4,12 @@
 //! "Aug. 18, 2020", "2020-08-18", "18/08/2020"), month and day ("Aug. 18"), months ("June
 //! 2020", "since June"), years in context ("in 2012", "the 2012 mutiny"), weekdays with a
 //! part of day ("Thursday morning"), relative days ("yesterday", "last week", "two days
-//! ago") and ranges ("3-5 March", "between 2019 and 2021"). [`resolve`] turns each into an
-//! ISO 8601 value against the anchor, the publication date: a day `2020-08-18`, an ISO week
-//! `2020-W34`, a month `2020-08`, a year `2020`, or a range `A/B` of two of those.
+//! ago"), periods (quarters, halves, seasons, football seasons, weekends: [`periods`]) and
+//! ranges ("3-5 March", "between 2019 and 2021"). [`resolve`] turns each into an ISO 8601
+//! value against the anchor, the publication date: a day `2020-08-18`, a month `2020-08`, a
+//! year `2020`, or an interval of days `2020-08-10/2020-08-16` (a week, a quarter, a range).
+//! "early", "mid" and "late" are part of a period's span and leave its value whole; "every
+//! Friday" is a rule, not a date.
 //!
 //! Partial dates look back from the anchor unless their clause looks forward ("will",
 //! "is scheduled to"); without an anchor they are found but get no value. Prepositions
@@ -21,6 +24,7 @@ mod conflicts;
 mod lexicon;
 mod numbers;
 mod parse;
+mod periods;
 mod resolve;
 mod tokens;
 
@@ -33,7 +37,7 @@ use std::ops::Range;
 use tokens::{tokenize, Tok, Toks};
 
 pub use conflicts::{weekday_conflicts, WeekdayConflict};
-pub use resolve::{DateValue, Period};
+pub use resolve::DateValue;
 
 /// All dates in the text of `tokens`, given its sentences (which bound the clauses searched
 /// for forward cues) and the publication date `anchor`, in text order and without overlaps.
@@ -64,7 +68,7 @@ pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -
                 let cue = cue_of(atom.start, day.end);
                 resolve::day(&day.expr, anchor, cue, Some(w))
                     .filter(|d| d.weekday() == w)
-                    .map(|d| DateValue::One(Period::Day(d)))
+                    .map(DateValue::Day)
                     .or_else(|| resolve::value(&atom.expr, anchor, cue, None))
             }
             _ => resolve::value(&atom.expr, anchor, cue_of(start, atom.end), named),
@@ -92,15 +96,30 @@ pub fn find(tokens: &Tokens, sentences: &[Range<usize>], anchor: Option<Date>) -
     out
 }
 
-/// The first fully specified date (day, month and year) in the text of `tokens`: a
-/// stand-in anchor for an article whose publication date was not given.
-pub fn anchor_from_text(tokens: &Tokens) -> Option<Date> {
-    find(tokens, &[], None)
-        .into_iter()
-        .find_map(|f| match f.value? {
-            Value::Date(d) => d.first_day(),
-            _ => None,
-        })
+/// The first fully specified date (day, month and year) in the text of `tokens` whose
+/// byte range `header` accepts (a dateline, a timestamp line): a stand-in anchor for an
+/// article whose publication date was not given.
+pub fn anchor_from_text(tokens: &Tokens, header: impl Fn(Range<usize>) -> bool) -> Option<Date> {
+    let toks = tokenize(tokens);
+    parse::atoms(&toks).iter().find_map(|a| {
+        let day = match a.expr {
+            Expr::One(Point::Day {
+                year: Some(y),
+                month,
+                day,
+            })
+            | Expr::Range(
+                Point::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                },
+                _,
+            ) => Date::new(y, month, day)?,
+            _ => return None,
+        };
+        header(toks[a.start].start..toks[a.end - 1].end).then_some(day)
+    })
 }
 
 /// The weekday of a plain weekday expression ("Tuesday", not "last Tuesday").

@@ -1,7 +1,7 @@
 //! Dates and years written in digits: ISO and numeric dates, years in context, and
 //! ranges of years.
 
-use super::lexicon::capitalised;
+use super::lexicon::{capitalised, month_of, weekday_of};
 use super::parse::{Expr, Point};
 use super::tokens::Toks;
 use crate::calendar::{Date, BARE_YEARS};
@@ -88,6 +88,21 @@ fn time_prefixed(t: Toks, i: usize) -> bool {
         && t.word_in(i - 2, &["mid", "pre", "post", "early", "late"])
 }
 
+/// Whether the year at `i` ends a name: it follows a capitalised word that is no month,
+/// weekday, determiner or word that makes a year a date ("Vision 2030", "Euro 2028", "the
+/// Paris 2024 Games"; but "June 2020", "Since 2016", "The 2012 mutiny").
+fn named(t: Toks, i: usize) -> bool {
+    let Some(before) = t.word(i.wrapping_sub(1)).filter(|_| t.spaced(i)) else {
+        return false;
+    };
+    capitalised(before)
+        && month_of(before).is_none()
+        && weekday_of(before).is_none()
+        && !t.word_in(i - 1, &YearContext)
+        && !t.word_in(i - 1, &StrongYearContext)
+        && !t.word_in(i - 1, &Determiners)
+}
+
 /// "2019-2021", "2019-21": a range of years.
 pub fn year_range(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let from = year_number(t, i)?;
@@ -113,6 +128,9 @@ pub fn year(t: Toks, i: usize, after_year: Option<usize>, linked: bool) -> Optio
     let point = (Point::Year(y), i + 1);
     if linked || t.possessive(i + 1) || time_prefixed(t, i) {
         return Some(point);
+    }
+    if named(t, i) {
+        return None;
     }
     let next = t.word(i + 1).filter(|_| t.spaced(i + 1));
     let lower_next = next

@@ -9,6 +9,7 @@
 
 use super::lexicon::{capitalised, month_of, weekday_of};
 use super::numbers::{iso, numeric, year, year_number, year_range};
+use super::periods::period;
 use super::tokens::{Class, Tok, Toks};
 use crate::lexicon::WordList::{MonthContext, NamedDays, PartsOfDay, WeekdayContext};
 use crate::lexicon::{PhraseList, TableList};
@@ -42,8 +43,33 @@ pub enum Rel {
     Months(i64),
     /// That many years on.
     Years(i64),
-    /// The weekend of the ISO week that many weeks on.
-    Weekend(i64),
+    /// That many quarters on ("last quarter").
+    Quarters(i64),
+}
+
+/// The year of a part of a year ("the third quarter of 2027", "of last year", "the second
+/// half").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// Not written: read from the publication date.
+    Unwritten,
+    /// Written.
+    Written(i32),
+    /// Counted from the publication year ("of last year" is -1).
+    Shifted(i32),
+}
+
+/// A season of the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    /// March to May.
+    Spring,
+    /// June to August.
+    Summer,
+    /// September to November.
+    Autumn,
+    /// December to February.
+    Winter,
 }
 
 /// One point in time as written.
@@ -78,6 +104,40 @@ pub enum Point {
     },
     /// A day, week, month or year counted from the publication date.
     Relative(Rel),
+    /// A quarter (1-4) of a year: "Q3 2027", "the second quarter".
+    Quarter {
+        /// Its year.
+        year: YearRef,
+        /// The quarter.
+        quarter: u32,
+    },
+    /// A half (1-2) of a year: "the first half of 2026".
+    Half {
+        /// Its year.
+        year: YearRef,
+        /// The half.
+        half: u32,
+    },
+    /// A season, with its year when written: "the summer of 2028", "in the spring".
+    Season {
+        /// The year (a winter's is the year of its December).
+        year: Option<i32>,
+        /// The season.
+        season: Season,
+    },
+    /// "this summer", "last winter", "next spring".
+    ShiftedSeason {
+        /// The season.
+        season: Season,
+        /// The shift word.
+        shift: Shift,
+    },
+    /// The football season that starts in August of this year: "the 2025-26 season".
+    Football(i32),
+    /// "this season", "last season".
+    ShiftedFootball(Shift),
+    /// "the weekend", "last weekend".
+    Weekend(Shift),
 }
 
 /// A date expression: one point or a range of two.
@@ -113,17 +173,56 @@ pub fn atoms(toks: &[Tok]) -> Vec<Atom> {
         match single(t, i, after_year) {
             Some((expr, end)) => {
                 let (expr, end) = extend_to_range(t, i, expr, end);
-                out.push(Atom {
-                    start: i,
-                    end,
-                    expr,
-                });
+                // "every Friday", "each March": a rule, not a date.
+                if !t.preceded_by(i, &["every", "each"]) {
+                    let floor = out.last().map_or(0, |a| a.end);
+                    let start = modified_from(t, i, expr).max(floor);
+                    out.push(Atom { start, end, expr });
+                }
                 i = end;
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// Where the expression `expr` at token `i` starts once a modifier before it is taken in:
+/// "early 2027", "mid-March", "late last year", "the end of the second quarter". A
+/// modifier keeps the value of the whole period, so only periods longer than a day take
+/// one.
+fn modified_from(t: Toks, i: usize, expr: Expr) -> usize {
+    let period = match expr {
+        Expr::One(p) => !matches!(
+            p,
+            Point::Day { .. } | Point::Weekday { .. } | Point::Relative(Rel::Days(_))
+        ),
+        Expr::Range(..) => false,
+    };
+    if !period || i == 0 {
+        return i;
+    }
+    if t.glued(i) {
+        let hyphened = i >= 2 && t.mark(i - 1, "-") && t.glued(i - 1);
+        return if hyphened && t.word_in(i - 2, &["mid"]) {
+            i - 2
+        } else {
+            i
+        };
+    }
+    if t.word_in(i - 1, &["early", "late", "mid"]) {
+        return i - 1;
+    }
+    let of_part = i >= 2
+        && t.word_in(i - 1, &["of"])
+        && t.word_in(i - 2, &["end", "beginning", "start", "middle", "turn"])
+        && t.spaced(i - 1)
+        && t.spaced(i);
+    match of_part {
+        true if i >= 3 && t.word_in(i - 3, &["the"]) && t.spaced(i - 2) => i - 3,
+        true => i - 2,
+        false => i,
+    }
 }
 
 /// The expression starting at token `i`, without ranges built from two expressions.
@@ -133,6 +232,7 @@ fn single(t: Toks, i: usize, after_year: Option<usize>) -> Option<(Expr, usize)>
     iso(t, i)
         .map(one)
         .or_else(|| numeric(t, i).map(one))
+        .or_else(|| period(t, i).map(one))
         .or_else(|| year_range(t, i))
         .or_else(|| relative(t, i).map(one))
         .or_else(|| weekday(t, i).map(one))
@@ -180,7 +280,7 @@ fn relative(t: Toks, i: usize) -> Option<(Point, usize)> {
             ("week", _) => Rel::Weeks(n),
             ("month", _) => Rel::Months(n),
             ("year", _) => Rel::Years(n),
-            ("weekend", _) => Rel::Weekend(n),
+            ("quarter", _) => Rel::Quarters(n),
             _ => return None,
         };
         return Some((Point::Relative(rel), i + 2));

@@ -90,7 +90,7 @@ fn run_all(text: &str, y: i32, m: u32, d: u32) -> Result<(), TestCaseError> {
     let found = find(&tokens, &s, a);
     check(text, &found)?;
     let _: Vec<WeekdayConflict> = weekday_conflicts(&tokens, &s, &found, a);
-    let _ = anchor_from_text(&tokens);
+    let _ = anchor_from_text(&tokens, |_| true);
     Ok(())
 }
 

@@ -5,9 +5,9 @@
 //! Aug. 18 no more than a week after it. A forward cue in the same clause ("will", "is
 //! scheduled to", "ahead of") turns the search forward.
 
-use super::parse::{Expr, Point, Rel, Shift};
+use super::parse::{Expr, Point, Rel, Season, Shift, YearRef};
 use super::tokens::{Class, Toks};
-use crate::calendar::{add_months, Date};
+use crate::calendar::{add_months, days_in_month, Date};
 use crate::lexicon::Folded;
 use crate::lexicon::TableList::NumberWords;
 use crate::lexicon::WordList::{
@@ -28,6 +28,9 @@ pub enum Cue {
 /// the anchor's year without a forward cue (a story may name the coming days).
 const GRACE_DAYS: i64 = 7;
 
+/// Forms of "be" that make a reporting verb after them a passive.
+const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
+
 /// How many tokens a cue may stand from the expression it turns forward.
 const CUE_REACH: usize = 40;
 
@@ -38,8 +41,22 @@ const CLAUSE_MARKS: &[&str] = &[";", ":", ",", "(", ")", "\"", "!", "?", "[", "]
 /// tokens start at `first` and end before `last`: a cue word earlier in its clause, a
 /// future verb right after it, or a following ", when ... will" clause.
 pub fn cue(t: Toks, first: usize, last: usize, start: usize, end: usize) -> Option<Cue> {
-    cue_before(t, first.max(start.saturating_sub(CUE_REACH)), start)
-        .or_else(|| cue_after(t, end, last.min(end + CUE_REACH)))
+    let from = first.max(start.saturating_sub(CUE_REACH));
+    cue_before(t, from, start).or_else(|| {
+        // "cuts that began on December 28 will end": the verb after a date in a relative
+        // clause is the main clause's, not the date's.
+        let relative = in_relative_clause(t, from, start);
+        cue_after(t, end, last.min(end + CUE_REACH)).filter(|_| !relative)
+    })
+}
+
+/// Whether a relative pronoun ("that", "which", "who") opens the clause that holds token
+/// `start`, looking back no further than token `first`.
+fn in_relative_clause(t: Toks, first: usize, start: usize) -> bool {
+    (first..start)
+        .rev()
+        .take_while(|&i| t.0[i].class != Class::Break && !CLAUSE_MARKS.contains(&t.0[i].text))
+        .any(|i| t.word_in(i, &["that", "which", "who"]))
 }
 
 /// A cue word between the start of the clause and token `start`, looking back from it to
@@ -48,9 +65,12 @@ fn cue_before(t: Toks, first: usize, start: usize) -> Option<Cue> {
     let word = |i: usize, list: &dyn Folded| i >= first && i < start && t.word_in(i, list);
     for i in (first..start).rev() {
         let tok = t.0[i];
+        // "would be announced on Wednesday": a reporting verb after "be" is a passive,
+        // not the report that closes the clause.
+        let passive = word(i.wrapping_sub(1), &PASSIVE_BE);
         if tok.class == Class::Break
             || CLAUSE_MARKS.contains(&tok.text)
-            || word(i, &ReportBoundaries)
+            || (word(i, &ReportBoundaries) && !passive)
         {
             return None;
         }
@@ -114,77 +134,69 @@ fn won_t(t: Toks, i: usize) -> bool {
     t.word_in(i, &["won"]) && t.mark(i + 1, "'") && t.word_in(i + 2, &["t"])
 }
 
-/// A resolved date: a day, an ISO week, a month, a year, or a span of days.
+/// A resolved date: a day, a month, a year, or an interval of days with its first and
+/// last day (a week, a weekend, a quarter, a season, a range). Weeks and ranges are days,
+/// not ISO weeks or pairs of periods, so every value has a clear start and end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
+pub enum DateValue {
     /// A day.
     Day(Date),
-    /// An ISO week: week-numbering year and week.
-    Week(i32, u32),
     /// A month: year and month.
     Month(i32, u32),
     /// A year.
     Year(i32),
-    /// Two days, first and last (a weekend).
+    /// The days from the first to the last, both inside.
     Days(Date, Date),
-}
-
-impl fmt::Display for Period {
-    /// ISO 8601: `2020-08-18`, `2020-W34`, `2020-08`, `2020`, `2020-08-22/2020-08-23`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Period::Day(d) => write!(f, "{}", d.iso()),
-            Period::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
-            Period::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            Period::Year(y) => write!(f, "{y:04}"),
-            Period::Days(a, b) => write!(f, "{}/{}", a.iso(), b.iso()),
-        }
-    }
-}
-
-/// The value of a date mention: one period, or a range from one to another ("between 2019
-/// and 2021", "3-5 March").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateValue {
-    /// One period.
-    One(Period),
-    /// A range, first and last.
-    Range(Period, Period),
 }
 
 impl DateValue {
     /// The day it names, when it is one day.
     pub fn day(self) -> Option<Date> {
         match self {
-            DateValue::One(Period::Day(d)) => Some(d),
+            DateValue::Day(d) => Some(d),
             _ => None,
         }
     }
 
-    /// The first day it covers, when it starts on a given day (a day, a weekend, a range
-    /// of days): what an article's own date can be read from.
-    pub fn first_day(self) -> Option<Date> {
+    /// Its first day.
+    fn first(self) -> Option<Date> {
         match self {
-            DateValue::One(Period::Day(d) | Period::Days(d, _))
-            | DateValue::Range(Period::Day(d) | Period::Days(d, _), _) => Some(d),
-            _ => None,
+            DateValue::Day(d) | DateValue::Days(d, _) => Some(d),
+            DateValue::Month(y, m) => Date::new(y, m, 1),
+            DateValue::Year(y) => Date::new(y, 1, 1),
         }
+    }
+
+    /// Its last day.
+    fn last(self) -> Option<Date> {
+        match self {
+            DateValue::Day(d) | DateValue::Days(_, d) => Some(d),
+            DateValue::Month(y, m) => Date::new(y, m, days_in_month(y, m)?),
+            DateValue::Year(y) => Date::new(y, 12, 31),
+        }
+    }
+
+    /// The days from the first of `self` to the last of `to`: a range as one interval.
+    fn through(self, to: DateValue) -> Option<DateValue> {
+        Some(DateValue::Days(self.first()?, to.last()?))
     }
 }
 
 impl fmt::Display for DateValue {
-    /// ISO 8601, a range written `A/B`.
+    /// ISO 8601: `2020-08-18`, `2020-08`, `2020`, `2020-08-22/2020-08-23`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateValue::One(p) => p.fmt(f),
-            DateValue::Range(a, b) => write!(f, "{a}/{b}"),
+            DateValue::Day(d) => write!(f, "{}", d.iso()),
+            DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            DateValue::Year(y) => write!(f, "{y:04}"),
+            DateValue::Days(a, b) => write!(f, "{}/{}", a.iso(), b.iso()),
         }
     }
 }
 
-/// The value of `expr`: a day, week, month or year, or a range; `None` when the text and
-/// the anchor do not fix it. `weekday` is the weekday written next to a day without a year
-/// ("Friday, Aug. 28"), which picks the year when the usual one disagrees.
+/// The value of `expr`: a day, month or year, or an interval of days; `None` when the
+/// text and the anchor do not fix it. `weekday` is the weekday written next to a day
+/// without a year ("Friday, Aug. 28"), which picks the year when the usual one disagrees.
 pub fn value(
     expr: &Expr,
     anchor: Option<Date>,
@@ -192,11 +204,10 @@ pub fn value(
     weekday: Option<u32>,
 ) -> Option<DateValue> {
     match *expr {
-        Expr::One(p) => point(p, anchor, cue, weekday).map(DateValue::One),
+        Expr::One(p) => point(p, anchor, cue, weekday),
         Expr::Range(a, b) => {
             let from = point(a, anchor, cue, None)?;
-            let to = range_end(b, from)?;
-            Some(DateValue::Range(from, to))
+            from.through(range_end(b, from)?)
         }
     }
 }
@@ -209,17 +220,14 @@ pub fn day(
     weekday: Option<u32>,
 ) -> Option<Date> {
     match *expr {
-        Expr::One(p) => match point(p, anchor, cue, weekday)? {
-            Period::Day(d) => Some(d),
-            _ => None,
-        },
+        Expr::One(p) => point(p, anchor, cue, weekday)?.day(),
         Expr::Range(..) => None,
     }
 }
 
 /// The second end of a range that starts at `from`: a missing year is the first that
 /// puts it on or after the start.
-fn range_end(p: Point, from: Period) -> Option<Period> {
+fn range_end(p: Point, from: DateValue) -> Option<DateValue> {
     match (p, from) {
         (
             Point::Day {
@@ -227,57 +235,186 @@ fn range_end(p: Point, from: Period) -> Option<Period> {
                 month,
                 day,
             },
-            Period::Day(start),
+            DateValue::Day(start),
         ) => {
             let d = Date::new(start.year, month, day)?;
             if d < start {
-                Date::new(start.year.saturating_add(1), month, day).map(Period::Day)
+                Date::new(start.year.saturating_add(1), month, day).map(DateValue::Day)
             } else {
-                Some(Period::Day(d))
+                Some(DateValue::Day(d))
             }
         }
         (
             Point::Month {
                 year: None, month, ..
             },
-            Period::Month(y, m),
-        ) => Some(Period::Month(y.saturating_add(i32::from(month < m)), month)),
+            DateValue::Month(y, m),
+        ) => Some(DateValue::Month(
+            y.saturating_add(i32::from(month < m)),
+            month,
+        )),
         _ => point(p, None, None, None),
     }
 }
 
 /// The value of one point.
-fn point(p: Point, anchor: Option<Date>, cue: Option<Cue>, weekday: Option<u32>) -> Option<Period> {
+fn point(
+    p: Point,
+    anchor: Option<Date>,
+    cue: Option<Cue>,
+    weekday: Option<u32>,
+) -> Option<DateValue> {
     match p {
         Point::Day {
             year: Some(y),
             month,
             day,
-        } => Date::new(y, month, day).map(Period::Day),
+        } => Date::new(y, month, day).map(DateValue::Day),
         Point::Day {
             year: None,
             month,
             day,
-        } => month_day(month, day, anchor?, cue, weekday).map(Period::Day),
+        } => month_day(month, day, anchor?, cue, weekday).map(DateValue::Day),
         Point::Month {
             year: Some(y),
             month,
             ..
-        } => Some(Period::Month(y, month)),
+        } => Some(DateValue::Month(y, month)),
         Point::Month {
             year: None,
             month,
             shift,
         } => {
             let (y, m) = bare_month(month, shift, anchor?, cue);
-            Some(Period::Month(y, m))
+            Some(DateValue::Month(y, m))
         }
-        Point::Year(y) => Some(Period::Year(y)),
+        Point::Year(y) => Some(DateValue::Year(y)),
         Point::Weekday { weekday, shift } => {
-            Some(Period::Day(weekday_day(weekday, shift, anchor?, cue)))
+            Some(DateValue::Day(weekday_day(weekday, shift, anchor?, cue)))
         }
-        Point::Relative(rel) => Some(relative(rel, anchor?)),
+        Point::Relative(rel) => relative(rel, anchor?),
+        Point::Quarter { year, quarter } => {
+            of_year(year, anchor, cue, |y| months(y, quarter * 3 - 2, 3))
+        }
+        Point::Half { year, half } => of_year(year, anchor, cue, |y| months(y, half * 6 - 5, 6)),
+        Point::Season {
+            year: Some(y),
+            season,
+        } => season_of(y, season),
+        Point::Season { year: None, season } => {
+            let anchor = anchor?;
+            // The latest that has started by the anchor; with a cue, the first not yet over.
+            let mut years =
+                (anchor.year - 2..=anchor.year + 1).filter_map(|y| season_of(y, season));
+            match cue {
+                None => years.rfind(|s| s.first() <= Some(anchor)),
+                Some(_) => years.find(|s| s.last() >= Some(anchor)),
+            }
+        }
+        Point::ShiftedSeason { season, shift } => shifted_season(season, shift, anchor?),
+        Point::Football(y) => football(y),
+        Point::ShiftedFootball(shift) => {
+            let anchor = anchor?;
+            // June and July already belong to the season that starts in August.
+            let current = anchor.year - i32::from(anchor.month < FOOTBALL_OFF_SEASON);
+            football(match shift {
+                Shift::Last => current - 1,
+                Shift::Next => current + 1,
+                Shift::None | Shift::This => current,
+            })
+        }
+        Point::Weekend(shift) => Some(weekend(shift, anchor?, cue)),
     }
+}
+
+/// The month from which the next football season is the current one (June).
+const FOOTBALL_OFF_SEASON: u32 = 6;
+
+/// The days of `count` months from `first` (1-12) of `year`, running into the next year
+/// when they must.
+fn months(year: i32, first: u32, count: u32) -> Option<DateValue> {
+    let start = Date::new(year, first, 1)?;
+    let (y, m) = add_months(year, first, i64::from(count) - 1);
+    Some(DateValue::Days(
+        start,
+        Date::new(y, m, days_in_month(y, m)?)?,
+    ))
+}
+
+/// A part of a year (a quarter, a half) given by `span` for a year: of the year written,
+/// of the year counted from the anchor's, or, unwritten, of the anchor's year unless that
+/// part starts after the anchor (then the year before) or, with a cue, ended before it
+/// (then the year after).
+fn of_year(
+    year: YearRef,
+    anchor: Option<Date>,
+    cue: Option<Cue>,
+    span: impl Fn(i32) -> Option<DateValue>,
+) -> Option<DateValue> {
+    match year {
+        YearRef::Written(y) => span(y),
+        YearRef::Shifted(n) => span(anchor?.year.saturating_add(n)),
+        YearRef::Unwritten => {
+            let anchor = anchor?;
+            let this = span(anchor.year)?;
+            let shift = match cue {
+                None => -i32::from(this.first()? > anchor),
+                Some(_) => i32::from(this.last()? < anchor),
+            };
+            span(anchor.year + shift)
+        }
+    }
+}
+
+/// The days of `season` of `year` (northern and meteorological: winter runs from December
+/// of that year into February of the next).
+fn season_of(year: i32, season: Season) -> Option<DateValue> {
+    let first = match season {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Autumn => 9,
+        Season::Winter => 12,
+    };
+    months(year, first, 3)
+}
+
+/// "this summer" (of the anchor's year; the winter that holds or follows the anchor),
+/// "last summer" (the latest over before the anchor), "next spring" (the first that starts
+/// after it).
+fn shifted_season(season: Season, shift: Shift, anchor: Date) -> Option<DateValue> {
+    let years = || (anchor.year - 2..=anchor.year + 1).filter_map(|y| season_of(y, season));
+    match shift {
+        Shift::Last => years().rfind(|s| s.last() < Some(anchor)),
+        Shift::Next => years().find(|s| s.first() > Some(anchor)),
+        Shift::This | Shift::None => {
+            let winter_before = season == Season::Winter && anchor.month <= 2;
+            season_of(anchor.year - i32::from(winter_before), season)
+        }
+    }
+}
+
+/// The football season that starts in August of `year` and ends in May of the next.
+fn football(year: i32) -> Option<DateValue> {
+    Some(DateValue::Days(
+        Date::new(year, 8, 1)?,
+        Date::new(year.checked_add(1)?, 5, 31)?,
+    ))
+}
+
+/// A weekend, Saturday and Sunday. "this weekend" is the one of the anchor's week (Monday
+/// to Sunday), "last weekend" the one before it, "next weekend" the one after it; "the
+/// weekend" is the one the anchor falls in, else the latest before it or, with a cue, the
+/// first after it.
+fn weekend(shift: Shift, anchor: Date, cue: Option<Cue>) -> DateValue {
+    let weekday = i64::from(anchor.weekday());
+    let saturday = match shift {
+        Shift::Last => anchor.add_days(-7 + 5 - weekday),
+        Shift::Next => anchor.add_days(7 + 5 - weekday),
+        Shift::This => anchor.add_days(5 - weekday),
+        Shift::None if weekday >= 5 || cue.is_some() => anchor.add_days(5 - weekday),
+        Shift::None => anchor.add_days(-weekday - 2),
+    };
+    DateValue::Days(saturday, saturday.add_days(1))
 }
 
 /// How near the anchor a day must be for a disagreeing weekday not to move its year.
@@ -348,22 +485,24 @@ fn weekday_day(weekday: u32, shift: Shift, anchor: Date, cue: Option<Cue>) -> Da
     }
 }
 
-/// A day, week, month, year or weekend counted from the anchor.
-fn relative(rel: Rel, anchor: Date) -> Period {
-    match rel {
-        Rel::Days(n) => Period::Day(anchor.add_days(n)),
+/// A day, week, quarter, month or year counted from the anchor; a week runs Monday to
+/// Sunday.
+fn relative(rel: Rel, anchor: Date) -> Option<DateValue> {
+    Some(match rel {
+        Rel::Days(n) => DateValue::Day(anchor.add_days(n)),
         Rel::Weeks(n) => {
-            let (y, w) = anchor.add_days(7 * n).iso_week();
-            Period::Week(y, w)
+            let monday = anchor.add_days(7 * n - i64::from(anchor.weekday()));
+            DateValue::Days(monday, monday.add_days(6))
+        }
+        Rel::Quarters(n) => {
+            let first = (anchor.month - 1) / 3 * 3 + 1;
+            let (y, m) = add_months(anchor.year, first, 3 * n);
+            return months(y, m, 3);
         }
         Rel::Months(n) => {
             let (y, m) = add_months(anchor.year, anchor.month, n);
-            Period::Month(y, m)
+            DateValue::Month(y, m)
         }
-        Rel::Years(n) => Period::Year(anchor.year.saturating_add(n.clamp(-9999, 9999) as i32)),
-        Rel::Weekend(n) => {
-            let saturday = anchor.add_days(7 * n + 5 - i64::from(anchor.weekday()));
-            Period::Days(saturday, saturday.add_days(1))
-        }
-    }
+        Rel::Years(n) => DateValue::Year(anchor.year.saturating_add(n.clamp(-9999, 9999) as i32)),
+    })
 }
