@@ -161,6 +161,15 @@ pub struct SetScore {
     pub misses: usize,
     /// Each false alarm and miss, as `  case N: missed "..."`.
     pub errors: Vec<String>,
+    /// Items expected whose span (a quote's content) was found, with or without the right
+    /// value: what the value, speaker and kind shares are taken over.
+    pub spanned: usize,
+    /// Of those, items whose value is right (for quotes: speaker, kind, outlet and form).
+    pub right_value: usize,
+    /// Of those, quotes whose speaker is right.
+    pub right_speaker: usize,
+    /// Of those, quotes whose kind of speaker is right.
+    pub right_kind: usize,
 }
 
 impl SetScore {
@@ -308,7 +317,9 @@ fn score_set(name: &'static str, read: Reader, set: &Set) -> Result<SetScore, St
         for e in &case.expect {
             *expected.entry(e.as_str()).or_default() += 1;
         }
-        for f in read(&report, &case.text) {
+        let found = read(&report, &case.text);
+        tally_values(&mut score, &case.expect, &found);
+        for f in found {
             match expected.get_mut(f.as_str()) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
@@ -334,19 +345,75 @@ fn score_set(name: &'static str, read: Reader, set: &Set) -> Result<SetScore, St
     Ok(score)
 }
 
-/// The scores as a table, a row per set, with each set's errors under its row when
+/// The span of an item (a quote's content) and its other fields: `SPAN=VALUE` gives the
+/// value, `CONTENT|SPEAKER|KIND|VIA|PARTIAL` the four after the content.
+fn fields(item: &str) -> (&str, Vec<&str>) {
+    match item.rsplit_once('=') {
+        Some((span, value)) if !item.contains('|') => (span, vec![value]),
+        _ => {
+            let mut parts: Vec<&str> = item.rsplitn(5, '|').collect();
+            parts.reverse();
+            (parts[0], parts[1..].to_vec())
+        }
+    }
+}
+
+/// Pairs the expected items with found items of the same span (a quote's content), each
+/// found item used once, and counts how many have the right value, speaker and kind.
+fn tally_values(score: &mut SetScore, expect: &[String], found: &[String]) {
+    let mut free: Vec<(&str, Vec<&str>)> = found.iter().map(|f| fields(f)).collect();
+    let mut used = vec![false; free.len()];
+    // Exact matches first, so a span written twice pairs each with its own value.
+    let mut order: Vec<(usize, bool)> = Vec::new();
+    for (k, e) in expect.iter().enumerate() {
+        order.push((k, found.contains(e)));
+    }
+    order.sort_by_key(|&(k, exact)| (!exact, k));
+    for (k, _) in order {
+        let (span, values) = fields(&expect[k]);
+        let pick = (0..free.len())
+            .filter(|&j| !used[j] && free[j].0 == span)
+            .min_by_key(|&j| free[j].1 != values);
+        let Some(j) = pick else { continue };
+        used[j] = true;
+        let got = std::mem::take(&mut free[j].1);
+        score.spanned += 1;
+        score.right_value += usize::from(got == values);
+        if values.len() == 4 {
+            score.right_speaker += usize::from(got.first() == values.first());
+            score.right_kind += usize::from(got.get(1) == values.get(1));
+        }
+    }
+}
+
+/// The scores as a table, a row per set: precision, recall and F1 of whole items, then the
+/// items whose span was found and the shares of those with the right value, and for quotes
+/// the right speaker and the right kind of speaker, with each set's errors under its row when
 /// `verbose`.
 pub fn table(scores: &[SetScore], verbose: bool) -> String {
-    let mut out = String::from("set          cases  items   precision  recall    F1\n");
+    let mut out = String::from(
+        "set          cases  items   precision  recall    F1   spanned   value speaker    kind\n",
+    );
     for s in scores {
+        let share = |n: usize| format!("{:.3}", ratio(n, s.spanned));
+        let quotes = s.name == "quotes";
+        let (speaker, kind) = if quotes {
+            (share(s.right_speaker), share(s.right_kind))
+        } else {
+            ("-".into(), "-".into())
+        };
         out.push_str(&format!(
-            "{:<12} {:>5}  {:>5}   {:>9.3}  {:>6.3}  {:>6.3}\n",
+            "{:<12} {:>5}  {:>5}   {:>9.3}  {:>6.3}  {:>6.3}  {:>8}  {:>6}  {:>6}  {:>6}\n",
             s.name,
             s.cases,
             s.items,
             s.precision(),
             s.recall(),
-            s.f1()
+            s.f1(),
+            s.spanned,
+            share(s.right_value),
+            speaker,
+            kind
         ));
         if verbose {
             for e in &s.errors {
@@ -443,8 +510,40 @@ mod tests {
         );
         assert!((s.precision() - 2.0 / 3.0).abs() < 1e-9);
         assert!((s.f1() - 2.0 / 3.0).abs() < 1e-9);
+        // Both found spans were paired with an expected item, and both had the right value.
+        assert_eq!((s.spanned, s.right_value), (2, 2));
         let row = table(&[s], false);
-        assert!(row.ends_with("dates            3      3       0.667   0.667   0.667\n"));
+        assert!(row.ends_with(
+            "dates            3      3       0.667   0.667   0.667         2   1.000       -       -\n"
+        ));
+    }
+
+    #[test]
+    fn found_spans_are_scored_for_value_speaker_and_kind() {
+        let mut s = SetScore::default();
+        let expect = [
+            "Tuesday=2020-08-18".to_owned(),
+            "June=2020-06".to_owned(),
+            "May=2020-05".to_owned(),
+        ];
+        let found = ["June=2019-06".to_owned(), "Tuesday=2020-08-18".to_owned()];
+        tally_values(&mut s, &expect, &found);
+        assert_eq!((s.spanned, s.right_value), (2, 1));
+        let mut q = SetScore::default();
+        let expect = ["We stay.|Ana Lobo|named|-|false".to_owned()];
+        let found = ["We stay.|judge|anonymous|-|false".to_owned()];
+        tally_values(&mut q, &expect, &found);
+        assert_eq!(
+            (q.spanned, q.right_value, q.right_speaker, q.right_kind),
+            (1, 0, 0, 0)
+        );
+        let found = ["We stay.|Ana Lobo|named|Daily Post|false".to_owned()];
+        let mut q = SetScore::default();
+        tally_values(&mut q, &expect, &found);
+        assert_eq!(
+            (q.spanned, q.right_value, q.right_speaker, q.right_kind),
+            (1, 0, 1, 1)
+        );
     }
 
     fn case_file(text: Option<&str>, expect: Option<&[&str]>, annotated: Option<&str>) -> CaseFile {
@@ -549,7 +648,10 @@ mod tests {
         assert_eq!(m.below(&scores), ["quotes F1 0.667 < 0.9"]);
         m.add("dates=0.99").unwrap();
         assert_eq!(m.below(&scores).len(), 2);
-        assert!(m.add("names=0.9").unwrap_err().contains("no set \"names\""));
+        assert!(m
+            .add("people=0.9")
+            .unwrap_err()
+            .contains("no set \"people\""));
         assert!(m.add("high").unwrap_err().contains("is not a number"));
     }
 }
