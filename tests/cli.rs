@@ -183,20 +183,25 @@ fn eval_rules_prints_each_set_and_enforces_minimums() {
     let out = parallax_eval(&["rules"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let table = String::from_utf8(out.stdout).unwrap();
-    assert!(table.starts_with("set          cases  items   precision  recall    F1\n"));
+    assert!(table.starts_with("set          cases  items   precision  recall    F1   spanned"));
     for set in ["dates", "quantities", "quotes"] {
         let line = table
             .lines()
             .find(|l| l.starts_with(set))
             .unwrap_or_else(|| panic!("{set} row in {table}"));
-        let f1: f64 = line.split_whitespace().last().unwrap().parse().unwrap();
+        let f1: f64 = line.split_whitespace().nth(5).unwrap().parse().unwrap();
         assert!((0.0..=1.0).contains(&f1), "{line}");
     }
     let strict = parallax_eval(&["rules", "--min-f1", "1.01"]);
     assert_eq!(strict.status.code(), Some(2));
     assert!(stderr(&strict).contains("below the minimum F1: dates F1"));
-    let unknown = parallax_eval(&["rules", "--min-f1", "names=0.9"]);
-    assert!(stderr(&unknown).contains("there is no set \"names\""));
+    let unknown = parallax_eval(&["rules", "--min-f1", "people=0.9"]);
+    assert!(stderr(&unknown).contains("there is no set \"people\""));
+    let names = parallax_eval(&["rules", "tests/eval/news"]);
+    assert!(names.status.success(), "{}", stderr(&names));
+    assert!(String::from_utf8(names.stdout)
+        .unwrap()
+        .contains("\nnames "));
 }
 
 #[test]

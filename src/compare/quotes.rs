@@ -11,6 +11,7 @@ use super::sentences::is_content;
 use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
 use crate::extract::Kind;
+use crate::lexicon::WordList::NameTitles;
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
 const FRAGMENT_WORDS: usize = 5;
@@ -302,6 +303,20 @@ fn pair(ctx: &Ctx, x: &Said, y: &Said, report_identical: bool) -> Vec<Finding> {
     out
 }
 
+/// A lower-case speaker without the titles before the name ("justice caroline amadi-rourke"
+/// is "caroline amadi-rourke"), so that a title one article writes and the other leaves out
+/// is no other speaker.
+fn without_titles(speaker: &str) -> &str {
+    let mut rest = speaker;
+    while let Some((first, after)) = rest.split_once(' ') {
+        if !NameTitles.contains(first.trim_end_matches('.')) {
+            break;
+        }
+        rest = after;
+    }
+    rest
+}
+
 /// Who a quote is credited to.
 #[derive(Debug)]
 struct Attribution<'c> {
@@ -317,7 +332,10 @@ struct Attribution<'c> {
 impl Attribution<'_> {
     fn differs(&self, other: &Attribution) -> bool {
         let via_differs = self.via.map(str::to_lowercase) != other.via.map(str::to_lowercase);
-        let (mine, theirs) = (self.speaker.to_lowercase(), other.speaker.to_lowercase());
+        let (mine, theirs) = (
+            without_titles(&self.speaker.to_lowercase()).to_owned(),
+            without_titles(&other.speaker.to_lowercase()).to_owned(),
+        );
         let same_name = mine == theirs
             || crate::link::is_misspelling(&mine, &theirs)
             || crate::link::is_misspelling(&theirs, &mine)

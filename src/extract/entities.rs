@@ -7,7 +7,7 @@
 use super::ner::{self, labels::TYPES};
 use super::{groups, Found, Source, Value};
 use crate::extract::Kind;
-use crate::lexicon::TableList::Honorifics;
+use crate::lexicon::TableList::{self, Honorifics};
 use crate::lexicon::WordList::NameTitles;
 use crate::text::boilerplate::Dateline;
 use crate::text::Tokens;
@@ -29,7 +29,17 @@ pub fn find_counting(tokens: &Tokens, sentences: &[Range<usize>]) -> (Vec<Found>
         .iter()
         .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
         .collect();
-    let tags = ner::shipped().tag(&words);
+    // Title-case headlines are tagged with their ordinary words lowered.
+    let recased = ner::headline::recase(&words, ner::shipped_lists());
+    let tagged: Vec<Vec<&str>> = words
+        .iter()
+        .zip(&recased)
+        .map(|(w, r)| match r {
+            Some(r) => r.iter().map(String::as_str).collect(),
+            None => w.clone(),
+        })
+        .collect();
+    let tags = ner::document::retag(&words, &ner::shipped().tag(&tagged));
     let mut out = Vec::new();
     for (sentence, tags) in spans.iter().zip(&tags) {
         for (t, tokens) in ner::labels::spans(tags) {
@@ -44,15 +54,18 @@ pub fn find_counting(tokens: &Tokens, sentences: &[Range<usize>]) -> (Vec<Found>
     (out, words.iter().map(Vec::len).sum())
 }
 
-/// The place and source of a dateline ("LINDMARK (Wire) -"), which the dateline finder
-/// has already read: a place and an organisation.
-pub fn dateline(d: &Dateline) -> Vec<Found> {
-    let mut out = vec![Found {
-        range: d.place.clone(),
+/// The place and source of a dateline ("LINDMARK (Wire) -", "KISUMU, Kenya —"), which the
+/// dateline finder has already read: a place, the region or country written after it, and
+/// an organisation.
+pub fn dateline(text: &str, d: &Dateline) -> Vec<Found> {
+    let place = |range| Found {
+        range,
         kind: Kind::Place,
         value: None,
         source: Source::Dateline,
-    }];
+    };
+    let mut out = vec![place(d.place.clone())];
+    out.extend(dateline_region(text, d).map(place));
     out.extend(d.source.clone().map(|range| Found {
         range,
         kind: Kind::Organisation,
@@ -60,6 +73,31 @@ pub fn dateline(d: &Dateline) -> Vec<Found> {
         source: Source::Dateline,
     }));
     out
+}
+
+/// The region or country after a dateline's place (", Kenya" in "KISUMU, Kenya —"): the
+/// capitalised words between the comma and the end of the place part (the source's
+/// parenthesis, a date or the dash).
+fn dateline_region(text: &str, d: &Dateline) -> Option<Range<usize>> {
+    let end = d.source.as_ref().map_or(d.range.end, |s| s.start);
+    let rest = text.get(d.place.end..end)?;
+    let after_comma = rest.strip_prefix(',')?;
+    let lead = after_comma.len() - after_comma.trim_start().len();
+    let words: Vec<&str> = after_comma[lead..]
+        .split(' ')
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        .collect();
+    let calendar = |w: &&str| {
+        TableList::Months.value_folded(w).is_some() || TableList::Weekdays.value_folded(w).is_some()
+    };
+    if words.is_empty() || words.iter().any(calendar) {
+        return None;
+    }
+    let start = d.place.end + 1 + lead;
+    let len = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+    Some(start..start + len)
 }
 
 /// The mention of tokens `first..` of `sentence` (which ends at the mention's last
@@ -185,11 +223,27 @@ mod tests {
         let text = "LINDMARK (Wire) - Crews reached the harbour on Friday.";
         let sentences = sentences(text);
         let d = crate::text::boilerplate(text).dateline.expect("a dateline");
-        let mut found = dateline(&d);
+        let mut found = dateline(text, &d);
         found.extend(find(&Tokens::new(text), &sentences[..0]));
         assert_eq!(
             super::super::annotated(text, &found),
             "[LOC LINDMARK] ([ORG Wire]) - Crews reached the harbour on Friday."
         );
+        for (text, annotated) in [
+            (
+                "KISUMU, Kenya - Crews reached the harbour on Friday.",
+                "[LOC KISUMU], [LOC Kenya] - Crews reached the harbour on Friday.",
+            ),
+            (
+                "LONDON, Aug 18 (Wire) - Crews reached the harbour on Friday.",
+                "[LOC LONDON], Aug 18 ([ORG Wire]) - Crews reached the harbour on Friday.",
+            ),
+        ] {
+            let d = crate::text::boilerplate(text).dateline.expect("a dateline");
+            assert_eq!(
+                super::super::annotated(text, &dateline(text, &d)),
+                annotated
+            );
+        }
     }
 }

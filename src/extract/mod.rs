@@ -130,15 +130,22 @@ pub fn extract(
     let names = match dateline {
         None => entities::find(tokens, sentences),
         Some(d) => {
-            // The dateline's place and source are known; the recogniser reads the story
-            // after it, as its training data has datelines on lines of their own.
-            let after: Vec<Range<usize>> = sentences
+            // The dateline's place and source are known; the recogniser reads the text
+            // around it (the headline before it, the story after it), as its training data
+            // has datelines on lines of their own.
+            let around: Vec<Range<usize>> = sentences
                 .iter()
-                .filter(|s| s.end > d.range.end)
-                .map(|s| s.start.max(d.range.end)..s.end)
+                .flat_map(|s| {
+                    [
+                        s.start..s.end.min(d.range.start),
+                        s.start.max(d.range.end)..s.end,
+                    ]
+                })
+                .filter(|r| !r.is_empty())
                 .collect();
-            let mut names = entities::dateline(d);
-            names.extend(entities::find(tokens, &after));
+            let mut names = entities::find(tokens, &around);
+            let place = names.partition_point(|n| n.range.start < d.range.start);
+            names.splice(place..place, entities::dateline(tokens.text(), d));
             names
         }
     };

@@ -119,6 +119,16 @@ lists! {
         /// Words whose tokens keep their full stop, as the recogniser's training data
         /// writes them: titles, company forms, US states, months ("Corp.", "Calif.").
         DottedWords = "ner/dotted-words.txt", Lower;
+        /// Head nouns of organisations' names: a name ending in one runs on through "of"
+        /// or "and" ("Alliance of Small Island States", "Environment and Land Court").
+        OrgHeads = "ner/org-heads.txt", Lower;
+        /// Head nouns that end a place's name ("Tlhabane Stadium", "South China Sea").
+        PlaceHeads = "ner/place-heads.txt", Lower;
+        /// Head nouns that start a place's name ("River Teme", "Mount Semeru").
+        PlaceLeads = "ner/place-leads.txt", Lower;
+        /// Names of religious, ethnic and political groups used as labels ("Muslim",
+        /// "Yoruba", "Takfiri"), typed MISC as CoNLL-2003 does.
+        GroupLabels = "ner/group-labels.txt", Lower;
         // The date grammar (src/extract/dates/), ignoring ASCII case.
         /// Words after which a bare month is a date ("since June", "mid-June", "the end of
         /// May").

@@ -1,7 +1,7 @@
 //! Sentence splitting: after `.`, `!` or `?` (and any closing quotes or brackets) when
 //! white space and a capital, digit or opening quote follow, unless the word before the
-//! stop is a known abbreviation or an initial; and at every line break, since headlines,
-//! captions and list items rarely end with a stop.
+//! stop is a known abbreviation or an initial ("J.", "J.K."); and at every line break,
+//! since headlines, captions and list items rarely end with a stop.
 
 use crate::lexicon::WordList::Abbreviations;
 use std::ops::Range;
@@ -107,7 +107,18 @@ fn before_is_abbreviation(before: &str) -> bool {
     let mut letters = word.chars();
     let single_letter =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
-    single_letter || Abbreviations.contains(&word.to_lowercase())
+    single_letter || initials(word) || Abbreviations.contains(&word.to_lowercase())
+}
+
+/// Whether `word` (before its last stop) is run-together initials, capitals joined by stops:
+/// "J.K" of "J.K. Amponsah".
+fn initials(word: &str) -> bool {
+    let mut parts = word.split('.');
+    parts.clone().count() >= 2
+        && parts.all(|p| {
+            let mut c = p.chars();
+            matches!((c.next(), c.next()), (Some(c), None) if c.is_uppercase())
+        })
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
@@ -149,6 +160,11 @@ mod tests {
             "initials",
             "J. R. Mensah won. Fans cheered.",
             &["J. R. Mensah won.", "Fans cheered."],
+        ),
+        (
+            "run-together initials",
+            "K.T. Ramaswamy won. Fans cheered.",
+            &["K.T. Ramaswamy won.", "Fans cheered."],
         ),
         (
             "acronym with stops",

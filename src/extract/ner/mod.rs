@@ -13,9 +13,11 @@
 #[cfg(feature = "train")]
 pub mod conll;
 mod decode;
+pub mod document;
 mod features;
 mod gazetteer;
 mod hash;
+pub mod headline;
 pub mod labels;
 mod lexicon;
 mod model;

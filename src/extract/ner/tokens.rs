@@ -39,15 +39,33 @@ pub fn tokens(tokens: &Tokens, range: Range<usize>) -> Vec<Range<usize>> {
             Some(c) if a.glued() => c.end = a.end(),
             _ => {
                 if let Some(c) = chunk.replace(a.range()) {
-                    split_chunk(text, c, &mut out);
+                    split_slashes(text, c, &mut out);
                 }
             }
         }
     }
     if let Some(c) = chunk {
-        split_chunk(text, c, &mut out);
+        split_slashes(text, c, &mut out);
     }
     out
+}
+
+/// Splits a chunk at each slash between two letters, a token of its own ("Kojo
+/// Antwi-Boasiako/Kente FM" is a photographer and an outlet), then each part as a word;
+/// slashes between digits stay ("24/7", "18/08/2020").
+fn split_slashes(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let chunk = &text[r.clone()];
+    let mut start = r.start;
+    for (i, _) in chunk.match_indices('/') {
+        let before = chunk[..i].chars().next_back();
+        let after = chunk[i + 1..].chars().next();
+        if before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic) {
+            split_chunk(text, start..r.start + i, out);
+            out.push(r.start + i..r.start + i + 1);
+            start = r.start + i + 1;
+        }
+    }
+    split_chunk(text, start..r.end, out);
 }
 
 /// Splits one whitespace-free chunk into tokens.
@@ -150,6 +168,21 @@ mod tests {
         );
         assert_eq!(show("“Bamako” — 15%"), ["“", "Bamako", "”", "—", "15", "%"]);
         assert_eq!(show("O'Brien 's"), ["O'Brien", "'s"]);
+        assert_eq!(
+            show("Photo: Kojo Antwi-Boasiako/Kente FM, 24/7."),
+            [
+                "Photo",
+                ":",
+                "Kojo",
+                "Antwi-Boasiako",
+                "/",
+                "Kente",
+                "FM",
+                ",",
+                "24/7",
+                "."
+            ]
+        );
         assert!(show("  \n ").is_empty());
     }
 
