@@ -122,6 +122,12 @@ lists! {
         /// Head nouns of organisations' names: a name ending in one runs on through "of"
         /// or "and" ("Alliance of Small Island States", "Environment and Land Court").
         OrgHeads = "ner/org-heads.txt", Lower;
+        /// Words that open an organisation's name in many languages ("PT", "Radyo",
+        /// "Olympique").
+        OrgFirsts = "ner/org-firsts.txt", Lower;
+        /// Words that close an organisation's name in many languages ("Ltd", "FC",
+        /// "Wanderers", "Gazette").
+        OrgLasts = "ner/org-lasts.txt", Lower;
         /// Head nouns that end a place's name ("Tlhabane Stadium", "South China Sea").
         PlaceHeads = "ner/place-heads.txt", Lower;
         /// Head nouns that start a place's name ("River Teme", "Mount Semeru").

@@ -11,7 +11,8 @@
 
 use super::labels::{self, TYPES};
 use crate::lexicon::WordList::{
-    GroupLabels, InstitutionNouns, NameParticles, NameTitles, OrgHeads, PlaceHeads, PlaceLeads,
+    GroupLabels, InstitutionNouns, NameParticles, NameTitles, OrgFirsts, OrgHeads, OrgLasts,
+    PlaceHeads, PlaceLeads,
 };
 use std::collections::HashMap;
 use std::ops::Range;
@@ -165,7 +166,9 @@ fn titled_people(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// Types a name by its words: a group's name ("Muslim", "Muslims") is MISC; a name that
+/// Types a name by its words: a group's name ("Muslim", "Muslims") is MISC; a name opened
+/// or closed by a company form, a club's or an outlet's word ("PT Sinar Borneo", "Leeds
+/// Wanderers", "Kente FM") is an organisation; a name that
 /// ends in a place's head noun ("Tlhabane Stadium", "South China Sea") or starts with one
 /// of the few that lead ("River Teme", "Mount Semeru") is a place, unless it also names an
 /// organisation's head ("Port Harbour Authority") or is a person's name ending in a word
@@ -180,8 +183,13 @@ fn kinds_from_words(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
             }
             continue;
         }
-        let led = PlaceLeads.contains(&lower[0]);
-        let headed = PlaceHeads.contains(&lower[lower.len() - 1]) && s.kind != PER;
+        let (first, last) = (&lower[0], &lower[lower.len() - 1]);
+        if OrgFirsts.contains(first) || OrgLasts.contains(last.trim_end_matches('.')) {
+            s.kind = ORG;
+            continue;
+        }
+        let led = PlaceLeads.contains(first);
+        let headed = PlaceHeads.contains(last) && s.kind != PER;
         let organisation = lower.iter().any(|x| OrgHeads.contains(x));
         if (led || headed) && !organisation {
             s.kind = LOC;
@@ -344,15 +352,16 @@ mod tests {
     fn places_and_groups_are_typed_by_their_words() {
         assert_eq!(
             refined(
-                &["Muslims met at Tlhabane Stadium by River Teme near Emma Park and the Port Harbour Authority"],
-                &[(0, 0..1, PER), (0, 3..5, ORG), (0, 6..8, PER), (0, 9..11, PER), (0, 13..16, ORG)]
+                &["Muslims met at Tlhabane Stadium by River Teme near Emma Park and the Port Harbour Authority and Kente FM"],
+                &[(0, 0..1, PER), (0, 3..5, ORG), (0, 6..8, PER), (0, 9..11, PER), (0, 13..16, ORG), (0, 17..19, PER)]
             ),
             [
                 "MISC Muslims",
                 "LOC Tlhabane Stadium",
                 "LOC River Teme",
                 "PER Emma Park",
-                "ORG Port Harbour Authority"
+                "ORG Port Harbour Authority",
+                "ORG Kente FM"
             ]
         );
     }
