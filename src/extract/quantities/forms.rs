@@ -12,7 +12,7 @@ use crate::lexicon::WordList::{CompoundStops, PartitiveHeads, ScoreWords};
 use std::ops::Range;
 
 /// Most digits a side's score has.
-const SCORE_DIGITS: usize = 2;
+const SCORE_DIGITS: usize = 3;
 
 /// How many words before a score a word of the match may stand ("beat Kestrel Town 3-1").
 const SCORE_BEFORE: usize = 4;
@@ -89,21 +89,33 @@ pub fn apposed_age(t: &Toks, i: usize, k: usize, end: usize, n: &Num) -> bool {
 /// The oldest age read from a number set beside a name.
 const MAX_AGE: u128 = 120;
 
-/// The noun of a partitive after a number that counts nothing itself, read from `k` (at
-/// "of"): "Nine of the 14 passengers", "five of the detainees", "23 of them children".
-/// Gives the noun, its modifiers and the token after it.
+/// Verbs after which a plural noun says what a counted group is ("three were women").
+const COPULAS: [&str; 4] = ["were", "are", "was", "is"];
+
+/// The noun of a number that counts nothing itself, read from `k`: a partitive ("Nine of
+/// the 14 passengers", "five of the detainees", "23 of them children", "15 of them were
+/// children") or what the group is ("three were women"). Gives the noun, its modifiers
+/// and the token after it.
 pub fn partitive(t: &Toks, k: usize) -> Option<(String, Range<usize>, usize)> {
-    if !t.is(k, "of") || !t.joined(k + 1) {
-        return None;
-    }
-    let mut j = k + 2;
-    if t.listed(k + 1, PartitiveHeads) {
-        if t.num(j).is_some() && t.joined(j) {
-            j += 1;
+    let mut j = k;
+    if t.is(k, "of") && t.joined(k + 1) {
+        j = k + 2;
+        if t.listed(k + 1, PartitiveHeads) {
+            if t.num(j).is_some() && t.joined(j) {
+                j += 1;
+            }
+        } else if !t.is_any(k + 1, &["them", "whom"]) {
+            return None;
         }
-    } else if !t.is_any(k + 1, &["them", "whom"]) {
+    }
+    // After a copula, only the noun itself: "were undergoing medical checks" says what
+    // they did, not what they are.
+    let copula = t.joined(j) && t.is_any(j, &COPULAS);
+    if copula {
+        j += 1;
+    } else if j == k {
         return None;
     }
-    let c = counted(t, j, false)?;
+    let c = counted(t, j, false).filter(|c| !copula || c.mods.is_empty())?;
     Some((c.noun, c.mods, c.end))
 }

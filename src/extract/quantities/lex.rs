@@ -110,6 +110,11 @@ impl<'t> Toks<'t> {
         }
     }
 
+    /// Whether the article names a country whose currency's usual code is `code`.
+    pub fn names_country_of(&self, code: &str) -> bool {
+        self.local.iter().any(|(usual, _)| *usual == code)
+    }
+
     /// The code a currency whose usual code is `code` stands for in this article.
     pub fn local(&self, code: &'static str) -> &'static str {
         self.local
@@ -244,7 +249,15 @@ fn local_currencies(text: &str) -> Vec<(&'static str, &'static str)> {
         let &[country, usual, here] = row else {
             continue;
         };
-        let Some(at) = find_word(text, country) else {
+        // As written, or in a dateline's capitals ("YAOUNDÉ -").
+        let at = [
+            find_word(text, country),
+            find_word(text, &country.to_uppercase()),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(at) = at else {
             continue;
         };
         match first.iter_mut().find(|(_, u, _)| *u == usual) {

@@ -60,8 +60,8 @@ pub fn is_time(t: &Toks, k: usize) -> bool {
 
 /// A currency written before the number at `k` ("$", "US$", "€", "Rs.", "USD", "R$",
 /// "KSh"): its code, as the article's country reads it, and the token where the number
-/// starts. A one-letter sign ("R7,200", "N5bn") needs a number that could only be money:
-/// thousands separators, decimals or a scale.
+/// starts. A one-letter sign ("R7,200", "N5bn") needs a number that could only be money
+/// (thousands separators, decimals or a scale) or an article that names its country.
 pub fn currency_before(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
     let text = |j: usize| t.get(j).map_or("", |tok| tok.text);
     // "$", or "US" and "$" glued ("US$").
@@ -85,7 +85,7 @@ pub fn currency_before(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
         end += 1;
     }
     let letter = end == k + 1 && text(k).len() == 1 && t.word(k).is_some();
-    if letter && !(t.glued(end) && money_shaped(t, end)) {
+    if letter && !(t.glued(end) && (money_shaped(t, end) || t.names_country_of(code))) {
         return None;
     }
     (t.num(end).is_some() && t.joined(end)).then_some((code, end))
