@@ -17,7 +17,7 @@ use super::dates;
 use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::{Document, Mention};
-use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Thing, Value};
+use crate::extract::{self, Event, Kind, Measure, Per, Qualifier, Size, Thing, Value};
 use crate::lexicon::WordList::PeoplePlural;
 use std::borrow::Cow;
 
@@ -58,29 +58,39 @@ pub struct Amount {
     pub(super) shown: String,
 }
 
-/// The amount of every quantity mention of `doc` (by mention index), read once.
+/// The amount of every quantity mention of `doc` (by mention index), read once; none for
+/// a vague amount or a score, which no figure can meet.
 pub fn amounts(doc: &Document) -> Vec<Option<Amount>> {
     doc.mentions
         .iter()
         .map(|m| match &m.value {
-            Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => Some(amount(a)),
+            Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => amount(a),
             _ => None,
         })
         .collect()
 }
 
-fn amount(a: &extract::Amount) -> Amount {
-    let low = a.low.to_f64();
-    let high = a.high.map_or(low, |h| h.to_f64());
-    // Durations in one unit each for days and months, so "two years" meets "24-month".
+/// The amount of a figure or a range; none for a vague amount ("dozens") or a score, so
+/// that neither conflicts nor agrees with a number.
+fn amount(a: &extract::Amount) -> Option<Amount> {
+    let Size::Figure { low, high } = a.size else {
+        return None;
+    };
+    let low = low.to_f64();
+    let high = high.map_or(low, |h| h.to_f64());
+    let measure_of = |m: Measure| matches!(a.thing, Thing::Unit { measure, .. } if measure == m);
+    // Durations in one unit each for days and months, so "two years" meets "24-month"; an
+    // age keeps its unit.
     let (factor, unit) = match a.thing.name() {
+        _ if measure_of(Measure::Age) => (1.0, a.thing.name()),
         "year" => (12.0, "month"),
         "week" => (7.0, "day"),
         other => (1.0, other),
     };
-    let measure_of = |m: Measure| matches!(a.thing, Thing::Unit { measure, .. } if measure == m);
+    // An age meets only an age: "Kresl, 61," says nothing of "over 19 months".
     let thing = match super::framing::category(unit) {
         Some(c) => format!("category:{c}"),
+        None if measure_of(Measure::Age) => format!("age:{unit}"),
         None => unit.to_string(),
     };
     let mut amount = Amount {
@@ -101,7 +111,7 @@ fn amount(a: &extract::Amount) -> Amount {
     if let Some(per) = a.per {
         amount.per(per);
     }
-    amount
+    Some(amount)
 }
 
 /// Whether two amounts of one thing can both be true.
@@ -244,11 +254,20 @@ pub fn in_matching_sentences<'c>(
         let mut used: Vec<usize> = Vec::new();
         for (i, &a) in qx.iter().enumerate() {
             let u = a.1;
-            // The quantity of the same thing in the same rank in y; else one with the same
-            // amount (a bare "some 30" beside "about 30 miners"), reported only if agreeing.
+            // The quantity of the same thing with the same amount in y ("held 1,140 inmates
+            // in space built for 780" / "built for 780 inmates, it holds 1,140": one order
+            // each), else the one in the same rank; else one with the same amount (a bare
+            // "some 30" beside "about 30 miners"), reported only if agreeing.
             let rank = qx[..i].iter().filter(|q| q.1.same_thing(u)).count();
             let same: Vec<usize> = (0..qy.len()).filter(|&j| qy[j].1.same_thing(u)).collect();
-            let by_thing = same.get(rank).copied().filter(|j| !used.contains(j));
+            let equal = same.iter().copied().find(|&j| {
+                let b = qy[j].1;
+                !used.contains(&j)
+                    && b.low == u.low
+                    && b.high == u.high
+                    && b.qualifier == u.qualifier
+            });
+            let by_thing = equal.or_else(|| same.get(rank).copied().filter(|j| !used.contains(j)));
             let by_amount = || {
                 (0..qy.len())
                     .find(|&j| !used.contains(&j) && qy[j].1.low == u.low && qy[j].1.high == u.high)
@@ -354,6 +373,11 @@ mod tests {
 
     /// The amount of the one quantity the quantity grammar finds in `phrase`.
     fn a(phrase: &str) -> Amount {
+        read(phrase).unwrap_or_else(|| panic!("{phrase:?} has no figure"))
+    }
+
+    /// The comparison's amount of the one quantity found in `phrase`, if it has a figure.
+    fn read(phrase: &str) -> Option<Amount> {
         let sentences = crate::text::sentences(phrase);
         let found = extract::extract(&crate::text::Tokens::new(phrase), &sentences, None, None);
         let values: Vec<&extract::Amount> = found
@@ -366,6 +390,18 @@ mod tests {
         match values[..] {
             [one] => amount(one),
             _ => panic!("{phrase:?} holds {} amounts", values.len()),
+        }
+    }
+
+    #[test]
+    fn vague_amounts_and_scores_meet_no_figure() {
+        for phrase in [
+            "dozens of protesters",
+            "tens of thousands of people",
+            "millions of dollars",
+            "won 3-1",
+        ] {
+            assert_eq!(read(phrase), None, "{phrase:?}");
         }
     }
 

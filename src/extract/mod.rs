@@ -23,7 +23,7 @@ use std::fmt;
 use std::ops::Range;
 
 pub use dates::DateValue;
-pub use quantities::{Amount, Event, Measure, Per, Qualifier, Thing};
+pub use quantities::{Amount, Event, Measure, Per, Qualifier, Size, Thing, Vague};
 
 vocabulary! {
     /// The kinds of mention. Serialised as the upper-case codes the page styles by.

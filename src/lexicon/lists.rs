@@ -236,6 +236,14 @@ lists! {
         OneAdjectives = "quantities/adjectives.txt", Lower;
         /// Nouns that "one" does not count: "at one point", "on the one hand".
         OneIdioms = "quantities/idioms.txt", Lower;
+        /// Words after "of" that make the number before it a part of a counted whole ("Nine
+        /// of the 14 passengers", "five of the detainees").
+        PartitiveHeads = "quantities/partitive-heads.txt", Lower;
+        /// Words of a match beside digits joined by a hyphen that make them a score ("won
+        /// 3-1", "a 2-2 draw").
+        ScoreWords = "quantities/score-words.txt", Lower;
+        /// Words after "N-" that count nothing ("two-thirds", "one-off", "three-way").
+        CompoundStops = "quantities/compound-stops.txt", Lower;
         // Quote attribution (src/extract/quotes/), against lower-cased words.
         /// Words written with an apostrophe for their first letters ("'em", "'til").
         Elisions = "quotes/elisions.txt", Lower;
@@ -363,8 +371,6 @@ lists! {
         DigitScales = "quantities/digit-scales.tsv", Lower, [Number];
         /// Scales glued to digits ("£450k", "$2.3bn").
         SuffixScales = "quantities/suffix-scales.tsv", Lower, [Number];
-        /// Plural scales that stand for "at least two of" ("dozens of", "thousands of").
-        PluralScales = "quantities/plural-scales.tsv", Lower, [Number];
         /// Units of length, area, mass, volume and data: the normal unit and the factor
         /// into it ("mile" -> 1609.344 m, "litres" -> 0.001 m3). Areas made of a length
         /// ("square miles", "km²") are read from the length.
@@ -380,6 +386,10 @@ lists! {
         /// ISO codes written as words before or after the number, as written, with the
         /// code they stand for ("USD 5m", "5,000 CFA" -> XOF).
         CurrencyCodes = "quantities/currency-codes.tsv", Written, [Text];
+        /// Countries whose money a sign shared with others names, with the sign's usual
+        /// code and the country's ("Cameroon": XOF -> XAF, "Pakistan": INR -> PKR); the
+        /// first such country an article names decides.
+        LocalCurrencies = "quantities/local-currencies.tsv", Written, [Text, Text];
         /// Currency names after the number with their code ("euros" -> EUR).
         CurrencyNames = "quantities/currency-names.tsv", Lower, [Text];
         /// Words that say whose dollars or francs, the noun they go with, and the code

@@ -43,6 +43,66 @@ impl Qualifier {
     }
 }
 
+vocabulary! {
+    /// A vague amount, kept as the word that writes it: "dozens of protesters" says no
+    /// figure, so it never meets a number.
+    pub enum Vague {
+        /// "tens of".
+        Tens = "tens",
+        /// "dozens of".
+        Dozens = "dozens",
+        /// "scores of".
+        Scores = "scores",
+        /// "hundreds of".
+        Hundreds = "hundreds",
+        /// "thousands of".
+        Thousands = "thousands",
+        /// "tens of thousands of".
+        TensOfThousands = "tens of thousands",
+        /// "hundreds of thousands of".
+        HundredsOfThousands = "hundreds of thousands",
+        /// "millions of".
+        Millions = "millions",
+        /// "tens of millions of".
+        TensOfMillions = "tens of millions",
+        /// "hundreds of millions of".
+        HundredsOfMillions = "hundreds of millions",
+        /// "billions of".
+        Billions = "billions",
+    }
+}
+
+/// How much: a figure or a range, a match score, or a vague amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    /// A figure (`low`), or a range from `low` to `high`.
+    Figure {
+        /// The figure, or the low end of a range.
+        low: Dec,
+        /// The high end of a range.
+        high: Option<Dec>,
+    },
+    /// A match score ("won 3-1"): the goals (runs, sets) of each side, as written.
+    Score(Dec, Dec),
+    /// A vague amount ("dozens", "tens of thousands"): no figure at all.
+    Vague(Vague),
+}
+
+impl fmt::Display for Size {
+    /// "14", "3-5", "3:1", "tens of thousands".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Size::Figure { low, high: None } => write!(f, "{low}"),
+            Size::Figure {
+                low,
+                high: Some(high),
+            } => write!(f, "{low}-{high}"),
+            Size::Score(a, b) => write!(f, "{a}:{b}"),
+            Size::Vague(v) => f.write_str(v.as_str()),
+        }
+    }
+}
+
 /// What an amount measures or counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Thing {
@@ -59,6 +119,8 @@ pub enum Thing {
     Noun(String),
     /// People who died, were hurt or were detained.
     Event(Event),
+    /// A match's score.
+    Score,
 }
 
 impl Thing {
@@ -69,17 +131,16 @@ impl Thing {
             Thing::Unit { name, .. } => name,
             Thing::Noun(noun) => noun,
             Thing::Event(e) => e.as_str(),
+            Thing::Score => "score",
         }
     }
 }
 
-/// A quantity's value: `low` (and `high` for a range) in the normal unit of `thing`.
+/// A quantity's value: its size in the normal unit of `thing`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Amount {
-    /// The amount, or the low end of a range.
-    pub low: Dec,
-    /// The high end of a range.
-    pub high: Option<Dec>,
+    /// How much: a figure, a range, a score or a vague amount.
+    pub size: Size,
     /// What it measures or counts.
     pub thing: Thing,
     /// How exact it is.
@@ -89,13 +150,10 @@ pub struct Amount {
 }
 
 impl fmt::Display for Amount {
-    /// `AMOUNT[-HIGH] [UNIT] [per PERIOD] [(QUALIFIER)]`: "14 deaths (at least)", "15000 m",
-    /// "3-5 ships", "900 m3 per hour".
+    /// `AMOUNT [UNIT] [per PERIOD] [(QUALIFIER)]`: "14 deaths (at least)", "15000 m",
+    /// "3-5 ships", "900 m3 per hour", "3:1 score", "dozens protesters".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.low)?;
-        if let Some(high) = self.high {
-            write!(f, "-{high}")?;
-        }
+        write!(f, "{}", self.size)?;
         if self.thing != Thing::Nothing {
             write!(f, " {}", self.thing.name())?;
         }

@@ -96,9 +96,17 @@ pub fn classify(t: &Toks, span: Range<usize>, mods: Range<usize>) -> Option<Even
             break;
         }
     }
-    // Forward: the verb after, past auxiliaries.
+    // Forward: the verb after, past where they are from ("residents of Lower Harwick")
+    // and auxiliaries.
     let mut j = span.end;
-    while t.joined(j) && j - span.end < VERB_AFTER {
+    if t.joined(j) && t.is_any(j, &["of", "from"]) && t.capitalised(j + 1) && t.joined(j + 1) {
+        j += 1;
+        while t.capitalised(j) && t.joined(j) {
+            j += 1;
+        }
+    }
+    let verb_start = j;
+    while t.joined(j) && j - verb_start < VERB_AFTER {
         let Some(w) = t.word(j) else { break };
         // "killed", "lost their lives".
         let joined = |n: usize| (n == 0 || t.joined(j + n)).then(|| t.word(j + n)).flatten();

@@ -4,6 +4,7 @@
 //! and are not tokens themselves, so whether two tokens touch ("15km", "$5") or stand
 //! apart ("15 km") is read from the gap before each.
 
+use crate::lexicon::TableList::LocalCurrencies;
 use crate::lexicon::WordList;
 use crate::text::{Atom, AtomClass, Tokens};
 use std::borrow::Cow;
@@ -19,6 +20,9 @@ pub enum Class {
     /// Any other single character that is not a space.
     Sym,
 }
+
+/// How far back a sentence's start is looked for, in tokens.
+const SENTENCE_REACH: usize = 120;
 
 /// One token with its byte range.
 #[derive(Debug, Clone)]
@@ -40,6 +44,9 @@ pub struct Tok<'t> {
 pub struct Toks<'t> {
     text: &'t str,
     toks: Vec<Tok<'t>>,
+    /// Currencies the article's country reads otherwise: a sign's usual code and the code
+    /// it stands for here ("CFA" -> XAF in Cameroon, "Rs" -> PKR in Pakistan).
+    local: Vec<(&'static str, &'static str)>,
 }
 
 impl<'t> Toks<'t> {
@@ -96,7 +103,24 @@ impl<'t> Toks<'t> {
             });
             k += 1;
         }
-        Toks { text, toks }
+        Toks {
+            local: local_currencies(text),
+            text,
+            toks,
+        }
+    }
+
+    /// Whether the article names a country whose currency's usual code is `code`.
+    pub fn names_country_of(&self, code: &str) -> bool {
+        self.local.iter().any(|(usual, _)| *usual == code)
+    }
+
+    /// The code a currency whose usual code is `code` stands for in this article.
+    pub fn local(&self, code: &'static str) -> &'static str {
+        self.local
+            .iter()
+            .find(|(usual, _)| *usual == code)
+            .map_or(code, |(_, here)| here)
     }
 
     /// The number of tokens.
@@ -177,6 +201,21 @@ impl<'t> Toks<'t> {
         self.joined(i) && self.toks[i].range.start - self.toks[i - 1].range.end == 1
     }
 
+    /// The first token of the sentence that holds token `i`: after a full stop, question
+    /// or exclamation mark, or at a line's start (at most [`SENTENCE_REACH`] tokens back).
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && i - j < SENTENCE_REACH && !self.line_start(j) {
+            let ends = self.toks[j - 1].class == Class::Sym
+                && [".", "!", "?"].contains(&self.toks[j - 1].text);
+            if ends {
+                break;
+            }
+            j -= 1;
+        }
+        j
+    }
+
     /// The end of the words `ws` (lower case) written from token `i` on, joined by
     /// spaces.
     pub fn phrase(&self, i: usize, ws: &[&str]) -> Option<usize> {
@@ -200,6 +239,46 @@ impl<'t> Toks<'t> {
     pub fn bytes(&self, first: usize, last: usize) -> Range<usize> {
         self.toks[first].range.start..self.toks[last].range.end
     }
+}
+
+/// For each currency that differs by country, the code the first country of its list
+/// named in `text` gives it (none when no listed country is named).
+fn local_currencies(text: &str) -> Vec<(&'static str, &'static str)> {
+    let mut first: Vec<(usize, &'static str, &'static str)> = Vec::new();
+    for row in LocalCurrencies.table().rows() {
+        let &[country, usual, here] = row else {
+            continue;
+        };
+        // As written, or in a dateline's capitals ("YAOUNDÉ -").
+        let at = [
+            find_word(text, country),
+            find_word(text, &country.to_uppercase()),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(at) = at else {
+            continue;
+        };
+        match first.iter_mut().find(|(_, u, _)| *u == usual) {
+            Some(seen) if seen.0 <= at => {}
+            Some(seen) => *seen = (at, usual, here),
+            None => first.push((at, usual, here)),
+        }
+    }
+    first
+        .into_iter()
+        .map(|(_, usual, here)| (usual, here))
+        .collect()
+}
+
+/// Where `name` first stands in `text` as whole words ("Niger", not in "Nigeria").
+fn find_word(text: &str, name: &str) -> Option<usize> {
+    text.match_indices(name).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]

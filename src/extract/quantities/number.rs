@@ -7,11 +7,10 @@
 //! "1990s", "7:30", "7 pm", "12/05", "1.2.3", "007", long ID-like runs and phone-like
 //! groups.
 
+use super::amount::Vague;
 use super::lex::{Class, Toks};
 use super::units::{is_glued_unit, is_time};
-use crate::lexicon::TableList::{
-    self, DigitScales, NumberWords, PluralScales, Scales, SuffixScales,
-};
+use crate::lexicon::TableList::{self, DigitScales, NumberWords, Scales, SuffixScales};
 use crate::lexicon::WordList::Dimensions;
 use std::fmt;
 
@@ -394,22 +393,27 @@ fn words(t: &Toks, i: usize) -> Option<Num> {
     })
 }
 
-/// A plural scale at `i` ("dozens of", "tens of thousands of"): twice the scale, and the
-/// token after the last "of".
-pub fn plural_scale(t: &Toks, i: usize) -> Option<(Dec, usize)> {
-    let plural = |k: usize| t.word(k).and_then(|w| lookup(PluralScales, w));
-    let mut value = plural(i)?.mul(Dec::int(2))?;
+/// A vague amount at `i` ("dozens", "tens of thousands"), and the token after its last
+/// word; `of` tells whether an "of" follows it (then the token after is the one after
+/// that "of").
+pub fn plural_scale(t: &Toks, i: usize) -> Option<(Vague, usize, bool)> {
+    let word = |k: usize| t.word(k).and_then(Vague::from_name);
+    let mut vague = word(i)?;
     let mut k = i + 1;
     while t.is(k, "of") && t.joined(k) {
-        match plural(k + 1).filter(|_| t.joined(k + 1)) {
-            Some(s) => {
-                value = value.mul(s)?;
+        let wider = t
+            .word(k + 1)
+            .filter(|_| t.joined(k + 1) && word(k + 1).is_some())
+            .and_then(|w| Vague::from_name(&format!("{} of {w}", vague.as_str())));
+        match wider {
+            Some(v) => {
+                vague = v;
                 k += 2;
             }
-            None => return Some((value, k + 1)),
+            None => return Some((vague, k + 1, true)),
         }
     }
-    None
+    Some((vague, k, false))
 }
 
 #[cfg(test)]

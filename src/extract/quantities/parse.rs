@@ -1,24 +1,28 @@
 //! The grammar of one quantity, read from a token on:
 //!
-//! `[qualifier] [aged | between] [currency] number [range] [unit | counted noun]
-//! [(converted)]`, or `[qualifier] plural-scale of (currency | counted noun)`.
+//! `[qualifier] [aged | between | from] [currency] number [range | score] [unit | counted
+//! noun | of the counted noun] [(converted)]`, `[qualifier] vague-amount [of (currency |
+//! counted noun)]`, `twice` or `N-fold`, or a fraction before a unit ("half a point").
 //!
 //! It then decides whether what it read is a quantity at all (a year, an ID or a pronoun
-//! is not) and, for counts of people, whether they died, were hurt or were detained.
+//! is not), whether a bare number is an age beside a name ("Kelby, 23,") and, for counts
+//! of people, whether they died, were hurt or were detained. [`borrow`] gives a bare
+//! count the noun its sentence counts elsewhere.
 
-use super::amount::{Amount, Qualifier, Thing};
+use super::amount::{Amount, Qualifier, Size, Thing, Vague};
 use super::events::{classify, event_word, is_person, Event};
+use super::forms::{apposed_age, compound_noun, fraction, partitive, score_like, times};
 use super::lex::Toks;
 use super::nouns::{counted, Counted};
 use super::number::{number, plural_scale, Dec, Num};
 use super::units::{
-    currency_after, currency_before, duration, money, percent, physical, sign_after,
+    currency_after, currency_before, duration, money, percent, physical, points, sign_after,
 };
 use super::units::{Measure, Unit};
 use crate::calendar::BARE_YEARS;
 use crate::lexicon::PhraseList;
 use crate::lexicon::WordList::{
-    ChangeWords, IdentifierAbbreviations, IdentifierWords, LeadWords, YearLeads,
+    ChangeWords, IdentifierAbbreviations, IdentifierWords, LeadWords, PartitiveHeads, YearLeads,
 };
 use std::ops::Range;
 
@@ -29,10 +33,8 @@ pub struct Quantity {
     pub first: usize,
     /// The token after it.
     pub end: usize,
-    /// The amount, or the low end of a range, in the written unit.
-    pub low: Dec,
-    /// The high end of a range.
-    pub high: Option<Dec>,
+    /// How much, in the written unit.
+    pub size: Size,
     /// What the amount is of.
     pub what: What,
     /// The qualifier's normal form ("at least", "about").
@@ -52,6 +54,8 @@ pub enum What {
     Noun(String),
     /// People who died, were hurt or were detained.
     Event(Event),
+    /// A match score.
+    Score,
 }
 
 impl Quantity {
@@ -61,12 +65,18 @@ impl Quantity {
             What::Unit(u) => u.factor,
             _ => Dec::int(1),
         };
-        Some(Amount {
-            low: self.low.mul(factor)?,
-            high: match self.high {
-                Some(high) => Some(high.mul(factor)?),
-                None => None,
+        let size = match self.size {
+            Size::Figure { low, high } => Size::Figure {
+                low: low.mul(factor)?,
+                high: match high {
+                    Some(high) => Some(high.mul(factor)?),
+                    None => None,
+                },
             },
+            other => other,
+        };
+        Some(Amount {
+            size,
             thing: match &self.what {
                 What::Bare => Thing::Nothing,
                 What::Unit(u) => Thing::Unit {
@@ -76,6 +86,7 @@ impl Quantity {
                 // "23 arrests" counts the same thing as "23 people were arrested".
                 What::Noun(n) => Event::from_name(n).map_or(Thing::Noun(n.clone()), Thing::Event),
                 What::Event(e) => Thing::Event(*e),
+                What::Score => Thing::Score,
             },
             qualifier: self.qual,
             per: None,
@@ -99,6 +110,8 @@ struct Lead {
     aged: bool,
     /// "between": the amount must be a range "A and B".
     between: bool,
+    /// "from" before a price: the price is the least one pays ("priced from £25").
+    from: bool,
     /// The token after them.
     end: usize,
 }
@@ -109,6 +122,7 @@ fn lead(t: &Toks, i: usize) -> Lead {
         qual: None,
         aged: false,
         between: false,
+        from: false,
         end: i,
     };
     loop {
@@ -124,6 +138,9 @@ fn lead(t: &Toks, i: usize) -> Lead {
             l.end += 1;
         } else if t.is(k, "between") && !l.between {
             l.between = true;
+            l.end += 1;
+        } else if t.is(k, "from") && k == i {
+            l.from = true;
             l.end += 1;
         } else {
             break;
@@ -145,42 +162,108 @@ fn read(t: &Toks, i: usize, nested: bool) -> Option<Quantity> {
     if k > i && !t.joined(k) {
         return None;
     }
-    if !lead.aged && !lead.between {
-        if let Some((value, after)) = plural_scale(t, k) {
-            return plural(t, i, value, after, lead.qual);
+    let plain = !lead.aged && !lead.between && !lead.from;
+    if plain {
+        if let Some((vague, after, of)) = plural_scale(t, k) {
+            return plural(t, i, vague, after, of, lead.qual);
+        }
+        if let Some(n) = times(t, k) {
+            return Some(Quantity {
+                first: i,
+                end: k + 1,
+                size: Size::Figure {
+                    low: Dec::int(n),
+                    high: None,
+                },
+                what: What::Noun("times".into()),
+                qual: lead.qual,
+                counted: false,
+            });
         }
     }
     let (code, k) = currency_before(t, k).map_or((None, k), |(c, e)| (Some(c), e));
-    let first = number(t, k, code.is_some(), code.is_some())?;
-    let (low, high, num_end) = match range(t, i, &first, code, lead.between) {
-        Reach::Pair(low, high, end) => (low, Some(high), end),
-        Reach::Single => (first.value, None, first.end),
-        Reach::Broken => return None,
+    let written = number(t, k, code.is_some(), code.is_some());
+    let part = written.is_none() && code.is_none() && plain;
+    let first = written.or_else(|| part.then(|| fraction(t, k)).flatten())?;
+    let (size, num_end) = match range(t, i, &first, code, lead.between) {
+        Reach::Pair(low, high, end) => (
+            Size::Figure {
+                low,
+                high: Some(high),
+            },
+            end,
+        ),
+        Reach::Single => (
+            Size::Figure {
+                low: first.value,
+                high: None,
+            },
+            first.end,
+        ),
+        Reach::Score(a, b, end) if plain && lead.qual.is_none() => {
+            return Some(Quantity {
+                first: i,
+                end,
+                size: Size::Score(a, b),
+                what: What::Score,
+                qual: None,
+                counted: false,
+            });
+        }
+        Reach::Score(..) | Reach::Broken => return None,
     };
-    if lead.between && high.is_none() {
+    let single = matches!(size, Size::Figure { high: None, .. });
+    if lead.between && single {
         return None;
     }
-    let one = first.one && high.is_none();
-    let (what, mods, end) = after_number(t, num_end, code, lead.aged, first.scale.is_some(), one)?;
+    let one = first.one && single;
+    let (mut what, mut mods, end) =
+        after_number(t, num_end, code, lead.aged, first.scale.is_some(), one)?;
+    if part && !matches!(what, What::Unit(_)) {
+        return None;
+    }
+    let mut qual = lead.qual;
+    if lead.from {
+        // "priced from £25": a floor, unless a change or a range goes on ("from £5 to £8").
+        let money = matches!(&what, What::Unit(u) if u.measure == Measure::Money);
+        let change = i > 0 && t.listed(i - 1, ChangeWords);
+        let goes_on = t.joined(end) && (t.is_any(end, &["to", "and"]) || t.sym(end, '-'));
+        if !money || !single || change || goes_on {
+            return None;
+        }
+        qual = qual.or(Some(Qualifier::AtLeast));
+    }
+    let mut verb_from = end;
+    if matches!(what, What::Bare) && qual.is_none() && single {
+        if apposed_age(t, i, k, num_end, &first) {
+            what = What::Unit(age(num_end));
+        } else if !one {
+            if let Some((noun, noun_mods, noun_end)) = partitive(t, end) {
+                what = What::Noun(noun);
+                mods = noun_mods;
+                verb_from = noun_end;
+            }
+        }
+    }
     let mut q = Quantity {
-        first: i,
+        // "aged 61": the age is the number.
+        first: if t.is(i, "aged") { i + 1 } else { i },
         end,
-        low,
-        high,
+        size,
         counted: matches!(what, What::Noun(_)),
         what,
-        qual: lead.qual,
+        qual,
     };
     if !nested {
         converted(t, &mut q);
     }
-    people(t, &mut q, mods);
+    people(t, &mut q, mods, verb_from);
     Some(q)
 }
 
 /// What follows a number that ends at `k`: its unit, counted noun or event word, the
 /// modifiers before a counted noun, and the token after all of it. `None` when the
-/// number is part of a compound that is no quantity ("14-member").
+/// number is part of a compound that is no quantity ("two-thirds").
 fn after_number(
     t: &Toks,
     k: usize,
@@ -201,9 +284,16 @@ fn after_number(
         });
     }
     if t.sym(k, '-') && t.glued(k) {
-        return unit(compound(t, k + 1)?);
+        if let Some(u) = compound(t, k + 1) {
+            return unit(u);
+        }
+        let noun = compound_noun(t, k + 1).filter(|_| !one)?;
+        // "a 5-fold rise": five times.
+        let noun = if noun == "fold" { "times".into() } else { noun };
+        return Some((What::Noun(noun), k..k, k + 2));
     }
     let measured = percent(t, k)
+        .or_else(|| points(t, k))
         .or_else(|| sign_after(t, k))
         .or_else(|| currency_after(t, k, scaled).map(|(c, e)| money(c, e)))
         .or_else(|| physical(t, k))
@@ -227,7 +317,9 @@ enum Reach {
     Pair(Dec, Dec, usize),
     /// No range.
     Single,
-    /// Digits joined by a hyphen that are no range ("2-1", "555-1234"): not a quantity.
+    /// A match score ("won 3-1", "a 2-2 draw"): each side's goals and the token after.
+    Score(Dec, Dec, usize),
+    /// Digits joined by a hyphen that are no range ("555-1234"): not a quantity.
     Broken,
 }
 
@@ -261,6 +353,9 @@ fn range(t: &Toks, i: usize, first: &Num, code: Option<&str>, between: bool) -> 
     let Some(second) = second else {
         return if hyphen { Reach::Broken } else { Reach::Single };
     };
+    if hyphen && first.plain && second.plain && score_like(t, i, k, second.end) {
+        return Reach::Score(first.value, second.value, second.end);
+    }
     let low = match (first.scale, second.scale) {
         (None, Some(s)) => first.value.mul(s),
         _ => Some(first.value),
@@ -293,10 +388,14 @@ fn compound(t: &Toks, k: usize) -> Option<Unit> {
     if let Some(u) = duration(t, k) {
         let old = t.sym(u.end, '-') && t.glued(u.end) && t.glued(u.end + 1);
         let old = old && t.is_any(u.end + 1, &["old", "olds"]);
-        return Some(Unit {
-            end: u.end + if old { 2 } else { 0 },
-            ..u
-        });
+        if old {
+            return Some(Unit {
+                end: u.end + 2,
+                measure: Measure::Age,
+                ..u
+            });
+        }
+        return Some(u);
     }
     physical(t, k)
 }
@@ -306,20 +405,34 @@ fn age(end: usize) -> Unit {
     Unit {
         name: "year",
         factor: Dec::int(1),
-        measure: Measure::Duration,
+        measure: Measure::Age,
         end,
     }
 }
 
-/// A plural scale at `i` with what it counts ("dozens of protesters", "millions of
-/// dollars"): at least twice the scale.
+/// A vague amount at `i` with what it counts ("dozens of protesters", "millions of
+/// dollars"), or alone when the clause says what happened to them ("Dozens were
+/// arrested"). `after` is the token after it (after its "of" when `of`).
 fn plural(
     t: &Toks,
     i: usize,
-    value: Dec,
+    vague: Vague,
     after: usize,
+    of: bool,
     qual: Option<Qualifier>,
 ) -> Option<Quantity> {
+    let mut q = Quantity {
+        first: i,
+        end: after,
+        size: Size::Vague(vague),
+        what: What::Bare,
+        qual,
+        counted: false,
+    };
+    if !of {
+        people(t, &mut q, after..after, after);
+        return matches!(q.what, What::Event(_)).then_some(q);
+    }
     if !t.joined(after) {
         return None;
     }
@@ -329,23 +442,18 @@ fn plural(
         let c = counted(t, after, false)?;
         (What::Noun(c.noun), c.mods, c.end)
     };
-    let mut q = Quantity {
-        first: i,
-        end,
-        low: value,
-        high: None,
-        counted: matches!(what, What::Noun(_)),
-        what,
-        qual: qual.or(Some(Qualifier::AtLeast)),
-    };
-    people(t, &mut q, mods);
+    q.end = end;
+    q.counted = matches!(what, What::Noun(_));
+    q.what = what;
+    people(t, &mut q, mods, end);
     Some(q)
 }
 
 /// Extends `q` over a converted amount in parentheses: "15 km (9 miles)", "$5m (€4.6m)".
 fn converted(t: &Toks, q: &mut Quantity) {
     let What::Unit(unit) = &q.what else { return };
-    if unit.measure == Measure::Duration || !t.sym(q.end, '(') || !t.joined(q.end) {
+    let timed = matches!(unit.measure, Measure::Duration | Measure::Age);
+    if timed || !t.sym(q.end, '(') || !t.joined(q.end) {
         return;
     }
     let mut k = q.end + 1;
@@ -362,17 +470,47 @@ fn converted(t: &Toks, q: &mut Quantity) {
 }
 
 /// Turns a count of people, or a bare count, into deaths, injuries or arrests when the
-/// clause says so.
-fn people(t: &Toks, q: &mut Quantity, mods: Range<usize>) {
+/// clause says so; its verb is read from `verb_from` on.
+fn people(t: &Toks, q: &mut Quantity, mods: Range<usize>, verb_from: usize) {
     let counts_people = match &q.what {
         What::Noun(n) => is_person(n),
         What::Bare => true,
         _ => false,
     };
     if counts_people {
-        if let Some(e) = classify(t, q.first..q.end, mods) {
+        if let Some(e) = classify(t, q.first..q.end.max(verb_from), mods) {
             q.what = What::Event(e);
         }
+    }
+}
+
+/// Gives a bare count the noun its sentence counts elsewhere: the whole it is part of
+/// ("Of the drones, 118 were shot down"), else `last`, the noun of the quantity just
+/// before it in the sentence ("more than 60 fires, 14 of them uncontained"; "made 287
+/// runs, with Mokoena scoring 76"). A level a change reached ("fell 84 points to 4,512")
+/// and "one" take none.
+pub fn borrow(t: &Toks, q: &mut Quantity, last: Option<&str>) {
+    let single = matches!(q.size, Size::Figure { high: None, .. });
+    if !matches!(q.what, What::Bare)
+        || !single
+        || t.is(q.first, "one")
+        || t.num(q.first) == Some("1")
+    {
+        return;
+    }
+    let start = lead(t, q.first).end;
+    if start > 0 && t.joined(start) && t.is_any(start - 1, &["to", "at"]) {
+        return;
+    }
+    let s = t.sentence_start(q.first);
+    let whole = (t.is(s, "of") && t.listed(s + 1, PartitiveHeads) && s + 2 < q.first)
+        .then(|| {
+            let j = s + 2 + usize::from(t.num(s + 2).is_some());
+            counted(t, j, false).map(|c| c.noun)
+        })
+        .flatten();
+    if let Some(noun) = whole.or_else(|| last.map(str::to_string)) {
+        q.what = What::Noun(noun);
     }
 }
 
@@ -385,7 +523,11 @@ fn keep(t: &Toks, q: &Quantity) -> bool {
         let dotted =
             t.sym(p, '.') && t.glued(p) && p > 0 && t.listed(p - 1, IdentifierAbbreviations);
         let id_word = t.joined(q.first) && t.listed(p, IdentifierWords);
-        let in_name = t.joined(q.first) && t.capitalised(p) && !t.listed(p, LeadWords);
+        // "Boeing 737", "Flight 370"; but a unit makes a measure ("Carrying 20kg packs").
+        let in_name = t.joined(q.first)
+            && t.capitalised(p)
+            && !t.listed(p, LeadWords)
+            && !matches!(q.what, What::Unit(_));
         if dotted || id_word || in_name {
             return false;
         }
@@ -394,7 +536,12 @@ fn keep(t: &Toks, q: &Quantity) -> bool {
     let plain_digits = first.is_some_and(|tok| tok.text.len() == 4 && t.num(start).is_some());
     let years = u128::from(*BARE_YEARS.start())..=u128::from(*BARE_YEARS.end());
     let year = |d: Dec| d.whole().is_some_and(|n| years.contains(&n));
-    let year_like = plain_digits && q.qual.is_none() && year(q.low) && q.high.is_none_or(year);
+    let year_like = match q.size {
+        Size::Figure { low, high } => {
+            plain_digits && q.qual.is_none() && year(low) && high.is_none_or(year)
+        }
+        _ => false,
+    };
     if year_like && (!q.counted || prev.is_some_and(|p| t.listed(p, YearLeads))) {
         return matches!(q.what, What::Unit(_));
     }

@@ -7,7 +7,8 @@
 use super::lex::Toks;
 use super::number::Dec;
 use crate::lexicon::TableList::{
-    CurrencyAdjectives, CurrencyCodes, CurrencyNames, CurrencySigns, Durations, Units,
+    CurrencyAdjectives, CurrencyCodes, CurrencyNames, CurrencySigns, DigitScales, Durations,
+    Scales, SuffixScales, Units,
 };
 use crate::lexicon::WordList::{ClockWords, GluedUnits};
 
@@ -20,6 +21,9 @@ pub enum Measure {
     Money,
     /// A span of time.
     Duration,
+    /// How old someone or something is ("Kelby, 23,", "a 45-year-old"): a span of time
+    /// that no other span of time is about.
+    Age,
 }
 
 /// A unit read after a number: the normal unit, the factor into it, and the token after.
@@ -54,8 +58,10 @@ pub fn is_time(t: &Toks, k: usize) -> bool {
     t.joined(k) && (t.listed(k, ClockWords) || dotted(k))
 }
 
-/// A currency written before the number at `k` ("$", "US$", "€", "Rs.", "USD"): its code
-/// and the token where the number starts.
+/// A currency written before the number at `k` ("$", "US$", "€", "Rs.", "USD", "R$",
+/// "KSh"): its code, as the article's country reads it, and the token where the number
+/// starts. A one-letter sign ("R7,200", "N5bn") needs a number that could only be money
+/// (thousands separators, decimals or a scale) or an article that names its country.
 pub fn currency_before(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
     let text = |j: usize| t.get(j).map_or("", |tok| tok.text);
     // "$", or "US" and "$" glued ("US$").
@@ -65,22 +71,44 @@ pub fn currency_before(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
             .then(|| CurrencySigns.value(&format!("{}{}", text(k), text(k + 1))))
             .flatten()
     };
-    let sign = CurrencySigns
-        .value(text(k))
-        .map(|code| (code, k + 1))
-        .or_else(|| prefixed().map(|code| (code, k + 2)));
-    let (code, mut end) =
-        sign.or_else(|| CurrencyCodes.value(text(k)).map(|code| (code, k + 1)))?;
+    let sign = prefixed()
+        .map(|code| (code, k + 2))
+        .or_else(|| CurrencySigns.value(text(k)).map(|code| (code, k + 1)));
+    // A code or abbreviation that several countries share ("Rs", "CFA", "Sh") reads as the
+    // article's country has it; a sign ("₹") and an ISO code ("INR") name one currency.
+    let written = || {
+        let code = CurrencyCodes.value(text(k))?;
+        Some((if text(k) == code { code } else { t.local(code) }, k + 1))
+    };
+    let (code, mut end) = sign.or_else(written)?;
     if text(k) == "Rs" && t.sym(end, '.') && t.glued(end) {
         end += 1;
     }
+    let letter = end == k + 1 && text(k).len() == 1 && t.word(k).is_some();
+    if letter && !(t.glued(end) && (money_shaped(t, end) || t.names_country_of(code))) {
+        return None;
+    }
     (t.num(end).is_some() && t.joined(end)).then_some((code, end))
+}
+
+/// Whether the digits at `k` are written as only money is: with separators or decimals,
+/// or with a scale after them ("7,200", "3.8 trillion", "500m").
+fn money_shaped(t: &Toks, k: usize) -> bool {
+    let Some(n) = t.num(k) else { return false };
+    let scaled = t.word(k + 1).is_some_and(|w| {
+        (t.glued(k + 1) && SuffixScales.value(w).is_some())
+            || (t.joined(k + 1) && (Scales.value(w).is_some() || DigitScales.value(w).is_some()))
+    });
+    n.contains([',', '.']) || scaled
 }
 
 /// A currency sign written after the number, at `k` ("5 €", "20£").
 pub fn sign_after(t: &Toks, k: usize) -> Option<Unit> {
     let text = t.get(k)?.text;
-    let code = CurrencySigns.value(text).filter(|_| text != "$")?;
+    // "$" after a number is no currency, nor a letter ("5 R").
+    let code = CurrencySigns
+        .value(text)
+        .filter(|_| text != "$" && t.word(k).is_none())?;
     t.joined(k).then(|| money(code, k + 1))
 }
 
@@ -96,11 +124,11 @@ pub fn currency_after(t: &Toks, k: usize, scaled: bool) -> Option<(&'static str,
     if let Some(&[_, noun, code]) = CurrencyAdjectives.get(w) {
         let us = w == "us" && text != "US";
         if !us && t.joined(k + 1) && t.is(k + 1, noun) {
-            return Some((code, k + 2));
+            return Some((t.local(code), k + 2));
         }
     }
     if let Some(code) = CurrencyCodes.value(text).filter(|_| text != "Rs") {
-        return Some((code, k + 1));
+        return Some((if text == code { code } else { t.local(code) }, k + 1));
     }
     let w = t.word(k)?;
     if w == "rand" && text != "rand" {
@@ -113,9 +141,9 @@ pub fn currency_after(t: &Toks, k: usize, scaled: bool) -> Option<(&'static str,
         return (scaled && !(t.joined(k + 1) && t.is(k + 1, "of"))).then_some(("GBP", k + 1));
     }
     if w == "francs" && t.joined(k + 1) && t.word(k + 1) == Some("cfa") {
-        return Some(("XOF", k + 2));
+        return Some((t.local("XOF"), k + 2));
     }
-    CurrencyNames.value(w).map(|code| (code, k + 1))
+    CurrencyNames.value(w).map(|code| (t.local(code), k + 1))
 }
 
 /// A percentage sign or word at `k` ("%", "percent", "per cent").
@@ -136,6 +164,29 @@ pub fn percent(t: &Toks, k: usize) -> Option<Unit> {
         factor: Dec::int(1),
         measure: Measure::Physical,
         end,
+    })
+}
+
+/// How many words after "points" the "to" of the level it moved to may stand ("fallen
+/// three points since the Budget to 24 per cent").
+const POINTS_REACH: usize = 4;
+
+/// "points" that are percentage points at `k`: the level they moved a percentage to
+/// follows ("fell three points to 24%", "cut by half a point to 12.75%"). Points of a
+/// league or an index stay points.
+pub fn points(t: &Toks, k: usize) -> Option<Unit> {
+    if !t.joined(k) || !t.is_any(k, &["point", "points"]) {
+        return None;
+    }
+    let to = (k + 1..=k + POINTS_REACH)
+        .take_while(|&j| t.joined(j) && t.word(j).is_some())
+        .find(|&j| t.is(j, "to"))?;
+    let level = t.num(to + 1).is_some() && t.joined(to + 1) && percent(t, to + 2).is_some();
+    level.then_some(Unit {
+        name: "percentage point",
+        factor: Dec::int(1),
+        measure: Measure::Physical,
+        end: k + 1,
     })
 }
 
@@ -162,7 +213,7 @@ pub fn physical(t: &Toks, k: usize) -> Option<Unit> {
         "kph" | "kmh" => return Some(unit("km/h", Dec::int(1), k + 1)),
         "mph" => return Some(unit("km/h", Dec::new(1_609_344, 6), k + 1)),
         "percentage" if t.joined(k + 1) && t.is_any(k + 1, &["point", "points"]) => {
-            return Some(unit("percentage points", Dec::int(1), k + 2));
+            return Some(unit("percentage point", Dec::int(1), k + 2));
         }
         _ => {}
     }
