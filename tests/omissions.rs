@@ -115,3 +115,41 @@ fn omissions_a_checker_can_check_come_first() {
         omitted[1].wording.why
     );
 }
+
+#[test]
+fn a_vague_amount_only_one_article_gives_is_listed_but_never_set_against_a_number() {
+    let vague = "Dozens of protesters gathered outside the Lindmark court on Monday, police said.";
+    let silent = "Protesters gathered outside the Lindmark court on Monday, police said.";
+    let counted = "About 40 protesters gathered outside the Lindmark court on Monday, police said.";
+    let quantity_findings = |texts: [&str; 2]| {
+        let r = report(&texts, "2025-03-05");
+        r.findings
+            .iter()
+            .filter(|f| {
+                f.kind.as_str().contains("quantity") || f.kind.as_str().starts_with("conflict")
+            })
+            .map(|f| {
+                (
+                    f.kind.as_str().to_owned(),
+                    words_at(&r, &texts, &f.spans[0]).1,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        quantity_findings([vague, silent]),
+        [(
+            "omission/quantity".to_owned(),
+            "Dozens of protesters".to_owned()
+        )]
+    );
+    // The other article counts protesters: "dozens" is no omission there and meets no
+    // number (no conflict, no agreement); the figure is one the first article does not give.
+    assert_eq!(
+        quantity_findings([vague, counted]),
+        [(
+            "omission/quantity".to_owned(),
+            "About 40 protesters".to_owned()
+        )]
+    );
+}

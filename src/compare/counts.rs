@@ -9,7 +9,7 @@ use super::finding::{finding, Finding, FindingKind};
 use super::sides::Judged;
 use super::Ctx;
 use crate::document::Mention;
-use crate::extract::Event;
+use crate::extract::{Event, Kind, Size, Value};
 use crate::lexicon::WordList::IncrementWords;
 use std::borrow::Cow;
 
@@ -210,6 +210,63 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
             );
             f.missing = missing;
             f.wording.why = format!("no quantity of {} there comes to the same", q.unit);
+            out.push(f);
+        }
+    }
+    out.extend(omitted_vague(ctx, &with_text));
+    out
+}
+
+/// The amount of quantity mention `m`, when it is one in the story.
+fn amount_of(m: &Mention) -> Option<&crate::extract::Amount> {
+    match &m.value {
+        Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => Some(a),
+        _ => None,
+    }
+}
+
+/// Vague amounts ("thousands of soldiers") of a thing that some articles with text never
+/// count at all: said in one article only. They meet no number, so only the thing counted
+/// is compared.
+fn omitted_vague(ctx: &Ctx, with_text: &[usize]) -> Vec<Finding> {
+    let counts = |y: usize, thing: &str| {
+        ctx.docs[y]
+            .mentions
+            .iter()
+            .filter_map(amount_of)
+            .any(|o| o.thing.name() == thing)
+    };
+    let mut out = Vec::new();
+    for &x in with_text {
+        for m in &ctx.docs[x].mentions {
+            let Some(a) = amount_of(m).filter(|a| matches!(a.size, Size::Vague(_))) else {
+                continue;
+            };
+            let thing = a.thing.name();
+            if thing.is_empty() {
+                continue;
+            }
+            let missing: Vec<usize> = with_text
+                .iter()
+                .copied()
+                .filter(|&y| y != x && !counts(y, thing))
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let mut f = finding(
+                FindingKind::OmissionQuantity,
+                &[x],
+                vec![(x, m.range.clone())],
+                format!(
+                    "\u{201c}{}\u{201d} is given in {} but not in {}",
+                    ctx.docs[x].as_written(m.range.clone()),
+                    ctx.label(x),
+                    ctx.labels(&missing)
+                ),
+            );
+            f.missing = missing;
+            f.wording.why = format!("no quantity of {thing} there at all");
             out.push(f);
         }
     }
