@@ -86,7 +86,17 @@ pub fn find(atoms: &Atoms, sentences: &[Range<usize>], names: &[Found]) -> Vec<Q
             || (explicit.is_none() && partial::is_scare(text, span));
         let (speaker, via) = match explicit {
             Some(source) => (source.speaker, source.via),
-            None => (context.fallback(i, &frame, partial, &quotes), None),
+            None => {
+                // A quote that goes on from the one before, in the same paragraph, came
+                // through the same outlet: "“A,” Naulivou told Radio Pasifika. “B.”"
+                let speaker = context.fallback(i, &frame, partial, &quotes);
+                let via = quotes
+                    .last()
+                    .filter(|q| speaker.is_some() && q.speaker == speaker)
+                    .filter(|q| !text[q.range.end..span.range.start].contains('\n'))
+                    .and_then(|q| q.via.clone());
+                (speaker, via)
+            }
         };
         quotes.push(Quote {
             range: span.range.clone(),

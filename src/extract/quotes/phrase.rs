@@ -14,8 +14,9 @@ use crate::extract::Found;
 use crate::extract::Kind;
 use crate::lexicon::WordList::{
     Determiners, DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads,
-    NewsroomHeads, NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns,
-    Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads, TimeWords,
+    NewsroomHeads, NewsroomWords, OutletFirsts, OutletNames, OutletNouns, PersonEndings,
+    PersonNouns, Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads,
+    TimeWords,
 };
 use crate::text::Tokens as Atoms;
 use std::ops::Range;
@@ -34,6 +35,15 @@ pub enum Who {
         range: Range<usize>,
         /// Whether "the" or a possessive introduced it.
         definite: bool,
+    },
+    /// A definite description of one person without a name or a title ("the striker",
+    /// "the 26-year-old spinner", "the Dutchman"), which refers back to a person named
+    /// before.
+    Described {
+        /// The phrase without its determiner.
+        range: Range<usize>,
+        /// Its head noun ("striker"), which a role written beside a name may match.
+        head: Range<usize>,
     },
     /// A speaker the phrase names by itself.
     Known(Speaker),
@@ -292,8 +302,11 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
         while end < v && t.joined(end) {
             end += 1;
         }
-        // A dateline ("LINDMARK (Wire) -") or a relative clause holds no subject.
-        let aside = end < v && t.gap(end).contains(['-', '(', ')']);
+        // A dateline ("LINDMARK (Wire) -", "NAIROBI, Nov 12 (Wire) -") or a relative
+        // clause holds no subject.
+        let aside = end < v
+            && (t.gap(end).contains(['-', '–', '—', '(', ')'])
+                || (clause == 0 && (clause..end).all(|i| t.in_capitals(i))));
         if aside || Relatives.contains(t.lower(clause)) {
             clause = end;
             continue;
@@ -357,6 +370,14 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     // A one-word mention that is a title ("the Governor") is no name; "Mary King" is.
     let titled = title(last).filter(|_| mention.is_none_or(|m| m.range == t.range(he - 1, he)));
     if let (Some(m), None) = (mention, titled) {
+        // "the Dutchman": a demonym for one person, not a name.
+        let demonym = matches!(m.kind, Kind::Misc | Kind::Group) && person_shaped(last);
+        if determiner == Some("the") && he - hs == 1 && demonym {
+            return Some(Who::Described {
+                range: range.clone(),
+                head: range,
+            });
+        }
         return t.speaker(m).map(Who::Known);
     }
     if let Some(title) = titled {
@@ -373,17 +394,42 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
         return Some(Who::Pronoun("she", t.start(hs)));
     }
     if has_noun(DocumentNouns, last) {
+        // "his message read": the message is his.
+        let owner = determiner
+            .and_then(|d| match d {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "their" => Some("they"),
+                "its" => Some("it"),
+                _ => None,
+            })
+            .map(|p| Who::Pronoun(p, t.start(hs - 1)));
         return Some(
-            issuer(t, hs..he - 1, he..t.len()).unwrap_or(Who::Known(Speaker {
-                range,
-                kind: SpeakerKind::Institutional,
-            })),
+            issuer(t, hs..he - 1, he..t.len())
+                .or(owner)
+                .unwrap_or(Who::Known(Speaker {
+                    range,
+                    kind: SpeakerKind::Institutional,
+                })),
         );
     }
     let lower: Vec<&str> = (hs..he).map(|i| t.lower(i)).collect();
-    let kind = if is_outlet(&lower, t.capitalised(he - 1)) {
+    // "the coast guard": an institution named by its last two words.
+    let pair = (he - hs >= 2).then(|| format!("{} {}", t.lower(he - 2), last));
+    let institution =
+        has_noun(InstitutionNouns, last) || pair.is_some_and(|p| InstitutionNouns.contains(&p));
+    let outlet = is_outlet(&lower, t.capitalised(he - 1));
+    let one_person = (has_noun(PersonNouns, last) || person_shaped(last))
+        && (!last.ends_with('s') || PersonNouns.contains(last));
+    if determiner == Some("the") && one_person && !outlet && !institution {
+        return Some(Who::Described {
+            range,
+            head: t.range(he - 1, he),
+        });
+    }
+    let kind = if outlet {
         SpeakerKind::Outlet
-    } else if has_noun(InstitutionNouns, last) {
+    } else if institution {
         SpeakerKind::Institutional
     } else if has_noun(PersonNouns, last) {
         SpeakerKind::Anonymous
@@ -453,6 +499,7 @@ pub fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
         || newsroom
         || lower.iter().any(|w| OutletNames.contains(w))
         || (capitalised && Mastheads.contains(last))
+        || (capitalised && lower.len() > 1 && OutletFirsts.contains(lower[0]))
 }
 
 /// The speaker a name mention is: a person, an institution (a place speaking is its

@@ -181,6 +181,13 @@ impl<'t> Tokens<'t> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// Whether word `i` is written all in capitals, with more than one letter (a
+    /// dateline's "NAIROBI").
+    pub fn in_capitals(&self, i: usize) -> bool {
+        let w = self.words[i].text;
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    }
+
     /// The first word of the clause that holds word `i` (`i < len`).
     pub fn clause_start(&self, i: usize) -> usize {
         let mut s = i;

@@ -23,7 +23,9 @@ mod reference;
 
 use super::bare;
 use super::marks::Span;
-use super::patterns::{colon, dash, from_after, last_verb, verb_at, Attribution};
+use super::patterns::{
+    colon, credit_at, dash, from_after, last_verb, verb_at, Attribution, Credit,
+};
 use super::phrase::Who;
 use super::tokens::{Names, Tokens};
 use super::{Quote, Speaker, SpeakerKind};
@@ -244,6 +246,17 @@ impl<'a> Context<'a> {
                     (Who::Known(s), _) if outlet(&s) => Some(s.range),
                     (Who::Known(s), Some(via)) if speaker.as_ref() == Some(&s.range) => Some(via),
                     _ => None,
+                })
+                .or_else(|| {
+                    // "told the Desert Ledger", "in an interview with Radio Eko".
+                    [&sentence, &after].into_iter().find_map(|t| {
+                        (0..t.len())
+                            .filter(|&k| !self.in_quote(&t.range(k, k + 1)))
+                            .find_map(|k| match credit_at(t, k)? {
+                                Credit::Outlet(range) => Some(range),
+                                Credit::Earlier => self.outlet_before(t.start(k)),
+                            })
+                    })
                 });
         }
         Some(chosen)
@@ -313,16 +326,29 @@ impl<'a> Context<'a> {
                 title,
                 range,
                 definite,
-            } => definite
-                .then(|| self.titled(title, range.start))
-                .flatten()
-                .or(Some(Speaker {
+            } => Some(if definite {
+                self.described(range, None, Some(title))
+            } else {
+                Speaker {
                     range,
                     kind: SpeakerKind::Anonymous,
-                })),
+                }
+            }),
+            Who::Described { range, head } => Some(self.described(range, Some(head), None)),
             Who::Pronoun(pronoun, at) => self.pronoun(pronoun, at, done),
             Who::Inscription => None,
         }
+    }
+
+    /// The outlet named last before `at`, outside quotes.
+    fn outlet_before(&self, at: usize) -> Option<Range<usize>> {
+        self.names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .filter(|m| !self.in_quote(&m.range))
+            .filter_map(|m| self.names.speaker(m))
+            .find(|s| s.kind == SpeakerKind::Outlet)
+            .map(|s| s.range.clone())
     }
 
     /// The person last named or quoted in the paragraph of `span` or the one before.
