@@ -166,7 +166,8 @@ pub enum Credit {
 /// The outlet a speaker gave a quote to, when word `k` ends a lead of `CreditLeads`
 /// ("told", "in an interview with", "seen by") or is "to" after a reporting verb ("quipped
 /// to"), and the phrase after it names an outlet: "told the Desert Ledger", "told the state
-/// broadcaster Song Huong Television" (its capitalised words), "told the paper".
+/// broadcaster Song Huong Television" (its capitalised words), "told the paper" (not "told
+/// the club's website").
 pub fn credit_at(t: &Tokens, k: usize) -> Option<Credit> {
     let w = t.lower(k);
     let pair = || {
@@ -179,14 +180,19 @@ pub fn credit_at(t: &Tokens, k: usize) -> Option<Credit> {
         return None;
     }
     let phrase = phrase_after(t, k + 1)?;
+    // Only "the paper" itself stands for an outlet named before; "the club's website" is
+    // none.
+    let bare = phrase.len() == 2 && t.lower(phrase.start) == "the";
     match classify(t, phrase.clone())? {
         Who::Known(s) if s.kind == SpeakerKind::Outlet => {
             let capitals: Vec<usize> = phrase
+                .clone()
                 .filter(|&i| t.capitalised(i) && !Determiners.contains(t.lower(i)))
                 .collect();
             Some(match (capitals.first(), capitals.last()) {
                 (Some(&a), Some(&b)) => Credit::Outlet(t.range(a, b + 1)),
-                _ => Credit::Earlier,
+                _ if bare => Credit::Earlier,
+                _ => return None,
             })
         }
         _ => None,

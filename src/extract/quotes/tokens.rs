@@ -4,7 +4,7 @@
 
 use super::phrase::mention_speaker;
 use super::{Speaker, SpeakerKind};
-use crate::extract::Found;
+use crate::extract::{Found, Kind};
 use crate::lexicon::WordList::{
     Abbreviations, Determiners, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns,
     Relatives, ReportingParticiples, ReportingVerbs, Skippable, TimeWords,
@@ -39,7 +39,23 @@ impl Names {
             .collect();
         list.sort_by_key(|f| f.range.start);
         list.dedup_by(|later, kept| later.range.start < kept.range.end);
-        let speakers = list.iter().map(|f| mention_speaker(atoms, f)).collect();
+        let mut speakers: Vec<Speaker> = list.iter().map(|f| mention_speaker(atoms, f)).collect();
+        // "Haixin said" after "Haixin Robotics": one word of an organisation named before
+        // is that organisation, not a person.
+        for i in 0..list.len() {
+            let word = &text[list[i].range.clone()];
+            let short = speakers[i].kind == SpeakerKind::Named && !word.contains(' ');
+            if short
+                && list[..i].iter().any(|o| {
+                    let name = &text[o.range.clone()];
+                    o.kind == Kind::Organisation
+                        && name.len() > word.len()
+                        && name.split(' ').next().is_some_and(|first| first == word)
+                })
+            {
+                speakers[i].kind = SpeakerKind::Institutional;
+            }
+        }
         Self { list, speakers }
     }
 

@@ -279,13 +279,7 @@ impl Context<'_> {
         let at = range.start;
         let head = head.map(|h| self.text[h].to_lowercase());
         let noun = head.as_deref().or(title);
-        // A name the recogniser typed MISC ("the Championship") is no person to refer back to.
-        let person = |s: &Speaker| {
-            self.names
-                .at(s.range.start)
-                .is_none_or(|m| m.kind != Kind::Misc)
-        };
-        let last = self.person_before(at, 0, &person, false);
+        let last = self.person_before(at, 0, &|s| self.not_misc(s), false);
         let floor = last.as_ref().map_or(0, |(p, _)| *p);
         if let Some(s) = noun.and_then(|n| self.introduced(n, floor, at)) {
             return s;
@@ -308,6 +302,14 @@ impl Context<'_> {
                 kind: SpeakerKind::Anonymous,
             },
         }
+    }
+
+    /// Whether speaker `s` is not a name the recogniser typed MISC ("the Championship"):
+    /// such a name may speak, but is no person for a description to refer back to.
+    fn not_misc(&self, s: &Speaker) -> bool {
+        self.names
+            .at(s.range.start)
+            .is_none_or(|m| m.kind != Kind::Misc)
     }
 
     /// The unnamed person brought in after `floor` and before `at` by an indefinite phrase

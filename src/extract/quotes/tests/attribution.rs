@@ -99,6 +99,7 @@ const KINDS: &[(&str, &str)] = &[
     ("source_kind170", "“[QUOTE Talks failed,=state TV|outlet|-|false]” state TV said."),
     ("source_kind180", "“[QUOTE Talks failed,=Lindmark Times|outlet|-|false]” the [ORG Lindmark Times] reported."),
     ("source_kind185", "“[QUOTE The search goes on,=coast guard|institutional|-|false]” the coast guard said."),
+    ("source_kind187", "[ORG Haixin Robotics] cut jobs. [PER Haixin] said the cuts would save “[QUOTE millions=Haixin|institutional|-|true]”."),
     ("source_kind190", "“[QUOTE We want peace,=Norwegians|anonymous|-|false]” [GROUP Norwegians] in [LOC Kati] said."),
 ];
 

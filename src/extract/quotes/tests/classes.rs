@@ -70,6 +70,7 @@ const OUTLETS: &[(&str, &str)] = &[
     ("outlet060", "County recorder [PER Glen Abernathy] quipped to the [ORG Desert Ledger]: “[QUOTE Longer than anyone wants.=Glen Abernathy|named|Desert Ledger|false]”"),
     ("outlet070", "“[QUOTE We were promised a lot,=Naulivou|named|Radio Pasifika|false]” [PER Naulivou] told [ORG Radio Pasifika]. “[QUOTE We will judge it by what arrives.=Naulivou|named|Radio Pasifika|false]”"),
     ("outlet080", "In a letter seen by the [ORG Pearl River Daily], the chief executive wrote: “[QUOTE We grew too fast.=chief executive|anonymous|Pearl River Daily|false]”"),
+    ("outlet085", "[PER Ana Lobo] spoke to the [ORG Kessel Herald] in May. She told the club's website: “[QUOTE I am home.=Ana Lobo|named|-|false]”"),
     ("outlet090", "[PER Dogan] told the [ORG Ege Postasi] newspaper: “[QUOTE They sent an inspector once.=Dogan|named|Ege Postasi|false]”"),
 ];
 
