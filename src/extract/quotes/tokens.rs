@@ -2,7 +2,7 @@
 //! gaps between them (a comma or a stop ends a phrase, a hyphen does not) and the name
 //! mention each lies in.
 
-use super::phrase::mention_speaker;
+use super::kinds::mention_speaker;
 use super::{Speaker, SpeakerKind};
 use crate::extract::{Found, Kind};
 use crate::lexicon::WordList::{
