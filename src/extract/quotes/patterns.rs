@@ -132,6 +132,10 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
     );
     // "Residents were told by a civil protection spokesman that ...": the agent speaks;
     // "after the deal was announced": a passive reporting verb has no speaker for subject.
+    // "a fee reported to be ₦1.2 billion", "is said to have left": no one speaks.
+    if reporting && t.lower(v + 1) == "to" && matches!(t.lower(v + 2), "be" | "have") {
+        return None;
+    }
     if reporting && passive && t.lower(v + 1) == "by" && t.joined(v + 1) {
         let who = classify(t, speaker_after(t, v + 2)?)?;
         return Some(Attribution { who, via: None });

@@ -21,7 +21,7 @@ use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, SUBJEC
 use crate::extract::Found;
 use crate::extract::Kind;
 use crate::lexicon::WordList::{
-    Abbreviations, Determiners, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs,
+    Abbreviations, Determiners, JobTitles, Networks, PersonNouns, PlacePrepositions, ReportingVerbs,
 };
 use std::ops::Range;
 
@@ -215,6 +215,8 @@ impl Context<'_> {
                 m.source != bare::OPENING || (pronoun && !self.text[m.range.end..at].contains('\n'))
             })
             .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            // "posted a farewell on Instagram": a social network is no person.
+            .filter(|m| !Networks.contains(&self.text[m.range.clone()].to_lowercase()))
             .filter(|m| !self.before_title(m))
             .filter_map(|m| Some((m.range.start, self.names.speaker(m)?.clone())))
             .filter(|(_, s)| keep(s));
