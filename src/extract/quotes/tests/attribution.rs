@@ -75,6 +75,7 @@ const REFERENCE: &[(&str, &str)] = &[
     ("reference220", "The striker [PER Ibrahim Danjuma] left. “[QUOTE Kaduna, I am coming home.=Ibrahim Danjuma|named|-|false]” his message read."),
     ("reference230", "Coach [PER Tomas Berg] said he had watched [PER Danjuma] for years. “[QUOTE He is ready,=Tomas Berg|named|-|false]” he said."),
     ("reference235", "Striker [PER Ibrahim Danjuma] signed for a fee reported to be large. He posted on [MISC Instagram]. “[QUOTE I am home.=Ibrahim Danjuma|named|-|false]” his message read."),
+    ("reference237", "“[QUOTE It sounded like a train.=Wanjiru Kamau|named|-|false]”\n\nThat is how [PER Wanjiru Kamau], a farmer in [LOC Muranga], remembers the night."),
     ("reference240", "Residents were told by a civil protection spokesman that “[QUOTE nobody goes back=civil protection spokesman|anonymous|-|true]”."),
 ];
 
