@@ -40,7 +40,7 @@ fn the_held_out_sets_read_and_score() {
 const NEWS_MIN_F1: [(&str, f64); 4] = [
     ("dates", 0.97),
     ("quantities", 0.97),
-    ("quotes", 0.62),
+    ("quotes", 0.94),
     ("names", 0.79),
 ];
 

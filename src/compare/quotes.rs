@@ -425,8 +425,27 @@ fn attribution<'c>(ctx: &'c Ctx, s: &Said) -> Option<Attribution<'c>> {
         speaker: speaker.map_or("someone", |sp| doc.as_written(sp.range.clone())),
         kind: speaker.map_or(SpeakerKind::Anonymous, |sp| sp.kind),
         entity,
-        via: s.quote.via.clone().map(|v| doc.as_written(v)),
+        // "told the Courier" in the Courier itself credits no other outlet.
+        via: s
+            .quote
+            .via
+            .clone()
+            .map(|v| doc.as_written(v))
+            .filter(|v| !own_masthead(&doc.label, v)),
     })
+}
+
+/// Whether every word of the outlet `via` stands in the article's `label` (its outlet's
+/// name): "Courier" in "The Oberan Valley Courier".
+fn own_masthead(label: &str, via: &str) -> bool {
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(crate::link::fold)
+            .collect()
+    };
+    let (label, via) = (words(label), words(via));
+    !via.is_empty() && via.iter().all(|w| label.contains(w))
 }
 
 /// The quote's first words, for summaries.

@@ -254,6 +254,10 @@ lists! {
         NewsroomHeads = "quotes/newsroom-heads.txt", Lower;
         /// Finite verbs that attribute a quote to their subject ("X said", "said X").
         ReportingVerbs = "quotes/reporting-verbs.txt", Lower;
+        /// Words just before an outlet a speaker gave a quote to, which credit it ("told
+        /// the Ledger", "in an interview with Radio Eko", "seen by the Daily"), as whole
+        /// lines.
+        CreditLeads = "quotes/credit-leads.txt", Lower;
         /// Verbs that frame a fragment in the reporter's words ("called the rescue
         /// "flawless"").
         FramingVerbs = "quotes/framing-verbs.txt", Lower;
@@ -301,6 +305,9 @@ lists! {
         OutletNouns = "quotes/outlet-nouns.txt", Lower;
         /// Last words of a masthead, capitalised ("The Lindmark Times").
         Mastheads = "quotes/mastheads.txt", Lower;
+        /// First words of a capitalised outlet's name with more after them ("Radio
+        /// Pasifika", "Channel 4").
+        OutletFirsts = "quotes/outlet-firsts.txt", Lower;
         /// News outlets known by one word.
         OutletNames = "quotes/outlet-names.txt", Lower;
         /// Endings of the singular of plural nouns for people or groups ("critics",

@@ -11,9 +11,9 @@
 //! finance director,") makes it a speaker; another verb in the active voice ("Varga was
 //! unmoved") only an antecedent for a pronoun in its own paragraph.
 
+use super::kinds::appositive_kind;
 use super::marks::Span;
 use super::nouns::{has_noun, title};
-use super::phrase::appositive_kind;
 use super::SpeakerKind;
 use crate::extract::Kind;
 use crate::extract::{Found, Source};

@@ -7,10 +7,13 @@
 //! `speakers` finds who said each quote from the `patterns` of attribution around it
 //! (reporting verbs, colons, dashes), pronouns, titles and the paragraph before, reading
 //! the speaker's `phrase` (from its `tokens`) as a named person, an anonymous source, an
-//! institution or a news outlet. Surnames opening a sentence that the name finder passed
+//! institution or a news outlet (a name mention's kind in `kinds`), and the outlet
+//! credited with the quote ("told the Ledger"). Definite descriptions ("the striker")
+//! refer back to a named person. Surnames opening a sentence that the name finder passed
 //! over ("Varga said") are found in `bare`. The word lists are in `lexicon` and `nouns`.
 
 mod bare;
+mod kinds;
 mod marks;
 mod nouns;
 mod partial;
@@ -24,7 +27,7 @@ mod tokens;
 use super::Found;
 use crate::text::Tokens as Atoms;
 use crate::vocabulary::vocabulary;
-pub use phrase::is_outlet;
+pub use kinds::is_outlet;
 use speakers::Context;
 use std::ops::Range;
 
@@ -86,7 +89,17 @@ pub fn find(atoms: &Atoms, sentences: &[Range<usize>], names: &[Found]) -> Vec<Q
             || (explicit.is_none() && partial::is_scare(text, span));
         let (speaker, via) = match explicit {
             Some(source) => (source.speaker, source.via),
-            None => (context.fallback(i, &frame, partial, &quotes), None),
+            None => {
+                // A quote that goes on from the one before, in the same paragraph, came
+                // through the same outlet: "“A,” Naulivou told Radio Pasifika. “B.”"
+                let speaker = context.fallback(i, &frame, partial, &quotes);
+                let via = quotes
+                    .last()
+                    .filter(|q| speaker.is_some() && q.speaker == speaker)
+                    .filter(|q| !text[q.range.end..span.range.start].contains('\n'))
+                    .and_then(|q| q.via.clone());
+                (speaker, via)
+            }
         };
         quotes.push(Quote {
             range: span.range.clone(),

@@ -1,23 +1,21 @@
 //! Noun phrases next to reporting verbs: the speaker before "said" ("a spokesman for the
 //! ministry said"), after it ("said Ines Varga, the mayor"), and what kind of source it
-//! names.
+//! names (a name's kind is read in `kinds`).
 //!
 //! A phrase is read from words and the gaps between them: a comma, a stop or a spaced
 //! dash ends it; a determiner opens it; a preposition or a relative pronoun ends its head
 //! ("spokesman for the ministry" -> "spokesman", "source who ..." -> "source"). A name
 //! mention is one unit, so "Bank of Lindmark" is not cut at "of".
 
+use super::kinds::is_outlet;
 use super::nouns::{has_noun, title};
 use super::tokens::Tokens;
 use super::{Speaker, SpeakerKind};
-use crate::extract::Found;
 use crate::extract::Kind;
 use crate::lexicon::WordList::{
-    Determiners, DocumentNouns, InscriptionNouns, InstitutionNouns, Links, Mastheads,
-    NewsroomHeads, NewsroomWords, OutletNames, OutletNouns, PersonEndings, PersonNouns,
-    Prepositions, Pronouns, Relatives, ReportingVerbs, Skippable, TimeLeads, TimeWords,
+    Determiners, DocumentNouns, InscriptionNouns, InstitutionNouns, Links, OutletNouns,
+    PersonEndings, PersonNouns, Prepositions, Pronouns, Relatives, Skippable, TimeLeads, TimeWords,
 };
-use crate::text::Tokens as Atoms;
 use std::ops::Range;
 
 /// Who a phrase names, before pronouns and titles are resolved against the article.
@@ -34,6 +32,15 @@ pub enum Who {
         range: Range<usize>,
         /// Whether "the" or a possessive introduced it.
         definite: bool,
+    },
+    /// A definite description of one person without a name or a title ("the striker",
+    /// "the 26-year-old spinner", "the Dutchman"), which refers back to a person named
+    /// before.
+    Described {
+        /// The phrase without its determiner.
+        range: Range<usize>,
+        /// Its head noun ("striker"), which a role written beside a name may match.
+        head: Range<usize>,
     },
     /// A speaker the phrase names by itself.
     Known(Speaker),
@@ -54,9 +61,6 @@ const PARTICIPLE_CHARS: usize = 6;
 
 /// How far an appositive next to a name is read, in bytes: a short noun phrase.
 pub(super) const APPOSITIVE_CHARS: usize = 80;
-
-/// Most words in the noun phrase of an appositive; a longer one is a clause.
-const APPOSITIVE_PHRASE_WORDS: usize = 8;
 
 /// The noun phrase that ends before word `v`, the subject of a verb there: words `s..e`.
 /// Adverbs between it and the verb are skipped ("the ministry later said"), an
@@ -292,8 +296,11 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
         while end < v && t.joined(end) {
             end += 1;
         }
-        // A dateline ("LINDMARK (Wire) -") or a relative clause holds no subject.
-        let aside = end < v && t.gap(end).contains(['-', '(', ')']);
+        // A dateline ("LINDMARK (Wire) -", "NAIROBI, Nov 12 (Wire) -") or a relative
+        // clause holds no subject.
+        let aside = end < v
+            && (t.gap(end).contains(['-', '–', '—', '(', ')'])
+                || (clause == 0 && (clause..end).all(|i| t.in_capitals(i))));
         if aside || Relatives.contains(t.lower(clause)) {
             clause = end;
             continue;
@@ -357,6 +364,14 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     // A one-word mention that is a title ("the Governor") is no name; "Mary King" is.
     let titled = title(last).filter(|_| mention.is_none_or(|m| m.range == t.range(he - 1, he)));
     if let (Some(m), None) = (mention, titled) {
+        // "the Dutchman": a demonym for one person, not a name.
+        let demonym = matches!(m.kind, Kind::Misc | Kind::Group) && person_shaped(last);
+        if determiner == Some("the") && he - hs == 1 && demonym {
+            return Some(Who::Described {
+                range: range.clone(),
+                head: range,
+            });
+        }
         return t.speaker(m).map(Who::Known);
     }
     if let Some(title) = titled {
@@ -373,17 +388,42 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
         return Some(Who::Pronoun("she", t.start(hs)));
     }
     if has_noun(DocumentNouns, last) {
+        // "his message read": the message is his.
+        let owner = determiner
+            .and_then(|d| match d {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "their" => Some("they"),
+                "its" => Some("it"),
+                _ => None,
+            })
+            .map(|p| Who::Pronoun(p, t.start(hs - 1)));
         return Some(
-            issuer(t, hs..he - 1, he..t.len()).unwrap_or(Who::Known(Speaker {
-                range,
-                kind: SpeakerKind::Institutional,
-            })),
+            issuer(t, hs..he - 1, he..t.len())
+                .or(owner)
+                .unwrap_or(Who::Known(Speaker {
+                    range,
+                    kind: SpeakerKind::Institutional,
+                })),
         );
     }
     let lower: Vec<&str> = (hs..he).map(|i| t.lower(i)).collect();
-    let kind = if is_outlet(&lower, t.capitalised(he - 1)) {
+    // "the coast guard": an institution named by its last two words.
+    let pair = (he - hs >= 2).then(|| format!("{} {}", t.lower(he - 2), last));
+    let institution =
+        has_noun(InstitutionNouns, last) || pair.is_some_and(|p| InstitutionNouns.contains(&p));
+    let outlet = is_outlet(&lower, t.capitalised(he - 1));
+    let one_person = (has_noun(PersonNouns, last) || person_shaped(last))
+        && (!last.ends_with('s') || PersonNouns.contains(last));
+    if determiner == Some("the") && one_person && !outlet && !institution {
+        return Some(Who::Described {
+            range,
+            head: t.range(he - 1, he),
+        });
+    }
+    let kind = if outlet {
         SpeakerKind::Outlet
-    } else if has_noun(InstitutionNouns, last) {
+    } else if institution {
         SpeakerKind::Institutional
     } else if has_noun(PersonNouns, last) {
         SpeakerKind::Anonymous
@@ -439,152 +479,5 @@ fn issuer(t: &Tokens, before: Range<usize>, after: Range<usize>) -> Option<Who> 
     match classify(t, phrase)? {
         Who::Pronoun(..) => None,
         who => Some(who),
-    }
-}
-
-/// Whether lower-cased words name a news outlet; `capitalised` when the last is.
-pub fn is_outlet(lower: &[&str], capitalised: bool) -> bool {
-    let Some(last) = lower.last() else {
-        return false;
-    };
-    // "news agency", "Lindmark Broadcasting Corporation"; not "a news conference".
-    let newsroom = lower.iter().any(|w| NewsroomWords.contains(w)) && NewsroomHeads.contains(last);
-    OutletNouns.contains(last)
-        || newsroom
-        || lower.iter().any(|w| OutletNames.contains(w))
-        || (capitalised && Mastheads.contains(last))
-}
-
-/// The speaker a name mention is: a person, an institution (a place speaking is its
-/// government), an outlet, or for a group, anonymous. A name that an appositive calls a
-/// person is one, unless the name finder typed it an organisation ("Ada Korhonen,
-/// Lindmark's finance minister" even when typed a place); an untyped name it calls an
-/// institution is one ("The operator, Harrow Estates,").
-pub fn mention_speaker(atoms: &Atoms, m: &Found) -> Speaker {
-    let text = atoms.text();
-    let lower = text[m.range.clone()].to_lowercase();
-    let lower: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let last = lower.last().copied().unwrap_or("");
-    let appositive = appositive_kind(text, &m.range);
-    // A group ("Norwegians") speaks anonymously. Another name (MISC: an event, a product)
-    // does not speak at all, so a speaker the recogniser typed MISC is an unfamiliar name,
-    // read as untyped; "Norwegian Embassy" tagged MISC for its adjective is still an
-    // institution by its head noun.
-    let typed = if m.kind == Kind::Misc {
-        Kind::Name
-    } else {
-        m.kind
-    };
-    let kind = if typed == Kind::Group && !has_noun(InstitutionNouns, last) {
-        SpeakerKind::Anonymous
-    } else if is_outlet(&lower, true) {
-        SpeakerKind::Outlet
-    } else if appositive == Some(SpeakerKind::Named) && typed != Kind::Organisation {
-        SpeakerKind::Named
-    } else if matches!(typed, Kind::Organisation | Kind::Place)
-        || has_noun(InstitutionNouns, last)
-        || (typed == Kind::Name && appositive == Some(SpeakerKind::Institutional))
-    {
-        SpeakerKind::Institutional
-    } else {
-        SpeakerKind::Named
-    };
-    Speaker {
-        range: if kind == SpeakerKind::Named {
-            name_range(atoms, m)
-        } else {
-            m.range.clone()
-        },
-        kind,
-    }
-}
-
-/// The range of a person's name without the job title the name finder left before it:
-/// "Regional Governor Edda Marsh" -> "Edda Marsh", "Chief Executive Paula Renn" -> "Paula
-/// Renn". A title that opens the mention stays when one word follows it ("General
-/// Motors" may be a company).
-fn name_range(atoms: &Atoms, m: &Found) -> Range<usize> {
-    if !matches!(m.kind, Kind::Person | Kind::Name) {
-        return m.range.clone();
-    }
-    let ws = atoms.words(m.range.clone());
-    let role = |w: &str| {
-        let w = w.to_lowercase();
-        title(&w).is_some() || PersonNouns.contains(w.as_str())
-    };
-    let last_title = ws.iter().rposition(|w| role(w.text));
-    match last_title {
-        Some(i)
-            if i + 1 < ws.len()
-                && (i > 0 || ws.len() - i > 2)
-                && ws[i + 1..]
-                    .iter()
-                    .all(|w| w.text.starts_with(char::is_uppercase)) =>
-        {
-            ws[i + 1].start..m.range.end
-        }
-        _ => m.range.clone(),
-    }
-}
-
-/// The kind of source an appositive gives the name at `range`: a job title or a noun for
-/// a person after it (", the chair of the trust", ", Lindmark's finance minister") or
-/// before it ("Her neighbour, Tomas Berg,") makes a person; a noun for an institution
-/// ("The operator, Harrow Estates,", ", a ferry company") an institution.
-pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> {
-    let after = text.get(range.end..).and_then(|r| r.strip_prefix(", "));
-    let before = text
-        .get(..range.start)
-        .and_then(|r| r.strip_suffix(", "))
-        .filter(|_| text[range.end..].starts_with(','));
-    let clause = |s: &str, forward: bool| -> String {
-        let mut cut = if forward {
-            s.len().min(APPOSITIVE_CHARS)
-        } else {
-            s.len().saturating_sub(APPOSITIVE_CHARS)
-        };
-        while !s.is_char_boundary(cut) {
-            cut = if forward { cut - 1 } else { cut + 1 };
-        }
-        let stops = [',', '.', ';', ':', '\n', '(', ')', '"', '“', '”'];
-        let part = if forward {
-            s[..cut].split(stops).next()
-        } else {
-            s[cut..].rsplit(stops).next()
-        };
-        part.unwrap_or("").to_lowercase()
-    };
-    [
-        after.map(|a| clause(a, true)),
-        before.map(|b| clause(b, false)),
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|c| head_kind(&c))
-}
-
-/// The kind of source the head of a short noun phrase names, read from its last word
-/// before a preposition, past determiners and possessives.
-fn head_kind(phrase: &str) -> Option<SpeakerKind> {
-    let words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
-    let verb = |w: &&str| Relatives.contains(w) || ReportingVerbs.contains(w);
-    if words.len() > APPOSITIVE_PHRASE_WORDS || words.first().is_some_and(verb) {
-        return None;
-    }
-    let head: Vec<&&str> = words
-        .iter()
-        .skip_while(|w| Determiners.contains(w) || w.ends_with("'s") || w.ends_with('\''))
-        .take_while(|w| !Prepositions.contains(w))
-        .collect();
-    let last = **head.last()?;
-    if title(last).is_some() || PersonNouns.contains(last) {
-        Some(SpeakerKind::Named)
-    } else if InstitutionNouns.contains(last) {
-        Some(SpeakerKind::Institutional)
-    } else {
-        None
     }
 }

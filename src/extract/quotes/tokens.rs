@@ -2,9 +2,9 @@
 //! gaps between them (a comma or a stop ends a phrase, a hyphen does not) and the name
 //! mention each lies in.
 
-use super::phrase::mention_speaker;
+use super::kinds::mention_speaker;
 use super::{Speaker, SpeakerKind};
-use crate::extract::Found;
+use crate::extract::{Found, Kind};
 use crate::lexicon::WordList::{
     Abbreviations, Determiners, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns,
     Relatives, ReportingParticiples, ReportingVerbs, Skippable, TimeWords,
@@ -39,7 +39,23 @@ impl Names {
             .collect();
         list.sort_by_key(|f| f.range.start);
         list.dedup_by(|later, kept| later.range.start < kept.range.end);
-        let speakers = list.iter().map(|f| mention_speaker(atoms, f)).collect();
+        let mut speakers: Vec<Speaker> = list.iter().map(|f| mention_speaker(atoms, f)).collect();
+        // "Haixin said" after "Haixin Robotics": one word of an organisation named before
+        // is that organisation, not a person.
+        for i in 0..list.len() {
+            let word = &text[list[i].range.clone()];
+            let short = speakers[i].kind == SpeakerKind::Named && !word.contains(' ');
+            if short
+                && list[..i].iter().any(|o| {
+                    let name = &text[o.range.clone()];
+                    o.kind == Kind::Organisation
+                        && name.len() > word.len()
+                        && name.split(' ').next().is_some_and(|first| first == word)
+                })
+            {
+                speakers[i].kind = SpeakerKind::Institutional;
+            }
+        }
         Self { list, speakers }
     }
 
@@ -179,6 +195,13 @@ impl<'t> Tokens<'t> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether word `i` is written all in capitals, with more than one letter (a
+    /// dateline's "NAIROBI").
+    pub fn in_capitals(&self, i: usize) -> bool {
+        let w = self.words[i].text;
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
     }
 
     /// The first word of the clause that holds word `i` (`i < len`).

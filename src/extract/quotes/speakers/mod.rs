@@ -11,8 +11,9 @@
 //!    ("X said in a statement:", "From Chairwoman X:");
 //! 4. a dash line below the quote ("- Commissioner X");
 //! 5. otherwise, for a whole-sentence quote, the person last named or quoted in the same
-//!    or the previous paragraph; for a partial quote, the speaker of an earlier quote in
-//!    the same sentence.
+//!    or the previous paragraph (for a text that opens with a quote standing alone, the
+//!    first person named in the paragraph after); for a partial quote, the speaker of an
+//!    earlier quote in the same sentence.
 //!
 //! Pronouns and bare titles are resolved in `reference`, with the pronoun each person
 //! takes from `gender`. Writing with no author (graffiti, a slogan) has no speaker, and
@@ -23,7 +24,9 @@ mod reference;
 
 use super::bare;
 use super::marks::Span;
-use super::patterns::{colon, dash, from_after, last_verb, verb_at, Attribution};
+use super::patterns::{
+    colon, credit_at, dash, from_after, last_verb, verb_at, Attribution, Credit,
+};
 use super::phrase::Who;
 use super::tokens::{Names, Tokens};
 use super::{Quote, Speaker, SpeakerKind};
@@ -197,6 +200,7 @@ impl<'a> Context<'a> {
                 .and_then(|q| q.speaker.clone())
         } else if self.text[frame.before.clone()].trim().is_empty() {
             self.last_speaker(span, done)
+                .or_else(|| self.opening_lede(i, span))
         } else {
             None
         }
@@ -244,6 +248,17 @@ impl<'a> Context<'a> {
                     (Who::Known(s), _) if outlet(&s) => Some(s.range),
                     (Who::Known(s), Some(via)) if speaker.as_ref() == Some(&s.range) => Some(via),
                     _ => None,
+                })
+                .or_else(|| {
+                    // "told the Desert Ledger", "in an interview with Radio Eko".
+                    [&sentence, &after].into_iter().find_map(|t| {
+                        (0..t.len())
+                            .filter(|&k| !self.in_quote(&t.range(k, k + 1)))
+                            .find_map(|k| match credit_at(t, k)? {
+                                Credit::Outlet(range) => Some(range),
+                                Credit::Earlier => self.outlet_before(t.start(k)),
+                            })
+                    })
                 });
         }
         Some(chosen)
@@ -313,16 +328,52 @@ impl<'a> Context<'a> {
                 title,
                 range,
                 definite,
-            } => definite
-                .then(|| self.titled(title, range.start))
-                .flatten()
-                .or(Some(Speaker {
+            } => Some(if definite {
+                self.described(range, None, Some(title))
+            } else {
+                Speaker {
                     range,
                     kind: SpeakerKind::Anonymous,
-                })),
+                }
+            }),
+            Who::Described { range, head } => Some(self.described(range, Some(head), None)),
             Who::Pronoun(pronoun, at) => self.pronoun(pronoun, at, done),
             Who::Inscription => None,
         }
+    }
+
+    /// For the first quote of the text standing as a paragraph of its own ("“It sounded
+    /// like a train.”" and then "That is how Wanjiru Kamau remembers the night ..."), the
+    /// first person named in the paragraph after it.
+    fn opening_lede(&self, i: usize, span: &Span) -> Option<Speaker> {
+        let alone = self.text[..span.range.start].trim().is_empty()
+            && self.text[span.range.end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('\n');
+        if i > 0 || !alone {
+            return None;
+        }
+        let start = span.range.end + self.text[span.range.end..].len()
+            - self.text[span.range.end..].trim_start().len();
+        let end = self.line_end(start);
+        self.names
+            .before(end)
+            .take(MAX_LOOKBACK)
+            .take_while(|m| m.range.start >= start)
+            .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            .last()
+            .and_then(|m| self.names.speaker(m).cloned())
+    }
+
+    /// The outlet named last before `at`, outside quotes.
+    fn outlet_before(&self, at: usize) -> Option<Range<usize>> {
+        self.names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .filter(|m| !self.in_quote(&m.range))
+            .filter_map(|m| self.names.speaker(m))
+            .find(|s| s.kind == SpeakerKind::Outlet)
+            .map(|s| s.range.clone())
     }
 
     /// The person last named or quoted in the paragraph of `span` or the one before.

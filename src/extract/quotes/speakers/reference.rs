@@ -13,15 +13,15 @@
 use super::super::bare;
 use super::super::nouns;
 use super::super::patterns::verb_at;
-use super::super::phrase::Who;
 use super::super::phrase::APPOSITIVE_CHARS;
+use super::super::phrase::{classify, phrase_after, Who};
 use super::super::{Quote, Speaker, SpeakerKind};
 use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, SUBJECT_AFTER};
 use crate::extract::Found;
 use crate::extract::Kind;
 use crate::lexicon::WordList::{
-    Abbreviations, Determiners, JobTitles, PersonNouns, PlacePrepositions, ReportingVerbs,
+    Abbreviations, Determiners, JobTitles, Networks, PersonNouns, PlacePrepositions, ReportingVerbs,
 };
 use std::ops::Range;
 
@@ -106,7 +106,17 @@ impl Context<'_> {
                     .filter(|s| fits(s))
                     .map(|s| (q.range.start, s))
             });
-        let found = nearest(named, reported);
+        // "Wróblewski said he had watched Danjuma ...": the one who speaks in a sentence
+        // comes before a person named later in what they said.
+        let found = match (named, reported) {
+            (Some(n), Some(r)) if n.0 > r.0 && self.sentence(n.0) == self.sentence(r.0) => Some(r),
+            (n, r) => nearest(n, r),
+        };
+        let found = if matches!(pronoun, "he" | "she") {
+            nearest(found, self.introduced_subject(at).filter(|(_, s)| fits(s)))
+        } else {
+            found
+        };
         if matches!(pronoun, "he" | "she") {
             found.or(earlier)
         } else {
@@ -205,6 +215,8 @@ impl Context<'_> {
                 m.source != bare::OPENING || (pronoun && !self.text[m.range.end..at].contains('\n'))
             })
             .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            // "posted a farewell on Instagram": a social network is no person.
+            .filter(|m| !Networks.contains(&self.text[m.range.clone()].to_lowercase()))
             .filter(|m| !self.before_title(m))
             .filter_map(|m| Some((m.range.start, self.names.speaker(m)?.clone())))
             .filter(|(_, s)| keep(s));
@@ -253,20 +265,127 @@ impl Context<'_> {
             .and_then(|m| Some((m.range.start, self.names.speaker(m)?.clone())))
     }
 
-    /// The person named with `title` nearest before `at`: "Governor Ana Lobo", "the
-    /// governor, Ana Lobo", "Ana Lobo, the regional governor".
-    pub(super) fn titled(&self, title: &str, at: usize) -> Option<Speaker> {
-        self.names
+    /// The person a bare title (`title`) or a definite description (with its `head` noun)
+    /// at `range` refers back to. An unnamed person the text brought in with the same noun
+    /// since the last name stays that anonymous source ("A commuter was blunt. ... the
+    /// commuter said"); otherwise it is the person last named with that title or role
+    /// ("Governor Ana Lobo", "striker Ibrahim Danjuma", "Ana Lobo, the regional
+    /// governor"), else the person last named, by the name as last written. With no one
+    /// named before, it is an anonymous source.
+    pub(super) fn described(
+        &self,
+        range: Range<usize>,
+        head: Option<Range<usize>>,
+        title: Option<&str>,
+    ) -> Speaker {
+        let at = range.start;
+        let head = head.map(|h| self.text[h].to_lowercase());
+        let noun = head.as_deref().or(title);
+        let last = self.person_before(at, 0, &|s| self.not_misc(s), false);
+        let floor = last.as_ref().map_or(0, |(p, _)| *p);
+        if let Some(s) = noun.and_then(|n| self.introduced(n, floor, at)) {
+            return s;
+        }
+        let fits = |word: &str| {
+            title.is_some_and(|t| nouns::title(word) == Some(t)) || head.as_deref() == Some(word)
+        };
+        let role = self
+            .names
             .before(at)
             .take(MAX_LOOKBACK)
             .find(|m| {
-                !self.in_quote(&m.range) && self.names.is_person(m) && self.has_title(m, title)
+                !self.in_quote(&m.range) && self.names.is_person(m) && self.has_role(m, &fits)
             })
-            .and_then(|m| self.names.speaker(m).cloned())
+            .and_then(|m| self.names.speaker(m).cloned());
+        match role.or(last.map(|(_, s)| s)) {
+            Some(s) => self.latest(s, at),
+            None => Speaker {
+                range,
+                kind: SpeakerKind::Anonymous,
+            },
+        }
     }
 
-    fn has_title(&self, m: &Found, title: &str) -> bool {
-        let is = |word: &str| nouns::title(word) == Some(title);
+    /// Whether speaker `s` is not a name the recogniser typed MISC ("the Championship"):
+    /// such a name may speak, but is no person for a description to refer back to.
+    fn not_misc(&self, s: &Speaker) -> bool {
+        self.names
+            .at(s.range.start)
+            .is_none_or(|m| m.kind != Kind::Misc)
+    }
+
+    /// The unnamed person brought in after `floor` and before `at` by an indefinite phrase
+    /// whose head is `noun` ("a commuter", "a senior EU diplomat"), outside quotes.
+    fn introduced(&self, noun: &str, floor: usize, at: usize) -> Option<Speaker> {
+        if floor >= at {
+            return None;
+        }
+        let t = self.tokens(floor..at);
+        (0..t.len())
+            .rev()
+            .filter(|&k| matches!(t.lower(k), "a" | "an" | "another" | "one"))
+            .filter(|&k| !self.in_quote(&t.range(k, k + 1)))
+            .filter_map(|k| match classify(&t, phrase_after(&t, k)?)? {
+                Who::Known(s) if s.kind == SpeakerKind::Anonymous => Some(s),
+                _ => None,
+            })
+            .find(|s| {
+                self.text[s.range.clone()]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.to_lowercase() == noun)
+            })
+    }
+
+    /// The unnamed person an indefinite phrase brings in as the subject of the sentence
+    /// before `at` or its own ("A Dublin emergency consultant, who did not want to be
+    /// named, was scathing.", "At the rank, a commuter was less diplomatic."), and where.
+    fn introduced_subject(&self, at: usize) -> Option<(usize, Speaker)> {
+        let n = self.sentences.partition_point(|s| s.start < at);
+        self.sentences[n.saturating_sub(2)..n]
+            .iter()
+            .rev()
+            .find_map(|sentence| {
+                let end = sentence.end.min(at);
+                if end <= sentence.start {
+                    return None;
+                }
+                let t = self.tokens(sentence.start..end);
+                // The first word, or the first after a lead-in phrase and its comma.
+                let lead = (1..t.len().min(SUBJECT_AFTER + 4)).find(|&k| t.gap(k).trim() == ",");
+                let k = [Some(0), lead]
+                    .into_iter()
+                    .flatten()
+                    .find(|&k| k < t.len() && matches!(t.lower(k), "a" | "an"))?;
+                if self.in_quote(&t.range(k, k + 1)) {
+                    return None;
+                }
+                match classify(&t, phrase_after(&t, k)?)? {
+                    Who::Known(s) if s.kind == SpeakerKind::Anonymous && self.singular(&s) => {
+                        Some((t.start(k), s))
+                    }
+                    _ => None,
+                }
+            })
+    }
+
+    /// The person `s` by the name last written for them before `at` ("Iyer" after "Union
+    /// Finance Minister Lakshmi Narayanan Iyer ... Iyer told reporters").
+    fn latest(&self, s: Speaker, at: usize) -> Speaker {
+        self.names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            .filter_map(|m| self.names.speaker(m))
+            .find(|n| self.same(n, &s))
+            .cloned()
+            .unwrap_or(s)
+    }
+
+    /// Whether a title or role that `fits` stands beside the name `m`: in it, just before
+    /// it ("Governor Ana Lobo", "the chair, Judith Ormerod") or in an appositive after it
+    /// ("Ana Lobo, the regional governor").
+    fn has_role(&self, m: &Found, is: &dyn Fn(&str) -> bool) -> bool {
         let text = self.text;
         if text[m.range.clone()]
             .split(' ')

@@ -15,7 +15,7 @@ const PATTERNS: &[(&str, &str)] = &[
     ("pattern060", "State TV quoted [PER Ana Lobo] as saying: “[QUOTE The road is closed.=Ana Lobo|named|State TV|false]”"),
     ("pattern070", "[ORG Reuters] quoted a police source as saying the road was “[QUOTE closed for good=police source|anonymous|Reuters|true]”."),
     ("pattern080", "[PER Ana Lobo] was quoted by the [ORG Lindmark Times] as saying: “[QUOTE We are ready.=Ana Lobo|named|Lindmark Times|false]”"),
-    ("pattern090", "“[QUOTE We are ready,=Ana Lobo|named|-|false]” [PER Ana Lobo] told [ORG Reuters]."),
+    ("pattern090", "“[QUOTE We are ready,=Ana Lobo|named|Reuters|false]” [PER Ana Lobo] told [ORG Reuters]."),
     ("pattern100", "From Chairwoman [PER Ana Lobo]:\n“[QUOTE We will rebuild the bridge.=Ana Lobo|named|-|false]”"),
     ("pattern110", "[PER Ana Lobo] said in a statement:\n\n“[QUOTE We will rebuild the bridge.=Ana Lobo|named|-|false]”"),
     ("pattern120", "“[QUOTE We will rebuild the bridge.=Ines Varga|named|-|false]” - Commissioner [PER Ines Varga]"),
@@ -64,6 +64,19 @@ const REFERENCE: &[(&str, &str)] = &[
     ("reference130", "“[QUOTE We left at dawn,=Ana Lobo|named|-|false]” said [PER Ana Lobo].\n\nThe river rose.\n\nBoats sank.\n\n“[QUOTE Nobody came.=-|-|-|false]”"),
     ("reference140", "“[QUOTE We left at dawn,=Ana Lobo|named|-|false]” said [PER Ana Lobo].\n[PER Tomas Berg] stayed behind.\n“[QUOTE I had no boat.=Tomas Berg|named|-|false]”"),
     ("reference150", "“[QUOTE Nobody warned us.=-|-|-|false]”"),
+    // Definite descriptions refer back to a named person (issue 18): the one with that
+    // role, else the last named, by the name as last written.
+    ("reference160", "[ORG Rovers] signed striker [PER Ibrahim Danjuma]. Coach [PER Tomas Berg] was pleased. The striker said: “[QUOTE I am home.=Ibrahim Danjuma|named|-|false]”"),
+    ("reference170", "Justice [PER Ruth Mbeki] freed the drivers. “[QUOTE The State has nothing,=Ruth Mbeki|named|-|false]” the judge said."),
+    ("reference180", "Finance Minister [PER Lakshmi Iyer] spoke. [PER Iyer] left. MP [PER Harpreet Sandhu] was angry. The minister said only: “[QUOTE Wait for the Budget.=Iyer|named|-|false]”"),
+    ("reference190", "Manager [PER Joost van der Meulen] was calm. “[QUOTE We go on,=Joost van der Meulen|named|-|false]” the Dutchman said."),
+    ("reference200", "At the rank, a commuter was blunt. “[QUOTE Sort it out,=commuter|anonymous|-|false]” the commuter said."),
+    ("reference210", "[PER Ana Lobo] left early. At the rank, a commuter was blunt. “[QUOTE Sort it out,=commuter|anonymous|-|false]” he said."),
+    ("reference220", "The striker [PER Ibrahim Danjuma] left. “[QUOTE Kaduna, I am coming home.=Ibrahim Danjuma|named|-|false]” his message read."),
+    ("reference230", "Coach [PER Tomas Berg] said he had watched [PER Danjuma] for years. “[QUOTE He is ready,=Tomas Berg|named|-|false]” he said."),
+    ("reference235", "Striker [PER Ibrahim Danjuma] signed for a fee reported to be large. He posted on [MISC Instagram]. “[QUOTE I am home.=Ibrahim Danjuma|named|-|false]” his message read."),
+    ("reference237", "“[QUOTE It sounded like a train.=Wanjiru Kamau|named|-|false]”\n\nThat is how [PER Wanjiru Kamau], a farmer in [LOC Muranga], remembers the night."),
+    ("reference240", "Residents were told by a civil protection spokesman that “[QUOTE nobody goes back=civil protection spokesman|anonymous|-|true]”."),
 ];
 
 /// Kinds of source: anonymous, institutional, outlet.
@@ -71,7 +84,7 @@ const KINDS: &[(&str, &str)] = &[
     ("source_kind000", "“[QUOTE Shots were fired,=security source|anonymous|-|false]” a security source said."),
     ("source_kind010", "“[QUOTE Shots were fired,=official|anonymous|-|false]” an official said."),
     ("source_kind020", "“[QUOTE Shots were fired,=witnesses|anonymous|-|false]” witnesses said."),
-    ("source_kind030", "“[QUOTE Shots were fired,=resident|anonymous|-|false]” a resident told [ORG Reuters]."),
+    ("source_kind030", "“[QUOTE Shots were fired,=resident|anonymous|Reuters|false]” a resident told [ORG Reuters]."),
     ("source_kind040", "“[QUOTE Shots were fired,=military spokesman|anonymous|-|false]” a military spokesman said."),
     ("source_kind050", "“[QUOTE Shots were fired,=source|anonymous|-|false]” said a source who handles security for aid groups."),
     ("source_kind060", "“[QUOTE Shots were fired,=source|anonymous|-|false]” a source who handles security for aid groups said."),
@@ -87,6 +100,8 @@ const KINDS: &[(&str, &str)] = &[
     ("source_kind160", "“[QUOTE Talks failed,=newspaper|outlet|-|false]” the newspaper said."),
     ("source_kind170", "“[QUOTE Talks failed,=state TV|outlet|-|false]” state TV said."),
     ("source_kind180", "“[QUOTE Talks failed,=Lindmark Times|outlet|-|false]” the [ORG Lindmark Times] reported."),
+    ("source_kind185", "“[QUOTE The search goes on,=coast guard|institutional|-|false]” the coast guard said."),
+    ("source_kind187", "[ORG Haixin Robotics] cut jobs. [PER Haixin] said the cuts would save “[QUOTE millions=Haixin|institutional|-|true]”."),
     ("source_kind190", "“[QUOTE We want peace,=Norwegians|anonymous|-|false]” [GROUP Norwegians] in [LOC Kati] said."),
 ];
 

@@ -58,13 +58,20 @@ const FRAMED: &[(&str, &str)] = &[
     ("framed080", "[PER Ek], the analyst, put it bluntly: “[QUOTE The company is in trouble.=Ek|named|-|false]”"),
 ];
 
-/// Outlets credited with a quote, and outlets that only heard it.
+/// Outlets credited with a quote: one that passed it on, and one the speaker told it to
+/// ("told the Kessel Herald", issue 18's rule for VIA).
 const OUTLETS: &[(&str, &str)] = &[
     ("outlet000", "The [ORG Kessel Herald] reported, citing two council officials, that the mill would close “[QUOTE within weeks=two council officials|anonymous|Kessel Herald|true]”."),
     ("outlet010", "The [ORG Kessel Herald] reported that the sale was “[QUOTE done=Kessel Herald|outlet|-|true]”, quoting a council source who said talks had “[QUOTE collapsed=council source|anonymous|Kessel Herald|true]”."),
-    ("outlet020", "A council source told the [ORG Kessel Herald] the sale was “[QUOTE done=council source|anonymous|-|true]”."),
+    ("outlet020", "A council source told the [ORG Kessel Herald] the sale was “[QUOTE done=council source|anonymous|Kessel Herald|true]”."),
     ("outlet030", "The minister, citing a report, said the mill was “[QUOTE beyond saving=minister|anonymous|-|true]”."),
-    ("outlet040", "“[QUOTE Nobody is safe,=woman|anonymous|-|false]” a woman who gave her name only as Mira told [ORG Kessel Radio]."),
+    ("outlet040", "“[QUOTE Nobody is safe,=woman|anonymous|Kessel Radio|false]” a woman who gave her name only as Mira told [ORG Kessel Radio]."),
+    ("outlet050", "In an interview with the [ORG Kessel Herald], [PER Ana Lobo] said the mill was “[QUOTE finished=Ana Lobo|named|Kessel Herald|true]”. “[QUOTE It is over,=Ana Lobo|named|Kessel Herald|false]” she told the paper."),
+    ("outlet060", "County recorder [PER Glen Abernathy] quipped to the [ORG Desert Ledger]: “[QUOTE Longer than anyone wants.=Glen Abernathy|named|Desert Ledger|false]”"),
+    ("outlet070", "“[QUOTE We were promised a lot,=Naulivou|named|Radio Pasifika|false]” [PER Naulivou] told [ORG Radio Pasifika]. “[QUOTE We will judge it by what arrives.=Naulivou|named|Radio Pasifika|false]”"),
+    ("outlet080", "In a letter seen by the [ORG Pearl River Daily], the chief executive wrote: “[QUOTE We grew too fast.=chief executive|anonymous|Pearl River Daily|false]”"),
+    ("outlet085", "[PER Ana Lobo] spoke to the [ORG Kessel Herald] in May. She told the club's website: “[QUOTE I am home.=Ana Lobo|named|-|false]”"),
+    ("outlet090", "[PER Dogan] told the [ORG Ege Postasi] newspaper: “[QUOTE They sent an inspector once.=Dogan|named|Ege Postasi|false]”"),
 ];
 
 /// Groups named with a possessive, and writing that nobody said.
