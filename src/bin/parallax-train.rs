@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! parallax-train train --train FILE [--dev FILE] --out FILE [options]
+//! parallax-train prune --model FILE --out FILE --min-weight N [--step S]
 //! parallax-train eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 //! ```
 
@@ -17,17 +18,24 @@ const USAGE: &str = "\
 usage: parallax-train train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
                             [--min-count N] [--lower-share S] [--upper-share S]
                             [--places FILE] [--words FILE]
+       parallax-train prune --model FILE --out FILE --min-weight N [--step S]
        parallax-train eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
 
 train fits the named-entity recogniser to CoNLL-format data (keeping the pass
-that scores best on --dev) and writes the model file; eval-ner scores a model
+that scores best on --dev) and writes the model file; prune writes a smaller
+model without the features whose largest weight (absolute, 1 to 127) is under N,
+its weights divided by S (default 1) and rounded; eval-ner scores a model
 (default: the one built in) on a CoNLL-format file, conlleval-style, per type,
 with its speed, optionally re-cased, and fails below --min-f1 (in percent).";
 
 fn main() -> ExitCode {
     common::main(
         "parallax-train",
-        &[("train", train_command), ("eval-ner", eval_command)],
+        &[
+            ("train", train_command),
+            ("prune", prune_command),
+            ("eval-ner", eval_command),
+        ],
         USAGE,
     )
 }
@@ -121,6 +129,42 @@ fn train_command(args: Vec<String>) -> Result<String, String> {
         model.features(),
         bytes.len(),
         started.elapsed().as_secs_f64()
+    ))
+}
+
+/// `prune --model FILE --out FILE --min-weight N [--step S]`
+fn prune_command(args: Vec<String>) -> Result<String, String> {
+    let (mut model_path, mut out, mut min_weight, mut step) = (None, None, None, 1);
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or(format!("{arg} needs a value"));
+        let weight = |v: String| {
+            v.parse::<u8>()
+                .ok()
+                .filter(|w| (1..=127).contains(w))
+                .ok_or(format!("{arg} {v:?} is not a whole number from 1 to 127"))
+        };
+        match arg.as_str() {
+            "--model" => model_path = Some(value()?),
+            "--out" => out = Some(value()?),
+            "--min-weight" => min_weight = Some(weight(value()?)?),
+            "--step" => step = weight(value()?)?,
+            other => return Err(format!("unknown option {other:?} for prune")),
+        }
+    }
+    let model_path = model_path.ok_or("prune needs --model FILE, e.g. model/ner.bin")?;
+    let out = out.ok_or("prune needs --out FILE")?;
+    let min_weight = min_weight.ok_or("prune needs --min-weight N (1 keeps every feature)")?;
+    let bytes = std::fs::read(&model_path).map_err(|e| format!("cannot read {model_path}: {e}"))?;
+    let model = Model::from_bytes(&bytes).map_err(|e| format!("{model_path}: {e}"))?;
+    let pruned = model.pruned(min_weight, step);
+    let bytes = pruned.to_bytes();
+    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+    Ok(format!(
+        "wrote {out}: {} of {} features, {} bytes\n",
+        pruned.features(),
+        model.features(),
+        bytes.len()
     ))
 }
 

@@ -5,7 +5,6 @@
 //! one the word list knows only as an ordinary word, unless the article also writes it
 //! capitalised inside a sentence ("Stone" of "Will Stone").
 
-use super::hash;
 use super::Lexicons;
 use std::collections::HashSet;
 
@@ -35,8 +34,7 @@ pub fn recase(sentences: &[Vec<&str>], lists: &Lexicons) -> Vec<Option<Vec<Strin
     }
     let ordinary = |w: &str| {
         let key = w.to_lowercase();
-        !named.contains(&key)
-            && (lower.contains(&key) || lists.words.code(hash::bytes(key.as_bytes())) == 1)
+        !named.contains(&key) && (lower.contains(&key) || lists.words.code(&key) == 1)
     };
     sentences
         .iter()

@@ -2,36 +2,42 @@
 //! ("graffiti"), as a proper name ("Paris", "Aaron"), both ("Bill", "bill") or neither.
 //! It is what tells a capitalised word at a sentence start, in a headline or in
 //! lower-case text apart from a name when the article gives no other evidence. The list
-//! is `data/lexicon/words.txt` (SCOWL via Debian's wamerican; see DATA.md).
+//! is `data/lexicon/words.txt` (SCOWL via Debian's wamerican; see DATA.md), compiled into
+//! two fst sets by `list_fst.rs`.
 
-use super::hash::{self, Prehashed};
-use std::collections::HashSet;
+use super::list_fst::{self, WordSets};
+use fst::raw::Fst;
+use std::borrow::Cow;
 
-/// Words by lower-case hash: those listed in lower case and those listed capitalised.
+/// Lower-cased words: those listed in lower case and those listed capitalised.
 pub struct Lexicon {
-    ordinary: HashSet<u64, Prehashed>,
-    proper: HashSet<u64, Prehashed>,
+    ordinary: Fst<Cow<'static, [u8]>>,
+    proper: Fst<Cow<'static, [u8]>>,
 }
 
 impl Lexicon {
     /// Reads one word per line, as the word list writes it.
     pub fn parse(list: &str) -> Lexicon {
-        let mut ordinary = HashSet::default();
-        let mut proper = HashSet::default();
-        for word in list.lines().map(str::trim).filter(|w| !w.is_empty()) {
-            let key = hash::bytes(word.to_lowercase().as_bytes());
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                proper.insert(key);
-            } else {
-                ordinary.insert(key);
-            }
-        }
-        Lexicon { ordinary, proper }
+        let WordSets { ordinary, proper } = list_fst::word_sets(list);
+        Lexicon::from_fst(Cow::Owned(ordinary), Cow::Owned(proper))
+            .expect("list_fst writes valid fst bytes")
     }
 
-    /// 0 unlisted, 1 ordinary word, 2 proper name, 3 both; by lower-case hash.
-    pub fn code(&self, lower: u64) -> u64 {
-        u64::from(self.ordinary.contains(&lower)) | u64::from(self.proper.contains(&lower)) << 1
+    /// The lexicon from the two sets `list_fst::word_sets` wrote.
+    pub fn from_fst(
+        ordinary: Cow<'static, [u8]>,
+        proper: Cow<'static, [u8]>,
+    ) -> Result<Lexicon, fst::Error> {
+        Ok(Lexicon {
+            ordinary: Fst::new(ordinary)?,
+            proper: Fst::new(proper)?,
+        })
+    }
+
+    /// 0 unlisted, 1 ordinary word, 2 proper name, 3 both; of a lower-cased word.
+    pub fn code(&self, lower: &str) -> u64 {
+        u64::from(self.ordinary.contains_key(lower))
+            | u64::from(self.proper.contains_key(lower)) << 1
     }
 }
 
@@ -42,15 +48,9 @@ mod tests {
     #[test]
     fn tells_ordinary_words_from_names() {
         let l = Lexicon::parse("graffiti\nParis\nBill\nbill\n");
-        let h = |w: &str| hash::bytes(w.as_bytes());
         assert_eq!(
-            [
-                l.code(h("graffiti")),
-                l.code(h("paris")),
-                l.code(h("bill")),
-                l.code(h("korhonen"))
-            ],
-            [1, 2, 3, 0]
+            ["graffiti", "paris", "bill", "korhonen", "Paris"].map(|w| l.code(w)),
+            [1, 2, 3, 0, 0]
         );
     }
 }

@@ -5,7 +5,7 @@
 //! BIO rules, trained on CoNLL-2003 by `parallax-train train` (feature `train`, which alone
 //! compiles the trainer and the CoNLL reader) and shipped inside the build
 //! (`model/ner.bin`, with the GeoNames gazetteer `data/gazetteer/places.txt` and the
-//! SCOWL word list `data/lexicon/words.txt`). A document
+//! SCOWL word list `data/lexicon/words.txt`, compiled into fst sets by `build.rs`). A document
 //! is tagged sentence by sentence, each sentence seeing how the document writes its words
 //! elsewhere and what earlier sentences were tagged, so headlines in capitals and
 //! sentence-initial names get the article's own evidence.
@@ -20,6 +20,7 @@ mod hash;
 pub mod headline;
 pub mod labels;
 mod lexicon;
+mod list_fst;
 mod model;
 pub mod tokens;
 #[cfg(feature = "train")]
@@ -30,14 +31,17 @@ pub use lexicon::Lexicon;
 pub use model::{Model, ModelError};
 
 use features::{DocContext, Features, Featurizer, History};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The model shipped in the build.
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../../model/ner.bin");
 /// The place names shipped in the build.
 const SHIPPED_PLACES: &str = include_str!("../../../data/gazetteer/places.txt");
-/// The English word list shipped in the build.
-const SHIPPED_WORDS: &str = include_str!("../../../data/lexicon/words.txt");
+/// The English words listed in lower case, as `build.rs` compiled them (`list_fst::word_sets`).
+const SHIPPED_ORDINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-ordinary.fst"));
+/// The English words listed capitalised, lower-cased, as `build.rs` compiled them.
+const SHIPPED_PROPER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-proper.fst"));
 
 /// The word lists the features consult; a model is trained with, and only works with, one
 /// set of them.
@@ -49,7 +53,8 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
-    /// Reads the place list and the word list, one entry per line each.
+    /// Reads the place list and the word list, one entry per line each (the shipped word
+    /// list is compiled at build time instead: [`shipped_lists`]).
     pub fn parse(places: &str, words: &str) -> Lexicons {
         Lexicons {
             places: Gazetteer::parse(places),
@@ -61,23 +66,21 @@ impl Lexicons {
     /// a name is itself, never a misspelling of a similar one.
     pub fn knows_name(&self, name: &str) -> bool {
         use gazetteer::Hit;
-        let words: Vec<u64> = name
-            .split_whitespace()
-            .map(|w| hash::bytes(w.to_lowercase().as_bytes()))
-            .collect();
-        let hits = self.places.hits(&words);
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let hashes: Vec<u64> = words.iter().map(|w| hash::bytes(w.as_bytes())).collect();
+        let hits = self.places.hits(&hashes);
         let whole_place = match hits.as_slice() {
             [Hit::Unit] => true,
             [Hit::Begin, inner @ .., Hit::Last] => inner.iter().all(|h| *h == Hit::Inside),
             _ => false,
         };
-        whole_place || (words.len() == 1 && self.words.code(words[0]) & 2 != 0)
+        whole_place || (words.len() == 1 && self.words.code(&words[0]) & 2 != 0)
     }
 
     /// Whether `word` is in the word list at all, as an ordinary word or a name: a
     /// capitalised word at a sentence start that is not ("Norhavn said") can only be a name.
     pub fn knows_word(&self, word: &str) -> bool {
-        self.words.code(hash::bytes(word.to_lowercase().as_bytes())) != 0
+        self.words.code(&word.to_lowercase()) != 0
     }
 }
 
@@ -142,10 +145,23 @@ fn join_across_of(tokens: &[&str], tags: &mut [u8]) {
     }
 }
 
-/// The word lists shipped in the build, parsed once.
+/// The word lists shipped in the build: the place list is parsed on first use; the word
+/// list's fst sets are opened where they lie in the module's data (only their headers are
+/// read).
+///
+/// # Panics
+/// If an embedded fst does not open, which means `build.rs` wrote bytes this version of
+/// `fst` cannot read: `cargo test` catches that before anything ships.
 pub fn shipped_lists() -> &'static Lexicons {
     static LISTS: OnceLock<Lexicons> = OnceLock::new();
-    LISTS.get_or_init(|| Lexicons::parse(SHIPPED_PLACES, SHIPPED_WORDS))
+    LISTS.get_or_init(|| Lexicons {
+        places: Gazetteer::parse(SHIPPED_PLACES),
+        words: Lexicon::from_fst(
+            Cow::Borrowed(SHIPPED_ORDINARY),
+            Cow::Borrowed(SHIPPED_PROPER),
+        )
+        .unwrap_or_else(|e| panic!("the word list embedded by build.rs: {e}")),
+    })
 }
 
 /// The recogniser shipped in the build, loaded on first use.
@@ -160,4 +176,25 @@ pub fn shipped() -> Recognizer<'static> {
             .unwrap_or_else(|e| panic!("the embedded model/ner.bin: {e}"))
     });
     Recognizer::borrowed(model, shipped_lists())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fst sets `build.rs` embedded answer for every line of the committed word list.
+    #[test]
+    fn the_shipped_word_list_is_the_text_file() {
+        let lists = shipped_lists();
+        for word in include_str!("../../../data/lexicon/words.txt").lines() {
+            let bit = if word.starts_with(char::is_uppercase) {
+                2
+            } else {
+                1
+            };
+            assert_ne!(lists.words.code(&word.to_lowercase()) & bit, 0, "{word}");
+        }
+        assert!(lists.knows_word("Graffiti") && lists.knows_name("Paris"));
+        assert!(!lists.knows_name("Norhavn") && !lists.knows_word("norhavn"));
+    }
 }
