@@ -41,10 +41,17 @@
 //
 // The message handler is installed before the wasm module is loaded; messages that arrive while
 // it loads wait in a queue and are handled in order once it is ready (or has failed).
+//
+// Loading: the wasm module, nearly all of what the page downloads, is fetched and compiled as it
+// arrives (WebAssembly.compileStreaming) from this script's first line, while the glue and this
+// worker's other modules load beside it; they are imported dynamically so that no round trip for
+// them comes before the download starts. The glue then only instantiates the compiled module.
 
-import { SCHEMA_VERSION } from "./kinds.js";
-import { slices } from "./parts.js";
-
+/** The wasm module, compiled as it downloads; undefined in the offline file (see compileAnalyser). */
+const compiled = compileAnalyser();
+/** kinds.js's SCHEMA_VERSION and parts.js's slices, once loaded with the analyser. */
+let SCHEMA_VERSION = null;
+let slices = null;
 /** @type {Array<object>} messages received before the analyser was ready */
 const queue = [];
 let ready = false;
@@ -67,13 +74,43 @@ self.onmessage = (event) => {
 
 load();
 
-/** Loads the glue and the wasm module, builds the Engine, then drains the queue. */
+/**
+ * Starts fetching and compiling the wasm module beside this script. The offline file's worker
+ * runs from a blob: address, against which no relative address resolves: there the glue has the
+ * module's bytes inline, and this returns undefined. A server that does not label the module
+ * application/wasm makes streaming compilation refuse it; it is then compiled from its bytes.
+ * @returns {Promise<WebAssembly.Module> | undefined}
+ */
+function compileAnalyser() {
+  let url;
+  try {
+    url = new URL("./pkg/parallax_bg.wasm", self.location.href);
+  } catch {
+    return undefined;
+  }
+  const response = fetch(url);
+  const module = WebAssembly.compileStreaming(response).catch(async (err) => {
+    const r = await response;
+    if (!r.ok || r.bodyUsed || r.headers.get("content-type") === "application/wasm") throw err;
+    return WebAssembly.compile(await r.arrayBuffer());
+  });
+  module.catch(() => {}); // load() reports a failure; this only keeps it from being "unhandled"
+  return module;
+}
+
+/** Loads the glue and the worker's modules, instantiates the wasm module, builds the Engine, then drains the queue. */
 async function load() {
   try {
-    // A dynamic import, so that a missing or broken pkg/ is reported through the protocol
+    // Dynamic imports, so that a missing or broken pkg/ is reported through the protocol
     // instead of failing the whole worker script before onmessage exists.
-    const glue = await import("./pkg/parallax.js");
-    await glue.default();
+    const [glue, kinds, parts] = await Promise.all([
+      import("./pkg/parallax.js"),
+      import("./kinds.js"),
+      import("./parts.js"),
+    ]);
+    SCHEMA_VERSION = kinds.SCHEMA_VERSION;
+    slices = parts.slices;
+    await glue.default({ module_or_path: await compiled });
     engine = new glue.Engine();
     self.postMessage({ type: "ready", max_articles: glue.Engine.max_articles() });
   } catch (err) {
