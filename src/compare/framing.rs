@@ -364,8 +364,21 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let mut credited: Vec<Range<usize>> =
-            doc.quotes.iter().filter_map(|q| q.via.clone()).collect();
+        let is_own = |r: &Range<usize>| {
+            let lower = doc.as_written(r.clone()).to_lowercase();
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| own.contains(&w))
+        };
+        // A quote told to the article's own paper ("told the Courier" in the Courier) is
+        // its own reporting.
+        let mut credited: Vec<Range<usize>> = doc
+            .quotes
+            .iter()
+            .filter_map(|q| q.via.clone())
+            .filter(|r| !is_own(r))
+            .collect();
         for m in doc
             .mentions
             .iter()
@@ -395,14 +408,14 @@ pub fn outlets(ctx: &Ctx) -> Vec<Finding> {
                 .iter()
                 .any(|n| before.ends_with(n));
             let after = text[m.range.end..to].trim_start().to_lowercase();
+            if is_own(&m.range) {
+                continue;
+            }
             let lower = doc.as_written(m.range.clone()).to_lowercase();
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            if words.iter().all(|w| own.contains(w)) {
-                continue;
-            }
             // Before an appositive the cue stands before it and its modifier ("told state
             // broadcaster DRN").
             let mut before_apposition = before;

@@ -191,7 +191,7 @@ test("Open file… in a card reads an .html file, with the keyboard", { timeout:
 
 const UNDATED = {
   label: "Valley Post",
-  text: "Flooding closed the Renfield road on 5 March 2024. On Tuesday, crews from Halden cleared the mud, said mayor Ruth Calder.",
+  text: "Published 5 March 2024\n\nFlooding closed the Renfield road on Monday. On Tuesday, crews from Halden cleared the mud, said mayor Ruth Calder.",
 };
 const DATED = {
   label: "Halden Echo",
