@@ -238,7 +238,7 @@ test("hover titles show dates, ranges, weeks, quantities and groups as values; u
   // Article b has no publication date and no full date: it reads its relative dates against
   // article a's date, and the page says so, in the article and as a note.
   assert.deepEqual(await titles("b"), [
-    ["this week", "Date: week 34 of 2020"],
+    ["this week", "Date: 2020-08-17 to 2020-08-23"],
     ["Tuesday", "Date: 2020-08-18"],
   ]);
   const anchorB = page.locator('.article-result[data-article="b"] .article-fact[data-fact="anchor"]');
