@@ -197,24 +197,31 @@ pub fn omitted_quantities(ctx: &Ctx) -> Vec<Finding> {
             if missing.is_empty() {
                 continue;
             }
-            let mut f = finding(
-                FindingKind::OmissionQuantity,
-                &[x],
-                vec![(x, m.range.clone())],
-                format!(
-                    "\u{201c}{}\u{201d} is given in {} but not in {}",
-                    ctx.docs[x].as_written(m.range.clone()),
-                    ctx.label(x),
-                    ctx.labels(&missing)
-                ),
-            );
-            f.missing = missing;
-            f.wording.why = format!("no quantity of {} there comes to the same", q.unit);
-            out.push(f);
+            let why = format!("no quantity of {} there comes to the same", q.unit);
+            out.push(omission(ctx, x, m, missing, why));
         }
     }
     out.extend(omitted_vague(ctx, &with_text));
     out
+}
+
+/// The finding that quantity `m` of article `x` is given there but not in the articles
+/// `missing`, and why.
+fn omission(ctx: &Ctx, x: usize, m: &Mention, missing: Vec<usize>, why: String) -> Finding {
+    let mut f = finding(
+        FindingKind::OmissionQuantity,
+        &[x],
+        vec![(x, m.range.clone())],
+        format!(
+            "\u{201c}{}\u{201d} is given in {} but not in {}",
+            ctx.docs[x].as_written(m.range.clone()),
+            ctx.label(x),
+            ctx.labels(&missing)
+        ),
+    );
+    f.missing = missing;
+    f.wording.why = why;
+    f
 }
 
 /// The amount of quantity mention `m`, when it is one in the story.
@@ -254,20 +261,8 @@ fn omitted_vague(ctx: &Ctx, with_text: &[usize]) -> Vec<Finding> {
             if missing.is_empty() {
                 continue;
             }
-            let mut f = finding(
-                FindingKind::OmissionQuantity,
-                &[x],
-                vec![(x, m.range.clone())],
-                format!(
-                    "\u{201c}{}\u{201d} is given in {} but not in {}",
-                    ctx.docs[x].as_written(m.range.clone()),
-                    ctx.label(x),
-                    ctx.labels(&missing)
-                ),
-            );
-            f.missing = missing;
-            f.wording.why = format!("no quantity of {thing} there at all");
-            out.push(f);
+            let why = format!("no quantity of {thing} there at all");
+            out.push(omission(ctx, x, m, missing, why));
         }
     }
     out
