@@ -4,12 +4,12 @@
 //! around it, and the counts only one article gives.
 
 use super::about::{one_fact, sentence_of, words_of};
-use super::facts::{compatible, judge, Amount, Quantity};
+use super::facts::{compatible, judge, written_amount, Amount, Quantity};
 use super::finding::{finding, Finding, FindingKind};
 use super::sides::Judged;
 use super::Ctx;
 use crate::document::Mention;
-use crate::extract::{Event, Kind, Size, Value};
+use crate::extract::{Event, Size};
 use crate::lexicon::WordList::IncrementWords;
 use std::borrow::Cow;
 
@@ -224,14 +224,6 @@ fn omission(ctx: &Ctx, x: usize, m: &Mention, missing: Vec<usize>, why: String) 
     f
 }
 
-/// The amount of quantity mention `m`, when it is one in the story.
-fn amount_of(m: &Mention) -> Option<&crate::extract::Amount> {
-    match &m.value {
-        Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => Some(a),
-        _ => None,
-    }
-}
-
 /// Vague amounts ("thousands of soldiers") of a thing that some articles with text never
 /// count at all: said in one article only. They meet no number, so only the thing counted
 /// is compared.
@@ -240,13 +232,13 @@ fn omitted_vague(ctx: &Ctx, with_text: &[usize]) -> Vec<Finding> {
         ctx.docs[y]
             .mentions
             .iter()
-            .filter_map(amount_of)
+            .filter_map(written_amount)
             .any(|o| o.thing.name() == thing)
     };
     let mut out = Vec::new();
     for &x in with_text {
         for m in &ctx.docs[x].mentions {
-            let Some(a) = amount_of(m).filter(|a| matches!(a.size, Size::Vague(_))) else {
+            let Some(a) = written_amount(m).filter(|a| matches!(a.size, Size::Vague(_))) else {
                 continue;
             };
             let thing = a.thing.name();

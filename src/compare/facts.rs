@@ -63,11 +63,17 @@ pub struct Amount {
 pub fn amounts(doc: &Document) -> Vec<Option<Amount>> {
     doc.mentions
         .iter()
-        .map(|m| match &m.value {
-            Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => amount(a),
-            _ => None,
-        })
+        .map(|m| written_amount(m).and_then(amount))
         .collect()
+}
+
+/// The amount as written of quantity mention `m`, when it is one in the story (not in
+/// boilerplate): a figure, a score or a vague amount.
+pub(super) fn written_amount(m: &Mention) -> Option<&extract::Amount> {
+    match &m.value {
+        Some(Value::Amount(a)) if m.kind == Kind::Quantity && !m.boilerplate => Some(a),
+        _ => None,
+    }
 }
 
 /// The amount of a figure or a range; none for a vague amount ("dozens") or a score, so

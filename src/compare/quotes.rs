@@ -375,16 +375,19 @@ impl Attribution<'_> {
     }
 }
 
+/// The words of a name, split at every character that is no letter or digit, accents
+/// folded: what [`part_of`] and [`own_masthead`] compare.
+fn folded_words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(crate::link::fold)
+        .collect()
+}
+
 /// Whether every word of name `short` stands in name `long`, accents folded: "Sigrid" or
 /// "Aalund" of "Sigrid Aalund" is one person named short.
 fn part_of(short: &str, long: &str) -> bool {
-    let words = |n: &str| -> Vec<String> {
-        n.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(crate::link::fold)
-            .collect()
-    };
-    let (short, long) = (words(short), words(long));
+    let (short, long) = (folded_words(short), folded_words(long));
     !short.is_empty() && short.len() < long.len() && short.iter().all(|w| long.contains(w))
 }
 
@@ -438,13 +441,7 @@ fn attribution<'c>(ctx: &'c Ctx, s: &Said) -> Option<Attribution<'c>> {
 /// Whether every word of the outlet `via` stands in the article's `label` (its outlet's
 /// name): "Courier" in "The Oberan Valley Courier".
 fn own_masthead(label: &str, via: &str) -> bool {
-    let words = |n: &str| -> Vec<String> {
-        n.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(crate::link::fold)
-            .collect()
-    };
-    let (label, via) = (words(label), words(via));
+    let (label, via) = (folded_words(label), folded_words(via));
     !via.is_empty() && via.iter().all(|w| label.contains(w))
 }
 

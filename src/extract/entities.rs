@@ -29,17 +29,21 @@ pub fn find_counting(tokens: &Tokens, sentences: &[Range<usize>]) -> (Vec<Found>
         .iter()
         .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
         .collect();
-    // Title-case headlines are tagged with their ordinary words lowered.
+    // Title-case headlines are tagged with their ordinary words lowered; an article
+    // without one is tagged as it is.
     let recased = ner::headline::recase(&words, ner::shipped_lists());
-    let tagged: Vec<Vec<&str>> = words
-        .iter()
-        .zip(&recased)
-        .map(|(w, r)| match r {
-            Some(r) => r.iter().map(String::as_str).collect(),
-            None => w.clone(),
-        })
-        .collect();
-    let tags = ner::document::retag(&words, &ner::shipped().tag(&tagged));
+    let tagged: Option<Vec<Vec<&str>>> = recased.iter().any(Option::is_some).then(|| {
+        words
+            .iter()
+            .zip(&recased)
+            .map(|(w, r)| match r {
+                Some(r) => r.iter().map(String::as_str).collect(),
+                None => w.clone(),
+            })
+            .collect()
+    });
+    let model_tags = ner::shipped().tag(tagged.as_deref().unwrap_or(&words));
+    let tags = ner::document::retag(&words, &model_tags);
     let mut out = Vec::new();
     for (sentence, tags) in spans.iter().zip(&tags) {
         for (t, tokens) in ner::labels::spans(tags) {

@@ -14,7 +14,7 @@ use crate::lexicon::WordList::{
     GroupLabels, InstitutionNouns, NameParticles, NameTitles, OrgFirsts, OrgHeads, OrgLasts,
     PlaceHeads, PlaceLeads,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The index of "PER" in [`TYPES`].
@@ -201,12 +201,13 @@ fn kinds_from_words(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
 /// Gives every mention of a string the kind most of its mentions got; a tie keeps each
 /// mention's own.
 fn one_kind_per_name(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
-    let mut votes: HashMap<String, [usize; TYPES.len()]> = HashMap::new();
-    for s in &spans {
-        votes.entry(text_of(words, s)).or_default()[s.kind] += 1;
+    let keys: Vec<String> = spans.iter().map(|s| text_of(words, s)).collect();
+    let mut votes: HashMap<&str, [usize; TYPES.len()]> = HashMap::new();
+    for (s, key) in spans.iter().zip(&keys) {
+        votes.entry(key).or_default()[s.kind] += 1;
     }
-    for s in &mut spans {
-        let v = votes[&text_of(words, s)];
+    for (s, key) in spans.iter_mut().zip(&keys) {
+        let v = votes[key.as_str()];
         let best = v.iter().max().copied().unwrap_or(0);
         let winners: Vec<usize> = (0..v.len()).filter(|&k| v[k] == best).collect();
         if let [only] = winners[..] {
@@ -220,14 +221,14 @@ fn one_kind_per_name(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
 /// person of two words or more, capitalised, not the first word of its sentence, not inside
 /// another name ("Youssef Said" ... "Said, 25, scored").
 fn surnames(words: &[Vec<&str>], spans: Vec<Span>) -> Vec<Span> {
-    let mut known: HashMap<&str, ()> = HashMap::new();
+    let mut known: HashSet<&str> = HashSet::new();
     for s in spans
         .iter()
         .filter(|s| s.kind == PER && s.tokens.len() >= 2)
     {
         let last = words[s.sentence][s.tokens.end - 1];
         if capitalised(last) && last.chars().count() > 1 {
-            known.insert(last, ());
+            known.insert(last);
         }
     }
     if known.is_empty() {
@@ -244,7 +245,7 @@ fn surnames(words: &[Vec<&str>], spans: Vec<Span>) -> Vec<Span> {
                 && !taken[k][i]
                 && !w.get(i + 1).is_some_and(|n| capitalised(n))
                 && !capitalised(w[i - 1]);
-            if alone && known.contains_key(word) {
+            if alone && known.contains(word) {
                 out.push(Span {
                     sentence: k,
                     tokens: i..i + 1,
