@@ -1,20 +1,37 @@
-//! Compiles the recogniser's word list, `data/lexicon/words.txt`, into fst sets in OUT_DIR,
-//! which `src/extract/ner/mod.rs` embeds: the text file stays the source, and the build
-//! carries a form that is queried where it lies, with nothing to parse when the page
-//! starts. The compiling itself is `src/extract/ner/list_fst.rs`, which the library shares
-//! for lists given at run time.
+//! Compiles the recogniser's word list, `data/lexicon/words.txt`, and place list,
+//! `data/gazetteer/places.txt`, into binary fuse filters in OUT_DIR, which
+//! `src/extract/ner/mod.rs` embeds: the text files stay the source, and the build carries
+//! a form that is queried where it lies, with nothing to parse when the page starts. The
+//! compiling itself is `src/extract/ner/list_filter.rs`, which the library shares for
+//! lists given at run time.
 
 use std::path::{Path, PathBuf};
 
-#[path = "src/extract/ner/list_fst.rs"]
-mod list_fst;
+#[path = "src/extract/ner/hash.rs"]
+#[allow(dead_code)] // the build uses its hash functions only
+mod hash;
+#[path = "src/extract/ner/list_filter.rs"]
+mod list_filter;
 
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo::rerun-if-changed=src/extract/ner/list_fst.rs");
-    let words = list_fst::word_sets(&read("data/lexicon/words.txt"));
-    write(&out.join("words-ordinary.fst"), &words.ordinary);
-    write(&out.join("words-proper.fst"), &words.proper);
+    println!("cargo::rerun-if-changed=src/extract/ner/list_filter.rs");
+    println!("cargo::rerun-if-changed=src/extract/ner/hash.rs");
+    let words = list_filter::word_keys(&read("data/lexicon/words.txt"));
+    let filter8 = |keys: &[u64]| list_filter::to_bytes(&list_filter::filter8(keys));
+    write(&out.join("words-ordinary.bin"), &filter8(&words.ordinary));
+    write(&out.join("words-proper.bin"), &filter8(&words.proper));
+    write(&out.join("words-short.txt"), words.short.as_bytes());
+    let places = list_filter::place_keys(&read("data/gazetteer/places.txt"));
+    let names = list_filter::to_bytes(&list_filter::filter16(&places.names));
+    write(&out.join("places-names.bin"), &names);
+    let le = |keys: &[u64]| {
+        keys.iter()
+            .flat_map(|k| k.to_le_bytes())
+            .collect::<Vec<u8>>()
+    };
+    write(&out.join("places-openers.bin"), &le(&places.openers));
+    write(&out.join("places-closers.bin"), &le(&places.closers));
 }
 
 /// Reads a list and tells cargo to run this again when it changes.

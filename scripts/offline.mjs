@@ -36,6 +36,8 @@ const IDENT = "[A-Za-z_$][\\w$]*";
 const STYLE_FILES = ["style.css", "findings.css"];
 const styleLink = (name) => new RegExp(`<link rel="stylesheet" href="\\./${name.replace(".", "\\.")}">`);
 const SCRIPT_TAG = /<script type="module" src="\.\/app\.js">/;
+/** boot.js starts the page's worker from its URL early; the offline file starts its own. */
+const BOOT_TAG = /<script type="module" src="\.\/boot\.js">/;
 const HOW_TO_FIX =
   "write it in one of the forms scripts/offline.mjs reads (listed at its top), or teach it the new form";
 
@@ -325,11 +327,11 @@ function replaceOnce(html, pattern, what, replace) {
   return html.slice(0, match.index) + replace(match) + html.slice(match.index + match[0].length);
 }
 
-/** Stops the build when www/index.html loads anything but its stylesheet and app.js, or has inline style attributes. */
+/** Stops the build when www/index.html loads anything but its stylesheets, boot.js and app.js, or has inline style attributes. */
 function checkPageLoadsNothingElse(html) {
   for (const match of html.matchAll(/<(script|link|img|iframe|object|embed|source|audio|video|base|frame)\b[^>]*>/gi)) {
-    const allowed = [...STYLE_FILES.map(styleLink), SCRIPT_TAG, /<link rel="icon" href="data:[^"]*">/].some((tag) =>
-      new RegExp(`^${tag.source}$`).test(match[0]),
+    const allowed = [...STYLE_FILES.map(styleLink), SCRIPT_TAG, BOOT_TAG, /<link rel="icon" href="data:[^"]*">/].some(
+      (tag) => new RegExp(`^${tag.source}$`).test(match[0]),
     );
     if (!allowed) fail(htmlLine(html, match.index), `${match[0]}: the offline file can load nothing but inline code`);
   }
@@ -359,6 +361,7 @@ function offlineHtml(css, script) {
   STYLE_FILES.forEach((name, i) => {
     html = replaceOnce(html, styleLink(name), `${name} link`, () => (i === 0 ? `<style>${css}</style>` : ""));
   });
+  html = replaceOnce(html, new RegExp(`\\s*${BOOT_TAG.source}</script>`), "boot.js script", () => "");
   return replaceOnce(html, new RegExp(`${SCRIPT_TAG.source}</script>`), "app.js script", () => {
     return `<script type="module">${script}</script>`;
   });

@@ -118,18 +118,29 @@ export class Analyzer {
     if (run) run.reject(new AnalysisError("Analysis cancelled.", { cancelled: true }));
   }
 
-  /** Returns the live worker, starting one if there is none. */
+  /**
+   * Returns the live worker, starting one if there is none. The first is the one boot.js
+   * started as the page loaded, if it did: its earlier events are handled now, in order.
+   */
   ensureWorker() {
     if (this.worker) return this.worker;
-    const worker = startWorker();
-    worker.onmessage = (event) => this.onMessage(worker, event.data);
-    worker.onerror = (event) => {
-      // The worker script itself failed (e.g. it could not be fetched or parsed).
-      event.preventDefault?.();
-      this.onFatal(worker, `The analyser could not be started${event.message ? `: ${event.message}` : "."}`);
+    const first = globalThis.parallaxFirstWorker;
+    delete globalThis.parallaxFirstWorker;
+    const worker = first?.worker ?? startWorker();
+    const handlers = {
+      message: (event) => this.onMessage(worker, event.data),
+      error: (event) => {
+        // The worker script itself failed (e.g. it could not be fetched or parsed).
+        event.preventDefault?.();
+        this.onFatal(worker, `The analyser could not be started${event.message ? `: ${event.message}` : "."}`);
+      },
+      messageerror: () => this.onFatal(worker, "The analyser sent a message the page could not read."),
     };
-    worker.onmessageerror = () => this.onFatal(worker, "The analyser sent a message the page could not read.");
+    worker.onmessage = handlers.message;
+    worker.onerror = handlers.error;
+    worker.onmessageerror = handlers.messageerror;
     this.worker = worker;
+    for (const event of first?.release() ?? []) handlers[event.type](event);
     return worker;
   }
 

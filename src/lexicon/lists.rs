@@ -277,6 +277,9 @@ lists! {
         /// Words that join a phrase to a head through the preposition after them ("a
         /// source close to the army", "officials familiar with the talks").
         Links = "quotes/links.txt", Lower;
+        /// Short words a title leaves in lower case ("Walls of Sand", "Sirens Without
+        /// Fuel" has none): a quote of capitalised words and these is a title.
+        TitleSmallWords = "quotes/title-small-words.txt", Lower;
         /// Pronouns that open a relative clause after a speaker ("a source who ...").
         Relatives = "quotes/relatives.txt", Lower;
         /// Pronouns that may stand for a speaker.

@@ -3,11 +3,8 @@
 //! DATA.md). A hit is evidence, not a verdict: the model learns how far to trust it
 //! ("Nice" the city, "nice" the word), so matching ignores case.
 
-use super::hash::{self, Prehashed};
-use std::collections::HashSet;
-
-/// Longest name, in tokens, that the list holds (longer lines are skipped).
-const MAX_WORDS: usize = 5;
+use super::keyset::KeySet16;
+use super::list_filter::{self, PlaceKeys, MAX_WORDS};
 
 /// A token's place in the longest gazetteer name that covers it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,54 +21,54 @@ pub enum Hit {
     Last,
 }
 
-/// A set of names, each stored as the hash of its lower-cased words, plus the words that
-/// open and close multi-word names ("port", "lake"; "island", "city"), which mark
-/// unlisted places built the same way ("Port Selwyn").
+/// The listed names, each as the hash of its lower-cased words (`list_filter::sequence`),
+/// in a filter; and the words that open and close many of them ("port", "lake"; "island",
+/// "city"), which mark unlisted places built the same way ("Port Selwyn").
 pub struct Gazetteer {
-    names: HashSet<u64, Prehashed>,
-    openers: HashSet<u64, Prehashed>,
-    closers: HashSet<u64, Prehashed>,
+    names: KeySet16,
+    /// Sorted word hashes.
+    openers: Vec<u64>,
+    /// Sorted word hashes.
+    closers: Vec<u64>,
 }
-
-/// How often a word must open (or close) listed names to count as an opener (closer).
-const AFFIX_MIN: usize = 5;
 
 impl Gazetteer {
     /// Reads one name per line; words are split on spaces and matched lower-cased.
     pub fn parse(list: &str) -> Gazetteer {
-        let mut names = HashSet::default();
-        let mut firsts: std::collections::HashMap<u64, usize, Prehashed> = Default::default();
-        let mut lasts: std::collections::HashMap<u64, usize, Prehashed> = Default::default();
-        for line in list.lines() {
-            let words: Vec<u64> = line
-                .split_whitespace()
-                .map(|w| hash::bytes(w.to_lowercase().as_bytes()))
-                .collect();
-            if words.is_empty() || words.len() > MAX_WORDS {
-                continue;
-            }
-            names.insert(sequence(&words));
-            if words.len() > 1 {
-                *firsts.entry(words[0]).or_default() += 1;
-                *lasts.entry(words[words.len() - 1]).or_default() += 1;
-            }
+        let PlaceKeys {
+            names,
+            openers,
+            closers,
+        } = list_filter::place_keys(list);
+        Gazetteer {
+            names: KeySet16::exact(&names),
+            openers,
+            closers,
         }
-        let frequent = |m: std::collections::HashMap<u64, usize, Prehashed>| {
-            m.into_iter()
-                .filter(|(_, n)| *n >= AFFIX_MIN)
-                .map(|(w, _)| w)
+    }
+
+    /// The gazetteer `build.rs` compiled: the names' filter (`list_filter::to_bytes`, at an
+    /// even address) and the openers and closers as little-endian `u64`s, sorted.
+    pub fn embedded(names: &'static [u8], openers: &[u8], closers: &[u8]) -> Gazetteer {
+        let words = |bytes: &[u8]| {
+            bytes
+                .chunks_exact(8)
+                .map(|b| u64::from_le_bytes(b.try_into().expect("chunks of eight")))
                 .collect()
         };
         Gazetteer {
-            names,
-            openers: frequent(firsts),
-            closers: frequent(lasts),
+            names: KeySet16::embedded(names),
+            openers: words(openers),
+            closers: words(closers),
         }
     }
 
     /// Whether the word (by lower-case hash) often opens, and often closes, listed names.
     pub fn affixes(&self, lower: u64) -> (bool, bool) {
-        (self.openers.contains(&lower), self.closers.contains(&lower))
+        (
+            self.openers.binary_search(&lower).is_ok(),
+            self.closers.binary_search(&lower).is_ok(),
+        )
     }
 
     /// For a sentence given as the hashes of its lower-cased tokens, the hit of each token:
@@ -82,7 +79,7 @@ impl Gazetteer {
         while i < lower.len() {
             let longest = (1..=MAX_WORDS.min(lower.len() - i))
                 .rev()
-                .find(|&n| self.names.contains(&sequence(&lower[i..i + n])));
+                .find(|&n| self.names.contains(list_filter::sequence(&lower[i..i + n])));
             match longest {
                 Some(1) => out[i] = Hit::Unit,
                 Some(n) => {
@@ -98,13 +95,6 @@ impl Gazetteer {
     }
 }
 
-/// The hash of a word sequence.
-fn sequence(words: &[u64]) -> u64 {
-    words
-        .iter()
-        .fold(0x5851_f42d_4c95_7f2d, |acc, &w| hash::mix(acc, w))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,13 +102,13 @@ mod tests {
     #[test]
     fn finds_longest_names_ignoring_case() {
         let g = Gazetteer::parse("Bamako\nNew York\nNew York City\nYork\n");
-        let h = |w: &str| hash::bytes(w.as_bytes());
+        let h = list_filter::word;
         assert_eq!(g.affixes(h("new")), (false, false)); // opens two names, not five
         let ports = Gazetteer::parse("Port A\nPort B\nPort C\nPort D\nPort E\n");
         assert_eq!(ports.affixes(h("port")), (true, false));
         let words: Vec<u64> = "from NEW york city to bamako and york"
             .split(' ')
-            .map(|w| hash::bytes(w.to_lowercase().as_bytes()))
+            .map(|w| list_filter::word(&w.to_lowercase()))
             .collect();
         use Hit::*;
         assert_eq!(

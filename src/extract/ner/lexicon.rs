@@ -2,43 +2,73 @@
 //! ("graffiti"), as a proper name ("Paris", "Aaron"), both ("Bill", "bill") or neither.
 //! It is what tells a capitalised word at a sentence start, in a headline or in
 //! lower-case text apart from a name when the article gives no other evidence. The list
-//! is `data/lexicon/words.txt` (SCOWL via Debian's wamerican; see DATA.md), compiled into
-//! two fst sets by `list_fst.rs`.
+//! is `data/lexicon/words.txt` (SCOWL via Debian's wamerican; see DATA.md), compiled by
+//! `list_filter.rs`: the words of more than four characters into two filters of word
+//! hashes (about one unlisted word in 256 answers as listed, which the model is trained
+//! with), the short ones kept exactly.
 
-use super::list_fst::{self, WordSets};
-use fst::raw::Fst;
-use std::borrow::Cow;
+use super::hash::Prehashed;
+use super::keyset::KeySet8;
+use super::list_filter::{self, WordKeys, SHORT};
+use std::collections::HashMap;
 
 /// Lower-cased words: those listed in lower case and those listed capitalised.
 pub struct Lexicon {
-    ordinary: Fst<Cow<'static, [u8]>>,
-    proper: Fst<Cow<'static, [u8]>>,
+    ordinary: KeySet8,
+    proper: KeySet8,
+    /// The code of each short word, by its hash.
+    short: HashMap<u64, u64, Prehashed>,
 }
 
 impl Lexicon {
     /// Reads one word per line, as the word list writes it.
     pub fn parse(list: &str) -> Lexicon {
-        let WordSets { ordinary, proper } = list_fst::word_sets(list);
-        Lexicon::from_fst(Cow::Owned(ordinary), Cow::Owned(proper))
-            .expect("list_fst writes valid fst bytes")
+        let WordKeys {
+            ordinary,
+            proper,
+            short,
+        } = list_filter::word_keys(list);
+        Lexicon {
+            ordinary: KeySet8::exact(&ordinary),
+            proper: KeySet8::exact(&proper),
+            short: short_codes(&short),
+        }
     }
 
-    /// The lexicon from the two sets `list_fst::word_sets` wrote.
-    pub fn from_fst(
-        ordinary: Cow<'static, [u8]>,
-        proper: Cow<'static, [u8]>,
-    ) -> Result<Lexicon, fst::Error> {
-        Ok(Lexicon {
-            ordinary: Fst::new(ordinary)?,
-            proper: Fst::new(proper)?,
-        })
+    /// The lexicon from what `build.rs` wrote: two filters (`list_filter::to_bytes`) and
+    /// the short words, one a line.
+    pub fn embedded(ordinary: &'static [u8], proper: &'static [u8], short: &str) -> Lexicon {
+        Lexicon {
+            ordinary: KeySet8::embedded(ordinary),
+            proper: KeySet8::embedded(proper),
+            short: short_codes(short),
+        }
     }
 
     /// 0 unlisted, 1 ordinary word, 2 proper name, 3 both; of a lower-cased word.
     pub fn code(&self, lower: &str) -> u64 {
-        u64::from(self.ordinary.contains_key(lower))
-            | u64::from(self.proper.contains_key(lower)) << 1
+        let key = list_filter::word(lower);
+        if lower.chars().nth(SHORT).is_none() {
+            return self.short.get(&key).copied().unwrap_or(0);
+        }
+        u64::from(self.ordinary.contains(key)) | u64::from(self.proper.contains(key)) << 1
     }
+}
+
+/// The code of each word of a list of short words, by the hash of its lower-cased form.
+fn short_codes(list: &str) -> HashMap<u64, u64, Prehashed> {
+    let mut codes = HashMap::default();
+    for w in list.lines() {
+        let bit = if w.starts_with(char::is_uppercase) {
+            2
+        } else {
+            1
+        };
+        *codes
+            .entry(list_filter::word(&w.to_lowercase()))
+            .or_default() |= bit;
+    }
+    codes
 }
 
 #[cfg(test)]
@@ -47,10 +77,10 @@ mod tests {
 
     #[test]
     fn tells_ordinary_words_from_names() {
-        let l = Lexicon::parse("graffiti\nParis\nBill\nbill\n");
+        let l = Lexicon::parse("graffiti\nParis\nBill\nbill\nte\n");
         assert_eq!(
-            ["graffiti", "paris", "bill", "korhonen", "Paris"].map(|w| l.code(w)),
-            [1, 2, 3, 0, 0]
+            ["graffiti", "paris", "bill", "te", "korhonen", "Paris", "t"].map(|w| l.code(w)),
+            [1, 2, 3, 1, 0, 0, 0]
         );
     }
 }

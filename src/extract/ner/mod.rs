@@ -5,7 +5,7 @@
 //! BIO rules, trained on CoNLL-2003 by `parallax-train train` (feature `train`, which alone
 //! compiles the trainer and the CoNLL reader) and shipped inside the build
 //! (`model/ner.bin`, with the GeoNames gazetteer `data/gazetteer/places.txt` and the
-//! SCOWL word list `data/lexicon/words.txt`, compiled into fst sets by `build.rs`). A document
+//! SCOWL word list `data/lexicon/words.txt`, compiled into filters by `build.rs`). A document
 //! is tagged sentence by sentence, each sentence seeing how the document writes its words
 //! elsewhere and what earlier sentences were tagged, so headlines in capitals and
 //! sentence-initial names get the article's own evidence.
@@ -18,9 +18,10 @@ mod features;
 mod gazetteer;
 mod hash;
 pub mod headline;
+mod keyset;
 pub mod labels;
 mod lexicon;
-mod list_fst;
+mod list_filter;
 mod model;
 pub mod tokens;
 #[cfg(feature = "train")]
@@ -31,17 +32,28 @@ pub use lexicon::Lexicon;
 pub use model::{Model, ModelError};
 
 use features::{DocContext, Features, Featurizer, History};
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The model shipped in the build.
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../../model/ner.bin");
-/// The place names shipped in the build.
-const SHIPPED_PLACES: &str = include_str!("../../../data/gazetteer/places.txt");
-/// The English words listed in lower case, as `build.rs` compiled them (`list_fst::word_sets`).
-const SHIPPED_ORDINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-ordinary.fst"));
+/// The place names as `build.rs` compiled them (`list_filter`): the names' filter, at an
+/// even address as its 16-bit fingerprints need, and the words that open and close many.
+static SHIPPED_PLACES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/places-names.bin"
+)));
+const SHIPPED_OPENERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places-openers.bin"));
+const SHIPPED_CLOSERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places-closers.bin"));
+/// The English words listed in lower case, as `build.rs` compiled them.
+const SHIPPED_ORDINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-ordinary.bin"));
 /// The English words listed capitalised, lower-cased, as `build.rs` compiled them.
-const SHIPPED_PROPER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-proper.fst"));
+const SHIPPED_PROPER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-proper.bin"));
+/// The list's short words, kept exactly, as `build.rs` copied them.
+const SHIPPED_SHORT: &str = include_str!(concat!(env!("OUT_DIR"), "/words-short.txt"));
+
+/// Bytes at an address aligned to two.
+#[repr(C, align(2))]
+struct Aligned<T: ?Sized>(T);
 
 /// The word lists the features consult; a model is trained with, and only works with, one
 /// set of them.
@@ -53,8 +65,8 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
-    /// Reads the place list and the word list, one entry per line each (the shipped word
-    /// list is compiled at build time instead: [`shipped_lists`]).
+    /// Reads the place list and the word list, one entry per line each (the shipped lists
+    /// are compiled at build time instead: [`shipped_lists`]).
     pub fn parse(places: &str, words: &str) -> Lexicons {
         Lexicons {
             places: Gazetteer::parse(places),
@@ -67,7 +79,7 @@ impl Lexicons {
     pub fn knows_name(&self, name: &str) -> bool {
         use gazetteer::Hit;
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        let hashes: Vec<u64> = words.iter().map(|w| hash::bytes(w.as_bytes())).collect();
+        let hashes: Vec<u64> = words.iter().map(|w| list_filter::word(w)).collect();
         let hits = self.places.hits(&hashes);
         let whole_place = match hits.as_slice() {
             [Hit::Unit] => true,
@@ -145,22 +157,14 @@ fn join_across_of(tokens: &[&str], tags: &mut [u8]) {
     }
 }
 
-/// The word lists shipped in the build: the place list is parsed on first use; the word
-/// list's fst sets are opened where they lie in the module's data (only their headers are
-/// read).
-///
-/// # Panics
-/// If an embedded fst does not open, which means `build.rs` wrote bytes this version of
-/// `fst` cannot read: `cargo test` catches that before anything ships.
+/// The word lists shipped in the build, as `build.rs` compiled them: read where they lie in
+/// the module's data (only the list's 4,944 short words and the few dozen place openers
+/// and closers are read into tables).
 pub fn shipped_lists() -> &'static Lexicons {
     static LISTS: OnceLock<Lexicons> = OnceLock::new();
     LISTS.get_or_init(|| Lexicons {
-        places: Gazetteer::parse(SHIPPED_PLACES),
-        words: Lexicon::from_fst(
-            Cow::Borrowed(SHIPPED_ORDINARY),
-            Cow::Borrowed(SHIPPED_PROPER),
-        )
-        .unwrap_or_else(|e| panic!("the word list embedded by build.rs: {e}")),
+        places: Gazetteer::embedded(&SHIPPED_PLACES.0, SHIPPED_OPENERS, SHIPPED_CLOSERS),
+        words: Lexicon::embedded(SHIPPED_ORDINARY, SHIPPED_PROPER, SHIPPED_SHORT),
     })
 }
 
@@ -182,19 +186,47 @@ pub fn shipped() -> Recognizer<'static> {
 mod tests {
     use super::*;
 
-    /// The fst sets `build.rs` embedded answer for every line of the committed word list.
+    /// The filters `build.rs` embedded answer for every line of the committed lists, as the
+    /// exact sets the trainer reads from the text files do, and answer for other words as
+    /// they do but for a share of false positives near the filters' 1 in 256 (words of five
+    /// characters or more) and 1 in 65,536 (place names).
     #[test]
-    fn the_shipped_word_list_is_the_text_file() {
-        let lists = shipped_lists();
-        for word in include_str!("../../../data/lexicon/words.txt").lines() {
+    fn the_shipped_lists_are_the_text_files() {
+        let shipped = shipped_lists();
+        let words = include_str!("../../../data/lexicon/words.txt");
+        let places = include_str!("../../../data/gazetteer/places.txt");
+        for word in words.lines() {
             let bit = if word.starts_with(char::is_uppercase) {
                 2
             } else {
                 1
             };
-            assert_ne!(lists.words.code(&word.to_lowercase()) & bit, 0, "{word}");
+            assert_ne!(shipped.words.code(&word.to_lowercase()) & bit, 0, "{word}");
         }
-        assert!(lists.knows_word("Graffiti") && lists.knows_name("Paris"));
-        assert!(!lists.knows_name("Norhavn") && !lists.knows_word("norhavn"));
+        for place in places.lines().filter(|p| p.split(' ').count() <= 5) {
+            assert!(shipped.knows_name(place), "{place}");
+        }
+        assert!(shipped.knows_word("Graffiti") && shipped.knows_name("Paris"));
+        assert!(!shipped.knows_name("Norhavn") && !shipped.knows_word("norhavn"));
+        let exact = Lexicons::parse(places, words);
+        let made_up: Vec<String> = (0..100_000u64)
+            .map(|i| format!("{:x}", hash::mix(i, 7) >> (i % 40)))
+            .collect();
+        let (mut differ, mut short_differ) = (0, 0);
+        for w in &made_up {
+            let (s, e) = (shipped.words.code(w), exact.words.code(w));
+            assert_eq!(s & e, e, "a listed word answers listed: {w}");
+            differ += usize::from(s != e);
+            short_differ += usize::from(s != e && w.len() <= list_filter::SHORT);
+        }
+        assert_eq!(short_differ, 0, "short words are kept exactly");
+        assert!((200..=1_200).contains(&differ), "{differ} of 100,000");
+        let mut places_differ = 0;
+        for run in made_up.chunks(3) {
+            let run: Vec<u64> = run.iter().map(|w| list_filter::word(w)).collect();
+            places_differ += usize::from(shipped.places.hits(&run) != exact.places.hits(&run));
+            assert_eq!(shipped.places.affixes(run[0]), exact.places.affixes(run[0]));
+        }
+        assert!(places_differ <= 5, "{places_differ} of 33,334");
     }
 }

@@ -82,6 +82,16 @@ pub fn find(atoms: &Atoms, sentences: &[Range<usize>], names: &[Found]) -> Vec<Q
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
         let frame = context.frame(i);
+        if partial::is_title(text, span) {
+            quotes.push(Quote {
+                range: span.range.clone(),
+                content: span.content.clone(),
+                speaker: None,
+                partial: true,
+                via: None,
+            });
+            continue;
+        }
         let explicit = context.attribute(i, &frame, &quotes);
         // Graffiti, slogans and signs are quoted in part, whatever their shape.
         let partial = explicit.as_ref().is_some_and(|s| s.inscribed)

@@ -12,7 +12,7 @@
 
 use super::marks::Span;
 use super::speakers::Frame;
-use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs};
+use crate::lexicon::WordList::{ReportingParticiples, ReportingVerbs, TitleSmallWords};
 
 /// Whether the quote `span` with `frame` is partial; `attributed` when an attribution
 /// follows it at once.
@@ -57,5 +57,30 @@ pub fn is_scare(text: &str, span: &Span) -> bool {
     let content = text[span.content.clone()].trim();
     span.paragraphs == 1
         && content.split_whitespace().count() <= SCARE_WORDS
+        && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
+}
+
+/// Most words in a quoted title or name.
+const TITLE_WORDS: usize = 8;
+
+/// Whether the quote `span` is a title or a name, which no one says: in one paragraph, up
+/// to [`TITLE_WORDS`] words, each capitalised (or a number) but for the short words titles
+/// leave in lower case, the first capitalised, and no closing punctuation (a report
+/// "Sirens Without Fuel", a film "The Flood Season", a nickname "Papa Joe"). "Fine," or
+/// "Never again." reads as speech.
+pub fn is_title(text: &str, span: &Span) -> bool {
+    let content = text[span.content.clone()].trim();
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    span.paragraphs == 1
+        && (1..=TITLE_WORDS).contains(&words.len())
+        && capitalised(words[0])
+        && words
+            .iter()
+            .all(|w| capitalised(w) || TitleSmallWords.contains(&w.to_lowercase()))
         && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
 }

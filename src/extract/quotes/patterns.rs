@@ -236,6 +236,10 @@ pub fn colon(text: &str, t: &Tokens, range: Range<usize>) -> Option<Attribution>
     if t.lower(start) == "from" {
         start += 1;
     }
+    if start == t.len() {
+        // "... from:" with nothing between.
+        return None;
+    }
     let whole = subject_before(t, t.len())
         .filter(|p| p.start == start)
         .and_then(|p| Some((t.has_mention(p.clone()), classify(t, p)?)));

@@ -431,8 +431,12 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
         // A lone capital opening a clause that the name finder passed over is an
         // ordinary word ("Critics said"); elsewhere it is a name it missed.
         SpeakerKind::Named
-    } else {
+    } else if person_shaped(last) || last.ends_with('s') {
+        // "a rancher", "Critics", "fans": people, if unnamed.
         SpeakerKind::Anonymous
+    } else {
+        // "the cut reflected", "the charge, she said": one thing, no speaker.
+        return None;
     };
     Some(Who::Known(Speaker { range, kind }))
 }
