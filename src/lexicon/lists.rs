@@ -417,6 +417,9 @@ lists! {
         /// Short forms of job titles, written with a stop, and the title ("Gov. Ana Lobo"
         /// -> governor).
         TitleAbbreviations = "quotes/title-abbreviations.tsv", Lower, [Text];
+        /// Words for one role, and the word a description uses for it ("Opposition MLA
+        /// Rachel Thibodeau ... the lawmaker said"; "striker X ... the player").
+        RoleWords = "quotes/role-words.tsv", Lower, [Text];
         // Groups (src/extract/groups.rs).
         /// Demonyms and nationality adjectives with their country ("Norwegian" -> Norway),
         /// for the GROUP kind; plurals are derived in code.

@@ -330,7 +330,13 @@ pub fn opening_subject(t: &Tokens, v: usize) -> Option<Range<usize>> {
 pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
     let mut hs = phrase.start;
     let mut determiner = None;
-    while hs < phrase.end && t.mention(hs).is_none() && Determiners.contains(t.lower(hs)) {
+    // "one pensioner said": "one" counts as "a" before a noun ("one of them" is no speaker
+    // phrase of its own).
+    let counted = |i: usize| t.lower(i) == "one" && i + 1 < phrase.end && t.lower(i + 1) != "of";
+    while hs < phrase.end
+        && t.mention(hs).is_none()
+        && (Determiners.contains(t.lower(hs)) || counted(hs))
+    {
         determiner = Some(t.lower(hs));
         hs += 1;
     }

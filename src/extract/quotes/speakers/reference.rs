@@ -20,6 +20,7 @@ use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, SUBJECT_AFTER};
 use crate::extract::Found;
 use crate::extract::Kind;
+use crate::lexicon::TableList;
 use crate::lexicon::WordList::{
     Abbreviations, Determiners, JobTitles, Networks, PersonNouns, PlacePrepositions, ReportingVerbs,
 };
@@ -286,8 +287,13 @@ impl Context<'_> {
         if let Some(s) = noun.and_then(|n| self.introduced(n, floor, at)) {
             return s;
         }
+        // "the lawmaker" fits "MLA Rachel Thibodeau", "the player" fits "striker Ana Lobo".
+        let head_role = head
+            .as_deref()
+            .map(|h| TableList::RoleWords.value(h).unwrap_or(h));
         let fits = |word: &str| {
-            title.is_some_and(|t| nouns::title(word) == Some(t)) || head.as_deref() == Some(word)
+            title.is_some_and(|t| nouns::title(word) == Some(t))
+                || head_role.is_some_and(|h| TableList::RoleWords.value(word).unwrap_or(word) == h)
         };
         let role = self
             .names
