@@ -59,14 +59,9 @@ impl Lexicon {
 fn short_codes(list: &str) -> HashMap<u64, u64, Prehashed> {
     let mut codes = HashMap::default();
     for w in list.lines() {
-        let bit = if w.starts_with(char::is_uppercase) {
-            2
-        } else {
-            1
-        };
         *codes
             .entry(list_filter::word(&w.to_lowercase()))
-            .or_default() |= bit;
+            .or_default() |= list_filter::listed_code(w);
     }
     codes
 }

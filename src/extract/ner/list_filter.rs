@@ -49,8 +49,18 @@ pub fn sequence(words: &[u64]) -> u64 {
         .fold(0x5851_f42d_4c95_7f2d, |acc, &w| hash::mix(acc, w))
 }
 
+/// What the word list says of a word as it writes it: 2 a proper name (its first character
+/// is upper case, "Paris"), else 1 an ordinary word ("paris" is then its lower-cased key).
+pub fn listed_code(word: &str) -> u64 {
+    if word.starts_with(char::is_uppercase) {
+        2
+    } else {
+        1
+    }
+}
+
 /// The word list's keys, sorted and unique: one word per line, surrounding spaces ignored,
-/// blank lines skipped; a word is a proper name when its first character is upper case.
+/// blank lines skipped; proper names and ordinary words as [`listed_code`] tells them.
 pub struct WordKeys {
     /// Words of more than [`SHORT`] characters listed in lower case ("graffiti", "bills").
     pub ordinary: Vec<u64>,
@@ -69,7 +79,7 @@ pub fn word_keys(list: &str) -> WordKeys {
             short.push('\n');
             continue;
         }
-        let set = if w.chars().next().is_some_and(char::is_uppercase) {
+        let set = if listed_code(w) == 2 {
             &mut proper
         } else {
             &mut ordinary

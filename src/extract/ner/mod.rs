@@ -196,11 +196,7 @@ mod tests {
         let words = include_str!("../../../data/lexicon/words.txt");
         let places = include_str!("../../../data/gazetteer/places.txt");
         for word in words.lines() {
-            let bit = if word.starts_with(char::is_uppercase) {
-                2
-            } else {
-                1
-            };
+            let bit = list_filter::listed_code(word);
             assert_ne!(shipped.words.code(&word.to_lowercase()) & bit, 0, "{word}");
         }
         for place in places.lines().filter(|p| p.split(' ').count() <= 5) {

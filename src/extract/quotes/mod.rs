@@ -82,23 +82,21 @@ pub fn find(atoms: &Atoms, sentences: &[Range<usize>], names: &[Found]) -> Vec<Q
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
         let frame = context.frame(i);
-        if partial::is_title(text, span) {
-            quotes.push(Quote {
-                range: span.range.clone(),
-                content: span.content.clone(),
-                speaker: None,
-                partial: true,
-                via: None,
-            });
-            continue;
-        }
-        let explicit = context.attribute(i, &frame, &quotes);
+        // A title or a name in quotation marks ("Sirens Without Fuel") is no one's words.
+        let title = partial::is_title(text, span);
+        let explicit = if title {
+            None
+        } else {
+            context.attribute(i, &frame, &quotes)
+        };
         // Graffiti, slogans and signs are quoted in part, whatever their shape.
-        let partial = explicit.as_ref().is_some_and(|s| s.inscribed)
+        let partial = title
+            || explicit.as_ref().is_some_and(|s| s.inscribed)
             || partial::is_partial(text, span, &frame, context.attribution_follows(&frame))
             || (explicit.is_none() && partial::is_scare(text, span));
         let (speaker, via) = match explicit {
             Some(source) => (source.speaker, source.via),
+            None if title => (None, None),
             None => {
                 // A quote that goes on from the one before, in the same paragraph, came
                 // through the same outlet: "“A,” Naulivou told Radio Pasifika. “B.”"

@@ -47,6 +47,10 @@ pub fn is_partial(text: &str, span: &Span, frame: &Frame, attributed: bool) -> b
     !((opens || closes) && (before.ends_with(':') || (set_off_before && set_off_after)))
 }
 
+/// What closes a quote that reads as speech ("Fine," "Never again."): a scare quote or a
+/// title ends with none of it.
+const CLOSING: [char; 7] = ['.', '!', '?', ',', ';', ':', '…'];
+
 /// Most words in a scare quote: longer, it is a phrase of someone's, not a word the
 /// reporter keeps at a distance.
 const SCARE_WORDS: usize = 2;
@@ -57,7 +61,7 @@ pub fn is_scare(text: &str, span: &Span) -> bool {
     let content = text[span.content.clone()].trim();
     span.paragraphs == 1
         && content.split_whitespace().count() <= SCARE_WORDS
-        && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
+        && !content.ends_with(CLOSING)
 }
 
 /// Most words in a quoted title or name.
@@ -82,5 +86,5 @@ pub fn is_title(text: &str, span: &Span) -> bool {
         && words
             .iter()
             .all(|w| capitalised(w) || TitleSmallWords.contains(&w.to_lowercase()))
-        && !content.ends_with(['.', '!', '?', ',', ';', ':', '…'])
+        && !content.ends_with(CLOSING)
 }
