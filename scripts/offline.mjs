@@ -38,6 +38,9 @@ const styleLink = (name) => new RegExp(`<link rel="stylesheet" href="\\./${name.
 const SCRIPT_TAG = /<script type="module" src="\.\/app\.js">/;
 /** boot.js starts the page's worker from its URL early; the offline file starts its own. */
 const BOOT_TAG = /<script type="module" src="\.\/boot\.js">/;
+/** The page asks for the wasm module with its first request, for boot.js; the offline file has it inline. */
+const WASM_PRELOAD =
+  /<link rel="preload" href="\.\/pkg\/parallax_bg\.wasm" as="fetch" type="application\/wasm" crossorigin="anonymous">/;
 const HOW_TO_FIX =
   "write it in one of the forms scripts/offline.mjs reads (listed at its top), or teach it the new form";
 
@@ -327,12 +330,16 @@ function replaceOnce(html, pattern, what, replace) {
   return html.slice(0, match.index) + replace(match) + html.slice(match.index + match[0].length);
 }
 
-/** Stops the build when www/index.html loads anything but its stylesheets, boot.js and app.js, or has inline style attributes. */
+/** Stops the build when www/index.html loads anything but its stylesheets, the wasm module, boot.js and app.js, or has inline style attributes. */
 function checkPageLoadsNothingElse(html) {
   for (const match of html.matchAll(/<(script|link|img|iframe|object|embed|source|audio|video|base|frame)\b[^>]*>/gi)) {
-    const allowed = [...STYLE_FILES.map(styleLink), SCRIPT_TAG, BOOT_TAG, /<link rel="icon" href="data:[^"]*">/].some(
-      (tag) => new RegExp(`^${tag.source}$`).test(match[0]),
-    );
+    const allowed = [
+      ...STYLE_FILES.map(styleLink),
+      SCRIPT_TAG,
+      BOOT_TAG,
+      WASM_PRELOAD,
+      /<link rel="icon" href="data:[^"]*">/,
+    ].some((tag) => new RegExp(`^${tag.source}$`).test(match[0]));
     if (!allowed) fail(htmlLine(html, match.index), `${match[0]}: the offline file can load nothing but inline code`);
   }
   const attribute = /\sstyle="/.exec(html);
@@ -361,6 +368,7 @@ function offlineHtml(css, script) {
   STYLE_FILES.forEach((name, i) => {
     html = replaceOnce(html, styleLink(name), `${name} link`, () => (i === 0 ? `<style>${css}</style>` : ""));
   });
+  html = replaceOnce(html, new RegExp(`\\s*${WASM_PRELOAD.source}`), "wasm module preload", () => "");
   html = replaceOnce(html, new RegExp(`\\s*${BOOT_TAG.source}</script>`), "boot.js script", () => "");
   return replaceOnce(html, new RegExp(`${SCRIPT_TAG.source}</script>`), "app.js script", () => {
     return `<script type="module">${script}</script>`;

@@ -13,6 +13,7 @@ use crate::extract::quotes::{self, Quote};
 use crate::extract::speech::{self, Reporting};
 use crate::extract::{self, Found, Kind, Source, Value};
 use crate::input::{analysed_part, ArticleInput};
+use crate::sorting;
 use crate::text::boilerplate::{Block, Boilerplate, Byline, Dateline};
 use crate::text::{self, Atoms, Normalized, Tokens};
 use crate::vocabulary::vocabulary;
@@ -158,7 +159,7 @@ fn capitalised(text: &str) -> Vec<&str> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_uppercase))
         .collect();
-    out.sort_unstable();
+    sorting::sort(&mut out);
     out.dedup();
     out
 }

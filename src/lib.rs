@@ -48,6 +48,7 @@ pub mod names;
 pub mod notation;
 pub mod progress;
 pub mod report;
+mod sorting;
 pub mod text;
 mod vocabulary;
 #[cfg(feature = "wasm")]

@@ -21,6 +21,7 @@
 //! dependencies: the notation is plain text.
 
 use crate::report::{Kind, Mention};
+use crate::sorting;
 use std::fmt;
 use std::ops::Range;
 
@@ -277,7 +278,9 @@ pub fn print(text: &str, items: &[Item]) -> Result<String, Error> {
         }
     }
     let mut order: Vec<&Item> = items.iter().collect();
-    order.sort_by_key(|item| (item.range.start, std::cmp::Reverse(item.range.end)));
+    sorting::sort_by_key(&mut order, |item| {
+        (item.range.start, std::cmp::Reverse(item.range.end))
+    });
     let mut out = String::with_capacity(text.len() + 16 * items.len());
     let mut at = 0;
     let mut open: Vec<&Item> = Vec::new();

@@ -1,7 +1,8 @@
 //! Conventions checked by a test, so they hold without anyone remembering them:
 //! every Rust file opens with a `//!` doc line; no test is hidden behind an ignore or
 //! should-panic attribute; no source file grows past 600 lines; every `www/` module opens by
-//! saying what it does; and no page code sets `innerHTML` (user text goes in as text).
+//! saying what it does; no page code sets `innerHTML` (user text goes in as text); and the
+//! page's analyser sorts with its one sort (`src/sorting.rs`), not the standard library's.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -173,5 +174,41 @@ fn an_article_is_read_into_atoms_once() {
             "{} reads the text into words again ({readers:?}); take them from the document's atoms",
             path.display()
         );
+    }
+}
+
+#[test]
+fn the_analyser_sorts_with_its_one_sort() {
+    // Each use of the standard library's sorts compiles a copy of the sorting code into the
+    // wasm module (about 190 KB of code before `src/sorting.rs`). The page's analyser sorts
+    // with `sorting::sort`, `sort_by` and `sort_by_key`. The trainer, the evaluators, the
+    // binaries and the build script's list compiler (`list_filter.rs`) are not in the page.
+    let std_sorts = [
+        ".sort()",
+        ".sort_by(",
+        ".sort_by_key(",
+        ".sort_unstable(",
+        ".sort_unstable_by(",
+        ".sort_unstable_by_key(",
+        ".sort_by_cached_key(",
+    ];
+    for path in files("src", "rs") {
+        let off_page = ["src/eval", "src/bin"].iter().any(|d| under(&path, d))
+            || ["train.rs", "list_filter.rs", "tests.rs", "sorting.rs"]
+                .iter()
+                .any(|f| path.ends_with(f))
+            || path.components().any(|c| c.as_os_str() == "tests");
+        if off_page {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]\nmod tests {").next().unwrap_or("");
+        for sort in std_sorts {
+            assert!(
+                !code.contains(sort),
+                "{} calls the standard {sort}: use crate::sorting's sort, sort_by or sort_by_key",
+                path.display()
+            );
+        }
     }
 }

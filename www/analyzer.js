@@ -120,12 +120,14 @@ export class Analyzer {
 
   /**
    * Returns the live worker, starting one if there is none. The first is the one boot.js
-   * started as the page loaded, if it did: its earlier events are handled now, in order.
+   * started as the page loaded, if it did: its earlier events are handled now, in order, and
+   * every later worker is started by boot.js too (it posts them the module it compiled).
    */
   ensureWorker() {
     if (this.worker) return this.worker;
     const first = globalThis.parallaxFirstWorker;
     delete globalThis.parallaxFirstWorker;
+    if (first) startWorker = first.start;
     const worker = first?.worker ?? startWorker();
     const handlers = {
       message: (event) => this.onMessage(worker, event.data),

@@ -1,11 +1,65 @@
-// This file starts the analysis worker as the page's first script, before app.js and the
-// modules it imports have arrived, so that the wasm module (most of what the page downloads) is
-// fetched and compiled alongside them instead of after them: on a slow connection the page's
-// own modules take over a second (BENCHMARKS.md, "First load on a throttled connection").
-// analyzer.js adopts this worker, with every event it sent before then, through the one global
-// below (this file imports nothing, so that it runs as soon as it arrives). The offline file
-// (scripts/offline.mjs) leaves this script out: it starts its inlined worker itself.
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+// This file is the page's first script. It starts fetching the wasm module (most of what the
+// page downloads) and compiling it as it arrives, on its first line, then starts the analysis
+// worker and posts it the compiled module. Neither waits for app.js and its modules, nor for
+// worker.js to arrive: on a slow connection those take over a second, while the link would
+// otherwise carry the module (BENCHMARKS.md, "First load on a throttled connection").
+// analyzer.js adopts this worker, with every event it sent before then, and starts any later
+// worker (after a crash, or to cancel a run) with `start`, which posts the same compiled module
+// (or compiles it again if it failed), all through the one global below. This file imports
+// nothing, so that it runs as soon as it arrives. The offline file (scripts/offline.mjs) leaves
+// it out: there the module's bytes are inline and its worker loads them itself.
+
+/** The name boot.js gives its workers: worker.js then waits for the module as its first message. */
+const MODULE_FROM_PAGE = "parallax: module from the page";
+
+/** @type {Promise<{ type: "module", module?: WebAssembly.Module, error?: string }> | null} */
+let compiled = null;
+
+/**
+ * The compiled module as the message a worker is posted: `{ type: "module", module }`, or
+ * `{ type: "module", error }` saying why it could not be had (never a rejected promise). A
+ * failure is not kept: the next call fetches again (the failure test serves the module again).
+ */
+function compiledModule() {
+  if (compiled === null) {
+    compiled = compile();
+    compiled.then((message) => {
+      if (message.error !== undefined) compiled = null;
+    });
+  }
+  return compiled;
+}
+
+/**
+ * Fetches pkg/parallax_bg.wasm and compiles it as it arrives. A server that does not label the
+ * module application/wasm makes streaming compilation refuse it; it is then compiled from its bytes.
+ */
+async function compile() {
+  try {
+    const response = fetch(new URL("./pkg/parallax_bg.wasm", import.meta.url));
+    try {
+      return { type: "module", module: await WebAssembly.compileStreaming(response) };
+    } catch (err) {
+      const r = await response;
+      if (!r.ok) throw new Error(`the server answered ${r.status} for pkg/parallax_bg.wasm`);
+      if (r.bodyUsed || r.headers.get("content-type") === "application/wasm") throw err;
+      return { type: "module", module: await WebAssembly.compile(await r.arrayBuffer()) };
+    }
+  } catch (err) {
+    const name = err?.name && err.name !== "Error" ? `${err.name}: ` : "";
+    return { type: "module", error: `${name}${err?.message || String(err)}` };
+  }
+}
+
+/** Starts an analysis worker (worker.js) and posts it the compiled module once it is ready. */
+function start() {
+  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: MODULE_FROM_PAGE });
+  compiledModule().then((message) => worker.postMessage(message));
+  return worker;
+}
+
+compiledModule();
+const worker = start();
 const events = [];
 const keep = (event) => events.push(event);
 const TYPES = ["message", "error", "messageerror"];
@@ -13,6 +67,7 @@ for (const type of TYPES) worker.addEventListener(type, keep);
 
 globalThis.parallaxFirstWorker = {
   worker,
+  start,
   /** Stops keeping events and returns those kept so far, in the order they came. */
   release() {
     for (const type of TYPES) worker.removeEventListener(type, keep);

@@ -42,13 +42,24 @@
 // The message handler is installed before the wasm module is loaded; messages that arrive while
 // it loads wait in a queue and are handled in order once it is ready (or has failed).
 //
-// Loading: the wasm module, nearly all of what the page downloads, is fetched and compiled as it
-// arrives (WebAssembly.compileStreaming) from this script's first line, while the glue and this
-// worker's other modules load beside it; they are imported dynamically so that no round trip for
-// them comes before the download starts. The glue then only instantiates the compiled module.
+// Loading: on the page, boot.js fetches and compiles the wasm module (nearly all of what the page
+// downloads) as the page's first script, and names this worker MODULE_FROM_PAGE: the compiled
+// module then comes as the first message, { type: "module", module } or { type: "module", error }.
+// A worker not so named (the offline file's, whose glue has the module's bytes inline) lets the
+// glue load the module itself. The glue and this worker's other modules are imported
+// dynamically, so that a missing or broken pkg/ is reported through the protocol.
 
-/** The wasm module, compiled as it downloads; undefined in the offline file (see compileAnalyser). */
-const compiled = compileAnalyser();
+/** The name boot.js gives the workers it posts the compiled module to (boot.js has the same). */
+const MODULE_FROM_PAGE = "parallax: module from the page";
+/** Resolves `fromPage` with the page's module message, once, when it arrives. */
+let receiveModule = null;
+/** The page's module message, if this worker was started by boot.js; otherwise undefined. */
+const fromPage =
+  self.name === MODULE_FROM_PAGE
+    ? new Promise((resolve) => {
+        receiveModule = resolve;
+      })
+    : undefined;
 /** kinds.js's SCHEMA_VERSION and parts.js's slices, once loaded with the analyser. */
 let SCHEMA_VERSION = null;
 let slices = null;
@@ -64,6 +75,11 @@ let broken = null;
 
 self.onmessage = (event) => {
   const message = event.data;
+  if (message?.type === "module" && receiveModule !== null) {
+    receiveModule(message);
+    receiveModule = null;
+    return;
+  }
   if (!ready) {
     self.postMessage({ type: "progress", id: message.id, stage: "loading" });
     queue.push(message);
@@ -73,30 +89,6 @@ self.onmessage = (event) => {
 };
 
 load();
-
-/**
- * Starts fetching and compiling the wasm module beside this script. The offline file's worker
- * runs from a blob: address, against which no relative address resolves: there the glue has the
- * module's bytes inline, and this returns undefined. A server that does not label the module
- * application/wasm makes streaming compilation refuse it; it is then compiled from its bytes.
- * @returns {Promise<WebAssembly.Module> | undefined}
- */
-function compileAnalyser() {
-  let url;
-  try {
-    url = new URL("./pkg/parallax_bg.wasm", self.location.href);
-  } catch {
-    return undefined;
-  }
-  const response = fetch(url);
-  const module = WebAssembly.compileStreaming(response).catch(async (err) => {
-    const r = await response;
-    if (!r.ok || r.bodyUsed || r.headers.get("content-type") === "application/wasm") throw err;
-    return WebAssembly.compile(await r.arrayBuffer());
-  });
-  module.catch(() => {}); // load() reports a failure; this only keeps it from being "unhandled"
-  return module;
-}
 
 /** Loads the glue and the worker's modules, instantiates the wasm module, builds the Engine, then drains the queue. */
 async function load() {
@@ -110,7 +102,9 @@ async function load() {
     ]);
     SCHEMA_VERSION = kinds.SCHEMA_VERSION;
     slices = parts.slices;
-    await glue.default({ module_or_path: await compiled });
+    const posted = await fromPage;
+    if (posted?.error !== undefined) throw new Error(posted.error);
+    await glue.default({ module_or_path: posted?.module });
     engine = new glue.Engine();
     self.postMessage({ type: "ready", max_articles: glue.Engine.max_articles() });
   } catch (err) {

@@ -10,6 +10,7 @@ use super::sides::{End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Value};
+use crate::sorting;
 
 /// Words either side of a quantity or date that count as its context.
 const CONTEXT: usize = 3;
@@ -111,7 +112,7 @@ pub(super) fn shared_in_clause(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Me
 /// How many distinct stems of [`frame`] beside `a` of `sa` also stand beside `b` of `sb`.
 pub(super) fn shared_in_frame(sa: &Sentence, a: &Mention, sb: &Sentence, b: &Mention) -> usize {
     let mut ours = frame(sa, a);
-    ours.sort_unstable();
+    sorting::sort(&mut ours);
     ours.dedup();
     in_common(&ours, &frame(sb, b))
 }

@@ -9,6 +9,7 @@ use super::diff::{DiffPiece, Words};
 use super::maps::HashMap;
 use super::sentences::Sentence;
 use crate::document::Document;
+use crate::sorting;
 use crate::vocabulary::vocabulary;
 use serde::Serialize;
 
@@ -88,8 +89,8 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
                 .filter(|&i| sentence.is_content(i))
                 .map(|i| all[i])
                 .collect();
-            all.sort_unstable();
-            content.sort_unstable();
+            sorting::sort(&mut all);
+            sorting::sort(&mut content);
             place.push((a, s));
             bags.push(Bags { all, content });
         }
@@ -149,7 +150,7 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
             counts[h as usize] = 0;
         }
     }
-    keys.sort_unstable();
+    sorting::sort(&mut keys);
     // Keys (first article, second, their sentences) are sorted, so each pair of articles
     // is one run of them, in sentence order.
     let mut matches = HashMap::default();
@@ -168,7 +169,7 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
         if candidates.is_empty() {
             continue;
         }
-        candidates.sort_by(|p, q| {
+        sorting::sort_by(&mut candidates, |p, q| {
             q.similarity
                 .total_cmp(&p.similarity)
                 .then((p.x, p.y).cmp(&(q.x, q.y)))
@@ -186,7 +187,7 @@ pub fn align(stories: &[Vec<Sentence>]) -> Alignment {
                 free
             })
             .collect();
-        kept.sort_by_key(|m| m.x);
+        sorting::sort_by_key(&mut kept, |m| m.x);
         matches.insert((a, b), kept);
     }
     Alignment { matches, related }
@@ -285,8 +286,8 @@ pub fn word_overlap(a: &[String], b: &[String]) -> f64 {
         a.iter().map(String::as_str).collect(),
         b.iter().map(String::as_str).collect(),
     );
-    x.sort_unstable();
-    y.sort_unstable();
+    sorting::sort(&mut x);
+    sorting::sort(&mut y);
     sorted_dice(&x, &y)
 }
 

@@ -11,6 +11,7 @@ use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{Event, Size};
 use crate::lexicon::WordList::IncrementWords;
+use crate::sorting;
 use std::borrow::Cow;
 
 /// The quantities of article `a` that have a unit, in text order.
@@ -146,7 +147,7 @@ pub fn tolls<'c>(ctx: &'c Ctx) -> Vec<Judged<'c>> {
                 .filter_map(|(thing, &q)| Some((q, *once[large].get(thing)?)))
                 .map(|(q, r)| if small == x { (q, r) } else { (r, q) })
                 .collect();
-            shared.sort_by_key(|(q, _)| q.0.range.start);
+            sorting::sort_by_key(&mut shared, |(q, _)| q.0.range.start);
             // Counted once each is not enough: the numbers must be about one fact.
             shared.retain(|(qx, qy)| one_fact(ctx, (x, qx.0), (y, qy.0)));
             for (qx, qy) in shared {

@@ -7,6 +7,7 @@ use super::finding::{finding, Finding, FindingKind};
 use super::maps::HashMap;
 use super::sides::{joined, Joined};
 use super::Ctx;
+use crate::sorting;
 
 /// A claim two articles credit to different kinds of source: each article with its
 /// sentence's source.
@@ -50,7 +51,7 @@ pub fn findings(ctx: &Ctx, differences: &[Difference]) -> Vec<Finding> {
         .into_iter()
         .map(|mut members| {
             // By article, each article's first source (in text order) speaking for it.
-            members.sort_by_key(|&i| (ends[i].0, ends[i].1.range.start));
+            sorting::sort_by_key(&mut members, |&i| (ends[i].0, ends[i].1.range.start));
             members.dedup_by_key(|i| ends[*i].0);
             let articles: Vec<usize> = members.iter().map(|&i| ends[i].0).collect();
             let spans = members

@@ -10,6 +10,7 @@ use super::sides::{same_case_aside, End, Fact, Judged};
 use super::Ctx;
 use crate::document::Mention;
 use crate::extract::{DateValue, Value};
+use crate::sorting;
 
 /// The story dates of article `a` in its story sentence at position `pos`.
 fn dates_in<'c>(ctx: &'c Ctx, a: usize, pos: usize) -> impl Iterator<Item = &'c Mention> {
@@ -215,7 +216,9 @@ fn pair_dates<'c>(
             }
         }
     }
-    scored.sort_by_key(|&(shared, i, j)| (std::cmp::Reverse(shared), i, j));
+    sorting::sort_by_key(&mut scored, |&(shared, i, j)| {
+        (std::cmp::Reverse(shared), i, j)
+    });
     let (mut used_x, mut used_y) = (vec![false; dx.len()], vec![false; dy.len()]);
     let mut out = Vec::new();
     for (_, i, j) in scored {
@@ -233,7 +236,7 @@ fn pair_dates<'c>(
         };
         out.extend(free(dx, &used_x).into_iter().zip(free(dy, &used_y)));
     }
-    out.sort_unstable();
+    sorting::sort(&mut out);
     out.into_iter().map(|(i, j)| (dx[i], dy[j])).collect()
 }
 

@@ -1,11 +1,10 @@
-//! Word-level differences (the `similar` crate's Myers diff over lower-cased words), with
+//! Word-level differences (the `similar` crate's Myers diff over word ids), with
 //! each piece cut from the pasted text so case and punctuation stay as written.
 
 use crate::document::Document;
 use crate::vocabulary::vocabulary;
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
-use std::hash::Hash;
 use std::ops::Range;
 
 vocabulary! {
@@ -29,19 +28,20 @@ pub struct DiffPiece {
     pub text: String,
 }
 
-/// A run of words: the lower-cased words (or their ids, which are equal when the words
-/// are), their byte ranges, and their document.
+/// A run of words: their ids (equal when the lower-cased words are), their byte ranges,
+/// and their document. Ids, not strings, so that the diff is compiled once (the wasm
+/// module carries one copy of `similar`'s Myers diff per word type).
 #[derive(Clone, Copy)]
-pub struct Words<'a, T> {
-    /// Lower-cased words, or their ids.
-    pub words: &'a [T],
+pub struct Words<'a> {
+    /// The words' ids.
+    pub words: &'a [u32],
     /// Byte range of each word in the document's normalised text.
     pub spans: &'a [Range<usize>],
     /// The document they are in.
     pub doc: &'a Document<'a>,
 }
 
-impl<T> Words<'_, T> {
+impl Words<'_> {
     fn cut(&self, r: Range<usize>) -> String {
         self.doc
             .as_written(self.spans[r.start].start..self.spans[r.end - 1].end)
@@ -50,7 +50,7 @@ impl<T> Words<'_, T> {
 }
 
 /// The difference from `x` to `y`: `same`, `removed` (only in x) and `added` (only in y).
-pub fn words<T: Eq + Hash>(x: Words<T>, y: Words<T>) -> Vec<DiffPiece> {
+pub fn words(x: Words, y: Words) -> Vec<DiffPiece> {
     let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, x.words, y.words) {
         let (tag, old, new) = op.as_tag_tuple();
@@ -83,8 +83,8 @@ pub fn words<T: Eq + Hash>(x: Words<T>, y: Words<T>) -> Vec<DiffPiece> {
 }
 
 /// The replaced stretches of a difference: (words of x, words of y) index ranges where
-/// one wording stands in for another. The words may be given as ids.
-pub fn replacements<T: Eq + Hash>(x: &[T], y: &[T]) -> Vec<(Range<usize>, Range<usize>)> {
+/// one wording stands in for another, between the words' ids.
+pub fn replacements(x: &[u32], y: &[u32]) -> Vec<(Range<usize>, Range<usize>)> {
     capture_diff_slices(Algorithm::Myers, x, y)
         .into_iter()
         .filter_map(|op| match op.as_tag_tuple() {

@@ -4,6 +4,7 @@
 
 use super::finding::{finding, Finding, FindingKind};
 use super::Ctx;
+use crate::sorting;
 
 /// Agreement and omission findings for the entities across the documents. Nothing is
 /// compared when fewer than two documents have text. Agreements come first, then
@@ -63,7 +64,7 @@ pub fn overlap(ctx: &Ctx) -> Vec<Finding> {
             Some((all, e.mentions.iter().map(Vec::len).sum(), f))
         })
         .collect();
-    rows.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)));
+    sorting::sort_by(&mut rows, |x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)));
     rows.into_iter().map(|(_, _, f)| f).collect()
 }
 

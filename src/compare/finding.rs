@@ -4,6 +4,7 @@
 
 use super::diff::DiffPiece;
 use super::Ctx;
+use crate::sorting;
 use crate::vocabulary::vocabulary;
 use serde::Serialize;
 use std::ops::Range;
@@ -143,7 +144,7 @@ pub fn finding(
     summary: String,
 ) -> Finding {
     let mut carrying: Vec<usize> = articles.to_vec();
-    carrying.sort_unstable();
+    sorting::sort(&mut carrying);
     carrying.dedup();
     Finding {
         kind,
@@ -201,7 +202,7 @@ pub fn dedup(findings: &mut Vec<Finding>) {
                 .map(|(a, r)| (*a, r.start, r.end))
                 .chain(f.missing.iter().map(|&a| (a, usize::MAX, usize::MAX))),
         );
-        key.sort_unstable();
+        sorting::sort(&mut key);
         let hash = build.hash_one((f.kind, &key[..]));
         let head = first.get(&hash).copied();
         let mut at = head;

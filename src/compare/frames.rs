@@ -17,6 +17,7 @@ use super::Ctx;
 use crate::document::Mention;
 use crate::extract::Kind;
 use crate::lexicon::WordList::{PartWords, TimeLeads, TimeSpans, TimeWords};
+use crate::sorting;
 use std::ops::Range;
 
 /// Words either side of a value read for its frame.
@@ -70,7 +71,7 @@ pub fn read<'c>(ctx: &'c Ctx, a: usize) -> Frames<'c> {
             .filter(|&i| s.is_content(i))
             .map(|i| stem(&s.words[i]))
             .collect();
-        stems.sort_unstable();
+        sorting::sort(&mut stems);
         stems.dedup();
         for st in stems {
             *held.entry(st).or_default() += 1;
@@ -304,7 +305,7 @@ fn paired<'f, 'c, V>(
         }
     }
     // In a fixed order: the hash map's is not.
-    scores.sort_by_key(|&(i, j, _)| (i, j));
+    sorting::sort_by_key(&mut scores, |&(i, j, _)| (i, j));
     let best_of_x = best(&scores, |&(i, j, _)| (i, j));
     let best_of_y = best(&scores, |&(i, j, _)| (j, i));
     scores

@@ -25,6 +25,7 @@
 //! Everything works for any number of articles: candidates come from indexes, and every
 //! finding names the articles that carry it.
 
+use crate::sorting;
 mod about;
 mod align;
 mod attribution;
@@ -412,7 +413,7 @@ fn compare_event(
         .map(|a| sourcing::claims(ctx, a, &sources[a]))
         .collect();
     let mut keys: Vec<&(usize, usize)> = claim_pairs.keys().collect();
-    keys.sort_unstable();
+    sorting::sort(&mut keys);
     for &(x, y) in keys {
         let ClaimPairs {
             covered,
@@ -420,7 +421,7 @@ fn compare_event(
             one_fact,
         } = &claim_pairs[&(x, y)];
         let mut all: Vec<(usize, usize)> = covered.iter().chain(close).copied().collect();
-        all.sort_unstable();
+        sorting::sort(&mut all);
         all.dedup();
         let related = alignment
             .related
@@ -443,10 +444,10 @@ fn compare_event(
             .filter(|p| close.binary_search(p).is_err())
             .copied()
             .collect();
-        apart.sort_unstable();
+        sorting::sort(&mut apart);
         apart.dedup();
         let mut one_fact = one_fact.clone();
-        one_fact.sort_unstable();
+        sorting::sort(&mut one_fact);
         for (s, t) in apart {
             let told = if one_fact.binary_search(&(s, t)).is_ok() {
                 framing::Told::OneFact

@@ -22,6 +22,7 @@ use crate::extract::{Kind, Source, Value};
 use crate::lexicon::TableList::{ActWords, RoleVerbs};
 use crate::lexicon::WordList::ReportingParticiples;
 use crate::link::Entity;
+use crate::sorting;
 
 /// Stems the words around two names must share to put them in one role.
 const SHARED_STEMS: usize = 2;
@@ -274,9 +275,9 @@ fn number_stems(named: &mut [Vec<Named>]) {
                 id
             })
             .collect();
-        ids.sort_unstable();
+        sorting::sort(&mut ids);
         ids.dedup();
-        roles.sort_unstable();
+        sorting::sort(&mut roles);
         roles.dedup();
         n.ids = ids;
         n.roles = roles;

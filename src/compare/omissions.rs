@@ -15,6 +15,7 @@ use super::finding::{finding, Finding, FindingKind};
 use super::maps::HashMap;
 use super::sentences::Sentence;
 use super::Ctx;
+use crate::sorting;
 
 /// Content words another sentence must share with a sentence to cover it.
 const COVER_WORDS: usize = 3;
@@ -56,7 +57,7 @@ pub fn frequency(story: &[Sentence]) -> Frequency {
             *out.words.entry(w).or_default() += 1;
         }
         let mut seen: Vec<(u32, u32)> = phrases.iter().map(|&(_, p)| p).collect();
-        seen.sort_unstable();
+        sorting::sort(&mut seen);
         seen.dedup();
         for p in seen {
             *out.counts.entry(p).or_default() += 1;
@@ -207,7 +208,7 @@ pub fn sentences(
         out.extend(run.take().map(&mut omitted));
         // What a checker can check first: passages with more numbers, names, quotes and
         // sources ahead, in text order among equals.
-        out.sort_by_key(|(rank, _)| std::cmp::Reverse(*rank));
+        sorting::sort_by_key(&mut out, |(rank, _)| std::cmp::Reverse(*rank));
         all.extend(out.into_iter().map(|(_, f)| f));
     }
     all
@@ -306,7 +307,7 @@ fn distinct(s: &Sentence) -> Vec<u32> {
         .filter(|&i| s.is_content(i))
         .map(|i| s.ids[i])
         .collect();
-    w.sort_unstable();
+    sorting::sort(&mut w);
     w.dedup();
     w
 }

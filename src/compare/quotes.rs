@@ -12,6 +12,7 @@ use super::Ctx;
 use crate::extract::quotes::{Quote, SpeakerKind};
 use crate::extract::Kind;
 use crate::lexicon::WordList::NameTitles;
+use crate::sorting;
 
 /// A quote this short inside a longer one is a fragment of it, not an altered version.
 const FRAGMENT_WORDS: usize = 5;
@@ -27,25 +28,37 @@ struct Said<'a> {
     article: usize,
     quote: &'a Quote,
     words: Vec<String>,
+    /// The words as ids (equal when the words are), for the word-level difference.
+    ids: Vec<u32>,
     spans: Vec<std::ops::Range<usize>>,
 }
 
 /// Quote findings for all articles.
 pub fn compare(ctx: &Ctx) -> Vec<Finding> {
     let mut said: Vec<Said> = Vec::new();
+    let mut interned: HashMap<String, u32> = HashMap::default();
     for a in ctx.with_text() {
         let doc = &ctx.docs[a];
         let tokens = doc.tokens();
         for quote in &doc.quotes {
             let ws = tokens.words(quote.content.clone());
             if ws.len() >= 2 {
+                let words: Vec<String> = ws
+                    .iter()
+                    .map(|w| spelling_folded(&tokens.lower_word(w)))
+                    .collect();
+                let ids = words
+                    .iter()
+                    .map(|w| {
+                        let next = interned.len() as u32;
+                        *interned.entry(w.clone()).or_insert(next)
+                    })
+                    .collect();
                 said.push(Said {
                     article: a,
                     quote,
-                    words: ws
-                        .iter()
-                        .map(|w| spelling_folded(&tokens.lower_word(w)))
-                        .collect(),
+                    words,
+                    ids,
                     spans: ws.iter().map(|w| w.range()).collect(),
                 });
             }
@@ -71,7 +84,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
                 .map(String::as_str)
                 .filter(|w| is_content(w))
                 .collect();
-            words.sort_unstable();
+            sorting::sort(&mut words);
             words.dedup();
             words
         })
@@ -118,7 +131,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
         clusters.entry(r).or_default().push(i);
     }
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
-    roots.sort_unstable();
+    sorting::sort(&mut roots);
     let mut out = Vec::new();
     for r in roots {
         let members = &clusters[&r];
@@ -129,7 +142,7 @@ pub fn compare(ctx: &Ctx) -> Vec<Finding> {
                 firsts.push(&said[i]);
             }
         }
-        firsts.sort_by_key(|s| s.article);
+        sorting::sort_by_key(&mut firsts, |s| s.article);
         // Word for word in every article that has it: one finding for all of them.
         let all_same = firsts.len() > 2 && firsts.windows(2).all(|w| same_words(ctx, w[0], w[1]));
         if all_same {
@@ -461,12 +474,12 @@ fn excerpt(ctx: &Ctx, s: &Said) -> String {
 fn quote_diff(ctx: &Ctx, x: &Said, y: &Said) -> Vec<DiffPiece> {
     super::diff::words(
         Words {
-            words: &x.words,
+            words: &x.ids,
             spans: &x.spans,
             doc: &ctx.docs[x.article],
         },
         Words {
-            words: &y.words,
+            words: &y.ids,
             spans: &y.spans,
             doc: &ctx.docs[y.article],
         },

@@ -4,6 +4,7 @@
 use super::maps::{HashMap, HashSet};
 use crate::document::Document;
 use crate::lexicon::WordList::{EventBoundaries, ReportingVerbs, StopWords};
+use crate::sorting;
 use std::ops::Range;
 
 /// [`Sentence::flags`] bit: the word carries content (see [`is_content`]).
@@ -93,7 +94,7 @@ pub fn number(stories: &mut [Vec<Sentence>]) -> Vec<usize> {
         .flat_map(|s| s.words.iter().map(String::as_str))
         .collect();
     let mut distinct: Vec<&str> = distinct.into_iter().collect();
-    distinct.sort_unstable();
+    sorting::sort(&mut distinct);
     let rank: HashMap<&str, u32> = distinct
         .iter()
         .enumerate()

@@ -8,6 +8,7 @@
 use super::finding::{finding, Finding, FindingKind, Side};
 use super::maps::HashMap;
 use super::{join, Ctx};
+use crate::sorting;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -152,7 +153,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (_, js) in by_fact {
         let mut nodes: Vec<usize> = js.iter().flat_map(|&j| edges[j]).collect();
-        nodes.sort_unstable_by_key(|&n| (ends[n].article, ends[n].range.start));
+        sorting::sort_by_key(&mut nodes, |&n| (ends[n].article, ends[n].range.start));
         nodes.dedup();
         let sides = sides(&nodes, &js, judged, &edges, &ends);
         let first = &judged[js[0]];
@@ -174,7 +175,7 @@ pub fn findings(ctx: &Ctx, judged: &[Judged]) -> Vec<Finding> {
         // Each side is an agreement, reported when some of it is written differently.
         for side in &sides {
             let mut members = side.clone();
-            members.sort_unstable();
+            sorting::sort(&mut members);
             let within = |j: &&usize| edges[**j].iter().all(|n| members.binary_search(n).is_ok());
             let Some(&j) = js.iter().filter(within).find(|&&j| judged[j].agree) else {
                 continue;
@@ -295,7 +296,7 @@ fn conflict(
         })
         .collect();
     let mut all: Vec<usize> = sides.iter().flatten().copied().collect();
-    all.sort_unstable_by_key(|&n| (ends[n].article, ends[n].range.start));
+    sorting::sort_by_key(&mut all, |&n| (ends[n].article, ends[n].range.start));
     let carrying: Vec<usize> = all.iter().map(|&n| ends[n].article).collect();
     let kind = match fact {
         Fact::Quantity => FindingKind::ConflictQuantity,

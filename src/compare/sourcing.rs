@@ -10,6 +10,7 @@ use super::credited::Difference;
 use super::sentences::Sentence;
 use super::Ctx;
 use crate::lexicon::PhraseList::SourceWords;
+use crate::sorting;
 use std::cmp::Reverse;
 use std::ops::Range;
 
@@ -128,7 +129,7 @@ fn claim_stems<'s>(s: &'s Sentence, src: &Range<usize>) -> Vec<&'s str> {
         })
         .map(|i| stem(&s.words[i]))
         .collect();
-    stems.sort_unstable();
+    sorting::sort(&mut stems);
     stems.dedup();
     stems
 }
@@ -165,7 +166,7 @@ pub fn differences(
     // Each list of pairs also by its second sentence, for the counterparts of either side.
     let flipped = |pairs: SentencePairs| {
         let mut by_t: Vec<(usize, usize)> = pairs.iter().map(|&(s, t)| (t, s)).collect();
-        by_t.sort_unstable();
+        sorting::sort(&mut by_t);
         by_t
     };
     let (counterparts_by_t, related_by_t) = (flipped(counterparts), flipped(related));
@@ -187,8 +188,9 @@ pub fn differences(
         let apart = close.binary_search(&(s, t)).is_err();
         candidates.push(((s, t), loosely, apart, shared));
     }
-    candidates
-        .sort_by_key(|&((s, _), loosely, apart, shared)| (s, loosely, apart, Reverse(shared)));
+    sorting::sort_by_key(&mut candidates, |&((s, _), loosely, apart, shared)| {
+        (s, loosely, apart, Reverse(shared))
+    });
     for ((s, t), loosely, _, _) in candidates {
         let (Some(sx), Some(sy)) = (&sources[x][s], &sources[y][t]) else {
             continue;

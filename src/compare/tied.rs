@@ -10,6 +10,7 @@ use super::facts::{compatible, judge, quantities_in};
 use super::maps::HashMap;
 use super::sides::{End, Fact, Judged, Sets};
 use super::Ctx;
+use crate::sorting;
 
 /// Two story sentences tied to one claim: (article, sentence) each, the lower article
 /// first.
@@ -63,7 +64,7 @@ pub fn ties(
         .iter()
         .flat_map(|j| j.ends.iter().map(|e| (e.article, e.range.start)))
         .collect();
-    keys.sort_unstable();
+    sorting::sort(&mut keys);
     keys.dedup();
     let places: Vec<Option<(usize, usize)>> = keys
         .iter()
@@ -92,7 +93,7 @@ pub fn ties(
     // sentences say "Tuesday"): only its judged pairs are.
     let clean = |group: &[(usize, usize)]| {
         let mut articles: Vec<usize> = group.iter().map(|p| p.0).collect();
-        articles.sort_unstable();
+        sorting::sort(&mut articles);
         articles.dedup();
         articles.len() == group.len()
     };
@@ -114,7 +115,7 @@ pub fn ties(
             out.push((p, q));
         }
     }
-    out.sort_unstable();
+    sorting::sort(&mut out);
     out.dedup();
     out
 }

@@ -19,6 +19,7 @@ mod tests;
 pub use lists::{PhraseList, TableList, WordList};
 pub use phrases::Phrases;
 
+use crate::sorting;
 use std::cmp::Ordering;
 use std::sync::LazyLock;
 
@@ -106,7 +107,7 @@ pub struct Words {
 impl Words {
     fn parse(spec: &Spec) -> Words {
         let mut sorted: Vec<&'static str> = entries(spec.text).collect();
-        sorted.sort_unstable();
+        sorting::sort(&mut sorted);
         Words {
             sieve: Sieve::of(sorted.iter().copied()),
             sorted: sorted.into(),
@@ -160,7 +161,7 @@ impl Table {
             .map(|l| l.split('\t').map(str::trim).collect::<Box<[_]>>())
             .filter(|row| row.len() == spec.fields.len() + 1)
             .collect();
-        rows.sort_unstable_by_key(|row| row[0]);
+        sorting::sort_by_key(&mut rows, |row| row[0]);
         Table {
             sieve: Sieve::of(rows.iter().map(|row| row[0])),
             rows: rows.into(),

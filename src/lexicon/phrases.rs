@@ -3,6 +3,7 @@
 //! read once whatever the length of the list, the longest phrase winning.
 
 use super::{entries, Sieve, Spec};
+use crate::sorting;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -51,7 +52,7 @@ impl Phrases {
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            sorting::sort_by_key(list, |p| std::cmp::Reverse(p.words.len()));
         }
         Phrases {
             sieve: Sieve::of(by_first.keys().copied()),
@@ -96,7 +97,7 @@ impl Phrases {
                 }
             }
         }
-        hits.sort_by_key(|(_, r)| (std::cmp::Reverse(r.len()), r.start));
+        sorting::sort_by_key(&mut hits, |(_, r)| (std::cmp::Reverse(r.len()), r.start));
         let mut found: Found = Vec::new();
         for (value, r) in hits {
             if !found
@@ -106,7 +107,7 @@ impl Phrases {
                 found.push((value, r));
             }
         }
-        found.sort_by_key(|(_, r)| r.start);
+        sorting::sort_by_key(&mut found, |(_, r)| r.start);
         found
     }
 

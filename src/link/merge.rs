@@ -16,6 +16,7 @@ use super::{variants, Entity, Variant};
 use crate::extract::ner;
 use crate::extract::Kind;
 use crate::lexicon::WordList::InitialsSkip;
+use crate::sorting;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -120,7 +121,7 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
                 .filter(|&h| h != g && surname(h) == surname(g))
                 .map(|h| find(&parent, h))
                 .collect();
-            roots.sort_unstable();
+            sorting::sort(&mut roots);
             roots.dedup();
             roots
         } else {

@@ -4,6 +4,7 @@
 
 use crate::document::{Document, Mention};
 use crate::extract::{ner, Kind, Source};
+use crate::sorting;
 use std::collections::BTreeMap;
 
 /// Shortest name, in characters, that a misspelling is looked for: shorter words are one
@@ -79,7 +80,7 @@ pub fn add_mentions(docs: &mut [Document]) {
         }
         if !added.is_empty() {
             doc.mentions.extend(added);
-            doc.mentions.sort_by_key(|m| (m.range.start, m.range.end));
+            sorting::sort_by_key(&mut doc.mentions, |m| (m.range.start, m.range.end));
         }
     }
 }

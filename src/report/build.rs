@@ -15,6 +15,7 @@ use crate::extract::quotes::{self, SpeakerKind};
 use crate::extract::speech::{self, SourceKind};
 use crate::input::article_id;
 use crate::link;
+use crate::sorting;
 use std::ops::Range;
 
 /// Builds the Report from the analysed documents, their linked entities, what the
@@ -223,7 +224,9 @@ fn entity(id: usize, e: &link::Entity, ids: &[String], docs: &[Document]) -> Ent
             why: v.why.clone(),
         })
         .collect();
-    variants.sort_by(|x, y| (&x.article, x.mention).cmp(&(&y.article, y.mention)));
+    sorting::sort_by(&mut variants, |x, y| {
+        (&x.article, x.mention).cmp(&(&y.article, y.mention))
+    });
     Entity {
         id,
         kind: e.kind,

@@ -1,7 +1,8 @@
 // This file tests failure and limits: when the wasm module cannot be loaded (the test serves
 // garbage in its place), the page shows the error banner, keeps every input, and recovers on
 // the next run once the module is served again; a crash inside the analyser (a Rust panic is a
-// WebAssembly.RuntimeError) is fatal and the worker is replaced, while a refused input only
+// WebAssembly.RuntimeError) is fatal and the worker is replaced (given the module the page
+// compiled once, not a second download), while a refused input only
 // shows its message; a report of another schema version is refused, with a message that says
 // so; and "Add article" stops at the analyser's limit (Engine.max_articles()), saying why.
 
@@ -68,7 +69,16 @@ Engine.prototype.analyze = function analyze(input) {
 test("a crash in the analyser is fatal and replaces the worker; a refused input is not", {
   timeout: 30_000,
 }, async () => {
-  const { page, requests } = await openPage(env.browser, env.url, { beforeGoto: appendToGlue(PATCH) });
+  // The page fetches the wasm module once (boot.js compiles it and posts it to every worker).
+  let moduleFetches = 0;
+  const { page, requests } = await openPage(env.browser, env.url, {
+    beforeGoto: async (p) => {
+      p.context().on("request", (request) => {
+        if (new URL(request.url()).pathname.endsWith("/pkg/parallax_bg.wasm")) moduleFetches += 1;
+      });
+      await appendToGlue(PATCH)(p);
+    },
+  });
   let workers = 0;
   page.on("worker", () => {
     workers += 1;
@@ -99,6 +109,7 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   await analyze.click();
   await waitForAnalysed(page);
   assert.equal(workers, before + 1, "the crashed worker was replaced by a new one");
+  assert.equal(moduleFetches, 1, "the new worker was given the module compiled once, not a second download");
   assert.equal(await alert.textContent(), "");
   assertOnlyLocalRequests(requests, env.url);
 });

@@ -13,6 +13,7 @@ use super::tokens::tokenize_span;
 use super::{Found, Value};
 use crate::calendar::{Date, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::extract::Kind;
+use crate::sorting;
 use crate::text::Tokens;
 use std::ops::Range;
 
@@ -67,7 +68,7 @@ pub fn weekday_conflicts(
         }
     }
     check_sentence(text, &weekdays, &dates, &mut out);
-    out.sort_by_key(|c| (c.weekday.start, c.date.start));
+    sorting::sort_by_key(&mut out, |c| (c.weekday.start, c.date.start));
     out
 }
 

@@ -14,6 +14,7 @@ use crate::lexicon::WordList::{
     GroupLabels, InstitutionNouns, NameParticles, NameTitles, OrgFirsts, OrgHeads, OrgLasts,
     PlaceHeads, PlaceLeads,
 };
+use crate::sorting;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -254,7 +255,7 @@ fn surnames(words: &[Vec<&str>], spans: Vec<Span>) -> Vec<Span> {
             }
         }
     }
-    out.sort_by_key(|s| (s.sentence, s.tokens.start));
+    sorting::sort_by_key(&mut out, |s| (s.sentence, s.tokens.start));
     out
 }
 

@@ -96,7 +96,7 @@ impl Model {
         let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
         let mut merged: Vec<(u32, [f32; TAGS])> =
             weights.iter().map(|(f, w)| (key(*f), *w)).collect();
-        merged.sort_by_key(|(k, _)| *k);
+        crate::sorting::sort_by_key(&mut merged, |(k, _)| *k);
         let mut rows: Vec<(u32, [i8; TAGS])> = Vec::with_capacity(merged.len());
         let mut i = 0;
         while i < merged.len() {
@@ -214,7 +214,7 @@ impl Model {
             .flat_map(|b| b.keys.iter().copied().zip(b.weights))
             .filter(|(k, _)| *k != 0)
             .collect();
-        rows.sort_by_key(|(k, _)| *k);
+        crate::sorting::sort_by_key(&mut rows, |(k, _)| *k);
         rows
     }
 

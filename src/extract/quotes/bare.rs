@@ -23,6 +23,7 @@ use crate::lexicon::WordList::{
     OutletNouns, PersonNouns, PhraseStops, Prepositions, Pronouns, Relatives, ReportingParticiples,
     ReportingVerbs, Skippable, Subordinators, TimeWords,
 };
+use crate::sorting;
 use crate::text::Tokens as Atoms;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -66,7 +67,7 @@ pub fn find(
     // Mentions by start, with the furthest end reached so far, to tell in one search
     // whether any mention overlaps a word.
     let mut taken: Vec<Range<usize>> = names.iter().map(|f| f.range.clone()).collect();
-    taken.sort_by_key(|r| r.start);
+    sorting::sort_by_key(&mut taken, |r| r.start);
     let reach: Vec<usize> = taken
         .iter()
         .scan(0, |end, r| {

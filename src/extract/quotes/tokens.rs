@@ -9,8 +9,10 @@ use crate::lexicon::WordList::{
     Abbreviations, Determiners, FramingVerbs, Links, PhraseStops, Prepositions, Pronouns,
     Relatives, ReportingParticiples, ReportingVerbs, Skippable, TimeWords,
 };
+use crate::sorting;
 use crate::text::{Tokens as Atoms, Word};
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Most bytes between two words of one phrase: spaces around a hyphen, an ampersand or an
@@ -37,23 +39,39 @@ impl Names {
                     && text.get(f.range.clone()).is_some()
             })
             .collect();
-        list.sort_by_key(|f| f.range.start);
+        sorting::sort_by_key(&mut list, |f| f.range.start);
         list.dedup_by(|later, kept| later.range.start < kept.range.end);
         let mut speakers: Vec<Speaker> = list.iter().map(|f| mention_speaker(atoms, f)).collect();
-        // "Haixin said" after "Haixin Robotics": one word of an organisation named before
-        // is that organisation, not a person.
-        for i in 0..list.len() {
-            let word = &text[list[i].range.clone()];
-            let short = speakers[i].kind == SpeakerKind::Named && !word.contains(' ');
-            if short
-                && list[..i].iter().any(|o| {
-                    let name = &text[o.range.clone()];
-                    o.kind == Kind::Organisation
-                        && name.len() > word.len()
-                        && name.split(' ').next().is_some_and(|first| first == word)
-                })
-            {
-                speakers[i].kind = SpeakerKind::Institutional;
+        // A one-word name that is part of a longer name of the article is that name's kind:
+        // "Haixin said" beside "Haixin Robotics" is the company, whatever the recogniser
+        // typed it; "Ribeiro said" beside "Ana Ribeiro" is the person, not an institution.
+        let mut org_firsts: HashSet<&str> = HashSet::new();
+        let mut surnames: HashSet<&str> = HashSet::new();
+        for (f, s) in list.iter().zip(&speakers) {
+            let name = &text[f.range.clone()];
+            let (Some(first), Some(last)) = (name.split(' ').next(), name.rsplit(' ').next())
+            else {
+                continue;
+            };
+            if first.len() == name.len() {
+                continue;
+            }
+            if f.kind == Kind::Organisation {
+                org_firsts.insert(first);
+            }
+            if s.kind == SpeakerKind::Named {
+                surnames.insert(last);
+            }
+        }
+        for (f, s) in list.iter().zip(&mut speakers) {
+            let word = &text[f.range.clone()];
+            if word.contains(' ') || org_firsts.contains(word) == surnames.contains(word) {
+                continue;
+            }
+            if s.kind == SpeakerKind::Named && org_firsts.contains(word) {
+                s.kind = SpeakerKind::Institutional;
+            } else if s.kind == SpeakerKind::Institutional && surnames.contains(word) {
+                s.kind = SpeakerKind::Named;
             }
         }
         Self { list, speakers }

@@ -19,6 +19,7 @@
 //! takes from `gender`. Writing with no author (graffiti, a slogan) has no speaker, and
 //! its quote is partial.
 
+use crate::sorting;
 mod gender;
 mod reference;
 
@@ -95,7 +96,7 @@ impl<'a> Context<'a> {
             .filter(|r| r.start < r.end && text.get((*r).clone()).is_some())
             .cloned()
             .collect();
-        sentences.sort_by_key(|r| r.start);
+        sorting::sort_by_key(&mut sentences, |r| r.start);
         sentences.dedup_by(|later, kept| later.start < kept.end);
         let names: Vec<Found> = names.iter().filter(|f| f.kind.is_name()).cloned().collect();
         let bare = bare::find(atoms, &sentences, spans, &names);

@@ -102,6 +102,8 @@ const KINDS: &[(&str, &str)] = &[
     ("source_kind180", "“[QUOTE Talks failed,=Lindmark Times|outlet|-|false]” the [ORG Lindmark Times] reported."),
     ("source_kind185", "“[QUOTE The search goes on,=coast guard|institutional|-|false]” the coast guard said."),
     ("source_kind187", "[ORG Haixin Robotics] cut jobs. [PER Haixin] said the cuts would save “[QUOTE millions=Haixin|institutional|-|true]”."),
+    ("source_kind188", "[PER Ana Ribeiro] leads the drivers. [ORG Ribeiro] said: “[QUOTE We will not pay.=Ribeiro|named|-|false]”"),
+    ("source_kind189", "[LOC Ribeiro] said: “[QUOTE We will not pay.=Ribeiro|institutional|-|false]”"),
     ("source_kind190", "“[QUOTE We want peace,=Norwegians|anonymous|-|false]” [GROUP Norwegians] in [LOC Kati] said."),
 ];
 
