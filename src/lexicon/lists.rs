@@ -304,6 +304,9 @@ lists! {
         InscriptionNouns = "quotes/inscription-nouns.txt", Lower;
         /// Nouns for documents, which speak for whoever issued them ("a statement from X").
         DocumentNouns = "quotes/document-nouns.txt", Lower;
+        /// Past forms of verbs by which someone puts out a document ("issued a statement",
+        /// "posted a message"): "the statement read" afterwards is theirs.
+        IssuingVerbs = "quotes/issuing-verbs.txt", Lower;
         /// Nouns for news outlets, in any case ("the newspaper", "state TV").
         OutletNouns = "quotes/outlet-nouns.txt", Lower;
         /// Last words of a masthead, capitalised ("The Lindmark Times").

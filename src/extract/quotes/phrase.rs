@@ -46,6 +46,14 @@ pub enum Who {
     Known(Speaker),
     /// Writing with no author of its own: graffiti, a slogan, a sign.
     Inscription,
+    /// A document named with "the" and no issuer ("the statement read"), which speaks for
+    /// whoever the text said put it out; otherwise for itself, as an institution.
+    Document {
+        /// The phrase without its determiner.
+        range: Range<usize>,
+        /// Its head noun ("statement").
+        head: Range<usize>,
+    },
 }
 
 /// The longest head a phrase may have, in words.
@@ -404,13 +412,21 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
                 _ => None,
             })
             .map(|p| Who::Pronoun(p, t.start(hs - 1)));
+        let fallback = if determiner == Some("the") {
+            Who::Document {
+                head: t.range(he - 1, he),
+                range,
+            }
+        } else {
+            Who::Known(Speaker {
+                range,
+                kind: SpeakerKind::Institutional,
+            })
+        };
         return Some(
             issuer(t, hs..he - 1, he..t.len())
                 .or(owner)
-                .unwrap_or(Who::Known(Speaker {
-                    range,
-                    kind: SpeakerKind::Institutional,
-                })),
+                .unwrap_or(fallback),
         );
     }
     let lower: Vec<&str> = (hs..he).map(|i| t.lower(i)).collect();

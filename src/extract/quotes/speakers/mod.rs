@@ -324,7 +324,7 @@ impl<'a> Context<'a> {
     /// The speaker `who` stands for.
     fn resolve(&self, who: Who, done: &[Quote]) -> Option<Speaker> {
         match who {
-            Who::Known(s) => Some(s),
+            Who::Known(s) => Some(self.titled_by_initials(&s).unwrap_or(s)),
             Who::Title {
                 title,
                 range,
@@ -340,6 +340,13 @@ impl<'a> Context<'a> {
             Who::Described { range, head } => Some(self.described(range, Some(head), None)),
             Who::Pronoun(pronoun, at) => self.pronoun(pronoun, at, done),
             Who::Inscription => None,
+            Who::Document { range, head } => Some(
+                self.issued(&self.text[head].to_lowercase(), range.start)
+                    .unwrap_or(Speaker {
+                        range,
+                        kind: SpeakerKind::Institutional,
+                    }),
+            ),
         }
     }
 

@@ -15,6 +15,7 @@ use super::super::nouns;
 use super::super::patterns::verb_at;
 use super::super::phrase::APPOSITIVE_CHARS;
 use super::super::phrase::{classify, phrase_after, Who};
+use super::super::tokens::Tokens;
 use super::super::{Quote, Speaker, SpeakerKind};
 use super::gender::surname;
 use super::{nearest, Context, MAX_LOOKBACK, NEAR, NEAR_VERBS, NEAR_WORDS, SUBJECT_AFTER};
@@ -22,7 +23,8 @@ use crate::extract::Found;
 use crate::extract::Kind;
 use crate::lexicon::TableList;
 use crate::lexicon::WordList::{
-    Abbreviations, Determiners, JobTitles, Networks, PersonNouns, PlacePrepositions, ReportingVerbs,
+    Abbreviations, Determiners, IssuingVerbs, JobTitles, Networks, PersonNouns, PlacePrepositions,
+    ReportingVerbs,
 };
 use std::ops::Range;
 
@@ -330,7 +332,7 @@ impl Context<'_> {
         (0..t.len())
             .rev()
             .filter(|&k| matches!(t.lower(k), "a" | "an" | "another" | "one"))
-            .filter(|&k| !self.in_quote(&t.range(k, k + 1)))
+            .filter(|&k| !self.in_quote(&t.range(k, k + 1)) && !self.describes_name(&t, k))
             .filter_map(|k| match classify(&t, phrase_after(&t, k)?)? {
                 Who::Known(s) if s.kind == SpeakerKind::Anonymous => Some(s),
                 _ => None,
@@ -363,7 +365,7 @@ impl Context<'_> {
                     .into_iter()
                     .flatten()
                     .find(|&k| k < t.len() && matches!(t.lower(k), "a" | "an"))?;
-                if self.in_quote(&t.range(k, k + 1)) {
+                if self.in_quote(&t.range(k, k + 1)) || self.describes_name(&t, k) {
                     return None;
                 }
                 match classify(&t, phrase_after(&t, k)?)? {
@@ -373,6 +375,109 @@ impl Context<'_> {
                     _ => None,
                 }
             })
+    }
+
+    /// Whether the phrase opening at word `k` of `t` is an appositive to a person's name
+    /// ("Dorota Kowalczyk-Nowak, an environmental activist", "Ramesh Yadav, 52, a farmer"):
+    /// it describes the person named, it brings in no one new.
+    fn describes_name(&self, t: &Tokens, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && t.gap(j).trim() == "," {
+            if let Some(m) = self.names.at(t.start(j - 1)) {
+                return self.names.is_person(m);
+            }
+            if !is_age(t.lower(j - 1)) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
+    }
+
+    /// Who put out the document a definite phrase before `at` names ("the statement read"
+    /// after "The hospital's director, Jerzy Kaczmarczyk, issued a statement"): the nearest
+    /// name before a verb of issuing that "a" or "an" and the same noun follow, in the
+    /// sentence before or the phrase's own.
+    pub(super) fn issued(&self, noun: &str, at: usize) -> Option<Speaker> {
+        let n = self.sentences.partition_point(|s| s.start < at);
+        self.sentences[n.saturating_sub(2)..n]
+            .iter()
+            .rev()
+            .find_map(|sentence| {
+                let end = sentence.end.min(at);
+                if end <= sentence.start {
+                    return None;
+                }
+                let t = self.tokens(sentence.start..end);
+                let verb = (2..t.len()).rev().find_map(|k| {
+                    if t.lower(k) != noun {
+                        return None;
+                    }
+                    // "issued a statement", "put out a short statement".
+                    let article =
+                        (k.saturating_sub(3)..k).find(|&j| matches!(t.lower(j), "a" | "an"))?;
+                    (article.saturating_sub(2)..article)
+                        .rev()
+                        .find(|&j| IssuingVerbs.contains(t.lower(j)))
+                })?;
+                let from = t.start(verb);
+                self.names
+                    .before(from)
+                    .take_while(|m| m.range.start >= sentence.start)
+                    .find(|m| !self.in_quote(&m.range))
+                    .and_then(|m| self.names.speaker(m).cloned())
+            })
+    }
+
+    /// The person named before with the title that the speaker `s`, "the" and an acronym,
+    /// abbreviates: "the SSP" after "Senior Superintendent of Police Ramandeep Kaur Gill",
+    /// "the MCE" after "Municipal Chief Executive Abena Sarpong". The acronym must be the
+    /// initials of the capitalised words that open the run of them ending with the name.
+    pub(super) fn titled_by_initials(&self, s: &Speaker) -> Option<Speaker> {
+        let acronym = &self.text[s.range.clone()];
+        let is_acronym =
+            (2..=5).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase());
+        let before = &self.text[..s.range.start];
+        if !is_acronym || !(before.ends_with("the ") || before.ends_with("The ")) {
+            return None;
+        }
+        let at = s.range.start;
+        let person = self
+            .names
+            .before(at)
+            .take(MAX_LOOKBACK)
+            .filter(|m| !self.in_quote(&m.range) && self.names.is_person(m))
+            .find(|m| {
+                let initials = self.run_initials(m);
+                initials.len() > acronym.len() && initials.starts_with(acronym)
+            })?;
+        let named = self.names.speaker(person).cloned()?;
+        Some(self.latest(named, at))
+    }
+
+    /// The initials of the capitalised words of the run of them (joined by "of", "for" or
+    /// "and") that ends with the name `m`, the name's own words included.
+    fn run_initials(&self, m: &Found) -> String {
+        let mut from = m.range.start.saturating_sub(TITLE_BEFORE_CHARS);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let t = self.tokens(from..m.range.end);
+        let mut start = t.len();
+        while start > 0 {
+            let k = start - 1;
+            let joined = k + 1 == t.len() || t.gap(k + 1).trim().is_empty();
+            let word = t.lower(k);
+            let capital = t.capitalised(k);
+            if !joined || !(capital || matches!(word, "of" | "for" | "and")) {
+                break;
+            }
+            start = k;
+        }
+        (start..t.len())
+            .filter(|&k| t.capitalised(k))
+            .filter_map(|k| self.text[t.range(k, k + 1)].chars().next())
+            .collect()
     }
 
     /// The person `s` by the name last written for them before `at` ("Iyer" after "Union
@@ -424,9 +529,15 @@ impl Context<'_> {
                 return true;
             }
         }
-        let Some(rest) = text[m.range.end..].strip_prefix(',') else {
+        let Some(mut rest) = text[m.range.end..].strip_prefix(',') else {
             return false;
         };
+        // "Ramesh Yadav, 52, a farmer": past the age.
+        if let Some((age, after)) = rest.split_once(',') {
+            if is_age(age.trim()) {
+                rest = after;
+            }
+        }
         let mut len = rest.len().min(APPOSITIVE_CHARS);
         while !rest.is_char_boundary(len) {
             len -= 1;
@@ -434,7 +545,13 @@ impl Context<'_> {
         let len = rest[..len]
             .find([',', '.', ';', ':', '\n', '('])
             .unwrap_or(len);
-        let t = self.tokens(m.range.end + 1..m.range.end + 1 + len);
+        let from = text.len() - rest.len();
+        let t = self.tokens(from..from + len);
         (0..t.len().min(APPOSITIVE_WORDS)).any(|k| is(t.lower(k)))
     }
+}
+
+/// Whether `word` is a person's age as an appositive gives it ("52" in "Ramesh Yadav, 52,").
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }

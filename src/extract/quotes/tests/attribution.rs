@@ -76,6 +76,13 @@ const REFERENCE: &[(&str, &str)] = &[
     ("reference230", "Coach [PER Tomas Berg] said he had watched [PER Danjuma] for years. “[QUOTE He is ready,=Tomas Berg|named|-|false]” he said."),
     ("reference235", "Striker [PER Ibrahim Danjuma] signed for a fee reported to be large. He posted on [MISC Instagram]. “[QUOTE I am home.=Ibrahim Danjuma|named|-|false]” his message read."),
     ("reference237", "“[QUOTE It sounded like a train.=Wanjiru Kamau|named|-|false]”\n\nThat is how [PER Wanjiru Kamau], a farmer in [LOC Muranga], remembers the night."),
+    ("reference238", "[PER Ramesh Yadav], 52, a farmer, had travelled far. “[QUOTE They send me back,=Ramesh Yadav|named|-|false]” the farmer said."),
+    ("reference239", "The group is led by [PER Dorota Nowak], an environmental activist who opposes the plant. “[QUOTE We won the argument,=Dorota Nowak|named|-|false]” the activist said."),
+    ("reference241", "[PER Olena Hrytsenko] spoke first. [PER Hrytsenko], a former schoolteacher, was unmoved. “[QUOTE Audit me too,=Hrytsenko|named|-|false]” she snapped."),
+    ("reference242", "The director, [PER Jerzy Kaczmarczyk], issued a statement on Wednesday. “[QUOTE We have offered a rise,=Jerzy Kaczmarczyk|named|-|false]” the statement read."),
+    ("reference243", "Talks went on late. “[QUOTE We have offered a rise,=statement|institutional|-|false]” the statement read."),
+    ("reference244", "Municipal Chief Executive [PER Abena Sarpong] spoke on Tuesday. “[QUOTE Nobody is being chased away.=Abena Sarpong|named|-|false]” the MCE said."),
+    ("reference245", "Envoy [PER Abena Sarpong] spoke on Tuesday. “[QUOTE We will appeal.=UN|institutional|-|false]” the [ORG UN] said."),
     ("reference240", "Residents were told by a civil protection spokesman that “[QUOTE nobody goes back=civil protection spokesman|anonymous|-|true]”."),
 ];
 
