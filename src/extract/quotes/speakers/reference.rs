@@ -345,36 +345,46 @@ impl Context<'_> {
             })
     }
 
-    /// The unnamed person an indefinite phrase brings in as the subject of the sentence
-    /// before `at` or its own ("A Dublin emergency consultant, who did not want to be
-    /// named, was scathing.", "At the rank, a commuter was less diplomatic."), and where.
-    fn introduced_subject(&self, at: usize) -> Option<(usize, Speaker)> {
+    /// The first answer `f` gives for the sentence that `at` is in (its words before `at`)
+    /// and then for the sentence before it; `f` is given a sentence's start and words.
+    fn recent_sentences<T>(
+        &self,
+        at: usize,
+        mut f: impl FnMut(usize, &Tokens) -> Option<T>,
+    ) -> Option<T> {
         let n = self.sentences.partition_point(|s| s.start < at);
         self.sentences[n.saturating_sub(2)..n]
             .iter()
             .rev()
             .find_map(|sentence| {
                 let end = sentence.end.min(at);
-                if end <= sentence.start {
-                    return None;
-                }
-                let t = self.tokens(sentence.start..end);
-                // The first word, or the first after a lead-in phrase and its comma.
-                let lead = (1..t.len().min(SUBJECT_AFTER + 4)).find(|&k| t.gap(k).trim() == ",");
-                let k = [Some(0), lead]
-                    .into_iter()
+                (end > sentence.start)
+                    .then(|| f(sentence.start, &self.tokens(sentence.start..end)))
                     .flatten()
-                    .find(|&k| k < t.len() && matches!(t.lower(k), "a" | "an"))?;
-                if self.in_quote(&t.range(k, k + 1)) || self.describes_name(&t, k) {
-                    return None;
-                }
-                match classify(&t, phrase_after(&t, k)?)? {
-                    Who::Known(s) if s.kind == SpeakerKind::Anonymous && self.singular(&s) => {
-                        Some((t.start(k), s))
-                    }
-                    _ => None,
-                }
             })
+    }
+
+    /// The unnamed person an indefinite phrase brings in as the subject of the sentence
+    /// before `at` or its own ("A Dublin emergency consultant, who did not want to be
+    /// named, was scathing.", "At the rank, a commuter was less diplomatic."), and where.
+    fn introduced_subject(&self, at: usize) -> Option<(usize, Speaker)> {
+        self.recent_sentences(at, |_, t| {
+            // The first word, or the first after a lead-in phrase and its comma.
+            let lead = (1..t.len().min(SUBJECT_AFTER + 4)).find(|&k| t.gap(k).trim() == ",");
+            let k = [Some(0), lead]
+                .into_iter()
+                .flatten()
+                .find(|&k| k < t.len() && matches!(t.lower(k), "a" | "an"))?;
+            if self.in_quote(&t.range(k, k + 1)) || self.describes_name(t, k) {
+                return None;
+            }
+            match classify(t, phrase_after(t, k)?)? {
+                Who::Known(s) if s.kind == SpeakerKind::Anonymous && self.singular(&s) => {
+                    Some((t.start(k), s))
+                }
+                _ => None,
+            }
+        })
     }
 
     /// Whether the phrase opening at word `k` of `t` is an appositive to a person's name
@@ -399,34 +409,25 @@ impl Context<'_> {
     /// name before a verb of issuing that "a" or "an" and the same noun follow, in the
     /// sentence before or the phrase's own.
     pub(super) fn issued(&self, noun: &str, at: usize) -> Option<Speaker> {
-        let n = self.sentences.partition_point(|s| s.start < at);
-        self.sentences[n.saturating_sub(2)..n]
-            .iter()
-            .rev()
-            .find_map(|sentence| {
-                let end = sentence.end.min(at);
-                if end <= sentence.start {
+        self.recent_sentences(at, |start, t| {
+            let verb = (2..t.len()).rev().find_map(|k| {
+                if t.lower(k) != noun {
                     return None;
                 }
-                let t = self.tokens(sentence.start..end);
-                let verb = (2..t.len()).rev().find_map(|k| {
-                    if t.lower(k) != noun {
-                        return None;
-                    }
-                    // "issued a statement", "put out a short statement".
-                    let article =
-                        (k.saturating_sub(3)..k).find(|&j| matches!(t.lower(j), "a" | "an"))?;
-                    (article.saturating_sub(2)..article)
-                        .rev()
-                        .find(|&j| IssuingVerbs.contains(t.lower(j)))
-                })?;
-                let from = t.start(verb);
-                self.names
-                    .before(from)
-                    .take_while(|m| m.range.start >= sentence.start)
-                    .find(|m| !self.in_quote(&m.range))
-                    .and_then(|m| self.names.speaker(m).cloned())
-            })
+                // "issued a statement", "put out a short statement".
+                let article =
+                    (k.saturating_sub(3)..k).find(|&j| matches!(t.lower(j), "a" | "an"))?;
+                (article.saturating_sub(2)..article)
+                    .rev()
+                    .find(|&j| IssuingVerbs.contains(t.lower(j)))
+            })?;
+            let from = t.start(verb);
+            self.names
+                .before(from)
+                .take_while(|m| m.range.start >= start)
+                .find(|m| !self.in_quote(&m.range))
+                .and_then(|m| self.names.speaker(m).cloned())
+        })
     }
 
     /// The person named before with the title that the speaker `s`, "the" and an acronym,
