@@ -7,6 +7,9 @@
 //   page -> worker  { type: "analyze", id, input }
 //                   input = { articles: [{ label, text, published }] }, passed to
 //                   Engine.analyze(input, id), which posts its progress under that id.
+//                   { type: "module", module } or { type: "module", error }  first, from
+//                   boot.js, to a worker named MODULE_FROM_PAGE: the compiled wasm module, or
+//                   why it could not be had (see "Loading" below)
 //   worker -> page  { type: "ready", max_articles }   once, when the analyser has loaded:
 //                                                     the most articles it compares at once
 //                                                     (Engine.max_articles())
