@@ -49,13 +49,10 @@ impl Names {
         let mut surnames: HashSet<&str> = HashSet::new();
         for (f, s) in list.iter().zip(&speakers) {
             let name = &text[f.range.clone()];
-            let (Some(first), Some(last)) = (name.split(' ').next(), name.rsplit(' ').next())
+            let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
             else {
                 continue;
             };
-            if first.len() == name.len() {
-                continue;
-            }
             if f.kind == Kind::Organisation {
                 org_firsts.insert(first);
             }

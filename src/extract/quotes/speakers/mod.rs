@@ -19,7 +19,6 @@
 //! takes from `gender`. Writing with no author (graffiti, a slogan) has no speaker, and
 //! its quote is partial.
 
-use crate::sorting;
 mod gender;
 mod reference;
 
@@ -32,6 +31,7 @@ use super::phrase::Who;
 use super::tokens::{Names, Tokens};
 use super::{Quote, Speaker, SpeakerKind};
 use crate::extract::Found;
+use crate::sorting;
 use crate::text::Tokens as Atoms;
 use std::ops::Range;
 

@@ -459,11 +459,7 @@ impl Context<'_> {
     /// The initials of the capitalised words of the run of them (joined by "of", "for" or
     /// "and") that ends with the name `m`, the name's own words included.
     fn run_initials(&self, m: &Found) -> String {
-        let mut from = m.range.start.saturating_sub(TITLE_BEFORE_CHARS);
-        while !self.text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let t = self.tokens(from..m.range.end);
+        let t = self.tokens(self.title_reach(m)..m.range.end);
         let mut start = t.len();
         while start > 0 {
             let k = start - 1;
@@ -494,6 +490,18 @@ impl Context<'_> {
             .unwrap_or(s)
     }
 
+    /// Where a title before the name `m` may begin: [`TITLE_BEFORE_CHARS`] back, on a
+    /// character boundary, not before the name's line.
+    fn title_reach(&self, m: &Found) -> usize {
+        let mut from = m.range.start.saturating_sub(TITLE_BEFORE_CHARS);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        self.text[from..m.range.start]
+            .rfind('\n')
+            .map_or(from, |i| from + i + 1)
+    }
+
     /// Whether a title or role that `fits` stands beside the name `m`: in it, just before
     /// it ("Governor Ana Lobo", "the chair, Judith Ormerod") or in an appositive after it
     /// ("Ana Lobo, the regional governor").
@@ -505,14 +513,7 @@ impl Context<'_> {
         {
             return true;
         }
-        let mut from = m.range.start.saturating_sub(TITLE_BEFORE_CHARS);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let from = text[from..m.range.start]
-            .rfind('\n')
-            .map_or(from, |i| from + i + 1);
-        let t = self.tokens(from..m.range.start);
+        let t = self.tokens(self.title_reach(m)..m.range.start);
         let n = t.len();
         for k in (n.saturating_sub(TITLE_BEFORE_WORDS)..n).rev() {
             let end = t.range(k, k + 1).end;
