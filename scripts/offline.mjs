@@ -38,9 +38,8 @@ const styleLink = (name) => new RegExp(`<link rel="stylesheet" href="\\./${name.
 const SCRIPT_TAG = /<script type="module" src="\.\/app\.js">/;
 /** boot.js starts the page's worker from its URL early; the offline file starts its own. */
 const BOOT_TAG = /<script type="module" src="\.\/boot\.js">/;
-/** The page asks for the wasm module with its first request, for boot.js; the offline file has it inline. */
-const WASM_PRELOAD =
-  /<link rel="preload" href="\.\/pkg\/parallax_bg\.wasm" as="fetch" type="application\/wasm" crossorigin="anonymous">/;
+/** The page asks for the compressed wasm module with its first request, for boot.js; the offline file has the module inline. */
+const WASM_PRELOAD = /<link rel="preload" href="\.\/pkg\/parallax_bg\.wasm\.lzma" as="fetch" crossorigin="anonymous">/;
 const HOW_TO_FIX =
   "write it in one of the forms scripts/offline.mjs reads (listed at its top), or teach it the new form";
 

@@ -68,7 +68,8 @@ export function startServer({ root = SITE_ROOT, port = 8080, base = "/", gzip = 
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
       };
-      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      // The compressed module (.lzma) goes as it is: gzip would not make it smaller.
+      if (gzip && extname(file) !== ".lzma" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         body = await gzipped(file, body);
         headers["content-encoding"] = "gzip";
       }

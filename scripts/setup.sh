@@ -30,6 +30,9 @@ if [ "$(detect_wasm_mode)" = std ]; then
   fi
 fi
 
+# The page's module is shipped LZMA-compressed (scripts/build.sh): xz, in Debian's standard set.
+command -v xz >/dev/null 2>&1 || apt_install xz-utils
+
 # 2. The wasm-bindgen CLI, at exactly the crate's version.
 [ -n "$WASM_BINDGEN_VERSION" ] || die "could not read the pinned wasm-bindgen version from Cargo.toml"
 have_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"

@@ -3,6 +3,9 @@
 // worker and posts it the compiled module. Neither waits for app.js and its modules, nor for
 // worker.js to arrive: on a slow connection those take over a second, while the link would
 // otherwise carry the module (BENCHMARKS.md, "First load on a throttled connection").
+// The module comes LZMA-compressed (pkg/parallax_bg.wasm.lzma, a fifth smaller than gzipped):
+// a worker (unpack.js) decodes it piece by piece as it arrives and hands each piece on to the
+// compiler; if that fails, the module is fetched as it is (pkg/parallax_bg.wasm).
 // analyzer.js adopts this worker, with every event it sent before then, and starts any later
 // worker (after a crash, or to cancel a run) with `start`, which posts the same compiled module
 // (or compiles it again if it failed), all through the one global below. This file imports
@@ -31,23 +34,74 @@ function compiledModule() {
 }
 
 /**
- * Fetches pkg/parallax_bg.wasm and compiles it as it arrives. A server that does not label the
- * module application/wasm makes streaming compilation refuse it; it is then compiled from its bytes.
+ * The module, compiled: from pkg/parallax_bg.wasm.lzma, or else from pkg/parallax_bg.wasm (a
+ * server without the compressed file, or a damaged download, costs time, not the page).
  */
 async function compile() {
   try {
-    const response = fetch(new URL("./pkg/parallax_bg.wasm", import.meta.url));
-    try {
-      return { type: "module", module: await WebAssembly.compileStreaming(response) };
-    } catch (err) {
-      const r = await response;
-      if (!r.ok) throw new Error(`the server answered ${r.status} for pkg/parallax_bg.wasm`);
-      if (r.bodyUsed || r.headers.get("content-type") === "application/wasm") throw err;
-      return { type: "module", module: await WebAssembly.compile(await r.arrayBuffer()) };
-    }
+    return { type: "module", module: await compileCompressed() };
+  } catch (compressedErr) {
+    console.warn(
+      `parallax: the compressed module could not be used (${describe(compressedErr)}); fetching it uncompressed`,
+    );
+  }
+  try {
+    return { type: "module", module: await compilePlain() };
   } catch (err) {
-    const name = err?.name && err.name !== "Error" ? `${err.name}: ` : "";
-    return { type: "module", error: `${name}${err?.message || String(err)}` };
+    return { type: "module", error: describe(err) };
+  }
+}
+
+/** An error's name (unless plain Error) and message, as one line. */
+function describe(err) {
+  const name = err?.name && err.name !== "Error" ? `${err.name}: ` : "";
+  return `${name}${err?.message || String(err)}`;
+}
+
+/**
+ * Fetches pkg/parallax_bg.wasm.lzma (the download index.html's preload started) and posts each
+ * piece as it arrives to a worker (unpack.js) that decodes and compiles it, off this thread.
+ */
+async function compileCompressed() {
+  const response = await fetch(new URL("./pkg/parallax_bg.wasm.lzma", import.meta.url));
+  if (!response.ok || response.body === null) {
+    throw new Error(`the server answered ${response.status} for pkg/parallax_bg.wasm.lzma`);
+  }
+  const unpacker = new Worker(new URL("./unpack.js", import.meta.url), { type: "module" });
+  try {
+    const compiled = new Promise((resolve, reject) => {
+      unpacker.onmessage = ({ data }) =>
+        data.error === undefined ? resolve(data.module) : reject(new Error(data.error));
+      unpacker.onerror = (event) => reject(new Error(event.message || "the decoding worker (unpack.js) did not start"));
+    });
+    // Read on even if the worker has already failed; the failure is awaited below.
+    compiled.catch(() => {});
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      unpacker.postMessage({ piece: value });
+    }
+    unpacker.postMessage({ end: true });
+    return await compiled;
+  } finally {
+    unpacker.terminate();
+  }
+}
+
+/**
+ * Fetches pkg/parallax_bg.wasm and compiles it as it arrives. A server that does not label the
+ * module application/wasm makes streaming compilation refuse it; it is then compiled from its bytes.
+ */
+async function compilePlain() {
+  const response = fetch(new URL("./pkg/parallax_bg.wasm", import.meta.url));
+  try {
+    return await WebAssembly.compileStreaming(response);
+  } catch (err) {
+    const r = await response;
+    if (!r.ok) throw new Error(`the server answered ${r.status} for pkg/parallax_bg.wasm`);
+    if (r.bodyUsed || r.headers.get("content-type") === "application/wasm") throw err;
+    return WebAssembly.compile(await r.arrayBuffer());
   }
 }
 

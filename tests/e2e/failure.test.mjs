@@ -1,6 +1,7 @@
-// This file tests failure and limits: when the wasm module cannot be loaded (the test serves
-// garbage in its place), the page shows the error banner, keeps every input, and recovers on
-// the next run once the module is served again; a crash inside the analyser (a Rust panic is a
+// This file tests failure and limits: when the compressed wasm module is damaged, the page
+// fetches it uncompressed and works; when neither can be loaded (the test serves garbage in
+// their place), the page shows the error banner, keeps every input, and recovers on the next run
+// once the module is served again; a crash inside the analyser (a Rust panic is a
 // WebAssembly.RuntimeError) is fatal and the worker is replaced (given the module the page
 // compiled once, not a second download), while a refused input only
 // shows its message; a report of another schema version is refused, with a message that says
@@ -23,12 +24,49 @@ import {
 const env = useSite("/");
 
 const BROKEN = (route) => route.fulfill({ body: "not wasm", contentType: "application/wasm" });
+/** Both forms of the module: compressed (what the page asks for first) and as it is. */
+const MODULE = /\/parallax_bg\.wasm(\.lzma)?$/;
+
+test("a damaged compressed module: the page fetches the module as it is, says why in the console, and works", {
+  timeout: 30_000,
+}, async () => {
+  const fetched = [];
+  const warnings = [];
+  const { page, requests } = await openPage(env.browser, env.url, {
+    beforeGoto: async (p) => {
+      p.on("console", (m) => {
+        if (m.type() === "warning") warnings.push(m.text());
+      });
+      p.context().on("request", (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.includes("/pkg/parallax_bg.wasm")) fetched.push(path.slice(path.lastIndexOf("/") + 1));
+      });
+      // The real stream with one byte changed near its start: the decoder refuses it, or the
+      // module it gives does not compile.
+      await p.route("**/parallax_bg.wasm.lzma", async (route) => {
+        const body = await (await route.fetch()).body();
+        body[40] ^= 0xff;
+        await route.fulfill({ body, contentType: "application/octet-stream" });
+      });
+    },
+  });
+  await fillArticle(page, "a", { text: "Mayor Lena Ortiz visited Kati on Monday." });
+  await fillArticle(page, "b", { text: "Lena Ortiz left Kati." });
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await waitForAnalysed(page);
+  assert.equal(await page.getByRole("alert").textContent(), "");
+  assert.ok((await page.locator('.article-result[data-article="a"] mark[data-kind="PER"]').count()) > 0);
+  assert.deepEqual(fetched, ["parallax_bg.wasm.lzma", "parallax_bg.wasm"]);
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], /^parallax: the compressed module could not be used \(.+\); fetching it uncompressed$/);
+  assertOnlyLocalRequests(requests, env.url);
+});
 
 test("a broken wasm module shows the error banner, keeps the inputs, and the next run recovers", {
   timeout: 30_000,
 }, async () => {
   const { page, requests } = await openPage(env.browser, env.url, {
-    beforeGoto: (p) => p.route("**/parallax_bg.wasm", BROKEN),
+    beforeGoto: (p) => p.route(MODULE, BROKEN),
   });
   const a = { label: "Harbour Gazette", published: "2024-03-05", text: "Mayor Lena Ortiz visited Kati on Monday." };
   await fillArticle(page, "a", a);
@@ -46,7 +84,7 @@ test("a broken wasm module shows the error banner, keeps the inputs, and the nex
   assert.equal(await card(page, "b").getByLabel("Text", { exact: true }).inputValue(), "Lena Ortiz left Kati.");
 
   // Serve the real module again: the next Analyze uses a fresh worker and succeeds.
-  await page.unroute("**/parallax_bg.wasm", BROKEN);
+  await page.unroute(MODULE, BROKEN);
   await page.getByRole("button", { name: "Analyze" }).click();
   await waitForAnalysed(page);
   assert.equal(await alert.textContent(), "");
@@ -69,12 +107,14 @@ Engine.prototype.analyze = function analyze(input) {
 test("a crash in the analyser is fatal and replaces the worker; a refused input is not", {
   timeout: 30_000,
 }, async () => {
-  // The page fetches the wasm module once (boot.js compiles it and posts it to every worker).
-  let moduleFetches = 0;
+  // The page fetches the wasm module once, compressed (boot.js compiles it and posts it to every
+  // worker), and never as it is.
+  const moduleFetches = [];
   const { page, requests } = await openPage(env.browser, env.url, {
     beforeGoto: async (p) => {
       p.context().on("request", (request) => {
-        if (new URL(request.url()).pathname.endsWith("/pkg/parallax_bg.wasm")) moduleFetches += 1;
+        const path = new URL(request.url()).pathname;
+        if (path.includes("/pkg/parallax_bg.wasm")) moduleFetches.push(path.slice(path.lastIndexOf("/") + 1));
       });
       await appendToGlue(PATCH)(p);
     },
@@ -109,7 +149,11 @@ test("a crash in the analyser is fatal and replaces the worker; a refused input 
   await analyze.click();
   await waitForAnalysed(page);
   assert.equal(workers, before + 1, "the crashed worker was replaced by a new one");
-  assert.equal(moduleFetches, 1, "the new worker was given the module compiled once, not a second download");
+  assert.deepEqual(
+    moduleFetches,
+    ["parallax_bg.wasm.lzma"],
+    "the new worker was given the module compiled once, not a second download",
+  );
   assert.equal(await alert.textContent(), "");
   assertOnlyLocalRequests(requests, env.url);
 });

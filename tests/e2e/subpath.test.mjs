@@ -63,9 +63,10 @@ test("under /parallax/, Load example fills the example pair and analyses it", { 
   const outside = [...requests].filter((u) => !u.startsWith(env.url));
   assert.deepEqual(outside, [], "every URL is relative to /parallax/");
   assert.ok(
-    [...requests].some((u) => u.endsWith("/parallax/pkg/parallax_bg.wasm")),
-    "the wasm module was fetched",
+    [...requests].some((u) => u.endsWith("/parallax/pkg/parallax_bg.wasm.lzma")),
+    "the wasm module was fetched, compressed",
   );
+  assert.ok(!requests.has(`${env.url}pkg/parallax_bg.wasm`), "and not a second time as it is");
   assert.deepEqual(errors, []);
 
   // The example replaced the user's text; Undo brings it back.
