@@ -307,6 +307,9 @@ lists! {
         /// Past forms of verbs by which someone puts out a document ("issued a statement",
         /// "posted a message"): "the statement read" afterwards is theirs.
         IssuingVerbs = "quotes/issuing-verbs.txt", Lower;
+        /// Nouns for an exchange with an outlet: "he said in the same interview" refers back
+        /// to the one an earlier sentence credited ("Speaking to Radio Eko, ...").
+        InterviewNouns = "quotes/interview-nouns.txt", Lower;
         /// Nouns for news outlets, in any case ("the newspaper", "state TV").
         OutletNouns = "quotes/outlet-nouns.txt", Lower;
         /// Last words of a masthead, capitalised ("The Lindmark Times").

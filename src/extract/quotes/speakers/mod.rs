@@ -31,6 +31,7 @@ use super::phrase::Who;
 use super::tokens::{Names, Tokens};
 use super::{Quote, Speaker, SpeakerKind};
 use crate::extract::Found;
+use crate::lexicon::WordList::InterviewNouns;
 use crate::sorting;
 use crate::text::Tokens as Atoms;
 use std::ops::Range;
@@ -252,14 +253,18 @@ impl<'a> Context<'a> {
                 })
                 .or_else(|| {
                     // "told the Desert Ledger", "in an interview with Radio Eko".
-                    [&sentence, &after].into_iter().find_map(|t| {
-                        (0..t.len())
-                            .filter(|&k| !self.in_quote(&t.range(k, k + 1)))
-                            .find_map(|k| match credit_at(t, k)? {
-                                Credit::Outlet(range) => Some(range),
-                                Credit::Earlier => self.outlet_before(t.start(k)),
-                            })
-                    })
+                    [&sentence, &after]
+                        .into_iter()
+                        .find_map(|t| self.credit_in(t))
+                })
+                .or_else(|| {
+                    // "Speaking to Radio Eko, Lobo ... "...," she said in the same
+                    // interview": the outlet the sentences before credited.
+                    [&sentence, &after]
+                        .into_iter()
+                        .any(|t| self.refers_to_interview(t))
+                        .then(|| self.recent_sentences(opening, |_, t| self.credit_in(t)))
+                        .flatten()
                 });
         }
         Some(chosen)
@@ -374,6 +379,28 @@ impl<'a> Context<'a> {
     }
 
     /// The outlet named last before `at`, outside quotes.
+    /// The outlet the words `t` credit with what is quoted, outside quotes: "told the
+    /// Desert Ledger", "in an interview with Radio Eko", "told the paper" (one named before).
+    fn credit_in(&self, t: &Tokens) -> Option<Range<usize>> {
+        (0..t.len())
+            .filter(|&k| !self.in_quote(&t.range(k, k + 1)))
+            .find_map(|k| match credit_at(t, k)? {
+                Credit::Outlet(range) => Some(range),
+                Credit::Earlier => self.outlet_before(t.start(k)),
+            })
+    }
+
+    /// Whether the words `t` refer, outside quotes, to an interview already mentioned: "the
+    /// interview", "the same interview", "that conversation".
+    fn refers_to_interview(&self, t: &Tokens) -> bool {
+        let definite = |k: usize| matches!(t.lower(k), "the" | "that");
+        (1..t.len()).any(|k| {
+            InterviewNouns.contains(t.lower(k))
+                && !self.in_quote(&t.range(k, k + 1))
+                && (definite(k - 1) || (k >= 2 && t.lower(k - 1) == "same" && definite(k - 2)))
+        })
+    }
+
     fn outlet_before(&self, at: usize) -> Option<Range<usize>> {
         self.names
             .before(at)

@@ -347,7 +347,7 @@ impl Context<'_> {
 
     /// The first answer `f` gives for the sentence that `at` is in (its words before `at`)
     /// and then for the sentence before it; `f` is given a sentence's start and words.
-    fn recent_sentences<T>(
+    pub(super) fn recent_sentences<T>(
         &self,
         at: usize,
         mut f: impl FnMut(usize, &Tokens) -> Option<T>,

@@ -72,6 +72,11 @@ const OUTLETS: &[(&str, &str)] = &[
     ("outlet080", "In a letter seen by the [ORG Pearl River Daily], the chief executive wrote: “[QUOTE We grew too fast.=chief executive|anonymous|Pearl River Daily|false]”"),
     ("outlet085", "[PER Ana Lobo] spoke to the [ORG Kessel Herald] in May. She told the club's website: “[QUOTE I am home.=Ana Lobo|named|-|false]”"),
     ("outlet090", "[PER Dogan] told the [ORG Ege Postasi] newspaper: “[QUOTE They sent an inspector once.=Dogan|named|Ege Postasi|false]”"),
+    // "in the same interview" refers back to the outlet a sentence before credited; an
+    // interview no sentence before names credits no one.
+    ("outlet100", "Speaking to [ORG Radio Pasifika] on Monday, [PER Naulivou] warned the council. “[QUOTE We will judge it by what arrives,=Naulivou|named|Radio Pasifika|false]” she said in the same interview."),
+    ("outlet110", "[PER Naulivou] gave an interview to the [ORG Kessel Herald]. Her aide spoke later. “[QUOTE We are ready,=Naulivou|named|Kessel Herald|false]” [PER Naulivou] said in that interview."),
+    ("outlet120", "[PER Naulivou] warned the council on Monday. “[QUOTE We will judge it by what arrives,=Naulivou|named|-|false]” she said in the interview."),
 ];
 
 /// Groups named with a possessive, and writing that nobody said.
