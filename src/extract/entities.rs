@@ -183,6 +183,16 @@ mod tests {
                 "[Place Geneva]"
             ]
         );
+        // A form of address is no part of the name and no role.
+        assert_eq!(
+            show("Hajiya Binta Musa met Sir Alan Reid and Shri Anil Rao in Kano."),
+            [
+                "[Person Binta Musa]",
+                "[Person Alan Reid]",
+                "[Person Anil Rao]",
+                "[Place Kano]"
+            ]
+        );
     }
 
     /// The shipped model on original sentences: a story with a headline in capitals, and

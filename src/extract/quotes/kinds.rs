@@ -107,6 +107,9 @@ fn name_range(atoms: &Atoms, m: &Found) -> Range<usize> {
     }
 }
 
+/// A dash between spaces, as the normalised text writes every dash ("Queensland - The").
+pub(super) const DASH: &str = " - ";
+
 /// The kind of source an appositive gives the name at `range`: a job title or a noun for
 /// a person after it (", the chair of the trust", ", Lindmark's finance minister") or
 /// before it ("Her neighbour, Tomas Berg,") makes a person; a noun for an institution
@@ -127,10 +130,18 @@ pub fn appositive_kind(text: &str, range: &Range<usize>) -> Option<SpeakerKind> 
             cut = if forward { cut - 1 } else { cut + 1 };
         }
         let stops = [',', '.', ';', ':', '\n', '(', ')', '"', '“', '”'];
+        // A dash with spaces ends it too: "PELICAN BAY, Queensland - The mayor of ..." is a
+        // dateline, not a place called a mayor.
         let part = if forward {
-            s[..cut].split(stops).next()
+            s[..cut]
+                .split(stops)
+                .next()
+                .and_then(|p| p.split(DASH).next())
         } else {
-            s[cut..].rsplit(stops).next()
+            s[cut..]
+                .rsplit(stops)
+                .next()
+                .and_then(|p| p.rsplit(DASH).next())
         };
         part.unwrap_or("").to_lowercase()
     };

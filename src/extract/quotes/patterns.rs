@@ -76,6 +76,14 @@ pub fn verb_at(t: &Tokens, v: usize) -> Option<Attribution> {
         )?;
         return Some(Attribution { who, via: None });
     }
+    if w == "words" && v >= 2 && t.lower(v - 1) == "the" && t.lower(v - 2) == "in" {
+        // "in the words of his spokesman, Ibrahim Kura", like "according to".
+        let who = classify(
+            t,
+            speaker_after(t, v + 2).filter(|_| t.lower(v + 1) == "of")?,
+        )?;
+        return Some(Attribution { who, via: None });
+    }
     if w == "saying" && v > 0 && t.lower(v - 1) == "as" {
         let q = (t.clause_start(v)..v)
             .rev()

@@ -276,6 +276,27 @@ pub fn speaker_after(t: &Tokens, i: usize) -> Option<Range<usize>> {
     Some(p.end..e)
 }
 
+/// "Minister of Health Ana Lobo", "Commissioner for Education Muhammad Bichi": a head that
+/// is a title, run on by "of" or "for" and capitalised words to a person named at the end of
+/// the phrase (which ends at `end`), is that person, not the title.
+fn titled_person(t: &Tokens, head: Range<usize>, end: usize) -> Option<Who> {
+    let m = t
+        .mention(end - 1)
+        .filter(|m| matches!(m.kind, Kind::Person | Kind::Name))?;
+    let mut start = end - 1;
+    while start > head.end && t.mention(start - 1).is_some_and(|o| o.range == m.range) {
+        start -= 1;
+    }
+    let runs_on = start > head.end
+        && matches!(t.lower(head.end), "of" | "for")
+        && (head.end + 1..start).all(|i| {
+            t.joined(i) && (t.capitalised(i) || matches!(t.lower(i), "and" | "the" | "of"))
+        });
+    (runs_on && title(t.lower(head.end - 1)).is_some() && t.capitalised(head.end - 1))
+        .then(|| t.speaker(m).map(Who::Known))
+        .flatten()
+}
+
 /// Whether a lower-cased word ends like a noun for people ("rescuer", "strikers").
 fn person_shaped(w: &str) -> bool {
     PersonEndings
@@ -360,6 +381,9 @@ pub fn classify(t: &Tokens, phrase: Range<usize>) -> Option<Who> {
         return None;
     }
     let last = t.lower(he - 1);
+    if let Some(person) = titled_person(t, hs..he, phrase.end) {
+        return Some(person);
+    }
     if he - hs == 1 && determiner.is_none() {
         if let Some(p) = Pronouns.get(last) {
             return Some(Who::Pronoun(p, t.start(hs)));

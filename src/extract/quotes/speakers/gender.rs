@@ -1,13 +1,16 @@
 //! Which pronoun a person takes, when the text shows it: an honorific before the name
 //! ("Mr", "Ms"), or the first "he" or "she" (or "himself", "herself") after the person
 //! who opens a sentence, in that sentence and outside quotes ("Varga met Tomas Reyes, but
-//! she left early" makes Varga "she"). Possessives are left out: "Varga thanked Reyes for
-//! his help" says nothing of Varga. A person shown both ways is left unknown.
+//! she left early" makes Varga "she"), up to a relative clause or a clause with a subject of
+//! its own ("..., but the runner herself was bullish"). Possessives are left out: "Varga
+//! thanked Reyes for his help" says nothing of Varga. A person shown both ways is left
+//! unknown.
 
 use super::super::tokens::{Names, Tokens};
 use super::super::Speaker;
 use super::{Context, SUBJECT_AFTER};
 use crate::lexicon::TableList;
+use crate::lexicon::WordList::Determiners;
 use crate::text::Tokens as Atoms;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -86,8 +89,17 @@ pub fn genders(
             continue;
         }
         let t = Tokens::new(atoms, subject.end..sentence.end, names);
+        // A relative clause, or a clause of its own with another subject ("..., but the
+        // runner herself was bullish"), says nothing of the subject's pronoun.
+        let other_subject = |v: usize| {
+            matches!(
+                t.lower(v),
+                "but" | "while" | "whereas" | "although" | "though" | "and"
+            ) && v + 1 < t.len()
+                && (Determiners.contains(t.lower(v + 1)) || t.mention(v + 1).is_some())
+        };
         let pronoun = (0..t.len())
-            .take_while(|&v| !matches!(t.lower(v), "who" | "whom" | "whose"))
+            .take_while(|&v| !matches!(t.lower(v), "who" | "whom" | "whose") && !other_subject(v))
             .filter(|&v| !in_quote(&t.range(v, v + 1)))
             .find_map(|v| subject_pronoun(t.lower(v)));
         if let Some(p) = pronoun {

@@ -11,6 +11,7 @@
 //! governor") is the person named with that title earlier, else an anonymous source.
 
 use super::super::bare;
+use super::super::kinds::DASH;
 use super::super::nouns;
 use super::super::patterns::verb_at;
 use super::super::phrase::APPOSITIVE_CHARS;
@@ -547,6 +548,7 @@ impl Context<'_> {
         let len = rest[..len]
             .find([',', '.', ';', ':', '\n', '('])
             .unwrap_or(len);
+        let len = rest[..len].find(DASH).unwrap_or(len);
         let from = text.len() - rest.len();
         let t = self.tokens(from..from + len);
         (0..t.len().min(APPOSITIVE_WORDS)).any(|k| is(t.lower(k)))

@@ -11,6 +11,7 @@ const PATTERNS: &[(&str, &str)] = &[
     ("pattern020", "[PER Ana Lobo] told reporters: “[QUOTE The road is closed.=Ana Lobo|named|-|false]”"),
     ("pattern030", "“[QUOTE The road is closed,=Ana Lobo|named|-|false]” [PER Ana Lobo] said in a statement."),
     ("pattern040", "“[QUOTE The road is closed,=security source|anonymous|-|false]” according to a security source."),
+    ("pattern045", "The governor was “[QUOTE fully committed=Ibrahim Kura|named|-|true]” to the plan, in the words of his spokesman, [PER Ibrahim Kura]."),
     ("pattern050", "According to the ministry, “[QUOTE the road is closed.=ministry|institutional|-|false]”"),
     ("pattern060", "State TV quoted [PER Ana Lobo] as saying: “[QUOTE The road is closed.=Ana Lobo|named|State TV|false]”"),
     ("pattern070", "[ORG Reuters] quoted a police source as saying the road was “[QUOTE closed for good=police source|anonymous|Reuters|true]”."),
@@ -84,6 +85,15 @@ const REFERENCE: &[(&str, &str)] = &[
     ("reference244", "Municipal Chief Executive [PER Abena Sarpong] spoke on Tuesday. “[QUOTE Nobody is being chased away.=Abena Sarpong|named|-|false]” the MCE said."),
     ("reference245", "Envoy [PER Abena Sarpong] spoke on Tuesday. “[QUOTE We will appeal.=UN|institutional|-|false]” the [ORG UN] said."),
     ("reference240", "Residents were told by a civil protection spokesman that “[QUOTE nobody goes back=civil protection spokesman|anonymous|-|true]”."),
+    // A title run on by "of" or "for" to a person's name is that person; a spokesman for a
+    // body is still the spokesman.
+    ("reference260", "Commissioner for Education [PER Muhammad Bichi] insisted the levy was voluntary. “[QUOTE No teacher will be punished,=Muhammad Bichi|named|-|false]” he said. Minister of State [PER Ana Lobo] said: “[QUOTE We agree.=Ana Lobo|named|-|false]” A spokesman for [ORG Lindmark Power] said: “[QUOTE We do not.=spokesman|anonymous|-|false]”"),
+    // A pronoun in a clause with a subject of its own says nothing of the person before.
+    ("reference265", "[PER Aroha Te Rangi] ran. [PER Hemi Walker] cautioned the team, but the runner herself was bullish. “[QUOTE We will see,=Hemi Walker|named|-|false]” he said."),
+    // A dateline's place is not what the title after its dash describes.
+    ("reference270", "[LOC PELICAN BAY], [LOC Queensland] - The mayor of [LOC Pelican Bay], [PER Rhonda Fitzgerald], defended the levy.\n\n“[QUOTE We have to act now,=Rhonda Fitzgerald|named|-|false]” the mayor told the meeting."),
+    // A form of address gives the pronoun: "Hajiya" a woman's, "Sir" a man's.
+    ("reference250", "Hajiya [PER Binta Musa] met Sir [PER Alan Reid]. “[QUOTE We were never consulted,=Binta Musa|named|-|false]” she said. “[QUOTE So do I,=Alan Reid|named|-|false]” he said."),
 ];
 
 /// Kinds of source: anonymous, institutional, outlet.
