@@ -135,6 +135,9 @@ lists! {
         /// Names of religious, ethnic and political groups used as labels ("Muslim",
         /// "Yoruba", "Takfiri"), typed MISC as CoNLL-2003 does.
         GroupLabels = "ner/group-labels.txt", Lower;
+        /// Names of languages that are no nationality's adjective ("Hindi", "Setswana"),
+        /// typed MISC as CoNLL-2003 does.
+        LanguageNames = "ner/language-names.txt", Lower;
         // The date grammar (src/extract/dates/), ignoring ASCII case.
         /// Words after which a bare month is a date ("since June", "mid-June", "the end of
         /// May").

@@ -13,9 +13,10 @@
 //! - a person's surname, written alone elsewhere, is that person ("Said, 25, scored").
 
 use super::labels::{self, TYPES};
+use crate::extract::groups;
 use crate::lexicon::WordList::{
-    GroupLabels, InstitutionNouns, NameParticles, NameTitles, OrgFirsts, OrgHeads, OrgLasts,
-    PlaceHeads, PlaceLeads,
+    GroupLabels, InstitutionNouns, LanguageNames, NameParticles, NameTitles, OrgFirsts, OrgHeads,
+    OrgLasts, PlaceHeads, PlaceLeads,
 };
 use crate::sorting;
 use std::collections::{HashMap, HashSet};
@@ -171,7 +172,8 @@ fn titled_people(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// Types a name by its words: a group's name ("Muslim", "Muslims") is MISC; a name opened
+/// Types a name by its words: a group's name ("Muslim", "Muslims"), a nationality's
+/// ("Emirati", "Omanis") and a language's ("Setswana") are MISC; a name opened
 /// or closed by a company form, a club's or an outlet's word ("PT Sinar Borneo", "Leeds
 /// Wanderers", "Kente FM") is an organisation; a name that
 /// ends in a place's head noun ("Tlhabane Stadium", "South China Sea") or starts with one
@@ -183,7 +185,9 @@ fn kinds_from_words(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
         let w = &words[s.sentence][s.tokens.clone()];
         let lower: Vec<String> = w.iter().map(|x| x.to_lowercase()).collect();
         if let [one] = &lower[..] {
-            if GroupLabels.contains(one) || GroupLabels.contains(one.trim_end_matches('s')) {
+            let label =
+                GroupLabels.contains(one) || GroupLabels.contains(one.trim_end_matches('s'));
+            if label || LanguageNames.contains(one) || groups::country(one).is_some() {
                 s.kind = MISC;
             }
             continue;
@@ -499,6 +503,24 @@ mod tests {
                 "PER Emma Park",
                 "ORG Port Harbour Authority",
                 "ORG Kente FM"
+            ]
+        );
+        // Nationalities and languages, one word, are MISC; a name that is neither is left.
+        assert_eq!(
+            refined(
+                &["Emirati and Omanis spoke Setswana in Nordvik"],
+                &[
+                    (0, 0..1, ORG),
+                    (0, 2..3, LOC),
+                    (0, 4..5, LOC),
+                    (0, 6..7, LOC)
+                ]
+            ),
+            [
+                "MISC Emirati",
+                "MISC Omanis",
+                "MISC Setswana",
+                "LOC Nordvik"
             ]
         );
     }
