@@ -157,13 +157,20 @@ export class LzmaDecoder {
       probs[i] = p - (p >>> 5);
       bit = 1;
     }
-    if (range < 0x1000000) {
-      range *= 256;
-      code = code * 256 + this.#byte();
-    }
-    rc[0] = range;
-    rc[1] = code;
+    this.#store(range, code);
     return bit;
+  }
+
+  /** Keeps the range coder's `range` and `code`, reading one more byte when the range has narrowed below 2^24. */
+  #store(range, code) {
+    const rc = this.rc;
+    if (range < 0x1000000) {
+      rc[0] = range * 256;
+      rc[1] = code * 256 + this.#byte();
+    } else {
+      rc[0] = range;
+      rc[1] = code;
+    }
   }
 
   /** `count` bits with even odds, most significant first. */
@@ -171,7 +178,7 @@ export class LzmaDecoder {
     const rc = this.rc;
     let value = 0;
     for (let i = 0; i < count; i++) {
-      let range = rc[0] >>> 1;
+      const range = rc[0] >>> 1;
       let code = rc[1];
       let bit = 0;
       if (code >= range) {
@@ -179,12 +186,7 @@ export class LzmaDecoder {
         bit = 1;
       }
       value = value * 2 + bit;
-      if (range < 0x1000000) {
-        range *= 256;
-        code = code * 256 + this.#byte();
-      }
-      rc[0] = range;
-      rc[1] = code;
+      this.#store(range, code);
     }
     return value;
   }

@@ -16,9 +16,13 @@ static DEMONYMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 
 /// The country that `name` (a demonym, singular or plural, any case) points to.
 pub fn country(name: &str) -> Option<&'static str> {
-    let lower = name.to_lowercase();
+    country_of_lower(&name.to_lowercase())
+}
+
+/// [`country`] for a name already in lower case.
+pub fn country_of_lower(lower: &str) -> Option<&'static str> {
     let lookup = |w: &str| DEMONYMS.get(w).copied();
-    lookup(&lower)
+    lookup(lower)
         .or_else(|| lower.strip_suffix('s').and_then(lookup))
         .or_else(|| {
             lower

@@ -187,7 +187,7 @@ fn kinds_from_words(words: &[Vec<&str>], mut spans: Vec<Span>) -> Vec<Span> {
         if let [one] = &lower[..] {
             let label =
                 GroupLabels.contains(one) || GroupLabels.contains(one.trim_end_matches('s'));
-            if label || LanguageNames.contains(one) || groups::country(one).is_some() {
+            if label || LanguageNames.contains(one) || groups::country_of_lower(one).is_some() {
                 s.kind = MISC;
             }
             continue;
@@ -238,6 +238,7 @@ fn acronyms(words: &[Vec<&str>], spans: Vec<Span>) -> Vec<Span> {
     }
     let mut taken: Vec<Vec<bool>> = words.iter().map(|w| vec![false; w.len()]).collect();
     let mut out = spans;
+    let known = out.len();
     for s in &mut out {
         taken[s.sentence][s.tokens.clone()].fill(true);
         if s.tokens.len() == 1 {
@@ -262,7 +263,9 @@ fn acronyms(words: &[Vec<&str>], spans: Vec<Span>) -> Vec<Span> {
             }
         }
     }
-    sorting::sort_by_key(&mut out, |s| (s.sentence, s.tokens.start));
+    if out.len() > known {
+        sorting::sort_by_key(&mut out, |s| (s.sentence, s.tokens.start));
+    }
     out
 }
 
