@@ -236,34 +236,43 @@ fn acronyms(words: &[Vec<&str>], spans: Vec<Span>) -> Vec<Span> {
     if defined.is_empty() {
         return spans;
     }
-    let mut taken: Vec<Vec<bool>> = words.iter().map(|w| vec![false; w.len()]).collect();
     let mut out = spans;
-    let known = out.len();
     for s in &mut out {
-        taken[s.sentence][s.tokens.clone()].fill(true);
         if s.tokens.len() == 1 {
             if let Some(&kind) = defined.get(words[s.sentence][s.tokens.start]) {
                 s.kind = kind;
             }
         }
     }
-    // Untagged, only where it cannot be a word of a headline in capitals ("IN", "NOW").
+    // Untagged, only where it cannot be a word of a headline in capitals ("IN", "NOW"). The
+    // shape is checked first: a hash lookup for every word of a long text costs more.
     let shouting = |w: &[&str], i: usize| {
         (i > 0 && acronym_shaped(w[i - 1])) || w.get(i + 1).is_some_and(|n| acronym_shaped(n))
     };
+    let taken = |k: usize, i: usize| {
+        let first = out.partition_point(|s| s.sentence < k);
+        out[first..]
+            .iter()
+            .take_while(|s| s.sentence == k)
+            .any(|s| s.tokens.contains(&i))
+    };
+    let mut added = Vec::new();
     for (k, w) in words.iter().enumerate() {
         for (i, word) in w.iter().enumerate() {
-            let alone = !taken[k][i] && word.chars().count() >= 3 && !shouting(w, i);
-            if let Some(&kind) = defined.get(word).filter(|_| alone) {
-                out.push(Span {
-                    sentence: k,
-                    tokens: i..i + 1,
-                    kind,
-                });
+            let alone = acronym_shaped(word) && word.chars().count() >= 3 && !shouting(w, i);
+            if let Some(&kind) = alone.then(|| defined.get(word)).flatten() {
+                if !taken(k, i) {
+                    added.push(Span {
+                        sentence: k,
+                        tokens: i..i + 1,
+                        kind,
+                    });
+                }
             }
         }
     }
-    if out.len() > known {
+    if !added.is_empty() {
+        out.extend(added);
         sorting::sort_by_key(&mut out, |s| (s.sentence, s.tokens.start));
     }
     out
