@@ -165,17 +165,51 @@ fn attachment(t: &Tokens, clause: usize, s: usize) -> Option<usize> {
 }
 
 /// The subject when a comma stands before the verb at `k`: "Ines Varga, 34, said",
-/// "Her neighbour, Tomas Berg, said", "The woman, who asked not to be named, said".
+/// "Her neighbour, Tomas Berg, said", "The woman, who asked not to be named, said", "Judge
+/// Ana Lobo, who fined the union, UMBH, wrote", "Dr Ana Lobo, the charity's doctor, who met
+/// them, said".
 /// Of the phrase between the commas and the one before them, a named one wins, then the
 /// one before. Without a comma before, it is no appositive.
 fn appositive(t: &Tokens, k: usize) -> Option<Range<usize>> {
     let inner_start = t.clause_start(k - 1);
-    let inner = if Relatives.contains(t.lower(inner_start)) {
+    let relative_inner = Relatives.contains(t.lower(inner_start));
+    let inner = if relative_inner {
         None
     } else {
         phrase_ending(t, inner_start, k)
     };
-    let outer = (inner_start > 0 && t.gap(inner_start).trim() == ",")
+    let before_comma = inner_start > 0 && t.gap(inner_start).trim() == ",";
+    // "Dr Ana Lobo, medical coordinator of the charity, who met them, said": past the
+    // relative clause a description, and before it the person it describes.
+    if relative_inner && before_comma {
+        let described = t.clause_start(inner_start - 1);
+        let description = phrase_ending(t, described, inner_start);
+        if described > 0
+            && t.gap(described).trim() == ","
+            && description.as_ref().is_some_and(|p| !names_person(t, p))
+        {
+            let named = phrase_ending(t, t.clause_start(described - 1), described);
+            if named.as_ref().is_some_and(|p| names_person(t, p)) {
+                return named;
+            }
+        }
+    }
+    // "Judge Ana Lobo, who fined the union, UMBH, wrote": a relative clause with a comma of
+    // its own stands between the name and its verb; the name before it is the subject.
+    if before_comma {
+        let relative = t.clause_start(inner_start - 1);
+        if relative > 0
+            && Relatives.contains(t.lower(relative))
+            && t.gap(relative).trim() == ","
+            && t.mention(relative).is_none()
+        {
+            let named = phrase_ending(t, t.clause_start(relative - 1), relative);
+            if named.as_ref().is_some_and(|p| names_person(t, p)) {
+                return named;
+            }
+        }
+    }
+    let outer = before_comma
         .then(|| phrase_ending(t, t.clause_start(inner_start - 1), inner_start))
         .flatten();
     // "The landlord, Harrow Estates, said": the name wins over the common noun.

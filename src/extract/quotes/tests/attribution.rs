@@ -12,6 +12,8 @@ const PATTERNS: &[(&str, &str)] = &[
     ("pattern030", "“[QUOTE The road is closed,=Ana Lobo|named|-|false]” [PER Ana Lobo] said in a statement."),
     ("pattern040", "“[QUOTE The road is closed,=security source|anonymous|-|false]” according to a security source."),
     ("pattern045", "The governor was “[QUOTE fully committed=Ibrahim Kura|named|-|true]” to the plan, in the words of his spokesman, [PER Ibrahim Kura]."),
+    ("pattern047", "Judge [PER Ana Lobo], who fined the drivers' union, [ORG UMBH], wrote that buses were “[QUOTE an essential service=Ana Lobo|named|-|true]”. The union, which has [QUANTITY 900 members], [ORG UMBH], said it was “[QUOTE outraged=UMBH|institutional|-|true]”."),
+    ("pattern048", "Dr [PER Ana Lobo], medical coordinator of the [ORG Meridian Collective], who met the five at the airport, said they were “[QUOTE thin=Ana Lobo|named|-|true]”. A nurse, who asked not to be named, said they were “[QUOTE calm=nurse|anonymous|-|true]”."),
     ("pattern050", "According to the ministry, “[QUOTE the road is closed.=ministry|institutional|-|false]”"),
     ("pattern060", "State TV quoted [PER Ana Lobo] as saying: “[QUOTE The road is closed.=Ana Lobo|named|State TV|false]”"),
     ("pattern070", "[ORG Reuters] quoted a police source as saying the road was “[QUOTE closed for good=police source|anonymous|Reuters|true]”."),
