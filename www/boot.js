@@ -71,7 +71,9 @@ async function compileCompressed() {
   try {
     const compiled = new Promise((resolve, reject) => {
       unpacker.onmessage = ({ data }) =>
-        data.error === undefined ? resolve(data.module) : reject(new Error(data.error));
+        data.error === undefined
+          ? resolve(data.module)
+          : reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
       unpacker.onerror = (event) => reject(new Error(event.message || "the decoding worker (unpack.js) did not start"));
     });
     // Read on even if the worker has already failed; the failure is awaited below.

@@ -2,8 +2,9 @@
 // the page's thread: boot.js posts it each piece of pkg/parallax_bg.wasm.lzma as it downloads
 // ({ piece: Uint8Array }), then { end: true }; each piece is decoded (lzma.js) and handed on to
 // WebAssembly.compileStreaming, and the compiled module is posted back, { type: "module",
-// module }, or { type: "module", error } saying why there is none. Decoding takes about a tenth
-// of a second of a fast desktop's time; on the page's own thread it held up the page.
+// module }, or { type: "module", error: { name, message } } saying why there is none (boot.js
+// words it, as it words its own errors). Decoding takes about a tenth of a second of a fast
+// desktop's time; on the page's own thread it held up the page.
 
 import { LzmaDecoder } from "./lzma.js";
 
@@ -19,11 +20,8 @@ const stream = new ReadableStream({
 
 WebAssembly.compileStreaming(new Response(stream, { headers: { "content-type": "application/wasm" } })).then(
   (module) => postMessage({ type: "module", module }),
-  (err) =>
-    postMessage({
-      type: "module",
-      error: `${err?.name && err.name !== "Error" ? `${err.name}: ` : ""}${err?.message ?? err}`,
-    }),
+  // The error's parts, as plain data: boot.js words it.
+  (err) => postMessage({ type: "module", error: { name: err?.name, message: err?.message ?? String(err) } }),
 );
 
 self.onmessage = ({ data }) => {

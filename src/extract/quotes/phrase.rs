@@ -178,40 +178,22 @@ fn appositive(t: &Tokens, k: usize) -> Option<Range<usize>> {
     } else {
         phrase_ending(t, inner_start, k)
     };
-    let before_comma = inner_start > 0 && t.gap(inner_start).trim() == ",";
-    // "Dr Ana Lobo, medical coordinator of the charity, who met them, said": past the
-    // relative clause a description, and before it the person it describes.
-    if relative_inner && before_comma {
-        let described = t.clause_start(inner_start - 1);
-        let description = phrase_ending(t, described, inner_start);
-        if described > 0
-            && t.gap(described).trim() == ","
-            && description.as_ref().is_some_and(|p| !names_person(t, p))
-        {
-            let named = phrase_ending(t, t.clause_start(described - 1), described);
-            if named.as_ref().is_some_and(|p| names_person(t, p)) {
-                return named;
+    let outer_start = (inner_start > 0 && t.gap(inner_start).trim() == ",")
+        .then(|| t.clause_start(inner_start - 1));
+    let outer = outer_start.and_then(|o| phrase_ending(t, o, inner_start));
+    if let Some(o) = outer_start {
+        // The person before the clause before is the subject past a description followed by a
+        // relative clause ("Dr Ana Lobo, medical coordinator of the charity, who met them,
+        // said") and past a relative clause with a comma of its own ("Judge Ana Lobo, who
+        // fined the union, UMBH, wrote").
+        let described = relative_inner && outer.as_ref().is_some_and(|p| !names_person(t, p));
+        let relative = Relatives.contains(t.lower(o)) && t.mention(o).is_none();
+        if described || relative {
+            if let Some(named) = person_before_comma(t, o) {
+                return Some(named);
             }
         }
     }
-    // "Judge Ana Lobo, who fined the union, UMBH, wrote": a relative clause with a comma of
-    // its own stands between the name and its verb; the name before it is the subject.
-    if before_comma {
-        let relative = t.clause_start(inner_start - 1);
-        if relative > 0
-            && Relatives.contains(t.lower(relative))
-            && t.gap(relative).trim() == ","
-            && t.mention(relative).is_none()
-        {
-            let named = phrase_ending(t, t.clause_start(relative - 1), relative);
-            if named.as_ref().is_some_and(|p| names_person(t, p)) {
-                return named;
-            }
-        }
-    }
-    let outer = before_comma
-        .then(|| phrase_ending(t, t.clause_start(inner_start - 1), inner_start))
-        .flatten();
     // "The landlord, Harrow Estates, said": the name wins over the common noun.
     let named = |p: &Range<usize>| match classify(t, p.clone()) {
         Some(Who::Known(s)) => t.mention_at(s.range.start),
@@ -225,6 +207,15 @@ fn appositive(t: &Tokens, k: usize) -> Option<Range<usize>> {
         }
         (o, _) => Some(o),
     }
+}
+
+/// The phrase naming a person that ends at a comma just before word `at`: "Judge Ana Lobo"
+/// before ", who fined the union".
+fn person_before_comma(t: &Tokens, at: usize) -> Option<Range<usize>> {
+    (at > 0 && t.gap(at).trim() == ",")
+        .then(|| phrase_ending(t, t.clause_start(at - 1), at))
+        .flatten()
+        .filter(|p| names_person(t, p))
 }
 
 /// Whether the phrase of words `phrase` names a person ("Tomas Berg", not "Lobo's
