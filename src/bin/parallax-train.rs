@@ -6,6 +6,7 @@
 //! parallax-train train --train FILE [--dev FILE] --out FILE [options]
 //! parallax-train prune --model FILE --out FILE --min-weight N [--step S]
 //! parallax-train eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
+//! parallax-train clusters --corpus FILE --out FILE [--classes N,N] [--min-count N] [--keep N]
 //! ```
 
 use parallax::extract::ner::{self, conll, train, Lexicons, Model};
@@ -17,16 +18,22 @@ use std::time::Instant;
 const USAGE: &str = "\
 usage: parallax-train train --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]
                             [--min-count N] [--lower-share S] [--upper-share S]
-                            [--places FILE] [--words FILE]
+                            [--places FILE] [--words FILE] [--clusters FILE]
        parallax-train prune --model FILE --out FILE --min-weight N [--step S]
        parallax-train eval-ner FILE [--model FILE] [--case as-is|upper|lower] [--min-f1 F]
+       parallax-train clusters --corpus FILE --out FILE [--classes N,N] [--min-count N]
+                               [--keep N]
 
 train fits the named-entity recogniser to CoNLL-format data (keeping the pass
 that scores best on --dev) and writes the model file; prune writes a smaller
 model without the features whose largest weight (absolute, 1 to 127) is under N,
 its weights divided by S (default 1) and rounded; eval-ner scores a model
 (default: the one built in) on a CoNLL-format file, conlleval-style, per type,
-with its speed, optionally re-cased, and fails below --min-f1 (in percent).";
+with its speed, optionally re-cased, and fails below --min-f1 (in percent);
+clusters learns word classes from unlabelled text (one sentence a line, as
+scripts/cluster-corpus.sh writes it), one clustering for each number of
+classes (default 32,512), for the words seen --min-count times (default 3),
+and writes them as the recogniser reads them (data/ner/clusters.tsv).";
 
 fn main() -> ExitCode {
     common::main(
@@ -35,6 +42,7 @@ fn main() -> ExitCode {
             ("train", train_command),
             ("prune", prune_command),
             ("eval-ner", eval_command),
+            ("clusters", clusters_command),
         ],
         USAGE,
     )
@@ -71,7 +79,7 @@ fn recase(docs: &mut [train::Document], case: &str) -> Result<(), String> {
 fn train_command(args: Vec<String>) -> Result<String, String> {
     let mut settings = train::Settings::default();
     let (mut train_path, mut dev_path, mut out) = (None, None, None);
-    let (mut places, mut words) = (None, None);
+    let (mut places, mut words, mut clusters) = (None, None, None);
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -91,6 +99,7 @@ fn train_command(args: Vec<String>) -> Result<String, String> {
             "--out" => out = Some(value()?),
             "--places" => places = Some(value()?),
             "--words" => words = Some(value()?),
+            "--clusters" => clusters = Some(value()?),
             "--epochs" => settings.epochs = number(value()?)? as usize,
             "--seed" => settings.seed = number(value()?)?,
             "--min-count" => settings.min_count = number(value()?)? as u32,
@@ -104,7 +113,11 @@ fn train_command(args: Vec<String>) -> Result<String, String> {
     let lists = Lexicons::parse(
         &read_text(places.as_deref().unwrap_or("data/gazetteer/places.txt"))?,
         &read_text(words.as_deref().unwrap_or("data/lexicon/words.txt"))?,
-    );
+    )
+    .with_clusters(&read_text(
+        clusters.as_deref().unwrap_or("data/ner/clusters.tsv"),
+    )?)
+    .map_err(|e| format!("the clusters: {e}"))?;
     let train_docs = read_conll(&train_path)?;
     let dev_docs = match &dev_path {
         Some(p) => read_conll(p)?,
@@ -238,4 +251,95 @@ fn eval_command(args: Vec<String>) -> Result<String, String> {
         Some(min) if f1 < min => Err(format!("{report}F1 {f1:.2} is below --min-f1 {min}")),
         _ => Ok(report),
     }
+}
+
+/// `clusters --corpus FILE --out FILE [--classes N,N] [--min-count N] [--keep N]`
+fn clusters_command(args: Vec<String>) -> Result<String, String> {
+    let (mut corpus, mut out) = (None, None);
+    let (mut classes, mut min_count, mut keep) = (vec![32, 512], 3u32, usize::MAX);
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or(format!("{arg} needs a value"));
+        let number = |v: &str| {
+            v.parse::<u32>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .ok_or(format!("{v:?} is not a whole number of at least 1"))
+        };
+        match arg.as_str() {
+            "--corpus" => corpus = Some(value()?),
+            "--out" => out = Some(value()?),
+            "--classes" => {
+                classes = value()?
+                    .split(',')
+                    .map(|n| number(n).map(|n| n as usize))
+                    .collect::<Result<_, _>>()?;
+                if !matches!(classes[..], [c, f] if 2 <= c && c < f && c < 255 && f <= 512) {
+                    return Err(
+                        "--classes takes two numbers, coarse and fine, e.g. 32,512: \
+                        at least 2 coarse classes, fewer than the fine, and at most 254 \
+                        and 512"
+                            .to_owned(),
+                    );
+                }
+            }
+            "--min-count" => min_count = number(&value()?)?,
+            "--keep" => keep = number(&value()?)? as usize,
+            other => return Err(format!("unknown option {other:?} for clusters")),
+        }
+    }
+    let corpus = corpus.ok_or("clusters needs --corpus FILE (scripts/cluster-corpus.sh)")?;
+    let out = out.ok_or("clusters needs --out FILE, e.g. data/ner/clusters.tsv")?;
+    let text = read_text(&corpus)?;
+    let started = Instant::now();
+    let sentences: Vec<Vec<String>> = text
+        .lines()
+        .map(|line| {
+            let tokens = parallax::text::Tokens::new(line);
+            ner::tokens::tokens(&tokens, 0..line.len())
+                .into_iter()
+                .map(|r| line[r].to_lowercase())
+                .collect()
+        })
+        .filter(|s: &Vec<String>| !s.is_empty())
+        .collect();
+    let vocabulary = ner::exchange::Vocabulary::new(&sentences, min_count);
+    eprintln!(
+        "{} sentences, {} words kept ({:.0} s)",
+        sentences.len(),
+        vocabulary.words.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let settings = |classes| ner::exchange::Settings {
+        classes,
+        passes: 20,
+        settle: 0.002,
+    };
+    let fine = ner::exchange::cluster(&vocabulary, &settings(classes[1]), &mut |pass, moved| {
+        eprintln!(
+            "{} classes, pass {pass}: {moved} words moved ({:.0} s)",
+            classes[1],
+            started.elapsed().as_secs_f64()
+        )
+    });
+    let coarse = ner::exchange::coarsen(&vocabulary, &fine, &settings(classes[0]));
+    let levels = [fine.iter().map(|&f| coarse[usize::from(f)]).collect(), fine];
+    let mut lines = String::new();
+    // The most frequent words (ids are in order of frequency).
+    let mut order: Vec<usize> = (0..vocabulary.words.len().min(keep)).collect();
+    order.sort_by(|&a, &b| vocabulary.words[a].cmp(&vocabulary.words[b]));
+    let order_len = order.len();
+    for i in order {
+        lines.push_str(&vocabulary.words[i]);
+        for level in &levels {
+            lines.push_str(&format!("\t{}", level[i]));
+        }
+        lines.push('\n');
+    }
+    std::fs::write(&out, &lines).map_err(|e| format!("cannot write {out}: {e}"))?;
+    Ok(format!(
+        "wrote {out}: {} words, in {:.0} s\n",
+        order_len,
+        started.elapsed().as_secs_f64()
+    ))
 }

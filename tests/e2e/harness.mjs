@@ -165,19 +165,8 @@ export function litTexts(page) {
   );
 }
 
-/**
- * The articles of a comparison fixture (tests/compare/NAME, written for Parallax): their
- * label, published and text, read from the fixture's TOML.
- */
-export function fixtureArticles(name) {
-  const toml = readFileSync(new URL(`../compare/${name}`, import.meta.url), "utf8");
-  const blocks = toml.split(/^\[\[article\]\]$/m).slice(1);
-  return blocks.map((block) => ({
-    label: /^label = "(.*)"/m.exec(block)[1],
-    published: /^published = "(.*)"/m.exec(block)?.[1] ?? "",
-    text: /^text = """\n([\s\S]*?)"""/m.exec(block)[1],
-  }));
-}
+/** The articles of a comparison fixture, as the page takes them (shared with the Node tests). */
+export { fixtureArticles } from "../fixture-articles.mjs";
 
 /**
  * Catches the file choosers a page opens, from before it loads (so that no chooser opens before

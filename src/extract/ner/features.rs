@@ -1,7 +1,7 @@
 //! What the tagger sees of each token: hashed features of the word, its shape and
-//! affixes, its neighbours, the gazetteer, the sentence's casing, and two kinds of
-//! document evidence: how the article writes the same word elsewhere, and what the
-//! tagger called it in earlier sentences (Ratinov and Roth's "extended prediction
+//! affixes, its word clusters, its neighbours, the gazetteer, the sentence's casing, and
+//! two kinds of document evidence: how the article writes the same word elsewhere, and
+//! what the tagger called it in earlier sentences (Ratinov and Roth's "extended prediction
 //! history"). Document evidence is what keeps ALL CAPS headlines and sentence-initial
 //! names working.
 
@@ -120,13 +120,19 @@ impl History {
     }
 }
 
-/// The features of one sentence: token `i` has `ids[starts[i]..starts[i + 1]]`.
+/// The features of one sentence: token `i` has `ids[starts[i]..starts[i + 1]]`, the
+/// features of its word alone first (none if the word was `known`), then from
+/// `context[i]` those of its context.
 #[derive(Default)]
 pub struct Features {
     /// Feature hashes of all tokens, token after token.
     pub ids: Vec<u64>,
     /// Where each token's features start in `ids`, plus the end.
     pub starts: Vec<usize>,
+    /// Where each token's context features start in `ids`.
+    pub context: Vec<usize>,
+    /// Hash of each token as written: the key of its word-alone features.
+    pub words: Vec<u64>,
     /// Hash of each token lower-cased, for [`History::record`].
     pub lower: Vec<u64>,
 }
@@ -135,6 +141,15 @@ impl Features {
     /// The features of token `i`.
     pub fn of(&self, i: usize) -> &[u64] {
         &self.ids[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// The word-alone features of token `i` (empty if its word was `known`), and those of
+    /// its context.
+    pub fn parts(&self, i: usize) -> (&[u64], &[u64]) {
+        (
+            &self.ids[self.starts[i]..self.context[i]],
+            &self.ids[self.context[i]..self.starts[i + 1]],
+        )
     }
 
     /// Number of tokens.
@@ -154,6 +169,8 @@ struct Token {
     flags: u64,
     /// Listed as an ordinary word, a proper name, both or neither (the lexicon's code).
     listed: u64,
+    /// The word's classes, coarse and fine (0: not clustered).
+    clusters: [u64; 2],
 }
 
 /// Lower-cases `word` into `buf` and returns it, with an ASCII fast path.
@@ -197,9 +214,10 @@ fn shapes(word: &str, long: &mut String, short: &mut String) {
 /// Builds features, reusing its buffers from sentence to sentence.
 pub struct Featurizer<'g> {
     lists: &'g Lexicons,
-    /// The word list's code of each word seen so far, by lower-case hash: a word recurs
-    /// often in a document, and one lookup here costs less than the two filters' six.
-    listed: HashMap<u64, u64, Prehashed>,
+    /// The word list's code and the clusters of each word seen so far, by lower-case
+    /// hash: a word recurs often in a document, and one lookup here costs less than the
+    /// filters' and the cluster table's.
+    listed: HashMap<u64, (u64, [u64; 2]), Prehashed>,
     tokens: Vec<Token>,
     lower: String,
     long: String,
@@ -230,6 +248,7 @@ mod template {
     pub const NEAR_SUFFIX: u64 = 37; // + slot 0..2
     pub const PLACE_AFFIX: u64 = 39; // + slot 0..2
     pub const LEXICON: u64 = 41; // + slot 0..2
+    pub const CLUSTER: u64 = 44; // + slot 0..4
 }
 
 impl<'g> Featurizer<'g> {
@@ -245,18 +264,22 @@ impl<'g> Featurizer<'g> {
         }
     }
 
-    /// Writes the features of `tokens` (one sentence) into `out`.
+    /// Writes the features of `tokens` (one sentence) into `out`, all but the word-alone
+    /// ones of a word (by its hash) that `known` answers true for.
     pub fn sentence(
         &mut self,
         tokens: &[&str],
         doc: &DocContext,
         history: &History,
+        known: &dyn Fn(u64) -> bool,
         out: &mut Features,
     ) {
         use template::*;
         out.ids.clear();
         out.starts.clear();
         out.lower.clear();
+        out.words.clear();
+        out.context.clear();
         self.tokens.clear();
         let casing = casing(tokens) as u64;
         for t in tokens {
@@ -282,6 +305,10 @@ impl<'g> Featurizer<'g> {
                 | u64::from(t.contains('.')) << 2
                 | u64::from(t.chars().all(|c| !c.is_alphanumeric())) << 3
                 | (chars.min(6) as u64) << 4;
+            let (listed, clusters) = *self.listed.entry(lower_hash).or_insert_with(|| {
+                let clusters = self.lists.clusters.of(lower_hash).map(u64::from);
+                (self.lists.words.code(lower), clusters)
+            });
             self.tokens.push(Token {
                 word: bytes(t.as_bytes()),
                 lower: lower_hash,
@@ -290,9 +317,8 @@ impl<'g> Featurizer<'g> {
                 prefixes,
                 suffixes,
                 flags,
-                listed: *(self.listed)
-                    .entry(lower_hash)
-                    .or_insert_with(|| self.lists.words.code(lower)),
+                listed,
+                clusters,
             });
             out.lower.push(lower_hash);
         }
@@ -316,21 +342,35 @@ impl<'g> Featurizer<'g> {
         };
         for (i, (tk, &hit)) in self.tokens.iter().zip(&hits).enumerate() {
             out.starts.push(out.ids.len());
+            out.words.push(tk.word);
             let ii = i as isize;
             let ids = &mut out.ids;
             let mut push = |t: u64, v: u64| ids.push(mix(t, v));
-            push(BIAS, 0);
-            push(WORD, tk.word);
-            push(LOWER, tk.lower);
-            push(SHAPE, tk.shape);
-            push(SHORT, tk.short);
-            for k in 0..4 {
-                if tk.prefixes[k] != 0 {
-                    push(PREFIX + k as u64, tk.prefixes[k]);
-                    push(SUFFIX + k as u64, tk.suffixes[k]);
+            // The features of the word alone (with the document's casing of it): their
+            // weights sum the same wherever the word recurs in the document, so they are
+            // left out for a word `known` says the scorer holds the sum of.
+            if !known(tk.word) {
+                push(BIAS, 0);
+                push(WORD, tk.word);
+                push(LOWER, tk.lower);
+                push(SHAPE, tk.shape);
+                push(SHORT, tk.short);
+                for k in 0..4 {
+                    if tk.prefixes[k] != 0 {
+                        push(PREFIX + k as u64, tk.prefixes[k]);
+                        push(SUFFIX + k as u64, tk.suffixes[k]);
+                    }
                 }
+                push(FLAGS, tk.flags);
+                push(LEXICON, mix(tk.listed, tk.short));
+                push(DOC_CASE, mix(doc.code(tk.lower), tk.short));
+                push(CLUSTER, tk.clusters[0]);
+                push(CLUSTER + 1, tk.clusters[1]);
+                push(CLUSTER + 2, mix(tk.clusters[1], tk.short));
             }
-            push(FLAGS, tk.flags);
+            out.context.push(out.ids.len());
+            let ids = &mut out.ids;
+            let mut push = |t: u64, v: u64| ids.push(mix(t, v));
             let lower = |t: &Token| t.lower;
             let short = |t: &Token| t.short;
             for (slot, off) in [-2isize, -1, 1, 2].into_iter().enumerate() {
@@ -367,11 +407,13 @@ impl<'g> Featurizer<'g> {
             push(PLACE_AFFIX, mix(affix(ii), tk.short));
             push(PLACE_AFFIX + 1, mix(affix(ii - 1), affix(ii + 1)));
             // Listed as an ordinary word, a proper name, both or neither.
-            push(LEXICON, mix(tk.listed, tk.short));
             push(LEXICON + 1, mix(tk.listed, mix(casing, u64::from(i == 0))));
             let code = doc.code(tk.lower);
-            push(DOC_CASE, mix(code, tk.short));
             push(DOC_CASE + 1, mix(mix(code, casing), u64::from(i == 0)));
+            // The neighbours' word clusters.
+            let coarse = |t: &Token| t.clusters[0];
+            push(CLUSTER + 3, at(ii - 1, &coarse));
+            push(CLUSTER + 4, at(ii + 1, &coarse));
             let seen = history.majority(tk.lower);
             push(HISTORY, seen);
             push(HISTORY + 1, mix(seen, tk.short));
@@ -387,7 +429,13 @@ mod tests {
     fn featurise(doc: &[Vec<&str>], sentence: usize, history: &History) -> Features {
         let lists = Lexicons::parse("Kati\nBamako\n", "heard\nnear\n");
         let mut f = Features::default();
-        Featurizer::new(&lists).sentence(&doc[sentence], &DocContext::new(doc), history, &mut f);
+        Featurizer::new(&lists).sentence(
+            &doc[sentence],
+            &DocContext::new(doc),
+            history,
+            &|_| false,
+            &mut f,
+        );
         f
     }
 

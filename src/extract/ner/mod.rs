@@ -5,15 +5,20 @@
 //! BIO rules, trained on CoNLL-2003 by `parallax-train train` (feature `train`, which alone
 //! compiles the trainer and the CoNLL reader) and shipped inside the build
 //! (`model/ner.bin`, with the GeoNames gazetteer `data/gazetteer/places.txt` and the
-//! SCOWL word list `data/lexicon/words.txt`, compiled into filters by `build.rs`). A document
+//! SCOWL word list `data/lexicon/words.txt`, compiled into filters by `build.rs`, and the
+//! word clusters `data/ner/clusters.tsv`, compiled into a table). A document
 //! is tagged sentence by sentence, each sentence seeing how the document writes its words
 //! elsewhere and what earlier sentences were tagged, so headlines in capitals and
 //! sentence-initial names get the article's own evidence.
 
+mod class_table;
+mod clusters;
 #[cfg(feature = "train")]
 pub mod conll;
 mod decode;
 pub mod document;
+#[cfg(feature = "train")]
+pub mod exchange;
 mod features;
 mod gazetteer;
 mod hash;
@@ -27,6 +32,7 @@ pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
 
+pub use clusters::Clusters;
 pub use gazetteer::Gazetteer;
 pub use lexicon::Lexicon;
 pub use model::{Model, ModelError};
@@ -51,6 +57,11 @@ const SHIPPED_PROPER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words-pr
 /// The list's short words, kept exactly, as `build.rs` copied them.
 const SHIPPED_SHORT: &str = include_str!(concat!(env!("OUT_DIR"), "/words-short.txt"));
 
+/// The word clusters as `build.rs` compiled them: the fine class of each word
+/// (`class_table`), and the coarse class of each fine class.
+const SHIPPED_CLUSTERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.bin"));
+const SHIPPED_COARSE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters-coarse.bin"));
+
 /// Bytes at an address aligned to two.
 #[repr(C, align(2))]
 struct Aligned<T: ?Sized>(T);
@@ -62,6 +73,8 @@ pub struct Lexicons {
     pub places: Gazetteer,
     /// English words and proper names.
     pub words: Lexicon,
+    /// Word clusters learned from unlabelled text.
+    pub clusters: Clusters,
 }
 
 impl Lexicons {
@@ -71,7 +84,19 @@ impl Lexicons {
         Lexicons {
             places: Gazetteer::parse(places),
             words: Lexicon::parse(words),
+            clusters: Clusters::default(),
         }
+    }
+
+    /// These lists with the word clusters of `list` (`word<TAB>coarse<TAB>fine` lines).
+    ///
+    /// # Errors
+    /// A line that is not a word and two classes, with its number.
+    pub fn with_clusters(self, list: &str) -> Result<Lexicons, String> {
+        Ok(Lexicons {
+            clusters: Clusters::parse(list)?,
+            ..self
+        })
     }
 
     /// Whether `name` is a listed proper name or place ("Bali", "Aaron", "New York"): such
@@ -116,11 +141,13 @@ impl<'m> Recognizer<'m> {
         let mut featurizer = Featurizer::new(self.lists);
         let mut features = Features::default();
         let mut scores = Vec::new();
+        let mut words = model::WordScores::default();
         sentences
             .iter()
             .map(|tokens| {
-                featurizer.sentence(tokens, &context, &history, &mut features);
-                self.model.score(&features, &mut scores);
+                let known = |w: u64| words.contains_key(&w);
+                featurizer.sentence(tokens, &context, &history, &known, &mut features);
+                self.model.score(&features, &mut words, &mut scores);
                 let mut tags = Vec::with_capacity(tokens.len());
                 decode::viterbi(&scores, self.model.transitions(), &mut tags);
                 join_across_of(tokens, &mut tags);
@@ -165,6 +192,7 @@ pub fn shipped_lists() -> &'static Lexicons {
     LISTS.get_or_init(|| Lexicons {
         places: Gazetteer::embedded(&SHIPPED_PLACES.0, SHIPPED_OPENERS, SHIPPED_CLOSERS),
         words: Lexicon::embedded(SHIPPED_ORDINARY, SHIPPED_PROPER, SHIPPED_SHORT),
+        clusters: Clusters::embedded(SHIPPED_CLUSTERS, SHIPPED_COARSE),
     })
 }
 
@@ -185,6 +213,7 @@ pub fn shipped() -> Recognizer<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     /// The filters `build.rs` embedded answer for every line of the committed lists, as the
     /// exact sets the trainer reads from the text files do, and answer for other words as
@@ -224,5 +253,63 @@ mod tests {
             assert_eq!(shipped.places.affixes(run[0]), exact.places.affixes(run[0]));
         }
         assert!(places_differ <= 5, "{places_differ} of 33,334");
+    }
+
+    /// The cluster table `build.rs` embedded gives every word of the committed file its two
+    /// classes, and "none" for other words but about one in 128.
+    #[test]
+    fn the_shipped_clusters_are_the_text_file() {
+        let shipped = &shipped_lists().clusters;
+        let list = include_str!("../../../data/ner/clusters.tsv");
+        let exact = Clusters::parse(list).unwrap();
+        let mut fine = HashSet::new();
+        for line in list.lines() {
+            let word = line.split('\t').next().unwrap();
+            let key = list_filter::word(word);
+            assert_eq!(shipped.of(key), exact.of(key), "{word}");
+            assert_ne!(shipped.of(key), [0, 0], "{word}");
+            fine.insert(shipped.of(key)[1]);
+        }
+        assert!(fine.len() > 400, "{} fine classes used", fine.len());
+        let strays = (0..100_000u64)
+            .filter(|&i| shipped.of(hash::mix(i, 11)) != [0, 0])
+            .count();
+        assert!((500..=1_100).contains(&strays), "{strays} of 100,000");
+        // Days of the week and given names each share a class, one apart from the other.
+        let class = |w: &str| shipped.of(list_filter::word(w));
+        assert_eq!(class("monday")[1], class("thursday")[1]);
+        assert_eq!(class("john")[0], class("peter")[0]);
+        assert_ne!(class("monday")[0], class("john")[0]);
+    }
+
+    /// Reusing the sums of a word's word-alone features where it recurs changes no score.
+    #[test]
+    fn recurring_words_score_as_if_scored_afresh() {
+        let recognizer = shipped();
+        let doc = vec![
+            vec!["Keita", "met", "Ruto", "in", "Bamako", "."],
+            vec![
+                "Ruto", "thanked", "Keita", "in", "Bamako", "on", "Monday", ".",
+            ],
+        ];
+        let context = DocContext::new(&doc);
+        let history = History::default();
+        let mut featurizer = Featurizer::new(recognizer.lists);
+        let (mut cached, mut fresh) = (Features::default(), Features::default());
+        let mut words = model::WordScores::default();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for tokens in &doc {
+            let known = |w: u64| words.contains_key(&w);
+            featurizer.sentence(tokens, &context, &history, &known, &mut cached);
+            recognizer.model.score(&cached, &mut words, &mut a);
+            featurizer.sentence(tokens, &context, &history, &|_| false, &mut fresh);
+            recognizer
+                .model
+                .score(&fresh, &mut model::WordScores::default(), &mut b);
+            assert_eq!(a, b);
+        }
+        // The second sentence reused the sums of the words the first had: three are new.
+        assert!(cached.ids.len() < fresh.ids.len());
+        assert_eq!(words.len(), 9);
     }
 }

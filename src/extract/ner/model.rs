@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The format name written into every model file; bump it when features or keys change.
-pub const FORMAT: &str = "parallax-ner/2";
+pub const FORMAT: &str = "parallax-ner/3";
 
 /// Bits of a feature hash the model keeps as its key. Features whose hashes agree on these
 /// bits share their weights (the trainer merges them). 24 bits instead of 32 cost nothing
@@ -69,6 +69,10 @@ struct Bucket {
     weights: [[i8; TAGS]; WAYS + 1],
     spilled: bool,
 }
+
+/// The summed weights of each word's word-alone features, by the word's hash, for one
+/// document.
+pub type WordScores = std::collections::HashMap<u64, [i32; TAGS], super::hash::Prehashed>;
 
 /// A loaded model: feature weights and transition scores, in integer units.
 pub struct Model {
@@ -157,12 +161,24 @@ impl Model {
         &self.transitions
     }
 
-    /// Per-token tag scores of a featurised sentence, into `out`.
-    pub fn score(&self, features: &Features, out: &mut Vec<[i32; TAGS]>) {
+    /// Per-token tag scores of a featurised sentence, into `out`. The sums of a word's
+    /// word-alone features are kept in `words` (one map per document, as the
+    /// featuriser's `known` reads it) and reused where the word recurs.
+    pub fn score(&self, features: &Features, words: &mut WordScores, out: &mut Vec<[i32; TAGS]>) {
         out.clear();
         for i in 0..features.len() {
-            let mut acc = [0i32; TAGS];
-            for &f in features.of(i) {
+            let (word, context) = features.parts(i);
+            let mut acc = if word.is_empty() {
+                words[&features.words[i]]
+            } else {
+                let mut acc = [0i32; TAGS];
+                for &f in word {
+                    self.add(key(f), &mut acc);
+                }
+                words.insert(features.words[i], acc);
+                acc
+            };
+            for &f in context {
                 self.add(key(f), &mut acc);
             }
             out.push(acc);

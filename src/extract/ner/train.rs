@@ -201,7 +201,7 @@ pub fn train(
         let context = DocContext::new(&tokens);
         let mut history = History::default();
         for (s, toks) in doc.iter().zip(&tokens) {
-            featurizer.sentence(toks, &context, &history, &mut features);
+            featurizer.sentence(toks, &context, &history, &|_| false, &mut features);
             for &f in &features.ids {
                 *counts.entry(f).or_default() += 1;
             }
@@ -237,7 +237,7 @@ pub fn train(
             let context = DocContext::new(&tokens);
             let mut history = History::default();
             for (s, toks) in doc.iter().zip(&tokens) {
-                featurizer.sentence(toks, &context, &history, &mut features);
+                featurizer.sentence(toks, &context, &history, &|_| false, &mut features);
                 ids.clear();
                 emissions.clear();
                 for i in 0..features.len() {
