@@ -16,7 +16,6 @@ import {
   analyzeAndWait,
   assertOnlyLocalRequests,
   fillArticle,
-  fixtureArticles,
   litTexts,
   openPage,
   resultPath,
@@ -385,17 +384,20 @@ test("the results come back after a reload, and nothing leaves the page", { time
 test("a name spelled differently across articles, with no entity of its own, is shown", {
   timeout: 60_000,
 }, async () => {
-  // triple-r1 writes a place once with "'s" in one article ("Westmoor's"); the linker keeps
-  // it apart from "Westmoor", so the finding has no entity (the page used to fail on such
-  // a finding: "reading 'variants'").
-  const articles = fixtureArticles("holdout7/triple-r1.toml");
+  // "Austin" and "Austen" are both listed names, so the linker keeps them apart, and the
+  // finding on the matching sentences has no entity (the page used to fail on such a
+  // finding: "reading 'variants'").
+  const sentence = (town) => `Rescue teams in ${town} said the river rose overnight. The school was closed.`;
+  const articles = [
+    { label: "Valley Post", text: sentence("Austin") },
+    { label: "River Wire", text: sentence("Austen") },
+  ];
   const report = await analyseInNode({ articles });
   assert.ok(report.findings.some((f) => f.kind === "entity/variant" && f.entity === null));
   const { page, errors } = await openPage(env.browser, env.url);
-  for (let i = 2; i < articles.length; i += 1) await page.getByRole("button", { name: "Add article" }).click();
   for (const [i, article] of articles.entries()) await fillArticle(page, String.fromCharCode(97 + i), article);
   await analyzeAndWait(page);
-  const line = page.locator('li[data-kind="entity/variant"]', { hasText: "Westmoor" });
+  const line = page.locator('li[data-kind="entity/variant"]', { hasText: "Austen" });
   assert.equal(await line.count(), 1);
   assert.deepEqual(await line.locator(".article-id").allTextContents(), ["a", "b"]);
   assert.deepEqual(errors, []);
