@@ -1,8 +1,8 @@
 // Reads the articles of a comparison fixture (tests/compare/*.toml) as the page and the
 // module take them, for the browser and Node tests. The fixtures write each article's
 // label, optional publication date and text in that order, the text a TOML multi-line
-// basic string whose first newline is trimmed; escapes are not undone (no fixture text
-// the tests read has one).
+// basic string whose first newline is trimmed; escapes are not undone (tests/node/parity
+// skips a text with a backslash).
 
 import { readFileSync } from "node:fs";
 
