@@ -323,23 +323,19 @@ fn clusters_command(args: Vec<String>) -> Result<String, String> {
         )
     });
     let coarse = ner::exchange::coarsen(&vocabulary, &fine, &settings(classes[0]));
-    let levels = [fine.iter().map(|&f| coarse[usize::from(f)]).collect(), fine];
+    // The most frequent words (ids are in order of frequency), in alphabetical order.
+    let mut kept: Vec<usize> = (0..vocabulary.words.len().min(keep)).collect();
+    kept.sort_by(|&a, &b| vocabulary.words[a].cmp(&vocabulary.words[b]));
     let mut lines = String::new();
-    // The most frequent words (ids are in order of frequency).
-    let mut order: Vec<usize> = (0..vocabulary.words.len().min(keep)).collect();
-    order.sort_by(|&a, &b| vocabulary.words[a].cmp(&vocabulary.words[b]));
-    let order_len = order.len();
-    for i in order {
-        lines.push_str(&vocabulary.words[i]);
-        for level in &levels {
-            lines.push_str(&format!("\t{}", level[i]));
-        }
-        lines.push('\n');
+    for &i in &kept {
+        let f = fine[i];
+        let c = coarse[usize::from(f)];
+        lines.push_str(&format!("{}\t{c}\t{f}\n", vocabulary.words[i]));
     }
     std::fs::write(&out, &lines).map_err(|e| format!("cannot write {out}: {e}"))?;
     Ok(format!(
         "wrote {out}: {} words, in {:.0} s\n",
-        order_len,
+        kept.len(),
         started.elapsed().as_secs_f64()
     ))
 }
