@@ -6,7 +6,8 @@
 // the wasm glue, with the wasm bytes base64-inlined and loaded with initSync) as a string that
 // the page starts from a Blob URL as a classic worker (analyzer.js's setWorkerStarter). The
 // file keeps a Content-Security-Policy as strict as inline allows: hashes of its one script
-// and one style, workers from blob: only, no connections, no eval except for wasm.
+// and one style, workers from blob: only, no connections, no eval except for wasm, Trusted
+// Types required (its one policy passes the worker's blob: URL and nothing else).
 //
 // The registry reads only the forms the project writes, line by line: `import { a, b as c }
 // from "./x.js";` (over several lines too), `export function|async function|const|class
@@ -55,6 +56,8 @@ const CSP = (scriptHash, styleHash) =>
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types parallax parallax-inert-html",
   ].join("; ");
 
 /** Stops the build: `where` (file:line) has something the offline file cannot carry. */
@@ -290,7 +293,20 @@ function pageScript(worker) {
     registryCode(modules),
     `const __parallaxWorkerSource = ${source};`,
     'const __parallaxWorkerUrl = URL.createObjectURL(new Blob([__parallaxWorkerSource], { type: "text/javascript" }));',
-    `__parallaxRequire(${JSON.stringify(ANALYZER)}).setWorkerStarter(() => new Worker(__parallaxWorkerUrl));`,
+    "// The one script URL the page's Trusted Types policy passes: its worker's.",
+    'const __parallaxScriptUrls = globalThis.trustedTypes?.createPolicy("parallax", {',
+    "  createScriptURL(url) {",
+    "    if (url === __parallaxWorkerUrl) return url;",
+    '    throw new TypeError("parallax: " + url + " is not the worker of this page");',
+    "  },",
+    "});",
+    'document.addEventListener("securitypolicyviolation", (event) => {',
+    '  const what = event.effectiveDirective === "require-trusted-types-for" ? "a string given as code or HTML" : event.blockedURI || "inline code";',
+    '  console.error("parallax: the page\'s policy blocked " + what + " (" + event.effectiveDirective + ")");',
+    "});",
+    `__parallaxRequire(${JSON.stringify(ANALYZER)}).setWorkerStarter(`,
+    "  () => new Worker(__parallaxScriptUrls ? __parallaxScriptUrls.createScriptURL(__parallaxWorkerUrl) : __parallaxWorkerUrl),",
+    ");",
     `__parallaxRequire(${JSON.stringify(PAGE_ENTRY)});`,
     "",
   ].join("\n");

@@ -7,6 +7,9 @@
 // many articles the analyser compares at once; the Analyzer passes that on to the page. While
 // a run goes on, the analyser reports its stage and article from inside the call; STAGES and
 // describeProgress turn that into words and a share of the run for the page's progress bar.
+// A run has a time limit (timeLimitMs): a worker that hangs, or dies without a word (a worker
+// killed for its memory sends nothing), is terminated when it passes; a run whose worker failed
+// so (or crashed) is tried once more in a fresh worker before the page is told.
 
 import { assemble } from "./parts.js";
 
@@ -51,8 +54,35 @@ export class AnalysisError extends Error {
   }
 }
 
-/** Starts a new analysis worker: worker.js, beside this file, as a module worker. */
-let startWorker = () => new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+/** How long a run may wait for the analyser to load (the first run on a slow connection). */
+export const LOAD_LIMIT_MS = 120_000;
+/** How long any analysis may take, and how much more per MiB (2^20 characters) of text. */
+export const RUN_LIMIT_MS = 30_000;
+export const RUN_LIMIT_PER_MIB_MS = 30_000;
+
+/**
+ * How long the analysis of `input` may take once the analyser has started on it, in ms: far
+ * above what it needs (20 articles of 1 MiB take about a minute on a slow laptop), so that only
+ * a hung or dead worker reaches it.
+ * @param {{ articles: Array<{ text?: string }> }} input
+ */
+export function timeLimitMs(input) {
+  const characters = input.articles.reduce((sum, article) => sum + (article.text?.length ?? 0), 0);
+  return RUN_LIMIT_MS + Math.ceil((characters / 2 ** 20) * RUN_LIMIT_PER_MIB_MS);
+}
+
+/** "75 seconds", for messages. */
+function seconds(ms) {
+  return `${Math.round(ms / 1000)} seconds`;
+}
+
+/**
+ * Starts a new analysis worker. The hosted page's comes from boot.js (its first worker's
+ * `start`), the offline file's from setWorkerStarter: both start it under the page's policy.
+ */
+let startWorker = () => {
+  throw new Error("the page's first script (boot.js) did not run; reload the page");
+};
 
 /**
  * Tells the page where its worker comes from: `start` returns a new Worker each time it is
@@ -70,7 +100,14 @@ export class Analyzer {
     this.onReady = onReady;
     /** @type {Worker | null} */
     this.worker = null;
-    /** @type {{ id: number, resolve: Function, reject: Function, onProgress: Function, parts: Array<object> } | null} */
+    /** Whether the live worker has said it is ready (an error after that is not a failure to start). */
+    this.workerReady = false;
+    /**
+     * The running analysis: its promise's ends, its input, the parts of its report received so
+     * far, which attempt it is (1, or 2 when retried, with why the first failed) and its time
+     * limit's timer.
+     * @type {{ id: number, input: object, resolve: Function, reject: Function, onProgress: Function, parts: Array<object>, attempt: number, firstFailure?: string, timer: any } | null}
+     */
     this.current = null;
     this.nextId = 1;
   }
@@ -89,30 +126,50 @@ export class Analyzer {
    * Analyses `input` ({ articles: [...] }) in the worker.
    * @param {object} input
    * @param {(stage: string, message: object) => void} [onProgress] called with each progress
-   *   message's stage ("loading", "analysing", then the analyser's STAGES) and the message
+   *   message's stage ("loading", "analysing", then the analyser's STAGES) and the message, and
+   *   with "retrying" and `{ reason }` when the worker failed and the run starts again
    * @returns {Promise<{ report: object, elapsed_ms: number }>} rejects with an AnalysisError
    */
   analyze(input, onProgress = () => {}) {
     if (this.current) this.cancel();
-    const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.current = { id, resolve, reject, onProgress, parts: [] };
-      try {
-        worker.postMessage({ type: "analyze", id, input });
-      } catch (err) {
-        this.finish(id);
-        reject(
-          new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }),
-        );
-      }
+      this.current = { id, input, resolve, reject, onProgress, parts: [], attempt: 1, timer: null };
+      this.post(this.current);
     });
+  }
+
+  /**
+   * Hands `run` to the live worker (starting one if needed), with the time limit for loading;
+   * the limit for the analysis itself starts when the worker says it has begun.
+   */
+  post(run) {
+    const worker = this.ensureWorker();
+    if (worker === null) return;
+    this.limit(run, LOAD_LIMIT_MS, `The analyser did not load within ${seconds(LOAD_LIMIT_MS)}.`);
+    try {
+      worker.postMessage({ type: "analyze", id: run.id, input: run.input });
+    } catch (err) {
+      this.finish(run.id);
+      run.reject(
+        new AnalysisError(`The text could not be handed to the analyser: ${err?.message ?? err}`, { fatal: false }),
+      );
+    }
+  }
+
+  /** (Re)starts `run`'s time limit: after `ms`, its worker is taken for dead, for `why`. */
+  limit(run, ms, why) {
+    clearTimeout(run.timer);
+    run.timer = setTimeout(() => {
+      if (this.current === run) this.fail(run, why);
+    }, ms);
   }
 
   /** Stops the running analysis, if any: the worker is terminated and replaced. */
   cancel() {
     const run = this.current;
     this.current = null;
+    if (run) clearTimeout(run.timer);
     this.discardWorker();
     this.ensureWorker();
     if (run) run.reject(new AnalysisError("Analysis cancelled.", { cancelled: true }));
@@ -128,13 +185,31 @@ export class Analyzer {
     const first = globalThis.parallaxFirstWorker;
     delete globalThis.parallaxFirstWorker;
     if (first) startWorker = first.start;
-    const worker = first?.worker ?? startWorker();
+    let worker;
+    try {
+      worker = first?.worker ?? startWorker();
+    } catch (err) {
+      const run = this.current;
+      this.current = null;
+      if (run) {
+        clearTimeout(run.timer);
+        run.reject(new AnalysisError(`The analyser could not be started: ${err?.message ?? err}`, { fatal: true }));
+      }
+      return null;
+    }
     const handlers = {
       message: (event) => this.onMessage(worker, event.data),
       error: (event) => {
-        // The worker script itself failed (e.g. it could not be fetched or parsed).
+        // Before "ready": the worker's script failed to load or to run (e.g. it could not be
+        // fetched or parsed). After: an exception nothing in the worker caught.
         event.preventDefault?.();
-        this.onFatal(worker, `The analyser could not be started${event.message ? `: ${event.message}` : "."}`);
+        const detail = event.message ? `: ${event.message}` : ".";
+        this.onFatal(
+          worker,
+          this.workerReady
+            ? `The analyser stopped with an error${detail}`
+            : `The analyser could not be started${detail}`,
+        );
       },
       messageerror: () => this.onFatal(worker, "The analyser sent a message the page could not read."),
     };
@@ -142,6 +217,7 @@ export class Analyzer {
     worker.onerror = handlers.error;
     worker.onmessageerror = handlers.messageerror;
     this.worker = worker;
+    this.workerReady = false;
     for (const event of first?.release() ?? []) handlers[event.type](event);
     return worker;
   }
@@ -157,11 +233,12 @@ export class Analyzer {
     }
   }
 
-  /** Clears the current run if it is `id`, and returns it. */
+  /** Clears the current run if it is `id` (and its time limit), and returns it. */
   finish(id) {
     const run = this.current;
     if (!run || run.id !== id) return null;
     this.current = null;
+    clearTimeout(run.timer);
     return run;
   }
 
@@ -169,6 +246,7 @@ export class Analyzer {
   onMessage(worker, message) {
     if (worker !== this.worker) return;
     if (message.type === "ready") {
+      this.workerReady = true;
       this.onReady(message.max_articles);
       return;
     }
@@ -176,6 +254,14 @@ export class Analyzer {
     if (!run || message.id !== run.id) return; // a message about a run that was cancelled
     switch (message.type) {
       case "progress":
+        if (message.stage === "analysing") {
+          const ms = timeLimitMs(run.input);
+          this.limit(
+            run,
+            ms,
+            `The analysis did not finish within ${seconds(ms)}: the analyser may have hung or run out of memory.`,
+          );
+        }
         run.onProgress(message.stage, message);
         break;
       case "part":
@@ -187,7 +273,7 @@ export class Analyzer {
         break;
       case "error":
         if (message.fatal) {
-          this.onFatal(worker, message.message);
+          this.onFatal(worker, message.message, message.retry !== false);
         } else {
           this.finish(run.id);
           run.reject(new AnalysisError(message.message, { fatal: false }));
@@ -196,12 +282,37 @@ export class Analyzer {
     }
   }
 
-  /** The worker is unusable: drop it (the next run starts a new one) and fail the current run. */
-  onFatal(worker, message) {
+  /**
+   * The worker is unusable: drop it (the next run starts a new one) and fail the current run,
+   * or try it again when `retry` and it has not been already.
+   */
+  onFatal(worker, message, retry = true) {
     if (worker !== this.worker) return;
+    if (this.current) this.fail(this.current, message, retry);
+    else this.discardWorker();
+  }
+
+  /**
+   * `run`'s worker crashed, hung or died, for `why`: it is terminated, and the run is tried
+   * once more in a fresh worker (the page is told, through onProgress's stage "retrying")
+   * unless `retry` is false; the second time, the run fails with both reasons.
+   */
+  fail(run, why, retry = true) {
     this.discardWorker();
-    const run = this.current;
-    this.current = null;
-    if (run) run.reject(new AnalysisError(message, { fatal: true }));
+    if (run.attempt === 1 && retry) {
+      run.attempt = 2;
+      run.parts = [];
+      run.firstFailure = why;
+      run.onProgress("retrying", { stage: "retrying", reason: why });
+      this.post(run);
+      return;
+    }
+    this.finish(run.id);
+    if (run.attempt === 1) {
+      run.reject(new AnalysisError(why, { fatal: true }));
+      return;
+    }
+    const again = why === run.firstFailure ? "the same happened." : why;
+    run.reject(new AnalysisError(`${run.firstFailure} Tried again in a fresh analyser: ${again}`, { fatal: true }));
   }
 }

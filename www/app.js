@@ -242,6 +242,7 @@ async function analyze({ focus = true } = {}) {
       // announce every one of them.
       const step = describeProgress(message);
       if (step) showProgress(step);
+      else if (stage === "retrying") setStatus(`${message.reason} Trying once more…`);
       else setStatus(stage === "loading" ? "Loading the analyser…" : `Analysing ${plural(count, "article")}…`);
     });
   } catch (err) {

@@ -11,9 +11,91 @@
 // (or compiles it again if it failed), all through the one global below. This file imports
 // nothing, so that it runs as soon as it arrives. The offline file (scripts/offline.mjs) leaves
 // it out: there the module's bytes are inline and its worker loads them itself.
+//
+// The page's policy (index.html's Content-Security-Policy) allows workers from blob: only, so
+// that they inherit it: a worker loaded from its own URL would run under no policy at all (the
+// host sends none). Each worker is started from a one-line blob: module that imports its real
+// file, through the Trusted Types policy below, which makes script URLs of those blobs and of
+// nothing else. This file also narrows the page's connections to the two addresses of the
+// wasm module, and reports every violation of the policy on the console.
 
 /** The name boot.js gives its workers: worker.js then waits for the module as its first message. */
 const MODULE_FROM_PAGE = "parallax: module from the page";
+
+/** The addresses this page may connect to: the wasm module, compressed and as it is. */
+const MODULE_URLS = ["./pkg/parallax_bg.wasm.lzma", "./pkg/parallax_bg.wasm"].map(
+  (file) => new URL(file, import.meta.url),
+);
+
+// A second policy, added before anything connects: the page's own allows its origin (the
+// module's preload needs that before this script runs); this one allows the module alone, for
+// the page and for every worker started after it.
+const narrowing = document.createElement("meta");
+narrowing.httpEquiv = "Content-Security-Policy";
+narrowing.content = `connect-src ${MODULE_URLS.map((url) => url.href).join(" ")}`;
+document.head.append(narrowing);
+
+// Whatever the policy blocks is a bug of the page's (or a pasted text trying something):
+// said on the console, where the browser tests look for it.
+document.addEventListener("securitypolicyviolation", (event) => {
+  const what =
+    event.effectiveDirective === "require-trusted-types-for"
+      ? "a string given as code or HTML"
+      : event.blockedURI || "inline code";
+  console.error(`parallax: the page's policy blocked ${what} (${event.effectiveDirective})`);
+});
+
+/** The blob: addresses startModuleWorker made, the only script URLs the Trusted Types policy passes. */
+const bootstraps = new Set();
+
+/** The page's one Trusted Types policy (index.html names it); null where the browser has none. */
+const scriptUrls =
+  globalThis.trustedTypes?.createPolicy("parallax", {
+    createScriptURL(url) {
+      if (bootstraps.has(url)) return url;
+      throw new TypeError(`parallax: ${url} is not a worker this page started`);
+    },
+  }) ?? null;
+
+/**
+ * The blob: module that starts the worker `url`: it imports it with import(), since Chromium
+ * checks a module worker's static imports against worker-src (blob: only), and holds the
+ * messages that arrive meanwhile, to hand them on once the worker's own handler is installed.
+ * An import that fails is thrown again outside the promise, where it reaches the page as the
+ * worker's error event.
+ */
+function bootstrapSource(url) {
+  return `const held = [];
+const hold = (event) => held.push(event.data);
+self.addEventListener("message", hold);
+import(${JSON.stringify(url)}).then(
+  () => {
+    self.removeEventListener("message", hold);
+    for (const data of held) self.dispatchEvent(new MessageEvent("message", { data }));
+  },
+  (err) => setTimeout(() => {
+    throw err;
+  }),
+);
+`;
+}
+
+/**
+ * Starts the module worker `file` (relative to this file) under the page's policy, from its
+ * bootstrap (bootstrapSource), a blob: the Worker constructor resolves at once (so it is
+ * revoked as soon as the worker has it). The worker's own imports resolve against its file.
+ */
+function startModuleWorker(file, options = {}) {
+  const source = bootstrapSource(new URL(file, import.meta.url).href);
+  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  bootstraps.add(url);
+  try {
+    return new Worker(scriptUrls === null ? url : scriptUrls.createScriptURL(url), { ...options, type: "module" });
+  } finally {
+    bootstraps.delete(url);
+    URL.revokeObjectURL(url);
+  }
+}
 
 /** @type {Promise<{ type: "module", module?: WebAssembly.Module, error?: string }> | null} */
 let compiled = null;
@@ -63,11 +145,11 @@ function describe(err) {
  * piece as it arrives to a worker (unpack.js) that decodes and compiles it, off this thread.
  */
 async function compileCompressed() {
-  const response = await fetch(new URL("./pkg/parallax_bg.wasm.lzma", import.meta.url));
+  const response = await fetch(MODULE_URLS[0]);
   if (!response.ok || response.body === null) {
     throw new Error(`the server answered ${response.status} for pkg/parallax_bg.wasm.lzma`);
   }
-  const unpacker = new Worker(new URL("./unpack.js", import.meta.url), { type: "module" });
+  const unpacker = startModuleWorker("./unpack.js");
   try {
     const compiled = new Promise((resolve, reject) => {
       unpacker.onmessage = ({ data }) =>
@@ -96,7 +178,7 @@ async function compileCompressed() {
  * module application/wasm makes streaming compilation refuse it; it is then compiled from its bytes.
  */
 async function compilePlain() {
-  const response = fetch(new URL("./pkg/parallax_bg.wasm", import.meta.url));
+  const response = fetch(MODULE_URLS[1]);
   try {
     return await WebAssembly.compileStreaming(response);
   } catch (err) {
@@ -109,7 +191,7 @@ async function compilePlain() {
 
 /** Starts an analysis worker (worker.js) and posts it the compiled module once it is ready. */
 function start() {
-  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: MODULE_FROM_PAGE });
+  const worker = startModuleWorker("./worker.js", { name: MODULE_FROM_PAGE });
   compiledModule().then((message) => worker.postMessage(message));
   return worker;
 }

@@ -162,13 +162,24 @@ function withoutAttributes(html) {
 }
 
 /**
+ * The page requires Trusted Types (index.html's policy): a string becomes HTML only through a
+ * named policy. This is the one that makes HTML, and htmlToText its one use: the HTML it
+ * passes is parsed into DOMParser's inert document, never into the page.
+ */
+const inertHtml = globalThis.trustedTypes?.createPolicy("parallax-inert-html", { createHTML: (html) => html }) ?? null;
+
+/**
  * The text of an HTML document or fragment, with its paragraphs: read from an inert document
  * made by DOMParser (nothing runs or loads; none of its nodes enters the page).
  * @param {string} html
  * @returns {string}
  */
 function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(withoutAttributes(html), "text/html");
+  const stripped = withoutAttributes(html);
+  const doc = new DOMParser().parseFromString(
+    inertHtml === null ? stripped : inertHtml.createHTML(stripped),
+    "text/html",
+  );
   const out = new TextBuilder();
   if (doc.body) collect(doc.body, out, false);
   return out.toString();

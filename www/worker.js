@@ -39,8 +39,11 @@
 //                   panic surfaces as a WebAssembly.RuntimeError, since it is built with
 //                   panic=abort), or it gave a report of another schema version, or anything
 //                   else unexpected was thrown. The instance must not be used again: the page
-//                   terminates this worker and starts a fresh one.
-// Cancelling is done by the page terminating the worker; the worker itself never times out.
+//                   terminates this worker and starts a fresh one, and tries the run once
+//                   more in it unless retry = false (another schema version: a second worker
+//                   would load the same module).
+// Cancelling is done by the page terminating the worker; the worker itself never times out
+// (the page's time limit does: analyzer.js).
 //
 // The message handler is installed before the wasm module is loaded; messages that arrive while
 // it loads wait in a queue and are handled in order once it is ready (or has failed).
@@ -75,6 +78,15 @@ let engine = null;
 let loadError = null;
 /** Set once the instance has thrown something that is not an input error. */
 let broken = null;
+
+// What the page's policy blocks here (the worker inherits it: boot.js) is said on the console.
+self.addEventListener("securitypolicyviolation", (event) => {
+  const what =
+    event.effectiveDirective === "require-trusted-types-for"
+      ? "a string given as code"
+      : event.blockedURI || "inline code";
+  console.error(`parallax: the page's policy blocked ${what} in the analysis worker (${event.effectiveDirective})`);
+});
 
 self.onmessage = (event) => {
   const message = event.data;
@@ -147,7 +159,7 @@ function handle(message) {
     const message =
       `The analyser does not match this page: it gave a report of schema version ${JSON.stringify(report.schema_version)}, ` +
       `but this page reads version ${SCHEMA_VERSION}. Reload the page; if that does not help, the site needs rebuilding (npm run build).`;
-    self.postMessage({ type: "error", id, fatal: true, message });
+    self.postMessage({ type: "error", id, fatal: true, retry: false, message });
     return;
   }
   try {

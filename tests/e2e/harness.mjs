@@ -64,7 +64,8 @@ function closeServer(server) {
 
 /**
  * Opens a new context and page at `url`, recording every request (page and workers) and
- * every page error and console error. Resolves to { context, page, requests, errors }.
+ * every page error and console error (the page and its worker say on the console whatever
+ * their Content-Security-Policy blocks: boot.js, worker.js). Resolves to { context, page, requests, errors }.
  * `colorScheme` is "light" or "dark"; `bypassCSP` lets a test inject a tool (axe-core).
  * `beforeGoto(page, context)` runs before navigation (e.g. to install routes).
  */
@@ -73,7 +74,13 @@ export async function openPage(
   url,
   { width = 1280, height = 900, beforeGoto, colorScheme = "light", bypassCSP = false } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
+  // Service workers are blocked: the site registers none, and one could fetch out of sight.
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme,
+    bypassCSP,
+    serviceWorkers: "block",
+  });
   const requests = new Set();
   const errors = [];
   context.on("request", (request) => requests.add(request.url()));
