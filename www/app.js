@@ -17,15 +17,7 @@ import { EXAMPLE } from "./examples.js";
 import { Navigator } from "./navigator.js";
 import { fragmentKind, Sharing } from "./permalink.js";
 import { renderReport } from "./results.js";
-import {
-  createSaver,
-  forgetAnalysed,
-  loadInputs,
-  loadSetting,
-  rememberAnalysed,
-  saveSetting,
-  wasAnalysed,
-} from "./storage.js";
+import { createSaver, forgetAnalysed, loadSetting, rememberAnalysed, saveSetting, wasAnalysed } from "./storage.js";
 
 /** Where the blind-reading choice is kept ("on" when chosen). */
 const BLIND_SETTING = "parallax.blind";
@@ -52,6 +44,7 @@ const ui = {
   results: $("results"),
   skip: $("skip-to-findings"),
   blind: /** @type {HTMLInputElement} */ ($("blind")),
+  forget: $("forget"),
 };
 
 const analyzer = new Analyzer(onMaxArticles);
@@ -81,15 +74,21 @@ ui.blind.addEventListener("change", () => {
   if (findings) analyze({ focus: false });
 });
 
-const restored = loadInputs() ?? [];
-cards.setValues(restored);
-updateAddButton();
+// The cards wait, locked, for the saved inputs (read from IndexedDB, a moment), so that no
+// edit is made to cards that the saved inputs then replace.
+cards.setValues([]);
+cards.locked = true;
 analyzer.warmUp();
-// A link's inputs replace the saved ones; without one, the results of the last analysis come
-// back with its inputs (analysed again, in the worker).
-const linked = fragmentKind(location.hash) === "link";
-if (!linked && restored.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
-sharing.openFromAddress();
+saver.restored.then((restored) => {
+  cards.setValues(restored ?? []);
+  cards.locked = false;
+  updateAddButton();
+  // A link's inputs replace the saved ones; without one, the results of the last analysis come
+  // back with its inputs (analysed again, in the worker).
+  const linked = fragmentKind(location.hash) === "link";
+  if (!linked && restored?.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
+  sharing.openFromAddress();
+});
 
 ui.analyze.addEventListener("click", () => analyze());
 // A file dropped beside a card would otherwise make the browser open it in place of the page.
@@ -107,6 +106,7 @@ ui.add.addEventListener("click", () => {
   updateAddButton();
 });
 ui.clear.addEventListener("click", clearAll);
+ui.forget.addEventListener("click", forgetEverything);
 ui.cancel.addEventListener("click", () => {
   runNumber += 1;
   analyzer.cancel();
@@ -122,7 +122,7 @@ ui.undo.addEventListener("click", () => {
   cards.setValues(replaced);
   forgetReplaced();
   updateAddButton();
-  saver.schedule();
+  saver.save();
   hideResults();
   clearError();
   setStatus("Your previous text is back.");
@@ -148,7 +148,7 @@ document.addEventListener("keydown", (event) => {
 function onInputsChanged() {
   forgetReplaced();
   updateAddButton();
-  saver.schedule();
+  saver.save();
 }
 
 /** Opens inputs shared by a link or a file: they replace the cards' (kept for Undo), analysed. */
@@ -163,7 +163,7 @@ function replaceInputs(articles) {
   const hadSomething = before.some((a) => a.text.trim() || a.label.trim() || a.published) || before.length > 2;
   cards.setValues(articles);
   updateAddButton();
-  saver.schedule();
+  saver.save();
   replaced = hadSomething ? before : null;
   ui.undo.hidden = !hadSomething;
 }
@@ -173,18 +173,43 @@ function forgetReplaced() {
   ui.undo.hidden = true;
 }
 
-/** Tells the user, quietly, when the inputs could not be kept for the next visit. */
-function onSaved(ok, reason) {
+/**
+ * Tells the user, quietly, when the latest inputs could not be kept for the next visit, and
+ * what a reload would bring back instead (the save of `savedAt`, never deleted by a failure).
+ */
+function onSaved(ok, reason, savedAt) {
   if (ok) {
     ui.storageNote.hidden = true;
     ui.storageNote.textContent = "";
     return;
   }
-  ui.storageNote.textContent =
-    reason === "quota"
-      ? "This text is too large for the browser to keep across reloads. It stays here while this page is open."
-      : "Your browser does not let this page keep the text across reloads. It stays here while this page is open.";
+  const kept =
+    savedAt === null || savedAt === undefined
+      ? "A reload would bring back none of it."
+      : `A reload would bring back what was saved at ${new Date(savedAt).toLocaleTimeString()}.`;
+  const why = {
+    quota: "This browser's storage for this page is full, so your latest changes are not kept across a reload.",
+    error: "The browser refused to keep your latest changes across a reload.",
+    unavailable: "Your browser does not let this page keep the text across reloads.",
+  }[reason];
+  ui.storageNote.textContent = `${why} ${reason === "unavailable" ? "" : `${kept} `}Your text stays here while this page is open.`;
   ui.storageNote.hidden = false;
+}
+
+/** Forget everything: the cards are cleared (Undo brings them back) and all this page keeps in the browser is deleted. */
+async function forgetEverything() {
+  runNumber += 1;
+  if (analyzer.busy) analyzer.cancel();
+  endRun();
+  replaceInputs([]);
+  hideResults();
+  clearError();
+  ui.blind.checked = false;
+  await saver.forgetAll();
+  onSaved(true);
+  setStatus(
+    "Everything this page kept in this browser is deleted. Undo brings the text back to the page, and so into storage again.",
+  );
 }
 
 /** Takes the analyser's limit on articles: Add article stops there, and the note says so. */
@@ -217,7 +242,6 @@ async function analyze({ focus = true } = {}) {
     cards.focusFirstText();
     return;
   }
-  saver.flush();
   clearError();
   const run = ++runNumber;
   // Blind reading: the outlets' labels are left out, so the analyser calls them Article A, B...
@@ -309,7 +333,6 @@ function clearAll() {
   if (analyzer.busy) analyzer.cancel();
   endRun();
   replaceInputs([]);
-  saver.flush();
   hideResults();
   clearError();
   setStatus("Cleared.");

@@ -15,6 +15,8 @@ import { insertText, pasteAsText, readArticleFile } from "./paste.js";
 
 /** The fewest cards shown: Parallax compares articles, so two to start with. */
 const MIN_ARTICLES = 2;
+/** The longest outlet label kept, in UTF-16 units (the analyser keeps 200 characters: src/document.rs). */
+const LABEL_MAX = 200;
 
 /** The article id for the card at `index`: a, b, c ... */
 function articleId(index) {
@@ -67,8 +69,6 @@ class Card {
       type: "text",
       autocomplete: "off",
       spellcheck: "false",
-      // The analyser keeps the first 200 characters of a label.
-      maxlength: 200,
       placeholder: "e.g. Harbour Gazette",
     });
     this.published = el("input", { ...editable, id: `${prefix}-date`, type: "date" });
@@ -88,6 +88,8 @@ class Card {
       spellcheck: "false",
     });
     this.text.addEventListener("paste", pasteAsText);
+    // After the shared handler, which clears the note.
+    this.label.addEventListener("input", () => this.cutLabel());
     this.remove = el("button", {
       class: "button-quiet remove",
       type: "button",
@@ -208,6 +210,16 @@ class Card {
     this.openFile.setAttribute("aria-label", `Open file for article ${id}`);
   }
 
+  /** Cuts a label longer than the analyser keeps (LABEL_MAX), and says so in the card's note. */
+  cutLabel() {
+    const label = this.label.value;
+    if (label.length <= LABEL_MAX) return;
+    // Not inside a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(label[LABEL_MAX - 1]) ? LABEL_MAX - 1 : LABEL_MAX;
+    this.label.value = label.slice(0, end);
+    this.setNote(`The outlet's name was cut to its first ${end} characters, the most Parallax keeps.`);
+  }
+
   get value() {
     return { label: this.label.value, published: this.published.value, text: this.text.value, url: this.url.value };
   }
@@ -219,6 +231,7 @@ class Card {
     this.url.value = article.url ?? "";
     this.forgetDateFound();
     this.setNote("");
+    this.cutLabel();
   }
 }
 
@@ -232,6 +245,13 @@ export class CardList {
     this.serial = 0;
     /** The most cards: unknown (no limit) until the analyser says. */
     this.limit = Number.POSITIVE_INFINITY;
+    this.isLocked = false;
+  }
+
+  /** Locked, every card's fields are disabled (while the saved inputs are read). */
+  set locked(locked) {
+    this.isLocked = locked;
+    for (const card of this.cards) card.root.disabled = locked;
   }
 
   /** True when no card can be added: there are as many as the analyser takes. */
@@ -338,6 +358,7 @@ export class CardList {
       remove: (c) => this.remove(c),
       files: (c, files) => this.loadFiles(c, files),
     });
+    card.root.disabled = this.isLocked;
     this.cards.push(card);
     this.container.append(card.root);
     return card;

@@ -1,8 +1,7 @@
 // This file tests what the page does with awkward input: pasted HTML and script are shown as
 // text and never run; an all-empty input is refused with a clear message without starting an
 // analysis, while one empty article next to a filled one gives the report's "empty"
-// diagnostic; and when the browser refuses to store a paste, a quiet notice says so and the
-// text stays in its box.
+// diagnostic. (What happens when the browser cannot store a paste: storage.test.mjs.)
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -64,28 +63,5 @@ test("all-empty input is refused clearly; one empty article gets the 'empty' dia
   assert.equal(await empty.count(), 1);
   assert.match(await empty.textContent(), /empty/i);
   assertOnlyLocalRequests(requests, env.url);
-  assert.deepEqual(errors, []);
-});
-
-test("when storage is full, a quiet notice shows and the text stays in its box", { timeout: 30_000 }, async () => {
-  const { page, errors } = await openPage(env.browser, env.url, {
-    beforeGoto: (p) =>
-      p.addInitScript(() => {
-        const original = Storage.prototype.setItem;
-        Storage.prototype.setItem = function setItem(key, value) {
-          if (String(value).length > 50_000)
-            throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-          return original.call(this, key, value);
-        };
-      }),
-  });
-  const big = "Mayor Lena Ortiz visited Kati. ".repeat(3000);
-  await fillArticle(page, "a", { text: big });
-  const note = page.locator("#storage-note");
-  await note.filter({ hasText: "too large" }).waitFor();
-  assert.equal(await card(page, "a").getByLabel("Text", { exact: true }).inputValue(), big);
-  // Small text fits again: the notice goes away.
-  await fillArticle(page, "a", { text: "Short." });
-  await note.waitFor({ state: "hidden" });
   assert.deepEqual(errors, []);
 });
