@@ -76,17 +76,30 @@ ui.blind.addEventListener("change", () => {
 
 // The cards wait, locked, for the saved inputs (read from IndexedDB, a moment), so that no
 // edit is made to cards that the saved inputs then replace.
+let restoring = true;
+/** Whether inputs were put in the cards (Load example, a file) before the saved ones were read. */
+let replacedWhileRestoring = false;
 cards.setValues([]);
 cards.locked = true;
 analyzer.warmUp();
 saver.restored.then((restored) => {
-  cards.setValues(restored ?? []);
+  restoring = false;
   cards.locked = false;
-  updateAddButton();
-  // A link's inputs replace the saved ones; without one, the results of the last analysis come
-  // back with its inputs (analysed again, in the worker).
-  const linked = fragmentKind(location.hash) === "link";
-  if (!linked && restored?.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
+  if (replacedWhileRestoring) {
+    // Load example (or a file) came first: it stays, and Undo brings the saved inputs back.
+    saver.save();
+    if (restored?.length > 0) {
+      replaced = restored;
+      ui.undo.hidden = false;
+    }
+  } else {
+    cards.setValues(restored ?? []);
+    updateAddButton();
+    // A link's inputs replace the saved ones; without one, the results of the last analysis
+    // come back with its inputs (analysed again, in the worker).
+    const linked = fragmentKind(location.hash) === "link";
+    if (!linked && restored?.length > 0 && wasAnalysed(cards.values())) analyze({ focus: false });
+  }
   sharing.openFromAddress();
 });
 
@@ -159,6 +172,7 @@ function openShared(articles) {
 
 /** Puts `articles` in the cards, keeping what was there for Undo when it held anything. */
 function replaceInputs(articles) {
+  if (restoring) replacedWhileRestoring = true;
   const before = cards.values();
   const hadSomething = before.some((a) => a.text.trim() || a.label.trim() || a.published) || before.length > 2;
   cards.setValues(articles);

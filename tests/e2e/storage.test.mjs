@@ -3,11 +3,12 @@
 // back after a reload; when the origin's storage is full, the page says so with what a reload
 // would bring back, and the earlier save is never deleted; an outlet's name longer than the
 // analyser keeps is cut with a note, not silently; inputs saved in localStorage by earlier
-// versions are moved over; and Forget everything deletes all the page keeps in the browser.
+// versions are moved over; Load example clicked before the saved inputs are read wins, with
+// Undo; and Forget everything deletes all the page keeps in the browser.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { card, fillArticle, openPage, useSite } from "./harness.mjs";
+import { card, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
 
 const env = useSite("/");
 
@@ -206,5 +207,37 @@ test("Forget everything deletes all the page keeps in the browser; Undo brings t
   await after.close();
   await page.getByRole("button", { name: /^Undo/ }).click();
   assert.equal(await textBox(page, "a").inputValue(), "Mayor Lena Ortiz visited Kati on Monday.");
+  await context.close();
+});
+
+test("Load example clicked before the saved inputs are read keeps the example; Undo brings the saved ones", {
+  timeout: 30_000,
+}, async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await fillArticle(page, "a", { label: "Harbour Gazette", text: "Mayor Lena Ortiz visited Kati on Monday." });
+  await page.waitForTimeout(300);
+  await page.close();
+  // The next page's database opens slowly (a busy disk): a second.
+  const slow = await context.newPage();
+  await slow.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function slowOpen(...args) {
+      const request = open.apply(this, args);
+      // Heard before the page's own handler, which it then calls a second later.
+      request.addEventListener("success", (event) => {
+        event.stopImmediatePropagation();
+        setTimeout(() => request.onsuccess?.(event), 1000);
+      });
+      return request;
+    };
+  });
+  await slow.goto(env.url);
+  await slow.getByRole("button", { name: "Load example" }).click();
+  await waitForAnalysed(slow);
+  await slow.waitForTimeout(1500);
+  assert.notEqual(await textBox(slow, "a").inputValue(), "Mayor Lena Ortiz visited Kati on Monday.");
+  assert.ok((await textBox(slow, "a").inputValue()).length > 100, "the example stays");
+  await slow.getByRole("button", { name: /^Undo/ }).click();
+  assert.equal(await textBox(slow, "a").inputValue(), "Mayor Lena Ortiz visited Kati on Monday.");
   await context.close();
 });
