@@ -15,6 +15,7 @@ import {
   fillArticle,
   marksOf,
   openPage,
+  reloadRestored,
   resultPath,
   useSite,
 } from "./harness.mjs";
@@ -125,7 +126,7 @@ test("two pasted articles are analysed, highlighted, compared and kept across a 
   await page.screenshot({ path: resultPath("analysis.png"), fullPage: true });
 
   // Inputs survive a reload.
-  await page.reload();
+  await reloadRestored(page);
   for (const [id, article] of [
     ["a", A],
     ["b", B],

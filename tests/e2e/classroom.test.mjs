@@ -8,7 +8,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openPage, useSite, waitForAnalysed } from "./harness.mjs";
+import { openPage, reloadRestored, useSite, waitForAnalysed } from "./harness.mjs";
 
 const env = useSite();
 
@@ -120,7 +120,7 @@ test("blind reading calls the articles Article A and B everywhere the page names
   }
   assert.ok(said.some((line) => line.includes("Article A")));
   // The choice is kept, and switched off the outlets come back.
-  await page.reload();
+  await reloadRestored(page);
   assert.equal(await page.getByLabel(/Blind reading/).isChecked(), true);
   await waitForAnalysed(page);
   await page.getByLabel(/Blind reading/).uncheck();

@@ -17,6 +17,7 @@ import {
   fillArticle,
   maxArticlesInNode,
   openPage,
+  reloadRestored,
   useSite,
   waitForAnalysed,
 } from "./harness.mjs";
@@ -225,7 +226,7 @@ test("Add article stops at the analyser's limit and says why; Remove makes room 
 
   // The number of cards survives a reload.
   await page.waitForTimeout(400);
-  await page.reload();
+  await reloadRestored(page);
   assert.equal(await page.locator(".card").count(), max - 1);
   assert.deepEqual(errors, []);
 });

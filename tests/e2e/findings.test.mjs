@@ -18,6 +18,7 @@ import {
   fillArticle,
   litTexts,
   openPage,
+  reloadRestored,
   resultPath,
   useSite,
   waitForAnalysed,
@@ -169,7 +170,7 @@ test("n and p walk the findings in order, stop at the ends, and can be switched 
   await page.locator("#findings-summary").focus();
   await page.keyboard.press("n");
   assert.equal((await current(page)).finding, order[1], "n is off");
-  await page.reload();
+  await reloadRestored(page);
   await waitForAnalysed(page);
   assert.equal(await page.getByLabel("Keys n and p go to the next and previous").isChecked(), false);
   assert.deepEqual(errors, []);
@@ -366,7 +367,7 @@ test("the results come back after a reload, and nothing leaves the page", { time
   const { page, requests, errors } = await exampleAnalysed();
   const before = await page.locator("#findings-summary").textContent();
   const lines = await page.locator("li[data-finding]").count();
-  await page.reload();
+  await reloadRestored(page);
   await waitForAnalysed(page);
   assert.equal(await page.locator("#findings-summary").textContent(), before);
   assert.equal(await page.locator("li[data-finding]").count(), lines);
@@ -374,7 +375,7 @@ test("the results come back after a reload, and nothing leaves the page", { time
   // Edited after the analysis: a reload shows the text, not results that no longer match it.
   await page.locator('.card[data-article="b"]').getByLabel("Text", { exact: true }).fill("Something else.");
   await page.waitForTimeout(400);
-  await page.reload();
+  await reloadRestored(page);
   await page.waitForTimeout(500);
   assert.equal(await page.locator("#results").isVisible(), false);
   assertOnlyLocalRequests(requests, env.url);

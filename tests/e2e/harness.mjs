@@ -121,6 +121,18 @@ export function assertOnlyLocalRequests(requests, siteUrl) {
   assert.deepEqual(foreign, [], `requests left the local server (${origin})`);
 }
 
+/**
+ * Reloads `page` and waits until its cards hold the saved inputs (they are read back from
+ * IndexedDB, a moment after the page is built: storage.js).
+ */
+export async function reloadRestored(page) {
+  await page.reload();
+  await page.waitForFunction(() => {
+    const first = document.querySelector(".card");
+    return first !== null && !first.disabled;
+  });
+}
+
 /** The card of article `id` ("a", "b", ...). */
 export function card(page, id) {
   return page.locator(`.card[data-article="${id}"]`);
