@@ -212,12 +212,7 @@ function onSaved(ok, reason, savedAt) {
 
 /** Forget everything: the cards are cleared (Undo brings them back) and all this page keeps in the browser is deleted. */
 async function forgetEverything() {
-  runNumber += 1;
-  if (analyzer.busy) analyzer.cancel();
-  endRun();
-  replaceInputs([]);
-  hideResults();
-  clearError();
+  clearAll();
   ui.blind.checked = false;
   await saver.forgetAll();
   onSaved(true);
