@@ -174,7 +174,7 @@ fn no_escape_sequence_in_the_input_reaches_the_terminal() {
     );
     for shown in [
         "== gazette\\x1b[2J\\u{2066}.txt (a)",
-        "quote/altered: The quote “We felt a long\\x1b[2J\\x1b]0;owned\\x07 scrape",
+        "“We felt a long\\x1b[2J\\x1b]0;owned\\x07 scrape",
         "\\u{9b}1A",
         "\\x7f",
         "\\x00",
