@@ -44,23 +44,43 @@ async function gzipped(file, body) {
 }
 
 /**
+ * The file under `root` that the request target `target` names, for a site mounted at `base`,
+ * or { status, message } when there is none to serve: 400 for a target that is not a clean
+ * path (malformed percent-encoding, a "." or ".." segment, a backslash or a NUL, raw or
+ * encoded), 404 for one outside `base` or `root`. Nothing outside `root` is ever named.
+ */
+function fileFor(target, root, base) {
+  let path;
+  try {
+    // Without a base URL's help: new URL would resolve "/../" and "%2e%2e" before we see them.
+    path = decodeURIComponent(target.split(/[?#]/, 1)[0]);
+  } catch {
+    return { status: 400, message: "Bad request: the URL's percent-encoding is malformed.\n" };
+  }
+  if (!path.startsWith("/") || /[\\\0]/.test(path) || path.split("/").some((s) => s === "." || s === "..")) {
+    return { status: 400, message: "Bad request: the path has a '.' or '..' segment, a backslash or a NUL.\n" };
+  }
+  if (!path.startsWith(base)) return { status: 404, message: `Not found: the site is at ${base}\n` };
+  const file = normalize(join(root, path.slice(base.length)));
+  if (file !== root && !file.startsWith(root + sep)) return { status: 404, message: "Not found\n" };
+  return { file };
+}
+
+/**
  * Starts a static server for `root` mounted at `base` (which starts and ends with "/").
  * Port 0 picks a free port. With `gzip`, files go out gzip-compressed to clients that accept
- * it, as GitHub Pages sends them (the page benchmark measures loading that way). Resolves to
+ * it, as GitHub Pages sends them (the page benchmark measures loading that way). A request
+ * the server cannot answer gets an error status, never ends the server. Resolves to
  * { server, url } once it listens.
  */
 export function startServer({ root = SITE_ROOT, port = 8080, base = "/", gzip = false } = {}) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end(`Not found: the site is at ${base}\n`);
+  const respond = async (req, res) => {
+    const found = fileFor(req.url, root, base);
+    if (!found.file) {
+      res.writeHead(found.status, { "content-type": "text/plain; charset=utf-8" }).end(found.message);
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
+    let { file } = found;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       let body = await readFile(file);
@@ -76,8 +96,15 @@ export function startServer({ root = SITE_ROOT, port = 8080, base = "/", gzip = 
       res.writeHead(200, headers);
       res.end(body);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found\n");
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
     }
+  };
+  const server = createServer((req, res) => {
+    respond(req, res).catch((err) => {
+      console.error(`parallax serve: ${req.method} ${JSON.stringify(req.url)} failed: ${err.message}`);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Server error\n");
+    });
   });
   return new Promise((ok, fail) => {
     server.once("error", fail);

@@ -37,10 +37,16 @@ command -v xz >/dev/null 2>&1 || apt_install xz-utils
 [ -n "$WASM_BINDGEN_VERSION" ] || die "could not read the pinned wasm-bindgen version from Cargo.toml"
 have_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
 if [ "$have_bindgen" != "$WASM_BINDGEN_VERSION" ]; then
-  echo "parallax setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
-  # No --locked: the CLI's lock file names a yanked crate. --force: cargo's record of
-  # installed crates may list the CLI while its binary is gone or another version.
-  cargo install --quiet --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  echo "parallax setup: installing wasm-bindgen $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+  # From scripts/wasm-bindgen, whose committed Cargo.lock fixes every dependency: the CLI's
+  # own lock file names a crate version crates.io no longer serves, so it cannot install
+  # --locked (scripts/wasm-bindgen/Cargo.toml). --force: cargo's record of installed
+  # crates may list the CLI while its binary is gone or another version.
+  cli_version="$(sed -n 's/^wasm-bindgen-cli = { version = "=\([0-9.]*\)".*/\1/p' scripts/wasm-bindgen/Cargo.toml)"
+  [ "$cli_version" = "$WASM_BINDGEN_VERSION" ] ||
+    die "scripts/wasm-bindgen builds wasm-bindgen $cli_version but Cargo.toml pins $WASM_BINDGEN_VERSION: change both (and its Cargo.lock) together"
+  # Its build goes under target/, which git ignores, not beside its sources.
+  CARGO_TARGET_DIR="$(pwd)/target/wasm-bindgen-cli" cargo install --locked --quiet --force --path scripts/wasm-bindgen
   have_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
   [ "$have_bindgen" = "$WASM_BINDGEN_VERSION" ] ||
     die "wasm-bindgen $WASM_BINDGEN_VERSION was installed but \`wasm-bindgen --version\` says '$have_bindgen': put \$HOME/.cargo/bin first on PATH"

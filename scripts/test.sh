@@ -10,17 +10,18 @@ source scripts/toolchain.sh
 
 cargo fmt --check
 npx --no-install biome ci --error-on-warnings
-# The default build; every feature (the trainer, the wasm adapter and its bench extra, natively);
-# the library as the wasm build compiles it.
-cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --all-targets --all-features -- -D warnings
-cargo clippy --quiet --lib --no-default-features --features wasm -- -D warnings
+# Every cargo command that resolves dependencies runs --locked: with Cargo.lock as committed.
+# The default build; every feature (the trainer, the wasm adapter and its bench extra,
+# natively); the library as the wasm build compiles it.
+cargo clippy --locked --quiet --all-targets -- -D warnings
+cargo clippy --locked --quiet --all-targets --all-features -- -D warnings
+cargo clippy --locked --quiet --lib --no-default-features --features wasm -- -D warnings
 # With every feature, so the trainer's tests run too. The rule sets' and comparison
 # fixtures' guards are tests (tests/eval.rs, tests/compare.rs).
-cargo test --quiet --all-features
+cargo test --locked --quiet --all-features
 # The recogniser on CoNLL-2003 dev, where the data is on this machine (it is not in the repo).
 if [ -f ../shared/data/conll2003/dev.txt ]; then
-  cargo run --quiet --release --features train --bin parallax-train -- \
+  cargo run --locked --quiet --release --features train --bin parallax-train -- \
     eval-ner ../shared/data/conll2003/dev.txt --min-f1 91
 fi
 if [ -d ../shared/seeds ]; then

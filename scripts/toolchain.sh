@@ -31,14 +31,15 @@ detect_wasm_mode() {
 }
 
 # Builds the library for wasm32 into $WASM_TARGET_DIR, whichever way this machine can, with
-# the cargo features given (default: wasm, the page's adapter).
+# the cargo features given (default: wasm, the page's adapter), from Cargo.lock as committed
+# (--locked: a build never picks other versions of the dependencies than those reviewed).
 cargo_build_wasm() {
   local features="${1:-wasm}"
   case "$(detect_wasm_mode)" in
     rustup)
-      CARGO_TARGET_DIR="$WASM_TARGET_DIR" cargo build --lib --release --no-default-features --features "$features" --target "$WASM_TARGET" ;;
+      CARGO_TARGET_DIR="$WASM_TARGET_DIR" cargo build --locked --lib --release --no-default-features --features "$features" --target "$WASM_TARGET" ;;
     std)
       PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
-        /usr/bin/cargo build --lib --release --no-default-features --features "$features" --target "$WASM_TARGET" -Zbuild-std=std,panic_abort ;;
+        /usr/bin/cargo build --locked --lib --release --no-default-features --features "$features" --target "$WASM_TARGET" -Zbuild-std=std,panic_abort ;;
   esac
 }

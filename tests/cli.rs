@@ -129,6 +129,90 @@ fn binary_input_is_reported_not_fatal() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+/// Whether a terminal would act on `c` rather than show it: a control character other
+/// than line feed and tab, or a bidirectional embedding, override or isolate.
+fn obeyed_by_a_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[test]
+fn no_escape_sequence_in_the_input_reaches_the_terminal() {
+    // Colour, a cleared screen, a window title, a C1 CSI, DEL, NUL, a lone carriage
+    // return that would let the rest overwrite the line, and bidi overrides, in the
+    // articles, a quote (so in a finding's excerpt) and a file name (so in the label).
+    let dir = std::env::temp_dir().join(format!("parallax-cli-escapes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gazette = std::fs::read_to_string(fixture("ferry-gazette.txt"))
+        .unwrap()
+        .replacen("Port Selwyn", "\u{1b}[31mPort Selwyn\u{1b}[0m", 1)
+        .replacen(
+            "a long scrape",
+            "a long\u{1b}[2J\u{1b}]0;owned\u{7} scrape",
+            1,
+        )
+        .replacen("Mayor", "\u{9b}1AMayor\u{7f}\u{0}", 1)
+        .replacen(
+            "the channel markers",
+            "the channel\rmarkers \u{202e}reversed\u{202c}",
+            1,
+        );
+    let a = dir.join("gazette\u{1b}[2J\u{2066}.txt");
+    let b = dir.join("herald.txt");
+    std::fs::write(&a, &gazette).unwrap();
+    std::fs::copy(fixture("ferry-herald.txt"), &b).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+
+    let text = parallax(&["compare", a, b]);
+    assert!(text.status.success(), "{}", stderr(&text));
+    let text = String::from_utf8(text.stdout).unwrap();
+    let raw: Vec<char> = text.chars().filter(|&c| obeyed_by_a_terminal(c)).collect();
+    assert!(
+        raw.is_empty(),
+        "{raw:?} reached the terminal in:\n{}",
+        text.escape_debug()
+    );
+    for shown in [
+        "== gazette\\x1b[2J\\u{2066}.txt (a)",
+        "“We felt a long\\x1b[2J\\x1b]0;owned\\x07 scrape",
+        "\\u{9b}1A",
+        "\\x7f",
+        "\\x00",
+        "channel\\x0dmarkers \\u{202e}reversed\\u{202c}",
+    ] {
+        assert!(
+            text.contains(shown),
+            "{shown} not shown in:\n{}",
+            text.escape_debug()
+        );
+    }
+
+    // JSON: the same characters as \u escapes, the values exact.
+    let json = parallax(&["compare", a, b, "--format", "json"]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let written = String::from_utf8(json.stdout).unwrap();
+    let raw: Vec<char> = written
+        .chars()
+        .filter(|&c| obeyed_by_a_terminal(c) && c != '\n')
+        .collect();
+    assert!(raw.is_empty(), "{raw:?} reached the terminal in the JSON");
+    let report: serde_json::Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(
+        report["articles"][0]["label"],
+        "gazette\u{1b}[2J\u{2066}.txt"
+    );
+
+    // An error names the file as it is, but visibly.
+    let missing = parallax(&["analyze", "no\u{1b}[2Jsuch.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("cannot read no\\x1b[2Jsuch.txt"),
+        "{}",
+        stderr(&missing)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 #[test]
 fn options_that_would_apply_to_nothing_are_errors() {
     let gazette = fixture("ferry-gazette.txt");

@@ -111,6 +111,30 @@ fn spans_point_into_the_pasted_text_not_the_normalised_copy() {
 }
 
 #[test]
+fn terminal_escapes_and_control_characters_form_no_mention_or_quote() {
+    // Text copied from a terminal: colours around and inside words, a window title with a
+    // date, a quote and a name in it, a C1 control sequence, NUL and DEL. None of it is a
+    // name, date, number or quote, and no escape joins the words around it; what is
+    // around them reads as it does without them, with spans on the text as pasted (the
+    // notation writes a bracket of the text as `\[`).
+    let text = "\u{1b}[1mMayor Ines\u{0}Varga\u{1b}[0m thanked \u{1b}[31m40\u{1b}[0m firefighters \
+                in Port Selwyn\u{1b}[K on Monday.\u{1b}]0;\"Go home,\" said Lena Ortiz on 2024-09-14\u{7} \
+                \u{9b}12m\u{7f}";
+    let r = report(&[text]);
+    assert_eq!(
+        annotated(&r, 0, text),
+        "\u{1b}\\[1mMayor [PER Ines\u{0}Varga=Mayor]\u{1b}\\[0m thanked \u{1b}\\[31m[QUANTITY 40\u{1b}\\[0m firefighters=40 firefighters] \
+         in [LOC Port Selwyn]\u{1b}\\[K on [DATE Monday].\u{1b}\\]0;\"Go home,\" said Lena Ortiz on 2024-09-14\u{7} \
+         \u{9b}12m\u{7f}"
+    );
+    assert!(
+        r.articles[0].quotes.is_empty(),
+        "{:?}",
+        r.articles[0].quotes
+    );
+}
+
+#[test]
 fn boilerplate_is_reported_and_kept_out_of_comparison() {
     let r = report(&[
         "Gazette / World\nLINDMARK (Wire) - Crews reached Port Selwyn on Friday.\nSHARE THIS ARTICLE\n(Reporting by Ana Lobo; Editing by Lee Grant)",

@@ -1,7 +1,10 @@
 //! The `parallax` command line: the same core as the page, for batch use. It reads
 //! articles from files, analyses and compares them, and prints the Report as JSON or as
 //! readable text. It does nothing else: evaluation, benchmarks and training have their own
-//! binaries (`parallax-eval`, `parallax-bench`, `parallax-train`).
+//! binaries (`parallax-eval`, `parallax-bench`, `parallax-train`). Whatever the input
+//! holds, no escape sequence, carriage return or bidirectional override reaches the
+//! terminal: the text output and error messages show them as `\x1b` or `\u{202e}`, the
+//! JSON as `\u` escapes.
 //!
 //! ```text
 //! parallax analyze FILE... [--format json|text] [--label NAME]... [--published YYYY-MM-DD]...
@@ -13,6 +16,8 @@ use parallax::{analyze_batch, ArticleInput, Input, Report};
 use std::process::ExitCode;
 
 mod common;
+
+use common::terminal;
 
 const USAGE: &str = "\
 usage: parallax analyze FILE... [options]
@@ -29,7 +34,9 @@ options:
   -h, --help             show this help";
 
 fn main() -> ExitCode {
-    common::finish("parallax", run(std::env::args().skip(1).collect()))
+    // File names and labels come back in messages: no escape sequence reaches the terminal.
+    let result = run(std::env::args().skip(1).collect());
+    common::finish("parallax", result.map_err(|e| terminal::visible(&e)))
 }
 
 #[derive(PartialEq)]
@@ -107,9 +114,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
         Format::Json => {
             let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
             json.push('\n');
-            Ok(json)
+            Ok(terminal::json(&json))
         }
-        Format::Text => render_text(&report, &input),
+        Format::Text => render_text(&report, &input).map(|text| terminal::visible(&text)),
     }
 }
 
@@ -144,6 +151,7 @@ fn file_label(path: &str) -> String {
 
 /// The Report for a terminal: each article's text with its mentions in the test notation
 /// (`[KIND text=value]`, see `parallax::notation`), then the findings and diagnostics.
+/// The caller makes it safe for a terminal ([`terminal::visible`]).
 fn render_text(report: &Report, input: &Input) -> Result<String, String> {
     let mut out = String::new();
     for d in &report.diagnostics {

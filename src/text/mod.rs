@@ -6,6 +6,7 @@
 //! byte range of the normalised text; the map turns it back into the pasted text's bytes.
 
 pub mod boilerplate;
+mod escapes;
 mod normalize;
 mod sentences;
 mod tokens;

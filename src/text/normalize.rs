@@ -5,9 +5,13 @@
 //! NFC; odd spaces (no-break, thin, ideographic, tab, ...) become ' '; soft hyphens,
 //! zero-width spaces, word joiners and byte-order marks go; every dash and the minus sign
 //! become '-'; the apostrophes ’ and ʼ become '\''. Double quotes and ‘ are left as they
-//! are, so the quote finder can pair marks by glyph. Like tokenizers' `NormalizedString`,
+//! are, so the quote finder can pair marks by glyph. A terminal escape sequence (`ESC [31m`,
+//! see `escapes`) becomes one ' ', and so does every other control character (C0, DEL,
+//! C1): they separate what stands around them and never join or form a word, a number or a
+//! quote. Like tokenizers' `NormalizedString`,
 //! each normalised byte records the original range it came from, so no edit loses the map.
 
+use super::escapes;
 use std::ops::Range;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -31,6 +35,11 @@ impl Normalized {
         };
         let mut chars = original.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
+            if let Some(len) = escapes::sequence_len(&original[start..]) {
+                out.push_char(Some(' '), start..start + len);
+                while chars.next_if(|&(i, _)| i < start + len).is_some() {}
+                continue;
+            }
             if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
                 out.push_char(Some('\n'), start..start + 2);
                 continue;
@@ -98,7 +107,7 @@ impl Normalized {
 /// The normalised form of one character; `None` drops it.
 fn fold(c: char) -> Option<char> {
     Some(match c {
-        '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => '\n',
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => '\n',
         '\t'
         | '\u{a0}'
         | '\u{1680}'
@@ -109,6 +118,7 @@ fn fold(c: char) -> Option<char> {
         '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => return None,
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => '-',
         '\u{2019}' | '\u{2bc}' => '\'',
+        c if c.is_control() => ' ',
         other => other,
     })
 }
@@ -144,6 +154,16 @@ mod tests {
             "\u{201c}Yes\u{201d} \u{2018}no'",
         ),
         ("nfd to nfc", "e\u{301}le\u{301}gant", "\u{e9}l\u{e9}gant"),
+        (
+            "escape sequences separate",
+            "\u{1b}[31mMali\u{1b}[0m 14\u{1b}[1mkm\u{1b}]0;title\u{7}.",
+            " Mali  14 km .",
+        ),
+        (
+            "control characters separate",
+            "Ba\u{0}mako\u{7f}31\u{9b}m\u{1}\u{85}x\u{c}y",
+            "Ba mako 31  \nx y",
+        ),
         (
             "emoji kept",
             "\u{1f44d}\u{1f3fd} ok",
@@ -201,11 +221,39 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_escape_sequence_maps_back_whole_and_the_rest_keeps_its_offsets() {
+        let original = "\u{1b}[1mKati\u{1b}[0m, 3\u{1b}[31mkm \u{1b}]8;;u\u{1b}\\\u{e9}t\u{e9}";
+        let n = Normalized::new(original);
+        let text = n.as_str();
+        assert_eq!(text, " Kati , 3 km  \u{e9}t\u{e9}");
+        for word in ["Kati", "3", "km", "\u{e9}t\u{e9}"] {
+            let at = text.find(word).unwrap();
+            assert_eq!(&original[n.to_original(at..at + word.len())], word);
+        }
+        let escapes: Vec<&str> = text
+            .match_indices(' ')
+            .map(|(at, _)| &original[n.to_original(at..at + 1)])
+            .collect();
+        assert_eq!(
+            escapes,
+            [
+                "\u{1b}[1m",
+                "\u{1b}[0m",
+                " ",
+                "\u{1b}[31m",
+                " ",
+                "\u{1b}]8;;u\u{1b}\\"
+            ]
+        );
+    }
+
     proptest! {
         /// Any char-boundary range of the normalised text maps to a char-boundary range of
-        /// the original, in order, and the whole maps to (nearly) the whole.
+        /// the original, in order, and the whole maps to (nearly) the whole; escape
+        /// sequences, cut short or whole, among the input.
         #[test]
-        fn ranges_map_to_char_boundaries_in_order(original in "(\\PC|\r|\n|\u{ad}|\u{301}|\u{2019}){0,60}") {
+        fn ranges_map_to_char_boundaries_in_order(original in "(\\PC|\r|\n|\u{ad}|\u{301}|\u{2019}|\u{1b}|\u{9b}|\u{9c}|\u{7}|\u{0}|\\[|\\]|\\\\|;|1|m){0,60}") {
             let n = Normalized::new(&original);
             let text = n.as_str();
             let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();

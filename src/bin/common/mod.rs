@@ -7,6 +7,8 @@
 
 use std::process::ExitCode;
 
+pub mod terminal;
+
 /// A subcommand: its name and what it does with the arguments after the name.
 pub type Command = (&'static str, fn(Vec<String>) -> Result<String, String>);
 
