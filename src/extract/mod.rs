@@ -11,7 +11,7 @@ pub mod dates;
 pub mod entities;
 mod groups;
 pub mod ner;
-mod quantities;
+pub mod quantities;
 pub mod quotes;
 pub mod speech;
 

@@ -206,11 +206,21 @@ fn after_cue(clause: &Clause, cue: &Cue, end: usize) -> usize {
 /// that closes right before it, or the words from the sentence's start.
 fn before(clause: &Clause, at: usize, quotes: &[Quote]) -> Option<(Range<usize>, Form)> {
     let limit = clause.words.get(at).map_or(clause.range.end, |w| w.start);
-    let quote = quotes.iter().find(|q| {
-        q.range.end <= limit
-            && q.range.end > clause.range.start.saturating_sub(1)
-            && only_punctuation(&clause.text[q.range.end..limit])
-    });
+    // The first quote that closes in the sentence with only punctuation after it up to
+    // `limit`: those are the last to close before it, so walk back over them.
+    let floor = clause.range.start.saturating_sub(1);
+    let mut quote = None;
+    let mut from = limit;
+    for q in quotes[..quotes.partition_point(|q| q.range.end <= limit)]
+        .iter()
+        .rev()
+    {
+        if q.range.end <= floor || !only_punctuation(&clause.text[q.range.end..from]) {
+            break;
+        }
+        quote = Some(q);
+        from = q.range.end;
+    }
     // The quote is all of the content when nothing of the reporter's stands before it in
     // the sentence (`The chef was "the victim here", a jury was told` is mixed).
     let alone = |q: &Quote| {
@@ -225,28 +235,25 @@ fn before(clause: &Clause, at: usize, quotes: &[Quote]) -> Option<(Range<usize>,
     if at == 0 {
         return None;
     }
-    let first = (0..at)
-        .rev()
-        .find(|&j| {
-            // After a colon or a dash: "TOLVAEN (Wire) - Five miners were killed, ...".
-            let gap = clause.gap(j);
-            let dash = gap.contains([':', '\u{2013}', '\u{2014}']) || gap.contains(" - ");
-            j == 0 || dash && j + 1 < at
-        })
-        .unwrap_or(0);
+    // After a colon or a dash before the word before `at`: "TOLVAEN (Wire) - Five miners
+    // were killed, ...".
+    let first = match at {
+        0 | 1 => 0,
+        _ => clause.dashed_at_or_before(at - 2),
+    };
     Some(classify(clause.span(first..at), quotes))
 }
 
 /// The form of a report whose content is `range`: direct when it is a quote, mixed when a
 /// quote stands inside it, else indirect. A direct report's content is the quote's words.
 fn classify(range: Range<usize>, quotes: &[Quote]) -> (Range<usize>, Form) {
-    let overlapping: Vec<&Quote> = quotes
+    let first = quotes.partition_point(|q| q.range.end <= range.start);
+    let mut overlapping = quotes[first..]
         .iter()
-        .filter(|q| q.range.start < range.end && range.start < q.range.end)
-        .collect();
-    match overlapping[..] {
-        [] => (range, Form::Indirect),
-        [q] if q.range.start <= range.start + 3 && range.end <= q.range.end + 3 => {
+        .take_while(|q| q.range.start < range.end);
+    match (overlapping.next(), overlapping.next()) {
+        (None, _) => (range, Form::Indirect),
+        (Some(q), None) if q.range.start <= range.start + 3 && range.end <= q.range.end + 3 => {
             (q.content.clone(), Form::Direct)
         }
         _ => (range, Form::Mixed),
@@ -268,19 +275,18 @@ fn adjacent_quote(
 ) -> Option<(Range<usize>, Form)> {
     if let Some(r) = src.words.as_ref().filter(|r| r.end <= cue.words.start) {
         let at = clause.words[r.start].start;
-        let closing = quotes.iter().find(|q| {
-            q.range.end <= at
-                && at - q.range.end < 4
-                && only_punctuation(&clause.text[q.range.end..at])
-        });
+        let closing = quotes[quotes.partition_point(|q| q.range.end + 4 <= at)..]
+            .iter()
+            .take_while(|q| q.range.end <= at)
+            .find(|q| only_punctuation(&clause.text[q.range.end..at]));
         if let Some(q) = closing {
             return Some((q.content.clone(), Form::Direct));
         }
     }
     let after = clause.words[cue.words.end - 1].end;
-    let q = quotes
-        .iter()
-        .find(|q| q.range.start >= after && q.range.start < clause.range.end)?;
+    let q = quotes[quotes.partition_point(|q| q.range.start < after)..]
+        .first()
+        .filter(|q| q.range.start < clause.range.end)?;
     let between = &clause.text[after..q.range.start];
     let words = between.split_whitespace().count();
     let introduced = between.trim_end().ends_with([':', ',']) && words <= INTRO_WORDS;

@@ -174,9 +174,8 @@ const NOT_SOURCES: &[&str] = &["plan", "schedule", "script", "tradition", "custo
 pub fn find(clause: &Clause, quotes: &[Quote]) -> Vec<Cue> {
     let quoted = |i: usize| {
         let at = clause.words[i].start;
-        quotes
-            .iter()
-            .any(|q| q.content.start <= at && at < q.content.end)
+        let next = quotes.partition_point(|q| q.content.end <= at);
+        quotes.get(next).is_some_and(|q| q.content.start <= at)
     };
     let mut out = Vec::new();
     let n = clause.words.len();

@@ -132,18 +132,40 @@ pub(crate) struct Clause<'t> {
     pub words: Vec<Word<'t>>,
     /// The words in lower case, borrowed from the tokens where they are read once.
     pub lower: Vec<Cow<'t, str>>,
+    /// For each word, the last word at or before it that follows a colon or a dash (0 when
+    /// none does): where a report's content may open, read once per sentence instead of
+    /// once per cue.
+    dashed: Vec<usize>,
 }
 
 impl<'t> Clause<'t> {
     fn new(tokens: &'t Tokens<'t>, range: Range<usize>) -> Clause<'t> {
         let words = tokens.words(range.clone());
         let lower = words.iter().map(|w| tokens.lower_word(w)).collect();
-        Clause {
+        let mut clause = Clause {
             text: tokens.text(),
             range,
             words,
             lower,
-        }
+            dashed: Vec::new(),
+        };
+        let mut last = 0;
+        clause.dashed = (0..clause.words.len())
+            .map(|j| {
+                let gap = clause.gap(j);
+                if gap.contains([':', '\u{2013}', '\u{2014}']) || gap.contains(" - ") {
+                    last = j;
+                }
+                last
+            })
+            .collect();
+        clause
+    }
+
+    /// The last word at or before word `i` that follows a colon or a dash ("TOLVAEN (Wire) -
+    /// Five miners ..."), or the first word when none does.
+    pub fn dashed_at_or_before(&self, i: usize) -> usize {
+        self.dashed.get(i).copied().unwrap_or(0)
     }
 
     /// The text between word `i - 1` (or the sentence's start) and word `i` (or the
@@ -180,13 +202,23 @@ impl<'t> Clause<'t> {
     }
 }
 
+/// The quotes that bear on the sentence `range`: those that overlap it and those that close
+/// at most three bytes before it (the quote just before its attribution). `quotes` are in
+/// text order and apart, so two binary searches find them: every cue reading all of an
+/// article's quotes made the work grow with cues times quotes.
+fn quotes_near<'q>(quotes: &'q [Quote], range: &Range<usize>) -> &'q [Quote] {
+    let from = quotes.partition_point(|q| q.range.end + 4 <= range.start);
+    let to = quotes.partition_point(|q| q.range.start < range.end);
+    &quotes[from..to.max(from)]
+}
+
 /// `src`, with the kind the quote finder gave the speaker of the direct quote whose words
 /// are `content`, when the source names that speaker: it reads pronouns, titles and
 /// appositives around the quote.
 fn speaker_of_quote(mut src: source::Src, content: &Range<usize>, quotes: &[Quote]) -> source::Src {
     let Some(speaker) = quotes
-        .iter()
-        .find(|q| q.content == *content)
+        .get(quotes.partition_point(|q| q.content.start < content.start))
+        .filter(|q| q.content == *content)
         .and_then(|q| q.speaker.as_ref())
     else {
         return src;
@@ -218,8 +250,9 @@ pub(crate) fn is_break(gap: &str) -> bool {
 }
 
 /// The reporting events of the normalised text of `tokens`, given its sentences, its
-/// direct quotes and its names, in text order of their cues. `skip` tells the byte ranges
-/// of page furniture, where no event is read.
+/// direct quotes and its names (each in text order and apart, as the quote finder and the
+/// extractors give them: they are searched by bisection), in text order of their cues.
+/// `skip` tells the byte ranges of page furniture, where no event is read.
 pub fn find(
     tokens: &Tokens,
     sentences: &[Range<usize>],
@@ -233,6 +266,7 @@ pub fn find(
             continue;
         }
         let clause = Clause::new(tokens, sentence.clone());
+        let quotes = quotes_near(quotes, sentence);
         let first = out.len();
         let cues = cues::find(&clause, quotes);
         for (k, cue) in cues.iter().enumerate() {

@@ -128,7 +128,7 @@ fn before(clause: &Clause, end: usize) -> Option<Range<usize>> {
     // "The International Health Agency (IHA) said": over the brackets.
     if clause.gap(end).trim_end().ends_with(')') {
         let mut k = end - 1;
-        while k > 0 && !clause.gap(k).contains('(') {
+        while k > 0 && end - k <= PHRASE_WORDS && !clause.gap(k).contains('(') {
             k -= 1;
         }
         if k == 0 || end - k > PHRASE_WORDS {
@@ -269,7 +269,7 @@ fn kind_of(
     match lower[..] {
         ["he" | "she" | "i"] => {
             let bytes = clause.span(r.clone());
-            let person = names
+            let person = names[..names_before(names, bytes.start)]
                 .iter()
                 .rev()
                 .find(|m| m.kind == Kind::Person && m.range.end <= bytes.start);
@@ -300,11 +300,8 @@ fn kind_of(
     // Unless the name finder typed the run an organisation or a place ("the operator
     // Bedrock Minerals").
     let run_bytes = clause.span(r.end - run.max(1)..r.end);
-    let typed_other = names.iter().any(|m| {
-        m.range.start < run_bytes.end
-            && run_bytes.start < m.range.end
-            && matches!(m.kind, Kind::Organisation | Kind::Place)
-    });
+    let typed_other =
+        overlapping(names, &run_bytes).any(|m| matches!(m.kind, Kind::Organisation | Kind::Place));
     if run >= 2 && noun_before && !typed_other {
         return (SourceKind::Named, None);
     }
@@ -327,10 +324,7 @@ fn kind_of(
     let head = chunk_end - 1;
     let head_word = clause.lower[head].trim_end_matches("'s");
     let head_bytes = clause.words[head].range();
-    let name_at_head = names
-        .iter()
-        .find(|m| m.range.start < head_bytes.end && head_bytes.start < m.range.end)
-        .map(|m| m.kind);
+    let name_at_head = overlapping(names, &head_bytes).next().map(|m| m.kind);
     let capital = clause.capitalised(head) && head != 0;
     if !capital {
         if let Some(kind) = SpeechSources
@@ -346,11 +340,14 @@ fn kind_of(
             // "the coach", "the minister": the person named with that word before.
             if lower.len() == 2 && lower[0] == "the" {
                 let bytes = clause.span(r.clone());
-                let described = names.iter().rev().find(|m| {
-                    m.kind == Kind::Person
-                        && m.range.end <= bytes.start
-                        && near(clause.text, m.range.clone(), head_word)
-                });
+                let described = names[..names_before(names, bytes.start)]
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.kind == Kind::Person
+                            && m.range.end <= bytes.start
+                            && near(clause.text, m.range.clone(), head_word)
+                    });
                 if let Some(m) = described {
                     return (SourceKind::Named, Some(m.range.clone()));
                 }
@@ -425,4 +422,19 @@ fn near(text: &str, name: Range<usize>, word: &str) -> bool {
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w == word)
+}
+
+/// How many of `names` (in text order, apart) end at or before byte `at`.
+fn names_before(names: &[Found], at: usize) -> usize {
+    names.partition_point(|m| m.range.end <= at)
+}
+
+/// The names of `names` (in text order, apart) that overlap `range`, found by a binary
+/// search: each cue reading all of an article's names made the work grow with cues times
+/// names.
+fn overlapping<'n>(names: &'n [Found], range: &Range<usize>) -> impl Iterator<Item = &'n Found> {
+    let end = range.end;
+    names[names_before(names, range.start)..]
+        .iter()
+        .take_while(move |m| m.range.start < end)
 }

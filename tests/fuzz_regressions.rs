@@ -1,0 +1,102 @@
+//! What fuzzing found, as data: each file of `tests/fuzz-regressions/` (its README says the
+//! format) is a stretch of text that, repeated, once made a stage's work grow with the
+//! square of its length. Each is checked by how the stage's time grows between two lengths,
+//! never by a time in seconds, so a slow or busy machine does not fail it.
+
+use parallax::extract::{entities, quotes, speech};
+use parallax::text::{sentences, Tokens};
+use std::fs;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// How many times the shorter input repeats a slow file's text; the longer repeats it
+/// [`GROWTH`] times as often.
+const SHORT_REPEATS: usize = 600;
+/// How much longer the longer input is.
+const GROWTH: u32 = 4;
+/// The most the longer input's time may be, as a multiple of the shorter's: twice the
+/// growth of linear work, half that of quadratic work.
+const MOST: u32 = 8;
+
+/// The files of the folder, sorted by name.
+fn cases() -> Vec<PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz-regressions");
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read {dir}: {e}"))
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// What `f` costs: the CPU time of this thread over three runs where Linux tells it
+/// (`/proc/thread-self/schedstat`, in nanoseconds), so that other work on the machine does
+/// not count; elsewhere three times the fastest of three runs by the clock.
+fn cost(f: impl Fn()) -> Duration {
+    let cpu = || {
+        let stat = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        stat.split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+            .map(Duration::from_nanos)
+    };
+    match cpu() {
+        Some(start) => {
+            (0..3).for_each(|_| f());
+            cpu().expect("read once") - start
+        }
+        None => {
+            let run = || {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            };
+            (0..3).map(|_| run()).min().expect("three runs") * 3
+        }
+    }
+}
+
+/// The time `stage` takes on `text`, only the stage itself: the names and quotes it reads
+/// are found before the clock starts.
+fn time_stage(stage: &str, text: &str) -> Duration {
+    let tokens = Tokens::new(text);
+    let sentences = sentences(text);
+    let names = entities::find(&tokens, &sentences);
+    match stage {
+        "quotes" => cost(|| {
+            quotes::find(&tokens, &sentences, &names);
+        }),
+        "speech" => {
+            let found = quotes::find(&tokens, &sentences, &names);
+            cost(|| {
+                speech::find(&tokens, &sentences, &found, &names, |_| false);
+            })
+        }
+        _ => panic!("no stage {stage:?}: a slow case is named quotes-... or speech-..."),
+    }
+}
+
+#[test]
+fn every_case_stays_linear() {
+    let files = cases();
+    assert!(!files.is_empty(), "no cases in tests/fuzz-regressions");
+    for path in files {
+        let name = path
+            .file_stem()
+            .expect("a name")
+            .to_string_lossy()
+            .into_owned();
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {name}: {e}"));
+        let (stage, _) = name.split_once('-').expect("named <stage>-<what>");
+        let short = time_stage(stage, &text.repeat(SHORT_REPEATS));
+        let long = time_stage(stage, &text.repeat(SHORT_REPEATS * GROWTH as usize));
+        assert!(
+            long <= short * MOST,
+            "{name}: {GROWTH} times the text took {:.1} times as long ({short:?} -> {long:?}); \
+             linear work takes about {GROWTH}",
+            long.as_secs_f64() / short.as_secs_f64().max(1e-9)
+        );
+    }
+}
