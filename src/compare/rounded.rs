@@ -119,10 +119,10 @@ impl<'f> Index<'f> {
 
     /// The figures of `theirs` (the figures this index was made of) that `amount` rounds or
     /// is rounded from, in no particular order.
-    fn matches<'t, 'c>(
+    fn matches<'c>(
         &self,
         amount: &Amount,
-        theirs: &'t [(usize, Quantity<'c>)],
+        theirs: &[(usize, Quantity<'c>)],
     ) -> Vec<(usize, Quantity<'c>)> {
         let qualified = amount.qualifier.is_some();
         let mut keys = Vec::new();
