@@ -13,7 +13,6 @@
 
 mod merge;
 mod misspelt;
-mod nearby;
 #[cfg(test)]
 mod tests;
 mod variants;
