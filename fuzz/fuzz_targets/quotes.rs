@@ -6,13 +6,12 @@
 use libfuzzer_sys::fuzz_target;
 use parallax::extract::{entities, quotes};
 use parallax::text::{self, Tokens};
-use parallax_fuzz::{check_in_order, first_article, warm_up, within_time, Read, STAGE_PER_BYTE};
+use parallax_fuzz::{
+    check_in_order, first_article, warm_up_recogniser, within_time, Read, STAGE_PER_BYTE,
+};
 
 fuzz_target!(|data: &[u8]| {
-    warm_up(|| {
-        let tokens = Tokens::new("Ines Varga flew to Oslo.");
-        entities::find(&tokens, &text::sentences(tokens.text()));
-    });
+    warm_up_recogniser();
     let article = first_article(data);
     within_time("quotes", data.len(), STAGE_PER_BYTE, || {
         let read = Read::new(article.text.clone());
