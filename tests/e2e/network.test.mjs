@@ -88,7 +88,10 @@ test("after it has loaded, the page asks for nothing while text is pasted, analy
     }
 
     await page.getByRole("button", { name: "Copy link" }).click();
-    await page.getByRole("status").filter({ hasText: /Link copied/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Link copied/ })
+      .waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(link, /#/, "the link carries the inputs after its #");
 
