@@ -18,6 +18,7 @@ import { Navigator } from "./navigator.js";
 import { fragmentKind, Sharing } from "./permalink.js";
 import { renderReport } from "./results.js";
 import { createSaver, forgetAnalysed, loadSetting, rememberAnalysed, saveSetting, wasAnalysed } from "./storage.js";
+import { sayViolations } from "./violations.js";
 
 /** Where the blind-reading choice is kept ("on" when chosen). */
 const BLIND_SETTING = "parallax.blind";
@@ -47,6 +48,7 @@ const ui = {
   forget: $("forget"),
 };
 
+sayViolations(document);
 const analyzer = new Analyzer(onMaxArticles);
 const cards = new CardList(ui.cards, onInputsChanged);
 const saver = createSaver(() => cards.values(), onSaved);
@@ -76,14 +78,12 @@ ui.blind.addEventListener("change", () => {
 
 // The cards wait, locked, for the saved inputs (read from IndexedDB, a moment), so that no
 // edit is made to cards that the saved inputs then replace.
-let restoring = true;
 /** Whether inputs were put in the cards (Load example, a file) before the saved ones were read. */
 let replacedWhileRestoring = false;
 cards.setValues([]);
 cards.locked = true;
 analyzer.warmUp();
 saver.restored.then((restored) => {
-  restoring = false;
   cards.locked = false;
   if (replacedWhileRestoring) {
     // Load example (or a file) came first: it stays, and Undo brings the saved inputs back.
@@ -172,7 +172,7 @@ function openShared(articles) {
 
 /** Puts `articles` in the cards, keeping what was there for Undo when it held anything. */
 function replaceInputs(articles) {
-  if (restoring) replacedWhileRestoring = true;
+  if (cards.isLocked) replacedWhileRestoring = true;
   const before = cards.values();
   const hadSomething = before.some((a) => a.text.trim() || a.label.trim() || a.published) || before.length > 2;
   cards.setValues(articles);

@@ -17,7 +17,7 @@
 // host sends none). Each worker is started from a one-line blob: module that imports its real
 // file, through the Trusted Types policy below, which makes script URLs of those blobs and of
 // nothing else. This file also narrows the page's connections to the two addresses of the
-// wasm module, and reports every violation of the policy on the console.
+// wasm module. (What the policy refuses is said on the console: violations.js.)
 
 /** The name boot.js gives its workers: worker.js then waits for the module as its first message. */
 const MODULE_FROM_PAGE = "parallax: module from the page";
@@ -34,16 +34,6 @@ const narrowing = document.createElement("meta");
 narrowing.httpEquiv = "Content-Security-Policy";
 narrowing.content = `connect-src ${MODULE_URLS.map((url) => url.href).join(" ")}`;
 document.head.append(narrowing);
-
-// Whatever the policy blocks is a bug of the page's (or a pasted text trying something):
-// said on the console, where the browser tests look for it.
-document.addEventListener("securitypolicyviolation", (event) => {
-  const what =
-    event.effectiveDirective === "require-trusted-types-for"
-      ? "a string given as code or HTML"
-      : event.blockedURI || "inline code";
-  console.error(`parallax: the page's policy blocked ${what} (${event.effectiveDirective})`);
-});
 
 /** The blob: addresses startModuleWorker made, the only script URLs the Trusted Types policy passes. */
 const bootstraps = new Set();

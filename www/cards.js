@@ -54,9 +54,10 @@ class Card {
     const prefix = `article-${serial}`;
     const editable = {
       on: {
-        input: () => {
+        input: (event) => {
           this.forgetDateFound();
           this.setNote("");
+          if (event.target === this.label) this.cutLabel();
           on.change();
         },
       },
@@ -88,8 +89,6 @@ class Card {
       spellcheck: "false",
     });
     this.text.addEventListener("paste", pasteAsText);
-    // After the shared handler, which clears the note.
-    this.label.addEventListener("input", () => this.cutLabel());
     this.remove = el("button", {
       class: "button-quiet remove",
       type: "button",

@@ -122,6 +122,8 @@ export function createSaver(read, onResult) {
    */
   function write(articles) {
     if (db === null) return Promise.resolve(false);
+    const used = db;
+    const at = Date.now();
     let tx;
     try {
       tx = db.transaction(STORE, "readwrite");
@@ -130,7 +132,7 @@ export function createSaver(read, onResult) {
         if (!same(saved[i], a)) inputs.put(a, i);
       });
       if (saved.length > articles.length) inputs.delete(IDBKeyRange.bound(articles.length, saved.length - 1));
-      inputs.put({ count: articles.length, savedAt: Date.now() }, META);
+      inputs.put({ count: articles.length, savedAt: at }, META);
     } catch (err) {
       // Nothing of a write that could not be made in full is kept.
       try {
@@ -146,8 +148,11 @@ export function createSaver(read, onResult) {
       const finish = (ok, error) => {
         writing = false;
         if (ok) {
-          saved = articles;
-          savedAt = Date.now();
+          // A write that ends after forgetAll was to a database that is gone.
+          if (db === used) {
+            saved = articles;
+            savedAt = at;
+          }
           onResult(true);
         } else {
           onResult(false, reasonOf(error), savedAt);

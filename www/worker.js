@@ -53,7 +53,10 @@
 // module then comes as the first message, { type: "module", module } or { type: "module", error }.
 // A worker not so named (the offline file's, whose glue has the module's bytes inline) lets the
 // glue load the module itself. The glue and this worker's other modules are imported
-// dynamically, so that a missing or broken pkg/ is reported through the protocol.
+// dynamically, so that a missing or broken pkg/ is reported through the protocol; only
+// violations.js (a few lines, importing nothing) is static, so that it listens from the start.
+
+import { sayViolations } from "./violations.js";
 
 /** The name boot.js gives the workers it posts the compiled module to (boot.js has the same). */
 const MODULE_FROM_PAGE = "parallax: module from the page";
@@ -80,13 +83,7 @@ let loadError = null;
 let broken = null;
 
 // What the page's policy blocks here (the worker inherits it: boot.js) is said on the console.
-self.addEventListener("securitypolicyviolation", (event) => {
-  const what =
-    event.effectiveDirective === "require-trusted-types-for"
-      ? "a string given as code"
-      : event.blockedURI || "inline code";
-  console.error(`parallax: the page's policy blocked ${what} in the analysis worker (${event.effectiveDirective})`);
-});
+sayViolations(self, " in the analysis worker");
 
 self.onmessage = (event) => {
   const message = event.data;
