@@ -65,7 +65,8 @@ function closeServer(server) {
 /**
  * Opens a new context and page at `url`, recording every request (page and workers) and
  * every page error and console error (the page and its worker say on the console whatever
- * their Content-Security-Policy blocks: boot.js, worker.js). Resolves to { context, page, requests, errors }.
+ * their policy blocks: violations.js). Resolves to { context, page, requests, errors } once
+ * the page's cards hold the saved inputs.
  * `colorScheme` is "light" or "dark"; `bypassCSP` lets a test inject a tool (axe-core).
  * `beforeGoto(page, context)` runs before navigation (e.g. to install routes).
  */
@@ -97,6 +98,7 @@ export async function openPage(
   });
   if (beforeGoto) await beforeGoto(page, context);
   await page.goto(url);
+  await cardsRestored(page);
   return { context, page, requests, errors };
 }
 
@@ -122,15 +124,25 @@ export function assertOnlyLocalRequests(requests, siteUrl) {
 }
 
 /**
- * Reloads `page` and waits until its cards hold the saved inputs (they are read back from
- * IndexedDB, a moment after the page is built: storage.js).
+ * Waits until `page`'s cards hold the saved inputs: they are read back from IndexedDB a moment
+ * after the page is built, locked meanwhile (storage.js), and an edit made by a test's script
+ * before then would be replaced by them.
  */
+export function cardsRestored(page) {
+  return page.waitForFunction(
+    () => {
+      const first = document.querySelector(".card");
+      return first !== null && !first.disabled;
+    },
+    null,
+    { polling: 50 },
+  );
+}
+
+/** Reloads `page` and waits until its cards hold the saved inputs. */
 export async function reloadRestored(page) {
   await page.reload();
-  await page.waitForFunction(() => {
-    const first = document.querySelector(".card");
-    return first !== null && !first.disabled;
-  });
+  await cardsRestored(page);
 }
 
 /** The card of article `id` ("a", "b", ...). */

@@ -8,7 +8,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { card, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
+import { card, cardsRestored, fillArticle, openPage, useSite, waitForAnalysed } from "./harness.mjs";
 
 const env = useSite("/");
 
@@ -21,8 +21,7 @@ function textBox(page, id) {
 async function reopen(context) {
   const page = await context.newPage();
   await page.goto(env.url);
-  await textBox(page, "a").waitFor();
-  await page.waitForFunction(() => !document.querySelector(".card")?.disabled);
+  await cardsRestored(page);
   return page;
 }
 
@@ -158,7 +157,6 @@ test("inputs an earlier version saved in localStorage are moved to IndexedDB", {
         localStorage.setItem("parallax.inputs.v1", JSON.stringify({ version: 1, articles }));
       }),
   });
-  await page.waitForFunction(() => !document.querySelector(".card")?.disabled);
   assert.equal(await textBox(page, "a").inputValue(), "Saved long ago.");
   assert.equal(await card(page, "a").getByLabel("Published", { exact: true }).inputValue(), "2024-03-05");
   await page.waitForFunction(() => localStorage.getItem("parallax.inputs.v1") === null);
