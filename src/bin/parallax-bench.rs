@@ -4,8 +4,15 @@
 //! cost grows with the number of articles. Prints the figures of BENCHMARKS.md's
 //! "Comparison (speed)".
 //!
+//! With `--shapes`, it times instead the shapes of input issue 19 found superlinear
+//! (`shapes`), at doubling sizes, each size in a fresh process of its own so that its peak
+//! memory (VmHWM) is its own, and prints each doubling's ratio of processor time (wall
+//! time is printed too; on a shared machine it measures the others as well): a ratio
+//! above 2.3 means the work grows faster than the input.
+//!
 //! ```text
 //! parallax-bench [--seeds DIR] [--fixtures DIR] [--sizes N,N,...] [--words W]
+//! parallax-bench --shapes names,amounts,articles[:MAX] [--max N]
 //! ```
 
 use parallax::eval::compare;
@@ -14,21 +21,136 @@ use std::path::Path;
 use std::process::ExitCode;
 
 mod common;
+mod shapes;
+use shapes::Shape;
 use std::time::Instant;
 
 const USAGE: &str = "\
 usage: parallax-bench [--seeds DIR] [--fixtures DIR] [--sizes N,...] [--words W]
+       parallax-bench --shapes SHAPE[:MAX],... [--max N]
 
 Times the whole pipeline on the seed pair in DIR (default ../shared/seeds, if
 present) and on growing sets of ~W-word articles (default 800) built from the
 sentences of the fixture sets (default tests/compare), N articles each (default
-2,5,10,20,50,100).";
+2,5,10,20,50,100).
+
+With --shapes, times invented inputs of each SHAPE at doubling sizes up to MAX
+(or --max N): names (sentences of distinct names, 1,250 to 20,000), amounts
+(sentences with an amount and a unit, 1,250 to 20,000) and articles (articles
+of ~800 words about one event, 25 to 200). Each size runs in a fresh process;
+the table gives the best wall and processor times, the ratio of processor time
+to the previous size's (at most 2.3 for linear work), the findings and the
+peak memory.";
 
 fn main() -> ExitCode {
-    common::finish(
-        "parallax-bench",
-        command(std::env::args().skip(1).collect()),
-    )
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some(SHAPE_RUN) => shape_run(&args[1..]),
+        _ => command(args),
+    };
+    common::finish("parallax-bench", result)
+}
+
+/// The hidden first argument that makes this process time one shape at one size (see
+/// [`shape_run`]): `--shape-run SHAPE SIZE`.
+const SHAPE_RUN: &str = "--shape-run";
+
+/// Times one shape at one size, in this process alone: best of three runs (one when a run
+/// takes over ten seconds), and prints `wall_ms cpu_ms findings peak_kib`, the peak being
+/// this process's VmHWM (0 where /proc is missing).
+fn shape_run(args: &[String]) -> Result<String, String> {
+    let [shape, size] = args else {
+        return Err(format!("{SHAPE_RUN} needs a shape and a size"));
+    };
+    let shape = Shape::parse(shape)?;
+    let size: usize = size
+        .parse()
+        .map_err(|_| format!("{size:?} is not a size"))?;
+    let input = shape.input(size);
+    let (mut ms, mut cpu, mut findings) = (f64::INFINITY, f64::INFINITY, 0);
+    for run in 0..3 {
+        let on_cpu = cpu_ms();
+        let (wall, n) = best_ms(&input, 1)?;
+        (ms, cpu, findings) = (ms.min(wall), cpu.min(cpu_ms() - on_cpu), n);
+        if run == 0 && wall >= 10_000.0 {
+            break;
+        }
+    }
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        })
+        .unwrap_or(0);
+    Ok(format!("{ms:.1} {cpu:.1} {findings} {peak}\n"))
+}
+
+/// The time this process has run on a processor, in milliseconds (from
+/// /proc/self/schedstat; 0 where it is missing): on a machine shared with other work, the
+/// wall time of a run depends on the others, its time on a processor much less.
+fn cpu_ms() -> f64 {
+    std::fs::read_to_string("/proc/self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |ns| ns / 1e6)
+}
+
+/// Times each of `shapes` (a shape and its largest size) at doubling sizes, each size in a
+/// fresh process (this program with [`SHAPE_RUN`]), as a table.
+fn shapes_table(shapes: &[(Shape, usize)]) -> Result<String, String> {
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find this program: {e}"))?;
+    let mut out = String::new();
+    for &(shape, max) in shapes {
+        let (mut size, _) = shape.sizes();
+        let mut previous: Option<f64> = None;
+        out += &format!(
+            "{}: {:>6} {:>10} {:>10} {:>6} {:>9} {:>8}\n",
+            shape.name(),
+            shape.unit(),
+            "wall ms",
+            "cpu ms",
+            "ratio",
+            "findings",
+            "peak MiB"
+        );
+        while size <= max {
+            let run = std::process::Command::new(&exe)
+                .args([SHAPE_RUN, shape.name(), &size.to_string()])
+                .output()
+                .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+            let line = String::from_utf8_lossy(&run.stdout);
+            let fields: Vec<f64> = line
+                .split_whitespace()
+                .filter_map(|f| f.parse().ok())
+                .collect();
+            let [ms, cpu, findings, peak] = fields[..] else {
+                return Err(format!(
+                    "{} at {size} failed: {}",
+                    shape.name(),
+                    String::from_utf8_lossy(&run.stderr)
+                ));
+            };
+            let ratio = previous.map_or("-".to_string(), |p| format!("{:.2}", cpu / p));
+            out += &format!(
+                "{:>width$} {size:>6} {ms:>10.1} {cpu:>10.1} {ratio:>6} {findings:>9} {:>8.0}\n",
+                "",
+                peak / 1024.0,
+                width = shape.name().len() + 1
+            );
+            // Printed as it goes: the large sizes take a while.
+            eprint!(
+                "{}",
+                out.lines()
+                    .last()
+                    .map_or(String::new(), |l| format!("{l}\n"))
+            );
+            previous = Some(cpu);
+            size *= 2;
+        }
+    }
+    Ok(out)
 }
 
 /// Best wall time of `runs` runs of the pipeline on `input`, in milliseconds, and how many
@@ -95,10 +217,30 @@ fn command(args: Vec<String>) -> Result<String, String> {
         vec![2, 5, 10, 20, 50, 100],
         800,
     );
+    let (mut shapes, mut max): (Vec<(Shape, Option<usize>)>, Option<usize>) = (Vec::new(), None);
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
+            "--shapes" => {
+                for item in value()?.split(',') {
+                    let (name, top) = match item.split_once(':') {
+                        Some((name, top)) => (
+                            name,
+                            Some(top.parse().map_err(|_| format!("{top:?} is not a size"))?),
+                        ),
+                        None => (item, None),
+                    };
+                    shapes.push((Shape::parse(name.trim())?, top));
+                }
+            }
+            "--max" => {
+                max = Some(
+                    value()?
+                        .parse()
+                        .map_err(|_| "--max needs a number".to_string())?,
+                )
+            }
             "--seeds" => seeds = value()?,
             "--fixtures" => fixtures = value()?,
             "--sizes" => {
@@ -119,6 +261,13 @@ fn command(args: Vec<String>) -> Result<String, String> {
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             other => return Err(format!("unknown option {other:?}\n\n{USAGE}")),
         }
+    }
+    if !shapes.is_empty() {
+        let shapes: Vec<(Shape, usize)> = shapes
+            .into_iter()
+            .map(|(shape, top)| (shape, top.or(max).unwrap_or(shape.sizes().1)))
+            .collect();
+        return shapes_table(&shapes);
     }
     let mut out = String::new();
     let seed_files: Vec<_> = std::fs::read_dir(&seeds)

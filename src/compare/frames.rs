@@ -298,7 +298,11 @@ fn paired<'f, 'c, V>(
         for j in touched.drain(..) {
             let score = std::mem::take(&mut shared[j]);
             if let Some(bonus) = can_pair(a, &fy[j]) {
-                if score > 0.0 {
+                // A pair under `enough` is never kept, and never outscores one that is: it
+                // can be the best of neither end of a kept pair. So only the others are
+                // scored on (two stories of thousands of values sharing a common word
+                // would otherwise hold millions of pairs).
+                if score > 0.0 && score + bonus >= enough {
                     scores.push((i, j, score + bonus));
                 }
             }

@@ -40,7 +40,7 @@ mod facts;
 mod finding;
 mod frames;
 mod framing;
-mod maps;
+pub(crate) mod maps;
 mod names;
 mod omissions;
 mod quotes;

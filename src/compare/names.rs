@@ -74,33 +74,69 @@ pub fn conflicts(ctx: &Ctx, tied: &HashSet<[(usize, usize); 2]>) -> Vec<Finding>
             .all(|o| o.entity == Some(n.entity) || o.kind != kind);
         alone.then_some((n.article, s))
     };
-    let one_fact = |m: &Named, n: &Named| match (sentence(m), sentence(n)) {
+    // Read once per name, not once per pair of names.
+    let sentences: Vec<Vec<Option<(usize, usize)>>> = named
+        .iter()
+        .map(|ns| ns.iter().map(sentence).collect())
+        .collect();
+    let one_fact = |(m, p): (&Named, usize), (n, q): (&Named, usize)| match (
+        sentences[m.article][p],
+        sentences[n.article][q],
+    ) {
         (Some(p), Some(q)) => tied.contains(&[p, q]),
         _ => false,
     };
+    // For each article, its names by the stems around them: a name can only conflict with
+    // one that shares a stem (both rules below need one), so those are looked up, not
+    // searched for among every name of the other article.
+    let by_stem: Vec<HashMap<u32, Vec<usize>>> = named
+        .iter()
+        .map(|ns| {
+            let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
+            for (q, n) in ns.iter().enumerate() {
+                for &id in &n.ids {
+                    index.entry(id).or_default().push(q);
+                }
+            }
+            index
+        })
+        .collect();
     let mut out = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::default();
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
-            for m in &named[x] {
+            for (p, m) in named[x].iter().enumerate() {
                 if names(ctx, y, m.entity) {
                     continue;
                 }
-                let best = named[y]
+                // The names of `y` sharing a stem with `m`, in order (the best is the last
+                // of the highest, as over all of them).
+                let mut near: Vec<usize> = m
+                    .ids
                     .iter()
-                    .filter(|n| {
+                    .filter_map(|id| by_stem[y].get(id))
+                    .flatten()
+                    .copied()
+                    .collect();
+                sorting::sort(&mut near);
+                near.dedup();
+                let best = near
+                    .into_iter()
+                    .map(|q| (q, &named[y][q]))
+                    .filter(|(_, n)| {
                         n.entity != m.entity
                             && ctx.entities[n.entity].kind == ctx.entities[m.entity].kind
                             && !names(ctx, x, n.entity)
                     })
-                    .map(|n| (shared(m, n), n))
-                    .filter(|(s, n)| {
-                        (*s >= SHARED_STEMS && shared_role(m, n))
-                            || (*s >= 1
-                                && (m.title.is_some() && m.title == n.title || one_fact(m, n)))
+                    .map(|(q, n)| (shared(m, n), q, n))
+                    .filter(|&(s, q, n)| {
+                        (s >= SHARED_STEMS && shared_role(m, n))
+                            || (s >= 1
+                                && (m.title.is_some() && m.title == n.title
+                                    || one_fact((m, p), (n, q))))
                     })
-                    .max_by_key(|(s, n)| (*s, std::cmp::Reverse(n.mention.range.start)));
-                let Some((_, n)) = best else {
+                    .max_by_key(|(s, _, n)| (*s, std::cmp::Reverse(n.mention.range.start)));
+                let Some((_, _, n)) = best else {
                     continue;
                 };
                 let key = (m.entity.min(n.entity), m.entity.max(n.entity));

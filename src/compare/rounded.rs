@@ -7,9 +7,10 @@
 
 use super::about::shared_in_frame;
 use super::facts::{compatible, judge, quantities_in, Amount, Quantity};
-use super::maps::HashSet;
+use super::maps::{HashMap, HashSet};
 use super::sides::Judged;
 use super::Ctx;
+use crate::sorting;
 
 /// The share two amounts may differ by: the rounding of "nearly 300" for 298 or "about
 /// 2,300" for 2,287, not "about 200" for 150.
@@ -41,15 +42,16 @@ pub fn agreements<'c>(ctx: &'c Ctx, judged: &[Judged]) -> Vec<Judged<'c>> {
             })
             .collect();
     }
+    let indexes: Vec<Index> = figures.iter().map(|f| Index::new(f)).collect();
     let mut out = Vec::new();
     for (i, &x) in with_text.iter().enumerate() {
         for &y in &with_text[i + 1..] {
             for &(s, q) in &figures[x] {
-                let mut theirs = matches(q.1, &figures[y]);
-                let (Some(&(t, r)), None) = (theirs.next(), theirs.next()) else {
+                let theirs = indexes[y].matches(q.1, &figures[y]);
+                let [(t, r)] = theirs[..] else {
                     continue;
                 };
-                if matches(r.1, &figures[x]).count() != 1
+                if indexes[x].matches(r.1, &figures[x]).len() != 1
                     || shared_in_frame(&ctx.stories[x][s], q.0, &ctx.stories[y][t], r.0) == 0
                 {
                     continue;
@@ -67,13 +69,103 @@ pub fn agreements<'c>(ctx: &'c Ctx, judged: &[Judged]) -> Vec<Judged<'c>> {
     out
 }
 
-/// The figures of `theirs` that `amount` rounds or is rounded from.
-fn matches<'f, 'c>(
-    amount: &'f Amount,
-    theirs: &'f [(usize, Quantity<'c>)],
-) -> impl Iterator<Item = &'f (usize, Quantity<'c>)> {
-    theirs.iter().filter(move |(_, q)| rounding(amount, q.1))
+/// One article's figures found by what they count and by size, so that a figure's
+/// partners are looked up, not searched for among every figure (issue 19). [`rounding`]
+/// asks for one thing counted (the same non-empty `thing`, or people both), one amount
+/// qualified and the other not, and lows within [`ROUNDING`] of the larger: so the index
+/// keeps, for each thing and for people, the qualified and the unqualified figures apart,
+/// each sorted by low, and a lookup reads only the run of lows that can be that close
+/// (and every figure of infinite or undefined low, which no run bounds).
+struct Index<'f> {
+    /// (what is counted, qualified) -> indexes of the figures of finite low, sorted by
+    /// low, and of the others.
+    blocks: HashMap<(Counted<'f>, bool), (Vec<usize>, Vec<usize>)>,
 }
+
+/// What a figure counts, for [`Index`]: a thing, or people.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Counted<'f> {
+    /// The amount's `thing`: a unit, or a framing category of counted nouns.
+    Thing(&'f str),
+    /// People, counted with a plural noun and no toll ("300 workers").
+    People,
+}
+
+impl<'f> Index<'f> {
+    /// The index of `figures`.
+    fn new(figures: &'f [(usize, Quantity)]) -> Index<'f> {
+        let mut blocks: HashMap<(Counted<'f>, bool), (Vec<usize>, Vec<usize>)> = HashMap::default();
+        for (k, (_, (_, a))) in figures.iter().enumerate() {
+            let qualified = a.qualifier.is_some();
+            let mut keys = Vec::new();
+            if !a.thing.is_empty() {
+                keys.push((Counted::Thing(&a.thing), qualified));
+            }
+            if a.counts_people() {
+                keys.push((Counted::People, qualified));
+            }
+            for key in keys {
+                let (finite, odd) = blocks.entry(key).or_default();
+                if a.low.is_finite() { finite } else { odd }.push(k);
+            }
+        }
+        for (finite, _) in blocks.values_mut() {
+            sorting::sort_by(finite, |&i, &j| {
+                figures[i].1 .1.low.total_cmp(&figures[j].1 .1.low)
+            });
+        }
+        Index { blocks }
+    }
+
+    /// The figures of `theirs` (the figures this index was made of) that `amount` rounds or
+    /// is rounded from, in no particular order.
+    fn matches<'c>(
+        &self,
+        amount: &Amount,
+        theirs: &[(usize, Quantity<'c>)],
+    ) -> Vec<(usize, Quantity<'c>)> {
+        let qualified = amount.qualifier.is_some();
+        let mut keys = Vec::new();
+        if !amount.thing.is_empty() {
+            keys.push((Counted::Thing(&amount.thing), !qualified));
+        }
+        if amount.counts_people() {
+            keys.push((Counted::People, !qualified));
+        }
+        let low = |k: usize| theirs[k].1 .1.low;
+        let a = amount.low;
+        // |a - b| <= ROUNDING * max(a, b) puts b within [a (1 - ROUNDING), a / (1 -
+        // ROUNDING)]; a margin keeps float rounding at the edges inside.
+        let (from, to) = (
+            a * (1.0 - ROUNDING) * (1.0 - MARGIN),
+            a / (1.0 - ROUNDING) * (1.0 + MARGIN),
+        );
+        let mut found: Vec<usize> = Vec::new();
+        for key in keys {
+            let Some((finite, odd)) = self.blocks.get(&key) else {
+                continue;
+            };
+            if a.is_finite() && a >= 0.0 {
+                let first = finite.partition_point(|&k| low(k) < from);
+                let last = finite.partition_point(|&k| low(k) <= to);
+                found.extend(&finite[first..last.max(first)]);
+            } else {
+                found.extend(finite);
+            }
+            found.extend(odd);
+        }
+        sorting::sort(&mut found);
+        found.dedup();
+        found
+            .into_iter()
+            .map(|k| theirs[k])
+            .filter(|(_, q)| rounding(amount, q.1))
+            .collect()
+    }
+}
+
+/// The share by which a run of lows is widened, against float rounding at its edges.
+const MARGIN: f64 = 1e-9;
 
 /// Whether one of two amounts of one thing (or two counts of people) is qualified and the
 /// other not, within [`ROUNDING`] of each other, and both can be true.

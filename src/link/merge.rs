@@ -12,6 +12,7 @@
 //! ("Mail" for "Mali"), unless the rare form is a known name in its own right. Misspellings
 //! are kept as variants, for the comparison to flag. It works on any number of articles.
 
+use super::nearby::Nearby;
 use super::{variants, Entity, Variant};
 use crate::extract::ner;
 use crate::extract::Kind;
@@ -76,14 +77,17 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
         .map(|g| fold(g.key.rsplit(' ').next().unwrap_or("")))
         .collect();
     let surname = |g: usize| surnames[g].as_str();
+    // The people by surname, each list in the order of `people`: a surname's holders are
+    // looked up, not searched for among every person.
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &h in &people {
+        by_surname.entry(surname(h)).or_default().push(h);
+    }
+    let namesakes_of = |g: usize| by_surname.get(surname(g)).into_iter().flatten().copied();
     for &g in &people {
         // Every other full name with this surname; merged only when all of them are one
         // person's (a shortened or accent-free first name), so two people never join.
-        let namesakes: Vec<usize> = people
-            .iter()
-            .copied()
-            .filter(|&h| h != g && surname(h) == surname(g))
-            .collect();
+        let namesakes: Vec<usize> = namesakes_of(g).filter(|&h| h != g).collect();
         let all_one = namesakes.iter().enumerate().all(|(i, &h)| {
             one_person(&groups[g].key, &groups[h].key)
                 && namesakes[i + 1..]
@@ -100,6 +104,11 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
             }
         }
     }
+    // The groups by their initials, each list in ascending order.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (h, group) in groups.iter().enumerate() {
+        by_initials.entry(initials(&group.key)).or_default().push(h);
+    }
     for g in 0..groups.len() {
         let words: Vec<&str> = groups[g].key.split(' ').collect();
         if words.len() != 1 {
@@ -108,17 +117,19 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
         let word = words[0];
         let text_of = |g: usize| articles[groups[g].members[0].0][groups[g].members[0].1].text;
         let candidates: Vec<usize> = if is_acronym(text_of(g)) {
-            (0..groups.len())
-                .filter(|&h| h != g && initials(&groups[h].key) == word)
+            by_initials
+                .get(word)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&h| h != g)
                 .collect()
         } else if matches!(kind_of(&groups[g]), Kind::Person | Kind::Name | Kind::Misc) {
             // The people (merged above) whose surname this is, accents folded. (A first
             // name alone is not joined: the recogniser types too many places and outlets
             // as people, and "Dornholm" would join "Dornholm Courier".)
-            let mut roots: Vec<usize> = people
-                .iter()
-                .copied()
-                .filter(|&h| h != g && surname(h) == surname(g))
+            let mut roots: Vec<usize> = namesakes_of(g)
+                .filter(|&h| h != g)
                 .map(|h| find(&parent, h))
                 .collect();
             sorting::sort(&mut roots);
@@ -134,6 +145,22 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
     // Misspellings: a group merges into a more frequent one a letter or two away, or into
     // a person whose surname it misspells ("Ferant" beside "Lidia Ferrant").
     let lists = ner::shipped_lists();
+    // The forms a misspelling is measured against, indexed by spelling (see `nearby`):
+    // every group's whole name, and each person's surname (for one-word forms).
+    let is_person: Vec<bool> = groups.iter().map(|g| kind_of(g) == Kind::Person).collect();
+    let whole_names = Nearby::new(
+        groups
+            .iter()
+            .enumerate()
+            .map(|(h, group)| (h as u32, group.key.as_str())),
+    );
+    let surnames_as_written = Nearby::new(
+        groups
+            .iter()
+            .enumerate()
+            .filter(|&(h, _)| is_person[h])
+            .map(|(h, group)| (h as u32, group.key.rsplit(' ').next().unwrap_or(""))),
+    );
     // Mentions under each root, kept up to date as groups merge.
     let mut total = vec![0usize; groups.len()];
     for (g, group) in groups.iter().enumerate() {
@@ -159,7 +186,27 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
         let beside = |h: usize| sentences(h).any(|s| sentences(g).any(|t| s == t));
         let first_seen = |g: usize| groups[g].members[0];
         let mine = size(g);
-        let best = (0..groups.len())
+        // Every group whose form (below) may be within `limit` edits of this one: a
+        // one-word form is measured against a person's surname, else against the whole
+        // name. The index returns each such group and more; the distance decides.
+        let key = groups[g].key.as_str();
+        let mut near: Vec<usize> = whole_names
+            .candidates(key, limit)
+            .into_iter()
+            .map(|h| h as usize)
+            .filter(|&h| !(single && is_person[h]))
+            .collect();
+        if single {
+            near.extend(
+                surnames_as_written
+                    .candidates(key, limit)
+                    .into_iter()
+                    .map(|h| h as usize),
+            );
+            sorting::sort(&mut near);
+        }
+        let best = near
+            .into_iter()
             .filter(|&h| {
                 h != g
                     && groups[h].key.chars().next() == groups[g].key.chars().next()
@@ -179,7 +226,7 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
                 // Compare with the whole name, or for a one-word form with a person's surname.
                 let whole = groups[h].key.as_str();
                 let surname = whole.rsplit(' ').next().unwrap_or(whole);
-                let other = if single && kind_of(&groups[h]) == Kind::Person {
+                let other = if single && is_person[h] {
                     surname
                 } else {
                     whole

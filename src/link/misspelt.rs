@@ -2,6 +2,8 @@
 //! misspelling of a name the articles use at least twice ("Mail's capital" beside four
 //! "Mali") becomes a mention, which the linker then joins to the name as a variant.
 
+use super::nearby::Nearby;
+use super::variants;
 use crate::document::{Document, Mention};
 use crate::extract::{ner, Kind, Source};
 use crate::sorting;
@@ -37,6 +39,15 @@ pub fn add_mentions(docs: &mut [Document]) {
         return;
     }
     let lists = ner::shipped_lists();
+    // The names in order, indexed by spelling: a word's possible targets are looked up
+    // (see `nearby`), not searched for among every name.
+    let ordered: Vec<(&String, &(usize, Kind))> = names.iter().collect();
+    let index = Nearby::new(
+        ordered
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (i as u32, name.as_str())),
+    );
     for doc in docs.iter_mut() {
         let mut added = Vec::new();
         let tokens = doc.tokens();
@@ -63,8 +74,11 @@ pub fn add_mentions(docs: &mut [Document]) {
                     continue;
                 }
                 let lower = word.to_lowercase();
-                let target = names
-                    .iter()
+                // The first name in order that this word misspells.
+                let target = index
+                    .candidates(&lower, variants::allowed_edits(lower.chars().count()))
+                    .into_iter()
+                    .map(|i| ordered[i as usize])
                     .find(|(name, _)| **name != lower && super::is_misspelling(&lower, name));
                 if let Some((_, &(_, kind))) = target {
                     added.push(Mention {

@@ -13,6 +13,7 @@
 
 mod merge;
 mod misspelt;
+mod nearby;
 #[cfg(test)]
 mod tests;
 mod variants;

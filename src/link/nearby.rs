@@ -1,0 +1,187 @@
+//! An index of names by their spellings, so that a name's possible misspellings are looked
+//! up, not searched for among every other name (issue 19: comparing every group with every
+//! other made linking quadratic).
+//!
+//! Two strings within [`MAX_EDITS`] edits of each other, counting a swap of neighbouring
+//! characters as one edit (the distance of `variants::distance`), become one string after
+//! deleting at most [`MAX_EDITS`] characters from each: an optimal alignment is a run of
+//! matches, substitutions, insertions, deletions and swaps, none overlapping; deleting the
+//! substituted character from both, the inserted one from the longer and one of the two
+//! swapped characters from both leaves the matches alone, at one deletion a side per edit.
+//! So the index holds, for each name, every string it becomes with up to [`MAX_EDITS`]
+//! deletions (as hashes, apart by how many deletions), and a lookup within `limit` edits
+//! returns the names that share one made with at most `limit` deletions and that begin
+//! with the same character as the query (every misspelling rule asks that): every such
+//! name within the limit, and some that are not (the caller measures the distance).
+//! Names longer than [`LONG`] characters, whose deletions would be many, are kept apart in a
+//! list a query of about their length reads whole.
+
+/// The most edits a misspelling may have (`variants::allowed_edits` never allows more).
+pub const MAX_EDITS: usize = 2;
+
+use crate::compare::maps::HashMap;
+
+/// Characters beyond which a name is not expanded into its deletions but listed.
+const LONG: usize = 32;
+
+/// Names, each by an id, found by their spellings.
+pub struct Nearby {
+    /// For each hash of a string some name becomes with up to [`MAX_EDITS`] deletions,
+    /// where the names that do stand in `names` (start, count).
+    slots: HashMap<u64, (u32, u32)>,
+    /// (id, deletions) of each name under each hash, a hash's names side by side.
+    names: Vec<(u32, u8)>,
+    /// (first character, length in characters, id) of the names longer than [`LONG`].
+    long: Vec<(Option<char>, usize, u32)>,
+}
+
+impl Nearby {
+    /// The index of `names`, each with its id.
+    pub fn new<'a>(names: impl IntoIterator<Item = (u32, &'a str)>) -> Nearby {
+        let mut entries: Vec<(u64, u32, u8)> = Vec::new();
+        let mut long = Vec::new();
+        for (id, name) in names {
+            let chars: Vec<char> = name.chars().collect();
+            if chars.len() > LONG {
+                long.push((chars.first().copied(), chars.len(), id));
+            } else {
+                deletions(&chars, MAX_EDITS, &mut |d, h| {
+                    entries.push((h, id, d as u8))
+                });
+            }
+        }
+        // Count each hash's names, give each hash its place, then fill the places.
+        let mut slots: HashMap<u64, (u32, u32)> = HashMap::default();
+        for &(h, ..) in &entries {
+            slots.entry(h).or_default().1 += 1;
+        }
+        let mut start = 0;
+        for slot in slots.values_mut() {
+            let count = slot.1;
+            *slot = (start, 0);
+            start += count;
+        }
+        let mut placed = vec![(0, 0); entries.len()];
+        for (h, id, d) in entries {
+            let slot = slots.get_mut(&h).expect("every hash was counted");
+            placed[(slot.0 + slot.1) as usize] = (id, d);
+            slot.1 += 1;
+        }
+        Nearby {
+            slots,
+            names: placed,
+            long,
+        }
+    }
+
+    /// The ids of the names that begin with the same character as `name` and may be within
+    /// `limit` edits of it (at most [`MAX_EDITS`]): every one that is, in ascending order,
+    /// each once.
+    pub fn candidates(&self, name: &str, limit: usize) -> Vec<u32> {
+        let limit = limit.min(MAX_EDITS);
+        let chars: Vec<char> = name.chars().collect();
+        let mut out = Vec::new();
+        deletions(&chars, limit, &mut |_, h| {
+            if let Some(&(start, count)) = self.slots.get(&h) {
+                out.extend(
+                    self.names[start as usize..(start + count) as usize]
+                        .iter()
+                        .filter(|&&(_, d)| usize::from(d) <= limit)
+                        .map(|&(id, _)| id),
+                );
+            }
+        });
+        out.extend(
+            self.long
+                .iter()
+                .filter(|&&(first, len, _)| {
+                    first == chars.first().copied() && len.abs_diff(chars.len()) <= limit
+                })
+                .map(|&(_, _, id)| id),
+        );
+        crate::sorting::sort(&mut out);
+        out.dedup();
+        out
+    }
+}
+
+/// Calls `each` with how many characters were deleted and the hash of every string
+/// `chars` becomes with up to `most` deletions (the same string may come more than once),
+/// its first character, kept or not, folded in.
+fn deletions(chars: &[char], most: usize, each: &mut dyn FnMut(usize, u64)) {
+    let n = chars.len();
+    let first = chars.first().map_or(0, |&c| u64::from(c));
+    let mut emit = |d: usize, skip: (usize, usize)| each(d, hash(chars, skip, first));
+    emit(0, (n, n));
+    let ones = if most >= 1 { n } else { 0 };
+    for i in 0..ones {
+        emit(1, (i, n));
+        if most >= 2 {
+            for j in i + 1..n {
+                emit(2, (i, j));
+            }
+        }
+    }
+}
+
+/// FNV-1a of `chars` without the characters at the positions `skip` (positions past the
+/// end skip nothing), with `seed` (the first character) and the count kept folded in.
+fn hash(chars: &[char], skip: (usize, usize), seed: u64) -> u64 {
+    let step = |h: u64, x: u64| (h ^ x).wrapping_mul(0x0100_0000_01b3);
+    let mut h = step(0xcbf2_9ce4_8422_2325, seed);
+    let mut kept = 0u64;
+    for (i, &c) in chars.iter().enumerate() {
+        if i == skip.0 || i == skip.1 {
+            continue;
+        }
+        kept += 1;
+        h = step(h, u64::from(c));
+    }
+    step(h, kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::variants::distance;
+
+    /// Names one to two edits apart (a swap among them), and some far.
+    const NAMES: &[&str] = &[
+        "mali", "mail", "okafor", "okafur", "lindmark", "lindmrak", "keita", "keith", "kouyate",
+        "abc", "abcdef", "ferrant", "ferant", "dornbach", "dornbeck", "", "a",
+    ];
+
+    #[test]
+    fn finds_every_name_within_two_edits() {
+        let index = Nearby::new(NAMES.iter().enumerate().map(|(i, n)| (i as u32, *n)));
+        for query in NAMES.iter().chain(&["maliq", "xyz", "dronbach", "okfaur"]) {
+            for limit in 1..=MAX_EDITS {
+                let found = index.candidates(query, limit);
+                for (i, name) in NAMES.iter().enumerate() {
+                    let same_start = name.chars().next() == query.chars().next();
+                    if same_start && distance(query, name, limit).is_some() {
+                        assert!(
+                            found.contains(&(i as u32)),
+                            "{query:?} should find {name:?} within {limit}, found {found:?}"
+                        );
+                    }
+                }
+            }
+        }
+        // A far name is not a candidate.
+        assert!(!index.candidates("mali", 2).contains(&8));
+        // One edit away is found within one edit; two away only within two.
+        assert!(index.candidates("dronbach", 1).contains(&13));
+        assert!(!index.candidates("dornbach", 1).contains(&14));
+        assert!(index.candidates("dornbach", 2).contains(&14));
+    }
+
+    #[test]
+    fn long_names_are_read_whole() {
+        let long = "the very long name of an organisation that goes on";
+        let longer = "the very long name of an organisation that goes on.";
+        let index = Nearby::new([(0, long), (1, "short")]);
+        assert_eq!(index.candidates(longer, 1), vec![0]);
+        assert!(index.candidates("shrt", 1).contains(&1));
+    }
+}
