@@ -5,13 +5,21 @@
 
 use parallax::extract::{entities, quotes, speech};
 use parallax::text::{sentences, Tokens};
+use parallax::{ArticleInput, Input};
 use std::fs;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// How many times the shorter input repeats a slow file's text; the longer repeats it
-/// [`GROWTH`] times as often.
-const SHORT_REPEATS: usize = 600;
+/// About how many bytes the shorter input is for `stage`: a slow file's text repeated until
+/// it is at least this long; the longer repeats it [`GROWTH`] times as often. The whole
+/// analysis (a debug build's) is timed on less text than one stage.
+fn short_bytes(stage: &str) -> usize {
+    if stage == "analyze" {
+        300
+    } else {
+        12_000
+    }
+}
 /// How much longer the longer input is.
 const GROWTH: u32 = 4;
 /// The most the longer input's time may be, as a multiple of the shorter's: twice the
@@ -59,7 +67,8 @@ fn cost(f: impl Fn()) -> Duration {
 }
 
 /// The time `stage` takes on `text`, only the stage itself: the names and quotes it reads
-/// are found before the clock starts.
+/// are found before the clock starts ("analyze" times the whole analysis of `text` as one
+/// article).
 fn time_stage(stage: &str, text: &str) -> Duration {
     let tokens = Tokens::new(text);
     let sentences = sentences(text);
@@ -74,7 +83,20 @@ fn time_stage(stage: &str, text: &str) -> Duration {
                 speech::find(&tokens, &sentences, &found, &names, |_| false);
             })
         }
-        _ => panic!("no stage {stage:?}: a slow case is named quotes-... or speech-..."),
+        "analyze" => {
+            let input = Input {
+                articles: vec![ArticleInput {
+                    text: text.to_string(),
+                    ..ArticleInput::default()
+                }],
+            };
+            cost(|| {
+                parallax::analyze(&input).expect("one article is a valid request");
+            })
+        }
+        _ => {
+            panic!("no stage {stage:?}: a slow case is named quotes-..., speech-... or analyze-...")
+        }
     }
 }
 
@@ -90,8 +112,9 @@ fn every_case_stays_linear() {
             .into_owned();
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {name}: {e}"));
         let (stage, _) = name.split_once('-').expect("named <stage>-<what>");
-        let short = time_stage(stage, &text.repeat(SHORT_REPEATS));
-        let long = time_stage(stage, &text.repeat(SHORT_REPEATS * GROWTH as usize));
+        let repeats = short_bytes(stage).div_ceil(text.len().max(1));
+        let short = time_stage(stage, &text.repeat(repeats));
+        let long = time_stage(stage, &text.repeat(repeats * GROWTH as usize));
         assert!(
             long <= short * MOST,
             "{name}: {GROWTH} times the text took {:.1} times as long ({short:?} -> {long:?}); \

@@ -14,7 +14,9 @@
 //! with the same character as the query (every misspelling rule asks that): every such
 //! name within the limit, and some that are not (the caller measures the distance).
 //! Names longer than [`LONG`] characters, whose deletions would be many, are kept apart in a
-//! list a query of about their length reads whole.
+//! list sorted by first character and length, of which a query reads only the names of about
+//! its own length; a query too long to be near any shorter name makes no deletions at all (a
+//! "name" of thousands of characters would otherwise make millions).
 
 /// The most edits a misspelling may have (`variants::allowed_edits` never allows more).
 pub const MAX_EDITS: usize = 2;
@@ -31,7 +33,8 @@ pub struct Nearby {
     slots: HashMap<u64, (u32, u32)>,
     /// (id, deletions) of each name under each hash, a hash's names side by side.
     names: Vec<(u32, u8)>,
-    /// (first character, length in characters, id) of the names longer than [`LONG`].
+    /// (first character, length in characters, id) of the names longer than [`LONG`],
+    /// sorted.
     long: Vec<(Option<char>, usize, u32)>,
 }
 
@@ -61,6 +64,7 @@ impl Nearby {
             *slot = (start, 0);
             start += count;
         }
+        crate::sorting::sort(&mut long);
         let mut placed = vec![(0, 0); entries.len()];
         for (h, id, d) in entries {
             let slot = slots.get_mut(&h).expect("every hash was counted");
@@ -81,22 +85,27 @@ impl Nearby {
         let limit = limit.min(MAX_EDITS);
         let chars: Vec<char> = name.chars().collect();
         let mut out = Vec::new();
-        deletions(&chars, limit, &mut |_, h| {
-            if let Some(&(start, count)) = self.slots.get(&h) {
-                out.extend(
-                    self.names[start as usize..(start + count) as usize]
-                        .iter()
-                        .filter(|&&(_, d)| usize::from(d) <= limit)
-                        .map(|&(id, _)| id),
-                );
-            }
-        });
+        // A name of at most LONG characters is within `limit` edits only of a query of at
+        // most LONG + limit.
+        if chars.len() <= LONG + limit {
+            deletions(&chars, limit, &mut |_, h| {
+                if let Some(&(start, count)) = self.slots.get(&h) {
+                    out.extend(
+                        self.names[start as usize..(start + count) as usize]
+                            .iter()
+                            .filter(|&&(_, d)| usize::from(d) <= limit)
+                            .map(|&(id, _)| id),
+                    );
+                }
+            });
+        }
+        let first = chars.first().copied();
+        let low = (first, chars.len().saturating_sub(limit), 0);
+        let from = self.long.partition_point(|entry| *entry < low);
         out.extend(
-            self.long
+            self.long[from..]
                 .iter()
-                .filter(|&&(first, len, _)| {
-                    first == chars.first().copied() && len.abs_diff(chars.len()) <= limit
-                })
+                .take_while(|&&(f, len, _)| f == first && len <= chars.len() + limit)
                 .map(|&(_, _, id)| id),
         );
         crate::sorting::sort(&mut out);
@@ -183,5 +192,29 @@ mod tests {
         let index = Nearby::new([(0, long), (1, "short")]);
         assert_eq!(index.candidates(longer, 1), vec![0]);
         assert!(index.candidates("shrt", 1).contains(&1));
+    }
+
+    #[test]
+    fn names_either_side_of_the_long_mark_find_each_other() {
+        let short = "a".repeat(LONG);
+        let long = "a".repeat(LONG + 2);
+        let index = Nearby::new([(0, short.as_str()), (1, long.as_str())]);
+        assert_eq!(index.candidates(&"a".repeat(LONG + 1), 1), vec![0, 1]);
+        assert_eq!(index.candidates(&"a".repeat(LONG + 2), 2), vec![0, 1]);
+        assert_eq!(index.candidates(&"a".repeat(LONG + 3), 1), vec![1]);
+    }
+
+    #[test]
+    fn a_query_of_thousands_of_characters_reads_only_names_of_its_length() {
+        // Made into its deletions, this query would be about 50 million strings of 10,000
+        // characters each (the fuzzing shape that took 100 s).
+        let huge = "lorem ipsum ".repeat(833);
+        let near = format!("{huge}x");
+        let index = Nearby::new([
+            (0, "lorem"),
+            (1, near.as_str()),
+            (2, "lorem ipsum lorem ipsum lorem ipsum lorem"),
+        ]);
+        assert_eq!(index.candidates(&huge, 2), vec![1]);
     }
 }
