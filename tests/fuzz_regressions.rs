@@ -25,6 +25,8 @@ const GROWTH: u32 = 4;
 /// The most the longer input's time may be, as a multiple of the shorter's: twice the
 /// growth of linear work, half that of quadratic work.
 const MOST: u32 = 8;
+/// The least time each input is run for, so that the processor's tick does not decide.
+const MEASURED: Duration = Duration::from_millis(200);
 
 /// The files of the folder, sorted by name.
 fn cases() -> Vec<PathBuf> {
@@ -38,9 +40,10 @@ fn cases() -> Vec<PathBuf> {
     files
 }
 
-/// What `f` costs: the CPU time of this thread over three runs where Linux tells it
+/// What one run of `f` costs: the CPU time of this thread where Linux tells it
 /// (`/proc/thread-self/schedstat`, in nanoseconds), so that other work on the machine does
-/// not count; elsewhere three times the fastest of three runs by the clock.
+/// not count, else the time by the clock; averaged over at least three runs and at least
+/// [`MEASURED`] of time, since the processor's count may advance only once a tick (4 ms).
 fn cost(f: impl Fn()) -> Duration {
     let cpu = || {
         let stat = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -50,20 +53,15 @@ fn cost(f: impl Fn()) -> Duration {
             .ok()
             .map(Duration::from_nanos)
     };
-    match cpu() {
-        Some(start) => {
-            (0..3).for_each(|_| f());
-            cpu().expect("read once") - start
-        }
-        None => {
-            let run = || {
-                let start = Instant::now();
-                f();
-                start.elapsed()
-            };
-            (0..3).map(|_| run()).min().expect("three runs") * 3
-        }
+    let clock = Instant::now();
+    let now = || cpu().unwrap_or_else(|| clock.elapsed());
+    let start = now();
+    let mut runs = 0;
+    while runs < 3 || now() - start < MEASURED {
+        f();
+        runs += 1;
     }
+    (now() - start) / runs
 }
 
 /// The time `stage` takes on `text`, only the stage itself: the names and quotes it reads
@@ -110,11 +108,16 @@ fn every_case_stays_linear() {
             .expect("a name")
             .to_string_lossy()
             .into_owned();
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {name}: {e}"));
+        let file = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {name}: {e}"));
+        // A lead said once, a blank line, then the stretch that is repeated; or the stretch.
+        let (lead, text) = file.split_once("\n\n").unwrap_or(("", &file));
         let (stage, _) = name.split_once('-').expect("named <stage>-<what>");
         let repeats = short_bytes(stage).div_ceil(text.len().max(1));
-        let short = time_stage(stage, &text.repeat(repeats));
-        let long = time_stage(stage, &text.repeat(repeats * GROWTH as usize));
+        let short = time_stage(stage, &format!("{lead}{}", text.repeat(repeats)));
+        let long = time_stage(
+            stage,
+            &format!("{lead}{}", text.repeat(repeats * GROWTH as usize)),
+        );
         assert!(
             long <= short * MOST,
             "{name}: {GROWTH} times the text took {:.1} times as long ({short:?} -> {long:?}); \

@@ -161,6 +161,19 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// `end`, or when it lies more than [`CREDIT_REACH`] bytes after `start`, the end of the
+    /// last atom within that reach (`start` when there is none).
+    fn reach_forward(&self, start: usize, end: usize) -> usize {
+        if end - start <= CREDIT_REACH {
+            return end;
+        }
+        let inside = self.atoms.within(&(start..start + CREDIT_REACH));
+        match inside.is_empty() {
+            true => start,
+            false => self.atoms.atoms()[inside.end - 1].end(),
+        }
+    }
+
     /// The frame of quote `i`.
     pub fn frame(&self, i: usize) -> Frame {
         let span = &self.spans[i];
@@ -281,7 +294,7 @@ impl<'a> Context<'a> {
                     [&sentence, &after]
                         .into_iter()
                         .any(|t| self.refers_to_interview(t))
-                        .then(|| self.recent_sentences(opening, |_, t| self.credit_in(t)))
+                        .then(|| self.recent_sentences(opening, false, |_, t| self.credit_in(t)))
                         .flatten()
                 });
         }

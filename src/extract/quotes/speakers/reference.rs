@@ -129,9 +129,13 @@ impl Context<'_> {
     }
 
     /// Whether the words from `from` to `at`, outside quotes, hold a speech verb with
-    /// `object` after it ("told him").
+    /// `object` after it ("told him"): of those words, the first
+    /// [`CREDIT_REACH`](super::CREDIT_REACH) bytes, where the antecedent's own verb stands
+    /// (read to `at` for each quote, many quotes after one antecedent cost the square of
+    /// their length).
     fn addressed(&self, from: usize, at: usize, object: &str) -> bool {
-        let t = self.tokens(from.min(at)..at);
+        let from = from.min(at);
+        let t = self.tokens(from..self.reach_forward(from, at));
         // "told her staff" is no object pronoun: "her" is a possessive before a noun.
         let possessive = |v: usize| {
             object == "her"
@@ -347,10 +351,15 @@ impl Context<'_> {
     }
 
     /// The first answer `f` gives for the sentence that `at` is in (its words before `at`)
-    /// and then for the sentence before it; `f` is given a sentence's start and words.
+    /// and then for the sentence before it; `f` is given where the words it reads start, and
+    /// the words. Of a sentence longer than [`CREDIT_REACH`](super::CREDIT_REACH) bytes only
+    /// that much is read: its last words before `at`, or with `opening` its first (for its
+    /// subject). Read whole, a sentence that quotes many times over would be read from its
+    /// start for each quote, work that grows with the square of its length.
     pub(super) fn recent_sentences<T>(
         &self,
         at: usize,
+        opening: bool,
         mut f: impl FnMut(usize, &Tokens) -> Option<T>,
     ) -> Option<T> {
         let n = self.sentences.partition_point(|s| s.start < at);
@@ -359,8 +368,12 @@ impl Context<'_> {
             .rev()
             .find_map(|sentence| {
                 let end = sentence.end.min(at);
-                (end > sentence.start)
-                    .then(|| f(sentence.start, &self.tokens(sentence.start..end)))
+                let words = match opening {
+                    true => sentence.start..self.reach_forward(sentence.start, end),
+                    false => self.reach_back(sentence.start, end)..end,
+                };
+                (words.end > words.start)
+                    .then(|| f(words.start, &self.tokens(words)))
                     .flatten()
             })
     }
@@ -369,7 +382,7 @@ impl Context<'_> {
     /// before `at` or its own ("A Dublin emergency consultant, who did not want to be
     /// named, was scathing.", "At the rank, a commuter was less diplomatic."), and where.
     fn introduced_subject(&self, at: usize) -> Option<(usize, Speaker)> {
-        self.recent_sentences(at, |_, t| {
+        self.recent_sentences(at, true, |_, t| {
             // The first word, or the first after a lead-in phrase and its comma.
             let lead = (1..t.len().min(SUBJECT_AFTER + 4)).find(|&k| t.gap(k).trim() == ",");
             let k = [Some(0), lead]
@@ -410,7 +423,7 @@ impl Context<'_> {
     /// name before a verb of issuing that "a" or "an" and the same noun follow, in the
     /// sentence before or the phrase's own.
     pub(super) fn issued(&self, noun: &str, at: usize) -> Option<Speaker> {
-        self.recent_sentences(at, |start, t| {
+        self.recent_sentences(at, false, |start, t| {
             let verb = (2..t.len()).rev().find_map(|k| {
                 if t.lower(k) != noun {
                     return None;
