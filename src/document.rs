@@ -182,13 +182,14 @@ fn in_header(text: &str, found: &Boilerplate, date: Range<usize>) -> bool {
         || line_end - line_start <= HEADER_LINE
 }
 
-/// Runs the text stage on article `index` of the input: the normalised text, its atoms,
+/// Runs the text stage on article `index` of the input, its first `limit` bytes (see
+/// [`crate::input`]'s budget): the normalised text, its atoms,
 /// boilerplate, sentences and the article's own anchor date (the publication date given,
 /// else the first full date in its header: see [`in_header`]). Mentions and quotes come with [`Document::extract`],
 /// once every article's own date is known (an undated article borrows another's).
-pub fn read(index: usize, given: &ArticleInput) -> Document<'_> {
+pub fn read(index: usize, given: &ArticleInput, limit: usize) -> Document<'_> {
     let original = given.text.as_str();
-    let normalized = Normalized::new(analysed_part(original));
+    let normalized = Normalized::new(analysed_part(original, limit));
     let text = normalized.as_str();
     let atoms = Atoms::read(text);
     let found_boilerplate = text::boilerplate(text);

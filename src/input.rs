@@ -18,6 +18,13 @@ pub const MAX_BATCH_ARTICLES: usize = 1000;
 /// a `truncated` diagnostic says so. About 150,000 words: far past any news article.
 pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
 
+/// The most bytes of all the articles of one request that are analysed (the page's and
+/// [`crate::analyze`]'s budget; batch use has none): shared out so that every article up to
+/// an equal part is read whole and the longer ones get equal parts of the rest. Past it
+/// the work, the report and the page's memory would grow beyond what a browser tab holds
+/// comfortably; 2 MiB is about 350,000 words, some hundred long articles.
+pub const MAX_REQUEST_BYTES: usize = 2 << 20;
+
 /// A request: the articles to analyse and compare, in order.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Input {
@@ -71,13 +78,37 @@ pub(crate) fn article_id(index: usize) -> String {
     String::from_utf8(id).expect("ASCII letters")
 }
 
-/// The part of `text` that is analysed: all of it, or its first [`MAX_ARTICLE_BYTES`]
-/// bytes cut back to a character boundary.
-pub(crate) fn analysed_part(text: &str) -> &str {
-    if text.len() <= MAX_ARTICLE_BYTES {
+/// How many bytes of each article are analysed: each at most [`MAX_ARTICLE_BYTES`], and
+/// with a `budget` all together at most that, shared out from the shortest article up, each
+/// taking all it has or an equal part of what is left.
+pub(crate) fn analysed_lengths(input: &Input, budget: Option<usize>) -> Vec<usize> {
+    let lengths: Vec<usize> = input
+        .articles
+        .iter()
+        .map(|a| a.text.len().min(MAX_ARTICLE_BYTES))
+        .collect();
+    let Some(budget) = budget else {
+        return lengths;
+    };
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    crate::sorting::sort_by_key(&mut order, |&i| lengths[i]);
+    let mut left = budget;
+    let mut out = vec![0; lengths.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let share = left / (order.len() - k);
+        out[i] = lengths[i].min(share);
+        left -= out[i];
+    }
+    out
+}
+
+/// The part of `text` that is analysed: its first `limit` bytes, cut back to a character
+/// boundary.
+pub(crate) fn analysed_part(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
         return text;
     }
-    let mut end = MAX_ARTICLE_BYTES;
+    let mut end = limit;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -101,6 +132,9 @@ vocabulary! {
         Empty = "empty",
         /// Only the first part of the article was analysed.
         Truncated = "truncated",
+        /// The articles together are longer than one request analyses; the longer ones
+        /// were analysed only in part.
+        OverBudget = "over_budget",
         /// The text looks like binary data.
         Binary = "binary",
         /// The text holds HTML markup.
@@ -133,13 +167,15 @@ pub struct Diagnostic {
 
 /// The diagnostics for a request: each article's, then whether there is anything to
 /// compare.
-pub(crate) fn diagnostics(input: &Input) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = input
-        .articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, given)| check_article(&article_id(i), given))
-        .collect();
+pub(crate) fn diagnostics(input: &Input, analysed: &[usize]) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = over_budget(input, analysed).into_iter().collect();
+    out.extend(
+        input
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, given)| check_article(&article_id(i), given, analysed[i])),
+    );
     let with_text = input
         .articles
         .iter()
@@ -193,8 +229,48 @@ pub(crate) fn different_events(docs: &[Document], events: &[Vec<usize>]) -> Diag
     }
 }
 
-/// The diagnostics for one article's input.
-fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
+/// The note that the articles together are longer than [`MAX_REQUEST_BYTES`], so that the
+/// longer ones were analysed only in part (`analysed` bytes of each): none when every
+/// article was read up to [`MAX_ARTICLE_BYTES`].
+fn over_budget(input: &Input, analysed: &[usize]) -> Option<Diagnostic> {
+    let cut: Vec<usize> = (0..analysed.len())
+        .filter(|&i| analysed[i] < input.articles[i].text.len().min(MAX_ARTICLE_BYTES))
+        .collect();
+    if cut.is_empty() {
+        return None;
+    }
+    let total: usize = input.articles.iter().map(|a| a.text.len()).sum();
+    let ids: Vec<String> = cut.iter().map(|&i| article_id(i)).collect();
+    let each = cut.iter().map(|&i| analysed[i]).max().unwrap_or(0);
+    Some(Diagnostic {
+        level: Level::Warning,
+        article: None,
+        code: DiagnosticCode::OverBudget,
+        message: format!(
+            "The articles together are {}: more than the {} Parallax analyses at a time, so only the first {} or so of article{} {} {} analysed. To have everything read, compare fewer or shorter articles (an extract of each is enough).",
+            size(total),
+            size(MAX_REQUEST_BYTES),
+            size(each),
+            if ids.len() == 1 { "" } else { "s" },
+            ids.join(", "),
+            if ids.len() == 1 { "was" } else { "were" },
+        ),
+    })
+}
+
+/// `bytes` for a reader: "2.0 MiB", "340 KiB", "900 bytes".
+fn size(bytes: usize) -> String {
+    const KIB: usize = 1 << 10;
+    const MIB: usize = 1 << 20;
+    match bytes {
+        b if b >= MIB => format!("{:.1} MiB", b as f64 / MIB as f64),
+        b if b >= KIB => format!("{} KiB", b / KIB),
+        b => format!("{b} bytes"),
+    }
+}
+
+/// The diagnostics for one article's input, of which `analysed` bytes are analysed.
+fn check_article(id: &str, input: &ArticleInput, analysed: usize) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut warn = |code, message: String| {
         out.push(Diagnostic {
@@ -212,13 +288,16 @@ fn check_article(id: &str, input: &ArticleInput) -> Vec<Diagnostic> {
         );
         return out;
     }
-    if text.len() > MAX_ARTICLE_BYTES {
+    if text.len() > analysed {
+        let advice = match analysed < MAX_ARTICLE_BYTES {
+            true => "The articles together are more than Parallax analyses at a time",
+            false => "Paste one article per box",
+        };
         warn(
             DiagnosticCode::Truncated,
             format!(
-                "Article {id} is {} bytes long; only the first {} bytes were analysed. Paste one article per box.",
+                "Article {id} is {} bytes long; only the first {analysed} bytes were analysed. {advice}.",
                 text.len(),
-                MAX_ARTICLE_BYTES
             ),
         );
     }
@@ -266,7 +345,7 @@ mod tests {
             text: text.to_string(),
             published: published.to_string(),
         };
-        check_article("a", &input)
+        check_article("a", &input, input.text.len().min(MAX_ARTICLE_BYTES))
             .iter()
             .map(|d| d.code.as_str())
             .collect()
@@ -286,9 +365,66 @@ mod tests {
     #[test]
     fn truncation_keeps_whole_characters() {
         let text = "€".repeat(MAX_ARTICLE_BYTES); // 3 bytes each
-        let part = analysed_part(&text);
+        let part = analysed_part(&text, MAX_ARTICLE_BYTES);
         assert!(part.len() <= MAX_ARTICLE_BYTES && part.len() > MAX_ARTICLE_BYTES - 3);
         assert!(part.chars().all(|c| c == '€'));
+    }
+
+    /// A request of articles `lengths` bytes long.
+    fn request(lengths: &[usize]) -> Input {
+        Input {
+            articles: lengths
+                .iter()
+                .map(|&n| ArticleInput {
+                    text: "w".repeat(n),
+                    ..ArticleInput::default()
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_budget_reads_short_articles_whole_and_shares_the_rest() {
+        let mib = 1 << 20;
+        // Within the budget, everything up to an article's own limit.
+        let small = request(&[1000, 5000, 3 * mib]);
+        assert_eq!(
+            analysed_lengths(&small, Some(MAX_REQUEST_BYTES)),
+            [1000, 5000, mib]
+        );
+        assert!(diagnostics(&small, &[1000, 5000, mib])
+            .iter()
+            .all(|d| d.code != DiagnosticCode::OverBudget));
+        // Past it: the short ones whole, the long ones equal parts of what is left, the
+        // total exactly the budget.
+        let big = request(&[mib, 200, mib, mib]);
+        let share = (MAX_REQUEST_BYTES - 200) / 3;
+        let lengths = analysed_lengths(&big, Some(MAX_REQUEST_BYTES));
+        assert_eq!(lengths, [share, 200, share, share]);
+        assert!(lengths.iter().sum::<usize>() <= MAX_REQUEST_BYTES);
+        // No budget: each article up to its own limit.
+        assert_eq!(analysed_lengths(&big, None), [mib, 200, mib, mib]);
+        // One note for the request naming the articles cut, and one for each of them.
+        let notes = diagnostics(&big, &lengths);
+        let over: Vec<&Diagnostic> = notes
+            .iter()
+            .filter(|d| d.code == DiagnosticCode::OverBudget)
+            .collect();
+        assert_eq!(over.len(), 1);
+        assert!(over[0].article.is_none());
+        assert!(
+            over[0].message.contains("3.0 MiB")
+                && over[0].message.contains("2.0 MiB")
+                && over[0].message.contains("articles a, c, d were analysed"),
+            "{}",
+            over[0].message
+        );
+        let cut: Vec<&str> = notes
+            .iter()
+            .filter(|d| d.code == DiagnosticCode::Truncated)
+            .filter_map(|d| d.article.as_deref())
+            .collect();
+        assert_eq!(cut, ["a", "c", "d"]);
     }
 
     #[test]

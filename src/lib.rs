@@ -30,7 +30,9 @@
 //! # Untrusted input
 //! Any text is accepted: empty, binary, markup, any Unicode. Odd input yields a Report with
 //! [`Diagnostic`]s, never a panic; only a request with no articles or more than
-//! [`MAX_ARTICLES`] is refused. Each article is analysed up to [`MAX_ARTICLE_BYTES`].
+//! [`MAX_ARTICLES`] is refused. Each article is analysed up to [`MAX_ARTICLE_BYTES`], and
+//! all of them together up to [`MAX_REQUEST_BYTES`] ([`analyze_batch`] has no such budget);
+//! a diagnostic says what was left out.
 //! Every span lies on character boundaries of the text as given.
 #![deny(missing_docs)]
 
@@ -55,7 +57,9 @@ mod vocabulary;
 pub mod wasm;
 
 pub use error::Error;
-pub use input::{ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES};
+pub use input::{
+    ArticleInput, Input, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_BATCH_ARTICLES, MAX_REQUEST_BYTES,
+};
 pub use names::{names, Names};
 pub use progress::{Progress, Stage};
 pub use report::{ArticleSpan, Diagnostic, Entity, Finding, Kind, Mention, Report, Reported};
@@ -71,12 +75,13 @@ pub fn analyze(input: &Input) -> Result<Report, Error> {
 /// [`analyze`], telling `progress` as it starts each article of each [`Stage`] (the page's
 /// progress bar).
 pub fn analyze_with(input: &Input, progress: &mut dyn Progress) -> Result<Report, Error> {
-    analyze_up_to(input, MAX_ARTICLES, progress)
+    analyze_up_to(input, MAX_ARTICLES, Some(MAX_REQUEST_BYTES), progress)
 }
 
-/// [`analyze`] for batch use (the command line): up to [`MAX_BATCH_ARTICLES`] articles.
+/// [`analyze`] for batch use (the command line): up to [`MAX_BATCH_ARTICLES`] articles,
+/// with no budget for all of them together (each still up to [`MAX_ARTICLE_BYTES`]).
 pub fn analyze_batch(input: &Input) -> Result<Report, Error> {
-    analyze_up_to(input, MAX_BATCH_ARTICLES, &mut progress::Silent)
+    analyze_up_to(input, MAX_BATCH_ARTICLES, None, &mut progress::Silent)
 }
 
 /// The pipeline: each article read into a document (text), an undated one given the date of
@@ -85,20 +90,22 @@ pub fn analyze_batch(input: &Input) -> Result<Report, Error> {
 fn analyze_up_to(
     input: &Input,
     limit: usize,
+    budget: Option<usize>,
     progress: &mut dyn Progress,
 ) -> Result<Report, Error> {
     input.validate(limit)?;
     let n = input.articles.len();
+    let analysed = input::analysed_lengths(input, budget);
     let mut docs: Vec<document::Document> = input
         .articles
         .iter()
         .enumerate()
         .map(|(i, given)| {
             progress.step(Stage::Text, i, n);
-            document::read(i, given)
+            document::read(i, given, analysed[i])
         })
         .collect();
-    let mut diagnostics = input::diagnostics(input);
+    let mut diagnostics = input::diagnostics(input, &analysed);
     // An article with no date of its own reads its relative dates against another's.
     let borrowed = document::borrowed_anchors(&docs);
     for i in 0..docs.len() {

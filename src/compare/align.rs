@@ -393,7 +393,7 @@ mod tests {
             ..Default::default()
         });
         let [dx, dy] = [0, 1].map(|i| {
-            let mut doc = crate::document::read(i, &inputs[i]);
+            let mut doc = crate::document::read(i, &inputs[i], crate::MAX_ARTICLE_BYTES);
             doc.extract(None);
             doc
         });
