@@ -188,23 +188,26 @@ pub fn entities(articles: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<Vec<usize>>)
         let mine = size(g);
         // Every group whose form (below) may be within `limit` edits of this one: a
         // one-word form is measured against a person's surname, else against the whole
-        // name. The index returns each such group and more; the distance decides.
+        // name. The index returns each such group and more; the distance decides. A form
+        // among a crowd of names alike is taken for no misspelling (`nearby::CROWD`).
         let key = groups[g].key.as_str();
-        let mut near: Vec<usize> = whole_names
-            .candidates(key, limit)
+        let Some(whole) = whole_names.candidates(key, limit) else {
+            continue;
+        };
+        let surnames = match single {
+            true => match surnames_as_written.candidates(key, limit) {
+                Some(found) => found,
+                None => continue,
+            },
+            false => Vec::new(),
+        };
+        let mut near: Vec<usize> = whole
             .into_iter()
             .map(|h| h as usize)
             .filter(|&h| !(single && is_person[h]))
+            .chain(surnames.into_iter().map(|h| h as usize))
             .collect();
-        if single {
-            near.extend(
-                surnames_as_written
-                    .candidates(key, limit)
-                    .into_iter()
-                    .map(|h| h as usize),
-            );
-            sorting::sort(&mut near);
-        }
+        sorting::sort(&mut near);
         let best = near
             .into_iter()
             .filter(|&h| {

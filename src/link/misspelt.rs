@@ -74,10 +74,12 @@ pub fn add_mentions(docs: &mut [Document]) {
                     continue;
                 }
                 let lower = word.to_lowercase();
-                // The first name in order that this word misspells.
+                // The first name in order that this word misspells (none among a crowd
+                // of names alike: see `nearby::CROWD`).
                 let target = index
                     .candidates(&lower, variants::allowed_edits(lower.chars().count()))
                     .into_iter()
+                    .flatten()
                     .map(|i| ordered[i as usize])
                     .find(|(name, _)| **name != lower && super::is_misspelling(&lower, name));
                 if let Some((_, &(_, kind))) = target {

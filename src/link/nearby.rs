@@ -9,7 +9,7 @@
 //! substituted character from both, the inserted one from the longer and one of the two
 //! swapped characters from both leaves the matches alone, at one deletion a side per edit.
 //! So the index holds, for each name, every string it becomes with up to [`MAX_EDITS`]
-//! deletions (as hashes, apart by how many deletions), and a lookup within `limit` edits
+//! deletions (as hashes, the count of deletions folded in), and a lookup within `limit` edits
 //! returns the names that share one made with at most `limit` deletions and that begin
 //! with the same character as the query (every misspelling rule asks that): every such
 //! name within the limit, and some that are not (the caller measures the distance).
@@ -26,13 +26,25 @@ use crate::compare::maps::HashMap;
 /// Characters beyond which a name is not expanded into its deletions but listed.
 const LONG: usize = 32;
 
+/// The most names a lookup returns: a name with more names within reach than this stands
+/// among many alike (invented or generated text, lists of codes), where a letter or two
+/// apart is no sign of a misspelling, and reading them all would make the lookups, one per
+/// name, cost the square of the names.
+pub const CROWD: usize = 16;
+
+/// The most index entries a lookup reads before it counts the name as crowded: a name
+/// comes back once for each deletion string the two share, so this is far above
+/// [`CROWD`] names.
+const CROWD_ENTRIES: usize = 8192;
+
 /// Names, each by an id, found by their spellings.
 pub struct Nearby {
-    /// For each hash of a string some name becomes with up to [`MAX_EDITS`] deletions,
-    /// where the names that do stand in `names` (start, count).
+    /// For each hash of a string some name becomes with up to [`MAX_EDITS`] deletions
+    /// (the count of deletions folded in), where the names that do stand in `names`
+    /// (start, count).
     slots: HashMap<u64, (u32, u32)>,
-    /// (id, deletions) of each name under each hash, a hash's names side by side.
-    names: Vec<(u32, u8)>,
+    /// The id of each name under each hash, a hash's names side by side.
+    names: Vec<u32>,
     /// (first character, length in characters, id) of the names longer than [`LONG`],
     /// sorted.
     long: Vec<(Option<char>, usize, u32)>,
@@ -41,7 +53,7 @@ pub struct Nearby {
 impl Nearby {
     /// The index of `names`, each with its id.
     pub fn new<'a>(names: impl IntoIterator<Item = (u32, &'a str)>) -> Nearby {
-        let mut entries: Vec<(u64, u32, u8)> = Vec::new();
+        let mut entries: Vec<(u64, u32)> = Vec::new();
         let mut long = Vec::new();
         for (id, name) in names {
             let chars: Vec<char> = name.chars().collect();
@@ -49,7 +61,7 @@ impl Nearby {
                 long.push((chars.first().copied(), chars.len(), id));
             } else {
                 deletions(&chars, MAX_EDITS, &mut |d, h| {
-                    entries.push((h, id, d as u8))
+                    entries.push((with_deletions(h, d), id))
                 });
             }
         }
@@ -65,10 +77,10 @@ impl Nearby {
             start += count;
         }
         crate::sorting::sort(&mut long);
-        let mut placed = vec![(0, 0); entries.len()];
-        for (h, id, d) in entries {
+        let mut placed = vec![0; entries.len()];
+        for (h, id) in entries {
             let slot = slots.get_mut(&h).expect("every hash was counted");
-            placed[(slot.0 + slot.1) as usize] = (id, d);
+            placed[(slot.0 + slot.1) as usize] = id;
             slot.1 += 1;
         }
         Nearby {
@@ -80,8 +92,8 @@ impl Nearby {
 
     /// The ids of the names that begin with the same character as `name` and may be within
     /// `limit` edits of it (at most [`MAX_EDITS`]): every one that is, in ascending order,
-    /// each once.
-    pub fn candidates(&self, name: &str, limit: usize) -> Vec<u32> {
+    /// each once; `None` when they are more than [`CROWD`].
+    pub fn candidates(&self, name: &str, limit: usize) -> Option<Vec<u32>> {
         let limit = limit.min(MAX_EDITS);
         let chars: Vec<char> = name.chars().collect();
         let mut out = Vec::new();
@@ -89,13 +101,17 @@ impl Nearby {
         // most LONG + limit.
         if chars.len() <= LONG + limit {
             deletions(&chars, limit, &mut |_, h| {
-                if let Some(&(start, count)) = self.slots.get(&h) {
-                    out.extend(
-                        self.names[start as usize..(start + count) as usize]
-                            .iter()
-                            .filter(|&&(_, d)| usize::from(d) <= limit)
-                            .map(|&(id, _)| id),
-                    );
+                for d in 0..=limit {
+                    if out.len() > CROWD_ENTRIES {
+                        return;
+                    }
+                    if let Some(&(start, count)) = self.slots.get(&with_deletions(h, d)) {
+                        out.extend(
+                            self.names[start as usize..(start + count) as usize]
+                                .iter()
+                                .copied(),
+                        );
+                    }
                 }
             });
         }
@@ -106,11 +122,15 @@ impl Nearby {
             self.long[from..]
                 .iter()
                 .take_while(|&&(f, len, _)| f == first && len <= chars.len() + limit)
+                .take(CROWD_ENTRIES)
                 .map(|&(_, _, id)| id),
         );
+        if out.len() > CROWD_ENTRIES {
+            return None;
+        }
         crate::sorting::sort(&mut out);
         out.dedup();
-        out
+        (out.len() <= CROWD).then_some(out)
     }
 }
 
@@ -131,6 +151,13 @@ fn deletions(chars: &[char], most: usize, each: &mut dyn FnMut(usize, u64)) {
             }
         }
     }
+}
+
+/// `h` with the count of deletions that made its string folded in, so that a lookup within
+/// `limit` edits reads only the names that many deletions made it from, never a crowd made
+/// with more.
+fn with_deletions(h: u64, d: usize) -> u64 {
+    (h ^ d as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// FNV-1a of `chars` without the characters at the positions `skip` (positions past the
@@ -165,7 +192,7 @@ mod tests {
         let index = Nearby::new(NAMES.iter().enumerate().map(|(i, n)| (i as u32, *n)));
         for query in NAMES.iter().chain(&["maliq", "xyz", "dronbach", "okfaur"]) {
             for limit in 1..=MAX_EDITS {
-                let found = index.candidates(query, limit);
+                let found = index.candidates(query, limit).expect("few names");
                 for (i, name) in NAMES.iter().enumerate() {
                     let same_start = name.chars().next() == query.chars().next();
                     if same_start && distance(query, name, limit).is_some() {
@@ -178,11 +205,11 @@ mod tests {
             }
         }
         // A far name is not a candidate.
-        assert!(!index.candidates("mali", 2).contains(&8));
+        assert!(!index.candidates("mali", 2).unwrap().contains(&8));
         // One edit away is found within one edit; two away only within two.
-        assert!(index.candidates("dronbach", 1).contains(&13));
-        assert!(!index.candidates("dornbach", 1).contains(&14));
-        assert!(index.candidates("dornbach", 2).contains(&14));
+        assert!(index.candidates("dronbach", 1).unwrap().contains(&13));
+        assert!(!index.candidates("dornbach", 1).unwrap().contains(&14));
+        assert!(index.candidates("dornbach", 2).unwrap().contains(&14));
     }
 
     #[test]
@@ -190,8 +217,28 @@ mod tests {
         let long = "the very long name of an organisation that goes on";
         let longer = "the very long name of an organisation that goes on.";
         let index = Nearby::new([(0, long), (1, "short")]);
-        assert_eq!(index.candidates(longer, 1), vec![0]);
-        assert!(index.candidates("shrt", 1).contains(&1));
+        assert_eq!(index.candidates(longer, 1), Some(vec![0]));
+        assert!(index.candidates("shrt", 1).unwrap().contains(&1));
+    }
+
+    #[test]
+    fn a_name_among_many_alike_has_none() {
+        // "kaXa" for every letter X: each within one edit of all the others.
+        let names: Vec<String> = ('a'..='z').map(|c| format!("ka{c}a")).collect();
+        let index = Nearby::new(
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (i as u32, n.as_str())),
+        );
+        assert_eq!(index.candidates("kaba", 1), None);
+        let few = Nearby::new(
+            names[..CROWD]
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (i as u32, n.as_str())),
+        );
+        assert_eq!(few.candidates("kaba", 1).map(|c| c.len()), Some(CROWD));
     }
 
     #[test]
@@ -199,9 +246,9 @@ mod tests {
         let short = "a".repeat(LONG);
         let long = "a".repeat(LONG + 2);
         let index = Nearby::new([(0, short.as_str()), (1, long.as_str())]);
-        assert_eq!(index.candidates(&"a".repeat(LONG + 1), 1), vec![0, 1]);
-        assert_eq!(index.candidates(&"a".repeat(LONG + 2), 2), vec![0, 1]);
-        assert_eq!(index.candidates(&"a".repeat(LONG + 3), 1), vec![1]);
+        assert_eq!(index.candidates(&"a".repeat(LONG + 1), 1), Some(vec![0, 1]));
+        assert_eq!(index.candidates(&"a".repeat(LONG + 2), 2), Some(vec![0, 1]));
+        assert_eq!(index.candidates(&"a".repeat(LONG + 3), 1), Some(vec![1]));
     }
 
     #[test]
@@ -215,6 +262,6 @@ mod tests {
             (1, near.as_str()),
             (2, "lorem ipsum lorem ipsum lorem ipsum lorem"),
         ]);
-        assert_eq!(index.candidates(&huge, 2), vec![1]);
+        assert_eq!(index.candidates(&huge, 2), Some(vec![1]));
     }
 }
