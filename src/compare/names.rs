@@ -36,6 +36,11 @@ const ROLE_REACH: usize = 9;
 const WHO_REACH: usize = 4;
 /// Letters a stem must have to count: a word of what was done, not a month or a number.
 const STEM_LETTERS: usize = 5;
+/// Names of one article beyond which a stem around them is too common to look names up
+/// by: looked up by it, every name would be read for every other, work that grows with the
+/// square of the names. Such a stem still counts as shared between two names found by
+/// another.
+const MAX_STEM_NAMES: usize = 64;
 
 /// A name that can fill a role: its article, mention and entity.
 struct Named<'c> {
@@ -98,6 +103,7 @@ pub fn conflicts(ctx: &Ctx, tied: &HashSet<[(usize, usize); 2]>) -> Vec<Finding>
                     index.entry(id).or_default().push(q);
                 }
             }
+            index.retain(|_, names| names.len() <= MAX_STEM_NAMES);
             index
         })
         .collect();
