@@ -32,11 +32,6 @@ const LONG: usize = 32;
 /// name, cost the square of the names.
 pub const CROWD: usize = 16;
 
-/// The most index entries a lookup reads before it counts the name as crowded: a name
-/// comes back once for each deletion string the two share, so this is far above
-/// [`CROWD`] names.
-const CROWD_ENTRIES: usize = 8192;
-
 /// Names, each by an id, found by their spellings.
 pub struct Nearby {
     /// For each hash of a string some name becomes with up to [`MAX_EDITS`] deletions
@@ -96,21 +91,26 @@ impl Nearby {
     pub fn candidates(&self, name: &str, limit: usize) -> Option<Vec<u32>> {
         let limit = limit.min(MAX_EDITS);
         let chars: Vec<char> = name.chars().collect();
-        let mut out = Vec::new();
+        // The names found, each once: a lookup stops as soon as they are a crowd, so a
+        // crowded name costs no more than a lone one.
+        let mut out: Vec<u32> = Vec::new();
+        let add = |out: &mut Vec<u32>, id: u32| {
+            if out.len() <= CROWD && !out.contains(&id) {
+                out.push(id);
+            }
+        };
         // A name of at most LONG characters is within `limit` edits only of a query of at
         // most LONG + limit.
         if chars.len() <= LONG + limit {
             deletions(&chars, limit, &mut |_, h| {
                 for d in 0..=limit {
-                    if out.len() > CROWD_ENTRIES {
+                    if out.len() > CROWD {
                         return;
                     }
                     if let Some(&(start, count)) = self.slots.get(&with_deletions(h, d)) {
-                        out.extend(
-                            self.names[start as usize..(start + count) as usize]
-                                .iter()
-                                .copied(),
-                        );
+                        for &id in &self.names[start as usize..(start + count) as usize] {
+                            add(&mut out, id);
+                        }
                     }
                 }
             });
@@ -118,19 +118,20 @@ impl Nearby {
         let first = chars.first().copied();
         let low = (first, chars.len().saturating_sub(limit), 0);
         let from = self.long.partition_point(|entry| *entry < low);
-        out.extend(
-            self.long[from..]
-                .iter()
-                .take_while(|&&(f, len, _)| f == first && len <= chars.len() + limit)
-                .take(CROWD_ENTRIES)
-                .map(|&(_, _, id)| id),
-        );
-        if out.len() > CROWD_ENTRIES {
+        for &(_, _, id) in self.long[from..]
+            .iter()
+            .take_while(|&&(f, len, _)| f == first && len <= chars.len() + limit)
+        {
+            if out.len() > CROWD {
+                break;
+            }
+            add(&mut out, id);
+        }
+        if out.len() > CROWD {
             return None;
         }
         crate::sorting::sort(&mut out);
-        out.dedup();
-        (out.len() <= CROWD).then_some(out)
+        Some(out)
     }
 }
 
