@@ -56,8 +56,9 @@ fn main() -> ExitCode {
 const SHAPE_RUN: &str = "--shape-run";
 
 /// Times one shape at one size, in this process alone: best of three runs (one when a run
-/// takes over ten seconds), and prints `wall_ms cpu_ms findings peak_kib`, the peak being
-/// this process's VmHWM (0 where /proc is missing).
+/// takes over ten seconds), and prints `wall_ms cpu_ms findings peak_kib events`, the peak
+/// being this process's VmHWM (0 where /proc is missing), events 1 when the articles were
+/// compared as one event, else 2 (a shape compared as two events measures no comparison).
 fn shape_run(args: &[String]) -> Result<String, String> {
     let [shape, size] = args else {
         return Err(format!("{SHAPE_RUN} needs a shape and a size"));
@@ -67,11 +68,12 @@ fn shape_run(args: &[String]) -> Result<String, String> {
         .parse()
         .map_err(|_| format!("{size:?} is not a size"))?;
     let input = shape.input(size);
-    let (mut ms, mut cpu, mut findings) = (f64::INFINITY, f64::INFINITY, 0);
+    let (mut ms, mut cpu, mut findings, mut events) = (f64::INFINITY, f64::INFINITY, 0, 1);
     for run in 0..3 {
         let on_cpu = cpu_ms();
-        let (wall, n) = best_ms(&input, 1)?;
+        let (wall, n, one) = best_ms(&input, 1)?;
         (ms, cpu, findings) = (ms.min(wall), cpu.min(cpu_ms() - on_cpu), n);
+        events = if one { 1 } else { 2 };
         if run == 0 && wall >= 10_000.0 {
             break;
         }
@@ -84,7 +86,7 @@ fn shape_run(args: &[String]) -> Result<String, String> {
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         })
         .unwrap_or(0);
-    Ok(format!("{ms:.1} {cpu:.1} {findings} {peak}\n"))
+    Ok(format!("{ms:.1} {cpu:.1} {findings} {peak} {events}\n"))
 }
 
 /// The time this process has run on a processor, in milliseconds (from
@@ -106,14 +108,15 @@ fn shapes_table(shapes: &[(Shape, usize)]) -> Result<String, String> {
         let (mut size, _) = shape.sizes();
         let mut previous: Option<f64> = None;
         out += &format!(
-            "{}: {:>6} {:>10} {:>10} {:>6} {:>9} {:>8}\n",
+            "{}: {:>6} {:>10} {:>10} {:>6} {:>9} {:>8} {:>6}\n",
             shape.name(),
             shape.unit(),
             "wall ms",
             "cpu ms",
             "ratio",
             "findings",
-            "peak MiB"
+            "peak MiB",
+            "events"
         );
         while size <= max {
             let run = std::process::Command::new(&exe)
@@ -125,7 +128,7 @@ fn shapes_table(shapes: &[(Shape, usize)]) -> Result<String, String> {
                 .split_whitespace()
                 .filter_map(|f| f.parse().ok())
                 .collect();
-            let [ms, cpu, findings, peak] = fields[..] else {
+            let [ms, cpu, findings, peak, events] = fields[..] else {
                 return Err(format!(
                     "{} at {size} failed: {}",
                     shape.name(),
@@ -134,7 +137,7 @@ fn shapes_table(shapes: &[(Shape, usize)]) -> Result<String, String> {
             };
             let ratio = previous.map_or("-".to_string(), |p| format!("{:.2}", cpu / p));
             out += &format!(
-                "{:>width$} {size:>6} {ms:>10.1} {cpu:>10.1} {ratio:>6} {findings:>9} {:>8.0}\n",
+                "{:>width$} {size:>6} {ms:>10.1} {cpu:>10.1} {ratio:>6} {findings:>9} {:>8.0} {events:>6}\n",
                 "",
                 peak / 1024.0,
                 width = shape.name().len() + 1
@@ -153,19 +156,24 @@ fn shapes_table(shapes: &[(Shape, usize)]) -> Result<String, String> {
     Ok(out)
 }
 
-/// Best wall time of `runs` runs of the pipeline on `input`, in milliseconds, and how many
-/// findings the report carries (the comparison's cost grows with them).
-fn best_ms(input: &Input, runs: usize) -> Result<(f64, usize), String> {
+/// Best wall time of `runs` runs of the pipeline on `input`, in milliseconds, how many
+/// findings the report carries (the comparison's cost grows with them), and whether the
+/// articles were compared as one event.
+fn best_ms(input: &Input, runs: usize) -> Result<(f64, usize, bool), String> {
     let mut best = f64::INFINITY;
-    let mut findings = 0;
+    let (mut findings, mut one_event) = (0, true);
     for _ in 0..runs {
         let started = Instant::now();
         let report = analyze_batch(input).map_err(|e| e.to_string())?;
         best = best.min(started.elapsed().as_secs_f64() * 1000.0);
         findings = report.findings.len();
+        one_event = !report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "different_events");
         std::hint::black_box(report);
     }
-    Ok((best, findings))
+    Ok((best, findings, one_event))
 }
 
 /// The sentences of every fixture article in `dir`, in file order.
@@ -311,7 +319,7 @@ fn command(args: Vec<String>) -> Result<String, String> {
             .iter()
             .map(|a| a.text.split_whitespace().count())
             .sum();
-        let (ms, findings) = best_ms(&input, if n <= 20 { 5 } else { 3 })?;
+        let (ms, findings, _) = best_ms(&input, if n <= 20 { 5 } else { 3 })?;
         out += &format!(
             "{n:>4} articles, {total:>6} words: {ms:>8.1} ms ({:.2} ms per article), \
              {findings} findings\n",

@@ -29,6 +29,11 @@ const NEAR: usize = 4;
 /// sentences, a word in one sentence of each near both values (2.5), or two words in a
 /// few sentences further off.
 const ENOUGH: f64 = 2.0;
+/// Values of the other story beyond which a stem near them is too common to find pairs
+/// by: read for every value of this story, it would make the pairing cost the product of
+/// the two stories' values. It still counts toward the score of a pair found by another
+/// stem; a pair that shares only such stems is not paired.
+const MAX_STEM_VALUES: usize = 256;
 
 /// A word of a value's frame: its stem, 1 within [`NEAR`] words of the value (else one
 /// half), and how many story sentences of its article hold the stem.
@@ -282,12 +287,19 @@ fn paired<'f, 'c, V>(
     // Frame shared with each value of `fy`, and which of them have some.
     let mut shared = vec![0.0; fy.len()];
     let mut touched: Vec<usize> = Vec::new();
+    // The stems of a value too common to look pairs up by: (stem, weight, nearness).
+    let mut common: Vec<(&str, f64, f64)> = Vec::new();
     for (i, a) in fx.iter().enumerate() {
+        common.clear();
         for &(st, near, ours) in &a.frame {
             let Some((held, theirs)) = index.get(st) else {
                 continue;
             };
             let weight = rarity(ours + held);
+            if theirs.len() > MAX_STEM_VALUES {
+                common.push((st, weight, near));
+                continue;
+            }
             for &(j, their_near) in theirs {
                 if shared[j] == 0.0 {
                     touched.push(j);
@@ -296,7 +308,17 @@ fn paired<'f, 'c, V>(
             }
         }
         for j in touched.drain(..) {
-            let score = std::mem::take(&mut shared[j]);
+            let common_part: f64 = common
+                .iter()
+                .flat_map(|&(st, weight, near)| {
+                    fy[j]
+                        .frame
+                        .iter()
+                        .filter(move |&&(theirs, ..)| theirs == st)
+                        .map(move |&(_, their_near, _)| weight * near.min(their_near))
+                })
+                .sum();
+            let score = std::mem::take(&mut shared[j]) + common_part;
             if let Some(bonus) = can_pair(a, &fy[j]) {
                 // A pair under `enough` is never kept, and never outscores one that is: it
                 // can be the best of neither end of a kept pair. So only the others are

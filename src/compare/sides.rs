@@ -225,18 +225,35 @@ fn sides(
         .filter(|&&j| !judged[j].agree)
         .map(|&j| edges[j].map(|n| at[&n]))
         .collect();
+    // For each side (by its root), the other end of every conflict with an end in it: two
+    // sides clash when one's list reaches the other. Read from the shorter list and merged
+    // into the longer as sides join, so a fact of thousands of judgements is not read
+    // against all its conflicts for each agreement.
+    let mut against: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for &[p, q] in &conflicts {
+        against[side.root(p)].push(q);
+        against[side.root(q)].push(p);
+    }
     for &j in js.iter().filter(|&&j| judged[j].agree) {
         let [a, b] = edges[j].map(|n| at[&n]);
         let (ra, rb) = (side.root(a), side.root(b));
         if ra == rb {
             continue;
         }
-        let clash = conflicts.iter().any(|&[p, q]| {
-            let (rp, rq) = (side.root(p), side.root(q));
-            (rp == ra && rq == rb) || (rp == rb && rq == ra)
-        });
+        let (short, other) = match against[ra].len() <= against[rb].len() {
+            true => (ra, rb),
+            false => (rb, ra),
+        };
+        let clash = against[short].iter().any(|&q| side.root(q) == other);
         if !clash {
             side.join(a, b);
+            // The joined side's root is the lower; it keeps the longer list.
+            let (root, gone) = (ra.min(rb), ra.max(rb));
+            if against[gone].len() > against[root].len() {
+                against.swap(gone, root);
+            }
+            let moved = std::mem::take(&mut against[gone]);
+            against[root].extend(moved);
         }
     }
     let mut out: Vec<Vec<usize>> = Vec::new();
