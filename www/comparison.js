@@ -23,23 +23,20 @@ const QUOTES_NOTE =
 export function renderQuotesAcross(findings, view) {
   const node = section("compare", "quotes", "Quotes across articles", QUOTES_NOTE);
   const groups = [
-    ["quote-identical", "Quoted word for word", ofKinds(findings, "quote/identical").map((f) => findingItem(f, view))],
-    ["quote-altered", "Quoted differently", ofKinds(findings, "quote/altered").map((f) => alteredQuote(f, view))],
+    ["quote-identical", "Quoted word for word", ofKinds(findings, "quote/identical"), (f) => findingItem(f, view)],
+    ["quote-altered", "Quoted differently", ofKinds(findings, "quote/altered"), (f) => alteredQuote(f, view)],
     [
       "quote-reattributed",
       "Credited to someone else",
-      merged(ofKinds(findings, "quote/reattributed")).map((f) => mergedItem(f, view, { why: true })),
+      merged(ofKinds(findings, "quote/reattributed")),
+      (f) => mergedItem(f, view, { why: true }),
     ],
-    [
-      "quote-some",
-      "Quoted in only some articles",
-      ofKinds(findings, "omission/quote").map((f) => quoteOnlyIn(f, view)),
-    ],
-  ].filter(([, , items]) => items.length > 0);
+    ["quote-some", "Quoted in only some articles", ofKinds(findings, "omission/quote"), (f) => quoteOnlyIn(f, view)],
+  ].filter(([, , entries]) => entries.length > 0);
   if (groups.length === 0) {
     node.append(el("p", { class: "empty-note", text: "No quote appears in more than one article." }));
   }
-  node.append(...groups.map(([key, title, items]) => group(key, title, items)));
+  node.append(...groups.map(([key, title, entries, render]) => group(key, title, entries, render)));
   return node;
 }
 

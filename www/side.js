@@ -49,6 +49,8 @@ export class SideBySide {
     this.expected = new Map();
     /** Per article, its sentences' tops in the text box's content (measured when needed). */
     this.tops = new Map();
+    /** Per article, what places the ticks of its strip (again once its text is whole). */
+    this.strips = new Map();
     this.controls = this.renderControls(container);
     for (const [id, body] of this.bodies) {
       body.addEventListener("scroll", () => this.onScroll(id), { passive: true });
@@ -56,7 +58,7 @@ export class SideBySide {
       body.addEventListener("pointerleave", () => this.pinned || this.light(null));
       body.addEventListener("click", (event) => this.onClick(id, event));
       body.addEventListener("focusin", (event) => this.onFocus(id, event));
-      this.addStrip(body, choose);
+      this.addStrip(id, body, choose);
     }
     if (this.bodies.size > FOLD_ABOVE) this.fold(container);
     if (typeof ResizeObserver === "function") {
@@ -389,8 +391,23 @@ export class SideBySide {
     }
   }
 
+  /**
+   * Texts.js finished the texts of articles `ids` after this was made: their text indexes and
+   * sentence tops are measured again, their strips placed again.
+   */
+  textsBuilt(ids) {
+    for (const id of ids) {
+      const body = this.bodies.get(id);
+      if (!body) continue;
+      indexes.delete(body);
+      this.tops.delete(id);
+      const place = this.strips.get(id);
+      if (place) requestAnimationFrame(place);
+    }
+  }
+
   /** The strip of ticks beside a text: one per marker, at its height. */
-  addStrip(body, choose) {
+  addStrip(id, body, choose) {
     const strip = body.parentElement.querySelector(".tick-strip");
     if (!strip) return;
     const place = () => {
@@ -414,6 +431,7 @@ export class SideBySide {
       });
       strip.replaceChildren(...ticks);
     };
+    this.strips.set(id, place);
     requestAnimationFrame(place);
   }
 }
