@@ -7,6 +7,7 @@
 // reports people saying (reported speech: who, the cue, what), and the table of the entities
 // it names with how often. Everything goes in as text.
 
+import { compareText } from "./collate.js";
 import { el, PAGE_SIZE, PagedList } from "./dom.js";
 import { ANCHOR_SOURCES, BYLINE_ROLES, MENTION_KINDS, SOURCE_KINDS, SPEAKER_KINDS, SPEECH_FORMS } from "./kinds.js";
 import { highlightedText } from "./render.js";
@@ -160,7 +161,7 @@ function renderEntityList(mentions, entities) {
     if (entity !== null) counts.set(entity, (counts.get(entity) ?? 0) + 1);
   }
   const rows = [...counts].map(([index, count]) => ({ entity: entities[index], count }));
-  rows.sort((a, b) => b.count - a.count || a.entity.canonical.localeCompare(b.entity.canonical));
+  rows.sort((a, b) => b.count - a.count || compareText(a.entity.canonical, b.entity.canonical));
 
   if (rows.length === 0) {
     return el(

@@ -6,6 +6,7 @@
 // articles have and others lack, collapsed and grouped by the articles that have them). Every
 // list is paged (dom.js): its items are built a page at a time, when asked for.
 
+import { compareText } from "./collate.js";
 import { el, findingKey, group, pagedList, section } from "./dom.js";
 import { textAt } from "./excerpts.js";
 import { badge, badges, findingItem, merged, mergedItem, ofKinds } from "./finding-items.js";
@@ -113,7 +114,7 @@ export function renderLeftOut(findings, view) {
   );
   const order = view.articles.map((a) => a.id);
   const keys = [...groups.keys()].sort(
-    (x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || x.localeCompare(y),
+    (x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || compareText(x, y),
   );
   for (const key of keys) {
     const { has, items } = groups.get(key);

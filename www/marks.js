@@ -86,6 +86,7 @@ export function markChunk(plan, article, { node, start, end }) {
   const texts = textIndex(node);
   for (const { item, span, index } of inside) {
     const marker = footnote(item, span.article, plan.onActivate);
+    marker.dataset.at = String(span.end);
     insertAt(node, texts, span.end - start, marker);
     plan.out.get(item.number).markers[index] = marker;
   }

@@ -28,10 +28,10 @@ const QUOTE = 1;
 const MENTION = 2;
 
 /** About how many UTF-16 units of text a chunk holds (a cut waits for a line break). */
-const CHUNK = 16_384;
+export const CHUNK = 4096;
 
 /** A chunk with no line break to end it is cut anyway (between spans) past this many units. */
-const CHUNK_MAX = 4 * CHUNK;
+const CHUNK_MAX = 2 * CHUNK;
 
 /**
  * Prepares the highlighted text of one article: the first `article.analysed_utf16_len` units

@@ -17,6 +17,7 @@
 import { renderAligned } from "./aligned.js";
 import { renderArticle } from "./article.js";
 import { Classroom } from "./classroom.js";
+import { compareText } from "./collate.js";
 import { conflictDetails, renderQuotesAcross, renderReuse } from "./comparison.js";
 import { el, findingKey, PAGE_SIZE, PagedList, pagedList, section } from "./dom.js";
 import { renderDisputed } from "./facts.js";
@@ -263,7 +264,7 @@ function entityChip(entity, extra) {
 }
 
 function byCanonical(a, b) {
-  return a.canonical.localeCompare(b.canonical);
+  return compareText(a.canonical, b.canonical);
 }
 
 /** "Who and what each article names": the entities every article names, only one, or some. */

@@ -164,7 +164,6 @@ export async function analyzeAndWait(page) {
   await waitForAnalysed(page);
 }
 
-/** Waits until the status line says "Analysed ..."; fails with the banner's text otherwise. */
 /**
  * Builds every page of every paged list in the results (dom.js's "Show 100 more (of N)"), so
  * that a test can count all the lines; focus is put back where it was.
@@ -180,6 +179,7 @@ export async function buildAllLines(page) {
   });
 }
 
+/** Waits until the status line says "Analysed ..."; fails with the banner's text otherwise. */
 export async function waitForAnalysed(page, timeout = ANALYSIS_TIMEOUT_MS) {
   const status = page.getByRole("status");
   try {
