@@ -3,9 +3,10 @@
 // each other article's matching sentence (the Report's `pairs[].aligned`: copied, edited or
 // paraphrased), or an empty cell where that article has none (the sentence is left out
 // there). A row's button lights the sentence and its counterparts in the texts and brings
-// them level (side.js). Everything goes in as text.
+// them level (side.js). The rows are built a page at a time (dom.js's PagedList): a long
+// article has thousands of sentences. Everything goes in as text.
 
-import { el, section } from "./dom.js";
+import { el, PAGE_SIZE, PagedList, section } from "./dom.js";
 import { sentenceText } from "./excerpts.js";
 import { badge } from "./finding-items.js";
 import { ALIGNMENT_CLASSES } from "./kinds.js";
@@ -55,7 +56,7 @@ export function renderAligned(report, view, show) {
       .article(base)
       .sentences.map((_, index) => ({ index, text: sentenceText(view, base, index) }))
       .filter(({ text }) => text !== "");
-    const rows = sentences.map(({ index, text }) => {
+    const render = ({ index, text }) => {
       const cells = others.map((id) => {
         const m = match.get(id).get(index);
         if (!m) return el("td", { class: "aligned-cell none", title: `No matching sentence in ${view.name(id)}` }, "");
@@ -83,8 +84,9 @@ export function renderAligned(report, view, show) {
         ),
         ...cells,
       );
-    });
-    table.replaceChildren(el("table", "data-table aligned-table", el("thead", null, head), el("tbody", null, ...rows)));
+    };
+    const [body, more] = new PagedList(sentences, render, { className: "", tag: "tbody", first: PAGE_SIZE }).nodes();
+    table.replaceChildren(el("table", "data-table aligned-table", el("thead", null, head), body), more);
   }
   fill(ids[0]);
   return node;

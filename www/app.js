@@ -315,8 +315,12 @@ async function analyze({ focus = true } = {}) {
   ui.results.hidden = false;
   ui.skip.hidden = false;
   rememberAnalysed(inputs);
-  setStatus(`Analysed ${plural(count, "article")} in ${formatMs(outcome.elapsed_ms)}.`);
   if (focus) findings.focusSummary();
+  // Long texts are still being put in the page, a slice per task (texts.js).
+  const shown = findings;
+  await shown.ready;
+  if (run !== runNumber || findings !== shown) return;
+  setStatus(`Analysed ${plural(count, "article")} in ${formatMs(outcome.elapsed_ms)}.`);
 }
 
 /** Puts the page back in its idle state after a run ends, whatever the outcome. */

@@ -1,33 +1,41 @@
 // This file renders one article of the results: its heading (id badge and label, as the
 // report gives them, and the publication date when the report has one), its highlighted text
-// (render.js: boilerplate greyed, quotes marked, mentions coloured) with a note when only the
+// (render.js: boilerplate greyed, quotes marked, mentions coloured; its box is made here, its
+// chunks are put in later by texts.js, a few per task) with a note when only the
 // start of it was analysed, then the small print (where the story was filed from, who wrote
 // it, and what relative dates were read against), its quotes with their speakers, what it
 // reports people saying (reported speech: who, the cue, what), and the table of the entities
 // it names with how often. Everything goes in as text.
 
-import { el } from "./dom.js";
+import { compareText } from "./collate.js";
+import { el, PAGE_SIZE, PagedList } from "./dom.js";
 import { ANCHOR_SOURCES, BYLINE_ROLES, MENTION_KINDS, SOURCE_KINDS, SPEAKER_KINDS, SPEECH_FORMS } from "./kinds.js";
-import { renderHighlightedText } from "./render.js";
+import { highlightedText } from "./render.js";
 
-/** One article's section of the results. */
-export function renderArticle(article, view) {
+/**
+ * One article's section of the results, its text box still empty: what texts.js needs to fill
+ * it (the box, render.js's chunks, and the note they go before) is pushed onto `texts`.
+ */
+export function renderArticle(article, view, texts) {
   const { id } = article;
   const text = view.text(id);
-  const { fragment, quoteIndexes } = renderHighlightedText(text, article, view.entities);
+  const { chunks, quoteIndexes } = highlightedText(text, article, view.entities);
   const unread = article.utf16_len - article.analysed_utf16_len;
+  const tail =
+    unread > 0
+      ? el("span", {
+          class: "truncated-note",
+          text: `\n\n[${unread.toLocaleString("en")} more characters were not analysed]`,
+        })
+      : null;
   // The text box scrolls when long, so it must be reachable by keyboard and named.
   const body = el(
     "div",
     { class: "article-text", tabindex: 0, role: "region", "aria-label": `Text of article ${id}` },
-    fragment,
-    unread > 0 &&
-      el("span", {
-        class: "truncated-note",
-        text: `\n\n[${unread.toLocaleString("en")} more characters were not analysed]`,
-      }),
+    tail,
     article.utf16_len === 0 && el("span", { class: "empty-note", text: "(empty)" }),
   );
+  texts.push({ id, body, chunks, tail });
   return el(
     "article",
     { class: "article-result", data: { article: id } },
@@ -93,7 +101,7 @@ function renderFacts(article) {
  * the list and the text agree.
  */
 function renderQuotes(quotes, shown, text) {
-  const items = shown.map((index) => {
+  const render = (index) => {
     const { content, speaker, via, partial } = quotes[index];
     const who = speaker ? `— ${speaker.name.text}, ${SPEAKER_KINDS[speaker.kind].words}` : "— speaker not stated";
     return el(
@@ -109,8 +117,9 @@ function renderQuotes(quotes, shown, text) {
         partial && el("span", { class: "tag", text: "partial", title: "Only part of what was said is quoted" }),
       ),
     );
-  });
-  return el("div", "quotes", el("h3", { text: "Quotes" }), el("ul", "quote-list", ...items));
+  };
+  const list = new PagedList(shown, render, { className: "quote-list", first: PAGE_SIZE });
+  return el("div", "quotes", el("h3", { text: "Quotes" }), ...list.nodes());
 }
 
 /**
@@ -119,7 +128,7 @@ function renderQuotes(quotes, shown, text) {
  * cue, with "not said" when the cue is negated ("did not say").
  */
 function renderSpeech(speech, text) {
-  const items = speech.map((event, index) => {
+  const render = (event, index) => {
     const { content, source, refers_to: refersTo, kind, cue, form, negated } = event;
     const said = text.slice(content.start_utf16, content.end_utf16);
     const who = source
@@ -140,13 +149,9 @@ function renderSpeech(speech, text) {
           el("span", { class: "tag", text: "not said", title: "The cue is negated: the source did not say this" }),
       ),
     );
-  });
-  return el(
-    "details",
-    "speech",
-    el("summary", { text: `Reported speech (${speech.length})` }),
-    el("ul", "speech-list", ...items),
-  );
+  };
+  const list = new PagedList(speech, render, { className: "speech-list", first: PAGE_SIZE });
+  return el("details", "speech", el("summary", { text: `Reported speech (${speech.length})` }), ...list.nodes());
 }
 
 /** The entities named in one article, with how often, sorted by count then name. */
@@ -156,7 +161,7 @@ function renderEntityList(mentions, entities) {
     if (entity !== null) counts.set(entity, (counts.get(entity) ?? 0) + 1);
   }
   const rows = [...counts].map(([index, count]) => ({ entity: entities[index], count }));
-  rows.sort((a, b) => b.count - a.count || a.entity.canonical.localeCompare(b.entity.canonical));
+  rows.sort((a, b) => b.count - a.count || compareText(a.entity.canonical, b.entity.canonical));
 
   if (rows.length === 0) {
     return el(
@@ -171,7 +176,7 @@ function renderEntityList(mentions, entities) {
     ["Kind", ""],
     ["Mentions", "num"],
   ].map(([words, cls]) => el("th", { class: cls, scope: "col", text: words }));
-  const body = rows.map(({ entity, count }) => {
+  const render = ({ entity, count }) => {
     const { label } = MENTION_KINDS[entity.kind];
     return el(
       "tr",
@@ -184,7 +189,8 @@ function renderEntityList(mentions, entities) {
       el("td", { class: "entity-kind", text: label }),
       el("td", { class: "num entity-count", text: String(count) }),
     );
-  });
+  };
+  const [body, more] = new PagedList(rows, render, { className: "", tag: "tbody", first: PAGE_SIZE }).nodes();
   return el(
     "div",
     "entity-table-wrap",
@@ -193,7 +199,8 @@ function renderEntityList(mentions, entities) {
       "entity-table",
       el("caption", { text: "Names in this article" }),
       el("thead", null, el("tr", null, ...head)),
-      el("tbody", null, ...body),
+      body,
     ),
+    more,
   );
 }

@@ -7,7 +7,7 @@
 // a conflict between articles: each article's words in their sentence. The entity matrix comes
 // next (matrix.js), then the sections of framing.js.
 
-import { el, group, section } from "./dom.js";
+import { el, group, PAGE_SIZE, PagedList, section } from "./dom.js";
 import { diffKey, excerpt, renderDiff, sentenceText, textAt } from "./excerpts.js";
 import { badge, findingItem, merged, mergedItem, ofKinds } from "./finding-items.js";
 import { ALIGNMENT_CLASSES } from "./kinds.js";
@@ -23,23 +23,20 @@ const QUOTES_NOTE =
 export function renderQuotesAcross(findings, view) {
   const node = section("compare", "quotes", "Quotes across articles", QUOTES_NOTE);
   const groups = [
-    ["quote-identical", "Quoted word for word", ofKinds(findings, "quote/identical").map((f) => findingItem(f, view))],
-    ["quote-altered", "Quoted differently", ofKinds(findings, "quote/altered").map((f) => alteredQuote(f, view))],
+    ["quote-identical", "Quoted word for word", ofKinds(findings, "quote/identical"), (f) => findingItem(f, view)],
+    ["quote-altered", "Quoted differently", ofKinds(findings, "quote/altered"), (f) => alteredQuote(f, view)],
     [
       "quote-reattributed",
       "Credited to someone else",
-      merged(ofKinds(findings, "quote/reattributed")).map((f) => mergedItem(f, view, { why: true })),
+      merged(ofKinds(findings, "quote/reattributed")),
+      (f) => mergedItem(f, view, { why: true }),
     ],
-    [
-      "quote-some",
-      "Quoted in only some articles",
-      ofKinds(findings, "omission/quote").map((f) => quoteOnlyIn(f, view)),
-    ],
-  ].filter(([, , items]) => items.length > 0);
+    ["quote-some", "Quoted in only some articles", ofKinds(findings, "omission/quote"), (f) => quoteOnlyIn(f, view)],
+  ].filter(([, , entries]) => entries.length > 0);
   if (groups.length === 0) {
     node.append(el("p", { class: "empty-note", text: "No quote appears in more than one article." }));
   }
-  node.append(...groups.map(([key, title, items]) => group(key, title, items)));
+  node.append(...groups.map(([key, title, entries, render]) => group(key, title, entries, render)));
   return node;
 }
 
@@ -153,9 +150,12 @@ function reusePair(p, view) {
   );
 }
 
-/** A collapsed list of matched sentence pairs of one class: the copied text, or the word diff. */
+/**
+ * A collapsed list of matched sentence pairs of one class: the copied text, or the word diff.
+ * Its items are built when it is first opened, a page at a time (a long pair has thousands).
+ */
 function alignedList(matches, cls, title, a, b, view) {
-  const items = matches.map((m) =>
+  const render = (m) =>
     el(
       "li",
       { class: "aligned-item", data: { a: m.a, b: m.b } },
@@ -167,15 +167,22 @@ function alignedList(matches, cls, title, a, b, view) {
       cls === "identical"
         ? el("span", { class: "aligned-text", text: sentenceText(view, a, m.a) })
         : renderDiff(m.diff, { removed: view.name(a), added: view.name(b) }),
-    ),
-  );
-  return el(
+    );
+  // Built as the summary is clicked (so the items are there as it opens), or on any other
+  // opening (printing opens every list).
+  let built = false;
+  const build = () => {
+    if (built) return;
+    built = true;
+    const list = new PagedList(matches, render, { className: "aligned-list", tag: "ol", first: PAGE_SIZE });
+    details.append(...[cls !== "identical" && diffKey(view, [a, b]), ...list.nodes()].filter(Boolean));
+  };
+  const details = el(
     "details",
-    { class: "aligned", data: { class: cls } },
-    el("summary", { text: `${title} (${matches.length})` }),
-    cls !== "identical" && diffKey(view, [a, b]),
-    el("ol", "aligned-list", ...items),
+    { class: "aligned", data: { class: cls }, on: { toggle: () => details.open && build() } },
+    el("summary", { text: `${title} (${matches.length})`, on: { click: build } }),
   );
+  return details;
 }
 
 /** For "Check these": a conflict between articles, with each article's words in their sentence. */

@@ -4,15 +4,16 @@
 // articles), and a column per article with text, each cell the value that article gives ("—"
 // when it gives none), marked by its side (a letter as well as a tint, so that the sides read
 // without colour). A row is named by its kind and its sides' values ("Number: 5 deaths · 8
-// deaths"); its button chooses the conflict (its spans lit in every article).
+// deaths"); its button chooses the conflict (its spans lit in every article). The first
+// FACT_ROWS rows are built, the rest a page at a time when asked (dom.js's PagedList).
 
-import { el, section } from "./dom.js";
+import { el, PagedList, section } from "./dom.js";
 import { badge } from "./finding-items.js";
 
 /** What a row's fact is, by the conflict's kind: the start of its label. */
 const KIND_WORDS = { "conflict/quantity": "Number", "conflict/date": "Date", "conflict/name": "Name" };
 
-/** Rows shown before the rest fold away. */
+/** Rows shown before "Show more". */
 const FACT_ROWS = 12;
 
 /**
@@ -36,7 +37,7 @@ export function renderDisputed(report, view, choose) {
     el("th", { scope: "col", text: "Fact" }),
     ...ids.map((id) => el("th", { scope: "col", class: "fact-article", title: view.name(id) }, badge(view, id))),
   );
-  const rows = facts.map((f, i) => {
+  const render = (f) => {
     const sideOf = new Map();
     f.sides.forEach((side, s) => {
       for (const id of side.articles) sideOf.set(id, s);
@@ -54,7 +55,7 @@ export function renderDisputed(report, view, choose) {
     });
     return el(
       "tr",
-      { class: i >= FACT_ROWS ? "fact-row is-more" : "fact-row", data: { finding: f.id } },
+      { class: "fact-row", data: { finding: f.id } },
       el(
         "th",
         { scope: "row", class: "fact-name" },
@@ -68,13 +69,14 @@ export function renderDisputed(report, view, choose) {
       ),
       ...cells,
     );
-  });
+  };
+  const [body, more] = new PagedList(facts, render, { className: "", tag: "tbody", first: FACT_ROWS }).nodes();
   const table = el(
     "table",
     "data-table facts-table",
     el("caption", { text: "The value each article gives, by side (articles on one side agree)" }),
     el("thead", null, head),
-    el("tbody", null, ...rows),
+    body,
   );
   const node = section(
     "compare",
@@ -82,20 +84,6 @@ export function renderDisputed(report, view, choose) {
     "Facts the articles dispute",
     `${facts.length} fact${facts.length === 1 ? "" : "s"} given differently, the most disputed first. Choose one to see it in every article.`,
   );
-  node.append(el("div", "table-scroll", table));
-  if (rows.length > FACT_ROWS) {
-    const more = el("button", {
-      type: "button",
-      class: "button-quiet matrix-more",
-      text: `Show all ${rows.length} facts`,
-      on: {
-        click: () => {
-          table.classList.add("show-all");
-          more.remove();
-        },
-      },
-    });
-    node.append(more);
-  }
+  node.append(el("div", "table-scroll", table), more);
   return node;
 }

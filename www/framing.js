@@ -3,15 +3,14 @@
 // each article cites in reported speech by kind of source, then different words for the same
 // thing and hedges one article adds), "Agreements written differently"
 // (figures and dates that come to the same thing) and "Left out" (sentences and figures some
-// articles have and others lack, collapsed and grouped by the articles that have them).
+// articles have and others lack, collapsed and grouped by the articles that have them). Every
+// list is paged (dom.js): its items are built a page at a time, when asked for.
 
-import { cappedList, el, group, section } from "./dom.js";
+import { compareText } from "./collate.js";
+import { el, findingKey, group, pagedList, section } from "./dom.js";
 import { textAt } from "./excerpts.js";
 import { badge, badges, findingItem, merged, mergedItem, ofKinds } from "./finding-items.js";
 import { SOURCE_KINDS } from "./kinds.js";
-
-/** The most items "Left out" lists per group (a huge article can give tens of thousands). */
-const LEFT_OUT_MAX = 200;
 
 /** The note under "Sourcing and framing". */
 const FRAMING_NOTE =
@@ -21,15 +20,17 @@ const FRAMING_NOTE =
 export function renderFraming(findings, view) {
   const node = section("compare", "framing", "Sourcing and framing", FRAMING_NOTE);
   // Attribution first: a checker checks who says so before how it is worded.
-  const attributed = merged(ofKinds(findings, "sourcing/attribution")).map((f) => mergedItem(f, view, { why: true }));
-  if (attributed.length > 0) node.append(group("sourcing-attribution", "Attributed differently", attributed));
-  const outlets = merged(ofKinds(findings, "sourcing/outlet")).map((f) => mergedItem(f, view));
-  if (outlets.length > 0) node.append(group("sourcing-outlet", "Other outlets credited", outlets));
+  const why = (f) => mergedItem(f, view, { why: true });
+  const attributed = merged(ofKinds(findings, "sourcing/attribution"));
+  if (attributed.length > 0) node.append(group("sourcing-attribution", "Attributed differently", attributed, why));
+  const outlets = merged(ofKinds(findings, "sourcing/outlet"));
+  if (outlets.length > 0)
+    node.append(group("sourcing-outlet", "Other outlets credited", outlets, (f) => mergedItem(f, view)));
   node.append(sourcingTable(view));
-  const labels = merged(ofKinds(findings, "framing/label")).map((f) => mergedItem(f, view, { why: true }));
-  if (labels.length > 0) node.append(group("framing-label", "Word choices", labels));
-  const hedges = merged(ofKinds(findings, "framing/hedge")).map((f) => mergedItem(f, view, { why: true }));
-  if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges));
+  const labels = merged(ofKinds(findings, "framing/label"));
+  if (labels.length > 0) node.append(group("framing-label", "Word choices", labels, why));
+  const hedges = merged(ofKinds(findings, "framing/hedge"));
+  if (hedges.length > 0) node.append(group("framing-hedge", "Hedged in one article only", hedges, why));
   return node;
 }
 
@@ -75,12 +76,7 @@ export function renderAgreements(findings, view) {
   const list = merged(ofKinds(findings, "agreement/quantity", "agreement/date"));
   if (list.length === 0) return null;
   const node = section("compare", "agreements", "Agreements written differently", AGREEMENTS_NOTE);
-  node.append(
-    ...cappedList(
-      list.map((f) => mergedItem(f, view, { why: true })),
-      "finding-list plain",
-    ),
-  );
+  node.append(...pagedList(list, (f) => mergedItem(f, view, { why: true }), "finding-list plain", findingKey));
   return node;
 }
 
@@ -118,21 +114,24 @@ export function renderLeftOut(findings, view) {
   );
   const order = view.articles.map((a) => a.id);
   const keys = [...groups.keys()].sort(
-    (x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || x.localeCompare(y),
+    (x, y) => order.indexOf(x.split(" ")[0]) - order.indexOf(y.split(" ")[0]) || compareText(x, y),
   );
   for (const key of keys) {
     const { has, items } = groups.get(key);
     // With two articles, what one has the other lacks; with more, each item says where it is not.
     const where = has.map((id) => view.article(id).label).join(", ");
     const all = [...items.values()];
-    const more = all.length - LEFT_OUT_MAX;
     details.append(
       el(
         "div",
         { class: "left-out-group", data: { articles: key } },
         el("h3", null, ...badges(view, has), view.withText.size > 2 ? `In ${where}` : `Only in ${where}`),
-        el("ul", "finding-list plain", ...all.slice(0, LEFT_OUT_MAX).map((item) => leftOutItem(item, view))),
-        more > 0 && el("p", { class: "note", text: `… and ${more.toLocaleString("en")} more, not listed here.` }),
+        ...pagedList(
+          all,
+          (item) => leftOutItem(item, view),
+          "finding-list plain",
+          (item) => item.ids.join(" "),
+        ),
       ),
     );
   }

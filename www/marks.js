@@ -7,7 +7,9 @@
 // markers carry no text node (their label is CSS generated content and an aria-label), so
 // the rendered text still has exactly the pasted text's UTF-16 offsets. The spans of the
 // chosen finding are lit by one more highlight, "pf-current", until another is chosen.
-// Browsers without the Highlight API get the markers only.
+// Browsers without the Highlight API get the markers only. The marks are made as the texts are
+// built (render.js's chunks, article.js): each chunk's markers before it goes into the page,
+// each article's ranges once its whole text is in.
 
 import { el } from "./dom.js";
 import { FINDING_GROUPS_SHOWN } from "./kinds.js";
@@ -36,15 +38,25 @@ const HIGHLIGHTS = typeof CSS !== "undefined" && "highlights" in CSS && typeof H
  */
 
 /**
- * Marks `items` in the article texts under `container`: a marker after each span (its
- * `onActivate(item)` called on click), each group's ranges in its highlight. Returns the
- * ranges and markers of each item, by item number.
- * @param {HTMLElement} container the results area
+ * What marking `items` takes, article by article: each span of each item, with where its marker
+ * goes, and the ranges and markers made so far of each item (by item number, in the order of
+ * its spans; a span's entry stays empty until its article's text is built).
+ * @typedef {object} MarkPlan
+ * @property {Map<string, Array<{ item: MarkedItem, span: object, index: number }>>} byArticle
+ *   each article's spans, by end from the last back (the order markers go in)
+ * @property {Map<number, { ranges: Range[], markers: HTMLElement[] }>} out
+ * @property {(item: MarkedItem) => void} onActivate
+ */
+
+/**
+ * Plans the marks of `items` in the article texts (none is made yet: markChunk and
+ * markArticle make them as each text is built), and removes the highlights of the results
+ * shown before. A marker's click calls `onActivate(item)`.
  * @param {MarkedItem[]} items
  * @param {(item: MarkedItem) => void} onActivate
- * @returns {Map<number, { ranges: Range[], markers: HTMLElement[] }>}
+ * @returns {MarkPlan}
  */
-export function markFindings(container, items, onActivate) {
+export function planMarks(items, onActivate) {
   clearHighlights();
   const byArticle = new Map();
   for (const item of items) {
@@ -53,34 +65,67 @@ export function markFindings(container, items, onActivate) {
       byArticle.get(span.article).push({ item, span, index });
     });
   }
-  // Each item's ranges and markers, in the order of its spans.
+  for (const spans of byArticle.values())
+    spans.sort((x, y) => y.span.end - x.span.end || y.item.number - x.item.number);
   const out = new Map(items.map((item) => [item.number, { ranges: [], markers: [] }]));
+  return { byArticle, out, onActivate };
+}
+
+/**
+ * Puts the markers of the spans that end inside `chunk` (a text-chunk of article `article`,
+ * its text from UTF-16 offset `start` to `end`; render.js) in it, each after its span, before
+ * the chunk goes into the page (so no layout is made for them).
+ */
+export function markChunk(plan, article, { node, start, end }) {
+  const spans = plan.byArticle.get(article);
+  if (!spans) return;
+  // Spans end in (start, end]: one ending at a chunk's start has its marker at the end of the
+  // chunk before. The spans are by end from the last back.
+  const inside = spans.slice(firstEndingBy(spans, end), firstEndingBy(spans, start));
+  if (inside.length === 0) return;
+  const texts = textIndex(node);
+  for (const { item, span, index } of inside) {
+    const marker = footnote(item, span.article, plan.onActivate);
+    marker.dataset.at = String(span.end);
+    insertAt(node, texts, span.end - start, marker);
+    plan.out.get(item.number).markers[index] = marker;
+  }
+}
+
+/** The index of the first of `spans` (by end from the last back) that ends at or before `offset`. */
+function firstEndingBy(spans, offset) {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].span.end <= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * Once the whole text of `article` is in `body` with its markers: each span's range, and its
+ * group's line (added to the group's highlight).
+ */
+export function markArticle(plan, article, body) {
+  const spans = plan.byArticle.get(article);
+  if (!spans) return;
+  const marked = textIndex(body);
   const groups = new Map();
-  for (const [article, spans] of byArticle) {
-    const body = container.querySelector(`.article-result[data-article="${CSS.escape(article)}"] .article-text`);
-    if (!body) continue;
-    // Markers first, from the end of the text back, each after its span; then the ranges,
-    // over the text nodes as the markers left them.
-    const byEnd = [...spans].sort((x, y) => y.span.end - x.span.end || y.item.number - x.item.number);
-    const texts = textIndex(body);
-    for (const { item, span, index } of byEnd) {
-      const marker = footnote(item, span.article, onActivate);
-      insertAt(body, texts, span.end, marker);
-      out.get(item.number).markers[index] = marker;
-    }
-    const marked = textIndex(body);
-    for (const { item, span, index } of spans) {
-      out.get(item.number).ranges[index] = rangeIn(marked, span.start, span.end);
-      const line = rangeIn(marked, span.start, Math.min(span.end, span.start + LINE_MAX));
-      if (!line) continue;
-      if (!groups.has(item.group)) groups.set(item.group, []);
-      groups.get(item.group).push(line);
-    }
+  for (const { item, span, index } of spans) {
+    plan.out.get(item.number).ranges[index] = rangeIn(marked, span.start, span.end);
+    const line = rangeIn(marked, span.start, Math.min(span.end, span.start + LINE_MAX));
+    if (!line) continue;
+    if (!groups.has(item.group)) groups.set(item.group, []);
+    groups.get(item.group).push(line);
   }
-  if (HIGHLIGHTS) {
-    for (const [group, ranges] of groups) CSS.highlights.set(PREFIX + group, new Highlight(...ranges));
+  if (!HIGHLIGHTS) return;
+  for (const [group, ranges] of groups) {
+    const highlight = CSS.highlights.get(PREFIX + group);
+    if (highlight) for (const range of ranges) highlight.add(range);
+    else CSS.highlights.set(PREFIX + group, new Highlight(...ranges));
   }
-  return out;
 }
 
 /** Lights `ranges` as the chosen finding's (none: nothing is lit). */

@@ -2,14 +2,15 @@
 // by kind, with the other ways the articles write it in small print and a note when one of
 // them looks misspelt) and a column per article with text, each cell the number of times that
 // article names it ("—" for none). Rows are sorted by total mentions, then by name; the first
-// MATRIX_ROWS are shown and a button shows the rest. The table scrolls sideways inside its box
+// MATRIX_ROWS are built, and the rest a page at a time when asked (dom.js's PagedList). The table scrolls sideways inside its box
 // (the name column stays put), so that it reads with as many articles as the page takes.
 
-import { el, section } from "./dom.js";
+import { compareText } from "./collate.js";
+import { el, PagedList, section } from "./dom.js";
 import { badge } from "./finding-items.js";
 import { MENTION_KINDS } from "./kinds.js";
 
-/** Rows shown before "Show all". */
+/** Rows shown before "Show more". */
 const MATRIX_ROWS = 25;
 
 /** "Who is named where"; null when no article with text names an entity. */
@@ -22,7 +23,7 @@ export function renderMatrix(view) {
     if (total > 0) rows.push({ entity, counts, total });
   }
   if (rows.length === 0) return null;
-  rows.sort((x, y) => y.total - x.total || x.entity.canonical.localeCompare(y.entity.canonical));
+  rows.sort((x, y) => y.total - x.total || compareText(x.entity.canonical, y.entity.canonical));
 
   const head = [
     el("th", { class: "matrix-name", scope: "col", text: "Name" }),
@@ -36,7 +37,7 @@ export function renderMatrix(view) {
       ),
     ),
   ];
-  const body = rows.map(({ entity, counts }, i) => {
+  const render = ({ entity, counts }) => {
     const cells = ids.map((id) => {
       const n = counts.get(id) ?? 0;
       return el("td", {
@@ -48,18 +49,14 @@ export function renderMatrix(view) {
     });
     return el(
       "tr",
-      { class: i < MATRIX_ROWS ? "matrix-row" : "matrix-row is-extra", data: { entity: entity.id, kind: entity.kind } },
+      { class: "matrix-row", data: { entity: entity.id, kind: entity.kind } },
       nameCell(entity),
       el("td", { class: "matrix-kind", text: MENTION_KINDS[entity.kind].label }),
       ...cells,
     );
-  });
-  const table = el(
-    "table",
-    "data-table matrix-table",
-    el("thead", null, el("tr", null, ...head)),
-    el("tbody", null, ...body),
-  );
+  };
+  const [body, more] = new PagedList(rows, render, { className: "", tag: "tbody", first: MATRIX_ROWS }).nodes();
+  const table = el("table", "data-table matrix-table", el("thead", null, el("tr", null, ...head)), body);
 
   const node = section(
     "compare matrix",
@@ -79,7 +76,7 @@ export function renderMatrix(view) {
       table,
     ),
   );
-  if (rows.length > MATRIX_ROWS) node.append(showAllButton(table, rows.length));
+  node.append(more);
   return node;
 }
 
@@ -105,24 +102,4 @@ function nameCell(entity) {
     variants.length > 0 &&
       el("span", { class: "matrix-variant", text: `misspelt as ${misspelt}`, title: why.length > 0 && why.join("\n") }),
   );
-}
-
-/** The button under a long table that shows every row, and then only the first MATRIX_ROWS. */
-function showAllButton(table, count) {
-  const all = `Show all ${count} names`;
-  const button = el("button", {
-    class: "button-quiet matrix-more",
-    type: "button",
-    "aria-expanded": "false",
-    text: all,
-    on: {
-      click: () => {
-        const open = !table.classList.contains("show-all");
-        table.classList.toggle("show-all", open);
-        button.setAttribute("aria-expanded", String(open));
-        button.textContent = open ? `Show the ${MATRIX_ROWS} most named` : all;
-      },
-    },
-  });
-  return button;
 }

@@ -5,16 +5,17 @@
 // reader is ("4 of 17", announced politely), what the chosen finding says, a button to each of
 // its spans in the texts (and a link to the passage at the source when the article's address
 // was given), one back to it in the list, and Copy. The items it walks are the
-// results' list items that stand for findings (li[data-finding], in page order, which is the
+// results' list items that stand for findings (li[data-finding], in page order, and the
+// entries of the paged lists (dom.js) whether or not their items are built yet, which is the
 // order a checker reads them: conflicts, spellings, quotes, sourcing and wording, agreements,
 // what is left out); marks.js marks each in the texts. Choosing one (from the list, a marker,
 // or Next) lights its spans in every article that has one and scrolls each article's text to
 // it, until another is chosen.
 
-import { el } from "./dom.js";
+import { el, pagedListOf } from "./dom.js";
 import { findingText, paragraphLookup, passageLink } from "./exports.js";
 import { FINDING_GROUPS, FINDING_GROUPS_SHOWN } from "./kinds.js";
-import { lightCurrent, markFindings } from "./marks.js";
+import { lightCurrent, planMarks } from "./marks.js";
 import { loadSetting, saveSetting } from "./storage.js";
 
 /** Where the choice of single-key shortcuts is kept (only "off" is stored). */
@@ -24,7 +25,9 @@ const KEYS_SETTING = "parallax.keys";
  * One finding (or several merged into one line) as the navigator walks it.
  * @typedef {object} Item
  * @property {number} number its position in the whole list, from 1
- * @property {HTMLLIElement} li its line in the results
+ * @property {HTMLLIElement} li its line in the results (a getter: building its page of a paged list
+ *   when it is not built yet)
+ * @property {import("./dom.js").Slot | { node: HTMLElement }} slot where its line is
  * @property {object[]} findings the report's findings it stands for
  * @property {string} group its key of FINDING_GROUPS_SHOWN
  * @property {string} summary what it says
@@ -62,10 +65,26 @@ export class Navigator {
     this.overview = this.renderOverview(exports);
     this.bar = this.renderBar();
     container.querySelector(".diagnostics").after(this.overview, this.bar);
-    this.marks = markFindings(container, this.items, (item) => this.backTo(item));
-    for (const item of this.items) {
-      item.li.querySelector(".link-button")?.addEventListener("click", () => this.choose(item));
-    }
+    /** The marks of the findings in the texts (marks.js), made as texts.js builds the texts. */
+    this.plan = planMarks(this.items, (item) => this.backTo(item));
+    this.marks = this.plan.out;
+    /** Resolves when every text is built and marked (results.js sets it). */
+    this.ready = Promise.resolve();
+    // One listener for every line's button, built or still to be built.
+    const byNode = new WeakMap();
+    for (const item of this.items) if (item.slot.node) byNode.set(item.slot.node, item);
+    container.addEventListener("paged", (event) => {
+      for (const slot of event.detail.slots) {
+        if (!slot.item) continue;
+        byNode.set(slot.node, slot.item);
+        slot.node.hidden = !this.passes(slot.item);
+      }
+    });
+    container.addEventListener("click", (event) => {
+      const button = event.target.closest?.(".link-button");
+      const item = button && byNode.get(button.closest("li[data-finding]"));
+      if (item) this.choose(item);
+    });
     lightCurrent([]);
     this.update();
   }
@@ -261,14 +280,22 @@ export class Navigator {
 
   /** Hides the lines the filters leave out, and the groups and sections left with none. */
   applyFilter() {
-    for (const item of this.items) item.li.hidden = !this.passes(item);
+    for (const item of this.items) if (item.slot.node) item.slot.node.hidden = !this.passes(item);
     const holders = this.bar.parentElement.querySelectorAll(
-      "section[data-section], .finding-group, .check-group, .left-out-group, details.more",
+      "section[data-section], .finding-group, .check-group, .left-out-group",
     );
     for (const holder of holders) {
-      const lines = holder.querySelectorAll("li[data-finding]");
-      if (lines.length === 0) continue;
-      holder.hidden = [...lines].every((li) => li.hidden);
+      // Its lines, built or not: a paged list's slots, and the lines outside paged lists.
+      const passing = [];
+      for (const li of holder.querySelectorAll("li[data-finding]")) {
+        if (!pagedListOf(li.parentElement)) passing.push(!li.hidden);
+      }
+      for (const list of holder.querySelectorAll("ul, tbody")) {
+        const paged = pagedListOf(list);
+        if (paged) for (const slot of paged.slots) if (slot.item) passing.push(this.passes(slot.item));
+      }
+      if (passing.length === 0) continue;
+      holder.hidden = passing.every((shown) => !shown);
     }
     this.update();
   }
@@ -345,12 +372,23 @@ export class Navigator {
   }
 }
 
-/** The findings the results list, as items in page order; each finding's spans once. */
+/**
+ * The findings the results list, as items in page order; each finding's spans once. A paged
+ * list (dom.js) gives all its entries, built or not; an entry's line is built when its item's
+ * `li` is first read.
+ */
 function collectItems(container, report) {
   const byId = new Map(report.findings.map((f) => [f.id, f]));
+  const slots = [];
+  for (const node of container.querySelectorAll("li[data-finding], ul")) {
+    const paged = pagedListOf(node);
+    if (paged) slots.push(...paged.slots);
+    else if (node.tagName === "LI" && !pagedListOf(node.parentElement)) slots.push({ key: node.dataset.finding, node });
+  }
   const items = [];
-  for (const li of container.querySelectorAll("li[data-finding]")) {
-    const findings = li.dataset.finding
+  for (const slot of slots) {
+    if (!slot.key) continue;
+    const findings = slot.key
       .split(" ")
       .map((id) => byId.get(id))
       .filter(Boolean);
@@ -369,7 +407,20 @@ function collectItems(container, report) {
         spans.push({ article: source.article, start: source.span.start_utf16, end: source.span.end_utf16, source });
       }
     }
-    items.push({ number: items.length + 1, li, findings, group, summary: findings[0].summary, articles, spans });
+    const item = {
+      number: items.length + 1,
+      slot,
+      get li() {
+        return slot.node ?? slot.list.nodeAt(slot.index);
+      },
+      findings,
+      group,
+      summary: findings[0].summary,
+      articles,
+      spans,
+    };
+    if (slot.list) slot.item = item;
+    items.push(item);
   }
   return items;
 }

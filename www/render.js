@@ -1,5 +1,5 @@
-// This file turns one article's text and the report's spans into DOM nodes, in one
-// DocumentFragment built from three layers of spans, outermost first:
+// This file turns one article's text and the report's spans into DOM nodes, built from three
+// layers of spans, outermost first:
 //   boilerplate  <span class="boilerplate" data-boilerplate="share">  (not the story: greyed)
 //   quotes       <span class="quote" data-quote="3">
 //   mentions     <mark data-kind="PER" data-mention="7" data-spoken="Person: ">  (the kind,
@@ -13,6 +13,11 @@
 // layer, or that crosses the edge of a span of an outer layer (or contains one whole), is
 // skipped and counted. Outer layers win, and no text is ever lost or reordered. All text goes
 // in through text nodes; attribute values are only codes and titles.
+//
+// The text is built in chunks: blocks (<div class="text-chunk">) of about CHUNK units each,
+// cut only where no span is open, at a line break, so that a long text (a megabyte, tens of
+// thousands of marks) is built a few chunks per task across tasks (article.js) and laid out a
+// block at a time, and the blocks read as the one text (a block ends where a line does).
 
 import { el } from "./dom.js";
 import { boilerplateTitle, MENTION_KINDS, mentionTitle, quoteTitle } from "./kinds.js";
@@ -22,20 +27,29 @@ const BOILERPLATE = 0;
 const QUOTE = 1;
 const MENTION = 2;
 
+/** About how many UTF-16 units of text a chunk holds (a cut waits for a line break). */
+export const CHUNK = 4096;
+
+/** A chunk with no line break to end it is cut anyway (between spans) past this many units. */
+const CHUNK_MAX = 2 * CHUNK;
+
 /**
- * Builds the highlighted text of one article in a single DocumentFragment: the first
- * `article.analysed_utf16_len` units of `text`, with its boilerplate, quotes and mentions.
+ * Prepares the highlighted text of one article: the first `article.analysed_utf16_len` units
+ * of `text`, with its boilerplate, quotes and mentions. The spans are chosen at once; the
+ * elements are made by `chunks`, one text-chunk block per step, when the caller asks.
  *
  * @param {string} text the exact text the user pasted for this article
  * @param {{ analysed_utf16_len: number, boilerplate: object[], quotes: object[], mentions: object[] }} article
  *   the article from the report
  * @param {Array<object>} entities the report's `entities`: an untyped name (kind NAME) that is
  *   linked to an entity of a known type is shown with the entity's kind
- * @returns {{ fragment: DocumentFragment, marks: number, quotes: number, boilerplate: number,
- *   skipped: number, quoteIndexes: number[] }} the counts of elements made per layer and of
- *   spans skipped, and the indexes (into `article.quotes`) of the quotes shown, in text order
+ * @returns {{ chunks: Generator<{ node: HTMLElement, start: number, end: number }>, marks: number, quotes: number, boilerplate: number,
+ *   skipped: number, quoteIndexes: number[] }} the chunks, made one per step (each a
+ *   text-chunk and the UTF-16 offsets of the text it holds); the counts of
+ *   elements made per layer and of spans skipped, and the indexes (into `article.quotes`) of
+ *   the quotes shown, in text order
  */
-export function renderHighlightedText(text, article, entities) {
+export function highlightedText(text, article, entities) {
   const limit = article.analysed_utf16_len;
   const layers = [article.boilerplate, article.quotes, article.mentions];
 
@@ -60,19 +74,59 @@ export function renderHighlightedText(text, article, entities) {
     }
   }
 
-  // Build the tree: by start, an outer layer before an inner one at the same start. Each open
-  // element holds text up to its end; text between spans goes to the innermost open element.
   const all = kept.flat().sort((x, y) => x.start - y.start || x.layer - y.layer);
-  const fragment = document.createDocumentFragment();
+  return {
+    chunks: buildChunks(text, limit, all, entities),
+    marks: kept[MENTION].length,
+    quotes: kept[QUOTE].length,
+    boilerplate: kept[BOILERPLATE].length,
+    skipped,
+    quoteIndexes: kept[QUOTE].map((span) => span.index),
+  };
+}
+
+/**
+ * The elements of the text up to `limit` with the chosen spans `all` (by start, an outer layer
+ * before an inner one at the same start), one text-chunk block per step, with its offsets. Each open element
+ * holds text up to its end; text between spans goes to the innermost open element. A chunk
+ * ends in text outside every span: after the first line break once it holds CHUNK units, or
+ * anywhere once it holds CHUNK_MAX.
+ */
+function* buildChunks(text, limit, all, entities) {
+  let chunk = el("div", "text-chunk");
+  let chunkStart = 0;
   /** @type {Array<{ node: Node, end: number }>} */
-  const open = [{ node: fragment, end: limit }];
+  const open = [{ node: chunk, end: limit }];
   let cursor = 0;
+  /** Chunks cut and not yet handed out. */
+  const ready = [];
+  /** The next line break at or after the last place looked from (Infinity: none). */
+  let lineBreak = -1;
   const top = () => open[open.length - 1];
-  const emit = (upTo) => {
+  const add = (upTo) => {
     if (upTo > cursor) {
       top().node.appendChild(document.createTextNode(text.slice(cursor, upTo)));
       cursor = upTo;
     }
+  };
+  // Text up to `upTo`; outside every span, the chunk is cut where it may be.
+  const emit = (upTo) => {
+    while (open.length === 1 && upTo - chunkStart >= CHUNK) {
+      const from = Math.max(cursor, chunkStart + CHUNK);
+      if (lineBreak < from) {
+        const found = text.indexOf("\n", from);
+        lineBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      let cut = lineBreak < upTo ? lineBreak + 1 : -1;
+      if (cut < 0 && upTo - chunkStart >= CHUNK_MAX) cut = Math.max(cursor, chunkStart + CHUNK_MAX);
+      if (cut <= chunkStart || cut >= limit) break;
+      add(cut);
+      ready.push({ node: chunk, start: chunkStart, end: cut });
+      chunk = el("div", "text-chunk");
+      chunkStart = cut;
+      open[0].node = chunk;
+    }
+    add(upTo);
   };
   for (const span of all) {
     while (open.length > 1 && top().end <= span.start) {
@@ -80,6 +134,7 @@ export function renderHighlightedText(text, article, entities) {
       open.pop();
     }
     emit(span.start);
+    yield* ready.splice(0);
     const node = createElement(span, entities);
     top().node.appendChild(node);
     open.push({ node, end: span.end });
@@ -89,14 +144,8 @@ export function renderHighlightedText(text, article, entities) {
     open.pop();
   }
   emit(limit);
-  return {
-    fragment,
-    marks: kept[MENTION].length,
-    quotes: kept[QUOTE].length,
-    boilerplate: kept[BOILERPLATE].length,
-    skipped,
-    quoteIndexes: kept[QUOTE].map((span) => span.index),
-  };
+  yield* ready.splice(0);
+  if (chunk.hasChildNodes()) yield { node: chunk, start: chunkStart, end: limit };
 }
 
 /**

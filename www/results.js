@@ -6,17 +6,20 @@
 // where, framing and sourcing, agreements written differently, what is left out), the overlap
 // between articles ("Named in every article", "Named only in ...", and with 3+ articles "Named
 // in some articles but not all"), then each article (article.js). Which section shows a
-// finding is kinds.js's FINDING_KINDS. Everything is built in one fragment and inserted once;
-// navigator.js then adds the summary, the filters and the bar, and marks the findings in the
-// texts, side.js makes the texts read side by side, and classroom.js offers to hide the
+// finding is kinds.js's FINDING_KINDS. Everything is built in one fragment and inserted once,
+// every long list paged (dom.js) and the article texts left to texts.js, which fills them a
+// slice of time per task; navigator.js then adds the summary, the filters and the bar, and
+// plans the marks of the findings that texts.js puts in the texts, side.js makes the texts
+// read side by side, and classroom.js offers to hide the
 // findings until a student has marked the texts. Strings from the report and from the user go in as text. The report is trusted: worker.js
 // checked its schema version, so every field the schema promises is there.
 
 import { renderAligned } from "./aligned.js";
 import { renderArticle } from "./article.js";
 import { Classroom } from "./classroom.js";
+import { compareText } from "./collate.js";
 import { conflictDetails, renderQuotesAcross, renderReuse } from "./comparison.js";
-import { cappedList, el, section } from "./dom.js";
+import { el, findingKey, PAGE_SIZE, PagedList, pagedList, section } from "./dom.js";
 import { renderDisputed } from "./facts.js";
 import { findingItem } from "./finding-items.js";
 import { renderAgreements, renderFraming, renderLeftOut } from "./framing.js";
@@ -25,9 +28,13 @@ import { renderMatrix } from "./matrix.js";
 import { Navigator } from "./navigator.js";
 import { preparePrinting } from "./print.js";
 import { SideBySide } from "./side.js";
+import { TextBuilder } from "./texts.js";
 
 /** The results areas made ready for printing (once each). */
 const printing = new WeakSet();
+
+/** The texts still being built in each results area (stopped when new results replace them). */
+const building = new WeakMap();
 
 /**
  * What every section reads: the report's articles and entities, and the article texts its
@@ -53,7 +60,7 @@ const printing = new WeakSet();
  *   report carries offsets, not the texts)
  * @param {(text: string) => void} say shows a short message in the page's status line
  * @param {Node | null} exports the export buttons, shown with the summary
- * @returns {Navigator}
+ * @returns {Navigator} its `ready` resolves once every article's text is in the page, marked
  */
 export function renderReport(container, report, inputs, say, exports = null) {
   if (!printing.has(container)) {
@@ -85,10 +92,19 @@ export function renderReport(container, report, inputs, say, exports = null) {
   }
   fragment.append(renderOverlap(of("overlap"), view));
   const grid = el("div", "article-results");
-  for (const article of report.articles) grid.append(renderArticle(article, view));
+  const texts = [];
+  for (const article of report.articles) grid.append(renderArticle(article, view, texts));
   fragment.append(grid);
+  building.get(container)?.stop();
   container.replaceChildren(fragment);
   const findings = new Navigator(container, report, view, inputs, say, exports);
+  const budget = budgetNote(report.diagnostics);
+  if (budget) findings.heading.after(budget);
+  // The texts: the first slice now (all of them, unless they are long), the rest task by task.
+  const builder = new TextBuilder(texts);
+  building.set(container, builder);
+  builder.plan = findings.plan;
+  builder.slice();
   const side = new SideBySide(container, report, (number) => findings.choose(findings.items[number - 1]));
   findings.onChoose = (item) => {
     side.quiet();
@@ -102,6 +118,7 @@ export function renderReport(container, report, inputs, say, exports = null) {
   // Sentence by sentence, just above the texts it lights.
   const aligned = renderAligned(report, view, (id, index) => side.pinSentence(id, index));
   if (aligned) (side.controls ?? container.querySelector(".article-results")).before(aligned);
+  findings.ready = builder.rest((finished) => side.textsBuilt(finished.map((text) => text.id)));
   return findings;
 }
 
@@ -120,19 +137,36 @@ function viewOf(report, inputs, container) {
   };
 }
 
-/** The report's notes on the input, in its own words; hidden when there are none. */
+/**
+ * The report's notes on the input, in its own words, the request's (no article) first; hidden
+ * when there are none. Many notes (one per article cut short, say) are paged.
+ */
 function renderDiagnostics(diagnostics) {
+  const ordered = [...diagnostics.filter((d) => d.article === null), ...diagnostics.filter((d) => d.article !== null)];
+  const render = (d) =>
+    el("li", { class: "diagnostic", data: { level: d.level, code: d.code, article: d.article } }, d.message);
   return el(
     "section",
     { class: "diagnostics", hidden: diagnostics.length === 0, "aria-label": "Notes on the input" },
     el("h2", { text: "Notes on the input" }),
-    el(
-      "ul",
-      "diagnostic-list",
-      ...diagnostics.map((d) =>
-        el("li", { class: "diagnostic", data: { level: d.level, code: d.code, article: d.article } }, d.message),
-      ),
-    ),
+    ...pagedList(ordered, render, "diagnostic-list"),
+  );
+}
+
+/**
+ * When the request was over the analyser's budget (a diagnostic `over_budget`): a note under
+ * the summary, where focus lands after Analyze, saying that only part of the text was
+ * analysed and what to do about it; null otherwise.
+ */
+function budgetNote(diagnostics) {
+  const over = diagnostics.find((d) => d.code === "over_budget");
+  if (!over) return null;
+  return el(
+    "p",
+    { class: "budget-note", role: "note", data: { code: over.code, level: over.level } },
+    el("strong", { text: "Not all of your text was analysed. " }),
+    over.message,
+    " The findings below come from the part that was; to compare the rest, analyse fewer or shorter articles at a time.",
   );
 }
 
@@ -191,26 +225,26 @@ function renderChecks(findings, view) {
   const conflicts = findings.filter((f) => f.family === "conflict");
   const variants = findings.filter((f) => f.family === "variant");
   if (conflicts.length > 0) {
-    const items = conflicts.map((f) => {
+    const render = (f) => {
       const li = findingItem(f, view, { className: "check" });
       if (f.articles.length > 1) li.append(...conflictDetails(f, view));
       return li;
-    });
-    node.append(...cappedList(items, "check-list"));
+    };
+    node.append(...pagedList(conflicts, render, "check-list", findingKey));
   }
   if (variants.length > 0) {
-    const items = variants.map((f) => {
+    const render = (f) => {
       // A spelling across articles that the linker kept apart has no entity: its spans say where.
       const entity = f.entity === null ? null : view.entities[f.entity];
       const where = [...new Set(entity ? entity.variants.map((v) => v.article) : f.spans.map((s) => s.article))];
       return findingItem(f, view, { className: "variant", why: true, badgeIds: where.length > 0 ? where : undefined });
-    });
+    };
     node.append(
       el(
         "div",
         { class: "check-group", data: { group: "variants" } },
         el("h3", { text: "Names that may be misspelt" }),
-        ...cappedList(items, "check-list"),
+        ...pagedList(variants, render, "check-list", findingKey),
       ),
     );
   }
@@ -230,7 +264,7 @@ function entityChip(entity, extra) {
 }
 
 function byCanonical(a, b) {
-  return a.canonical.localeCompare(b.canonical);
+  return compareText(a.canonical, b.canonical);
 }
 
 /** "Who and what each article names": the entities every article names, only one, or some. */
@@ -247,33 +281,40 @@ function renderOverlap(findings, view) {
     chipGroup(
       "Named in every article",
       "every",
-      everywhere.sort(byCanonical).map((e) => entityChip(e)),
+      everywhere.sort(byCanonical),
+      (e) => entityChip(e),
       "No name appears in every article.",
     ),
   );
   // An empty article names nothing and omits nothing: it gets no list.
   for (const id of view.withText) {
     const only = omitted.filter((f) => f.articles.length === 1 && f.articles[0] === id).map(entityOf);
-    const chips = only.sort(byCanonical).map((e) => entityChip(e));
-    const group = chipGroup(`Named only in ${view.name(id)}`, "only", chips, "Nothing named only here.");
+    const group = chipGroup(
+      `Named only in ${view.name(id)}`,
+      "only",
+      only.sort(byCanonical),
+      (e) => entityChip(e),
+      "Nothing named only here.",
+    );
     group.dataset.article = id;
     node.append(group);
   }
   if (view.withText.size >= 3) {
-    const chips = omitted
-      .filter((f) => f.articles.length > 1)
-      .sort((x, y) => byCanonical(entityOf(x), entityOf(y)))
-      .map((f) => entityChip(entityOf(f), `in ${f.articles.join(", ")}; not in ${f.missing.join(", ")}`));
-    node.append(chipGroup("Named in some articles but not all", "some", chips, "None."));
+    const some = omitted.filter((f) => f.articles.length > 1).sort((x, y) => byCanonical(entityOf(x), entityOf(y)));
+    const chip = (f) => entityChip(entityOf(f), `in ${f.articles.join(", ")}; not in ${f.missing.join(", ")}`);
+    node.append(chipGroup("Named in some articles but not all", "some", some, chip, "None."));
   }
   return node;
 }
 
-function chipGroup(title, key, chips, emptyText) {
+/** A titled list of entity chips, `entries` each made by `render`, paged (the first PAGE_SIZE at once). */
+function chipGroup(title, key, entries, render, emptyText) {
   return el(
     "div",
     { class: "finding-group", data: { group: key } },
     el("h3", { text: title }),
-    chips.length === 0 ? el("p", { class: "empty-note", text: emptyText }) : el("ul", "chips", ...chips),
+    ...(entries.length === 0
+      ? [el("p", { class: "empty-note", text: emptyText })]
+      : new PagedList(entries, render, { className: "chips", first: PAGE_SIZE }).nodes()),
   );
 }

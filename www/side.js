@@ -11,6 +11,7 @@
 import { el } from "./dom.js";
 import { FINDING_GROUPS_SHOWN } from "./kinds.js";
 import { offsetIn, rangeIn, textIndex } from "./marks.js";
+import { CHUNK } from "./render.js";
 
 /** The highlights: the sentence pointed at, its counterparts, and the words that differ. */
 const SENTENCE = "pf-sentence";
@@ -19,6 +20,9 @@ const DIFFERS = "pf-differs";
 
 /** How long the texts do not follow each other after the page scrolled them itself. */
 const QUIET_MS = 250;
+
+/** How many places a long text's strip has for ticks (one tick per group per place). */
+const STRIP_STEPS = 200;
 
 /** With more articles than this, each article's text is shown on demand. */
 const FOLD_ABOVE = 4;
@@ -49,6 +53,8 @@ export class SideBySide {
     this.expected = new Map();
     /** Per article, its sentences' tops in the text box's content (measured when needed). */
     this.tops = new Map();
+    /** Per article, what places the ticks of its strip (again once its text is whole). */
+    this.strips = new Map();
     this.controls = this.renderControls(container);
     for (const [id, body] of this.bodies) {
       body.addEventListener("scroll", () => this.onScroll(id), { passive: true });
@@ -56,7 +62,7 @@ export class SideBySide {
       body.addEventListener("pointerleave", () => this.pinned || this.light(null));
       body.addEventListener("click", (event) => this.onClick(id, event));
       body.addEventListener("focusin", (event) => this.onFocus(id, event));
-      this.addStrip(body, choose);
+      this.addStrip(id, body, choose);
     }
     if (this.bodies.size > FOLD_ABOVE) this.fold(container);
     if (typeof ResizeObserver === "function") {
@@ -225,6 +231,14 @@ export class SideBySide {
    * sentences of the two (kept in order in both), in proportion between them.
    */
   map(from, to, y) {
+    // A long text's sentences are not measured (that lays out the whole text): its scrolling
+    // maps in proportion to the texts' heights.
+    if (this.isLong(from) || this.isLong(to)) {
+      const fromBody = this.bodies.get(from);
+      const toBody = this.bodies.get(to);
+      const room = Math.max(1, fromBody.scrollHeight - fromBody.clientHeight);
+      return (y / room) * Math.max(0, toBody.scrollHeight - toBody.clientHeight);
+    }
     const a = this.sentenceTops(from);
     const b = this.sentenceTops(to);
     const pairs = this.matches.get(`${from} ${to}`) ?? [];
@@ -250,6 +264,21 @@ export class SideBySide {
     const [x0, y0] = points[i - 1];
     const [x1, y1] = points[i];
     return y0 + ((y - x0) * (y1 - y0)) / (x1 - x0);
+  }
+
+  /** True when article `id`'s text is long: longer than one of render.js's chunks. */
+  isLong(id) {
+    return this.articles.get(id).analysed_utf16_len > CHUNK;
+  }
+
+  /** The top of sentence `index` of article `id`: from sentenceTops when measured, else alone. */
+  sentenceTop(id, index) {
+    const tops = this.tops.get(id);
+    if (tops) return tops[index];
+    const body = this.bodies.get(id);
+    const s = this.sentences(id)[index];
+    const rect = rangeOf(body, s.start_utf16, s.start_utf16 + 1)?.getClientRects()[0];
+    return rect ? rect.top - body.getBoundingClientRect().top + body.scrollTop - body.clientTop : 0;
   }
 
   /** The tops of article `id`'s sentences, in its text box's scrolled content, measured once. */
@@ -379,21 +408,66 @@ export class SideBySide {
   /** Scrolls the other articles so that the counterparts of `at` stand level with it. */
   align(at) {
     const body = this.bodies.get(at.id);
-    const own = this.sentenceTops(at.id)[at.index] - body.scrollTop;
+    const own = this.sentenceTop(at.id, at.index) - body.scrollTop;
     for (const c of this.counterparts(at)) {
       const other = this.bodies.get(c.id);
       if (!other) continue;
-      const target = Math.max(0, Math.round(this.sentenceTops(c.id)[c.index] - own));
+      const target = Math.max(0, Math.round(this.sentenceTop(c.id, c.index) - own));
       this.expected.set(c.id, Math.min(target, other.scrollHeight - other.clientHeight));
       other.scrollTop = target;
     }
   }
 
+  /**
+   * Texts.js finished the texts of articles `ids` after this was made: their text indexes and
+   * sentence tops are measured again, their strips placed again.
+   */
+  textsBuilt(ids) {
+    for (const id of ids) {
+      const body = this.bodies.get(id);
+      if (!body) continue;
+      indexes.delete(body);
+      this.tops.delete(id);
+      const place = this.strips.get(id);
+      if (place) requestAnimationFrame(place);
+    }
+  }
+
   /** The strip of ticks beside a text: one per marker, at its height. */
-  addStrip(body, choose) {
+  addStrip(id, body, choose) {
     const strip = body.parentElement.querySelector(".tick-strip");
     if (!strip) return;
+    const length = Math.max(1, this.articles.get(id).analysed_utf16_len);
+    /** The tick of `marker`, `top` percent down the strip. */
+    const tick = (marker, top) => {
+      const node = el("span", {
+        class: "tick",
+        data: { group: marker.dataset.group },
+        title: marker.title,
+        on: { click: () => choose(Number(marker.dataset.number)) },
+      });
+      node.style.top = `${top.toFixed(2)}%`;
+      return node;
+    };
     const place = () => {
+      // A long text's ticks stand where their offsets are in the text (reading each marker's
+      // place would lay out the whole text); a short one's at their markers' heights.
+      // There, one tick per group per step of the strip (the first marker's), so that
+      // thousands of markers make at most STRIP_STEPS ticks of each group.
+      if (this.isLong(id)) {
+        const first = new Map();
+        for (const marker of body.querySelectorAll(".footnote")) {
+          const step = Math.floor((Number(marker.dataset.at) / length) * STRIP_STEPS);
+          const key = `${marker.dataset.group} ${step}`;
+          if (!first.has(key)) first.set(key, { marker, top: (step / STRIP_STEPS) * 100 });
+        }
+        strip.replaceChildren(
+          ...[...first.values()]
+            .sort((x, y) => RANK[y.marker.dataset.group] - RANK[x.marker.dataset.group])
+            .map(({ marker, top }) => tick(marker, top)),
+        );
+        return;
+      }
       const height = Math.max(body.scrollHeight, 1);
       // Where ticks overlap, the group a checker reads first lies on top (is appended last).
       const markers = [...body.querySelectorAll(".footnote")].sort(
@@ -402,18 +476,9 @@ export class SideBySide {
       // Every position read before any tick is added: reading one after a change to the page
       // would lay out the whole text again (seconds, for a long text and many markers).
       const tops = markers.map((marker) => marker.offsetTop);
-      const ticks = markers.map((marker, i) => {
-        const tick = el("span", {
-          class: "tick",
-          data: { group: marker.dataset.group },
-          title: marker.title,
-          on: { click: () => choose(Number(marker.dataset.number)) },
-        });
-        tick.style.top = `${((tops[i] / height) * 100).toFixed(2)}%`;
-        return tick;
-      });
-      strip.replaceChildren(...ticks);
+      strip.replaceChildren(...markers.map((marker, i) => tick(marker, (tops[i] / height) * 100)));
     };
+    this.strips.set(id, place);
     requestAnimationFrame(place);
   }
 }

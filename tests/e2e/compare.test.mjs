@@ -20,6 +20,7 @@ import {
   analyseInNode,
   analyzeAndWait,
   assertOnlyLocalRequests,
+  buildAllLines,
   fillArticle,
   litTexts,
   openPage,
@@ -189,8 +190,10 @@ test("the comparison sections show the conflict, the changed quote, the reuse, w
     /The army has sent 200 soldiers/,
   );
 
-  // Every finding item says what it is, and every finding of the report is shown: the entity
-  // ones as chips in the overlap lists, the others as items.
+  // Every finding item says what it is, and every finding of the report is shown (once every
+  // page of the paged lists is built): the entity ones as chips in the overlap lists, the
+  // others as items.
+  await buildAllLines(page);
   const items = await results
     .locator("[data-finding]")
     .evaluateAll((els) => els.map((el) => [el.dataset.kind, el.dataset.finding]));

@@ -15,6 +15,7 @@ import {
   analyseInNode,
   analyzeAndWait,
   assertOnlyLocalRequests,
+  buildAllLines,
   fillArticle,
   litTexts,
   openPage,
@@ -95,6 +96,7 @@ test("keyboard only: Analyze, the summary, n to a conflict, each of its spans an
     }),
   );
   assert.deepEqual(inView, [true, true], "each article's text is scrolled to its span");
+  await buildAllLines(page);
   const total = await page.locator("li[data-finding]").count();
   assert.equal(
     await page.locator(".nav-status").textContent(),
@@ -136,6 +138,7 @@ test("n and p walk the findings in order, stop at the ends, and can be switched 
   timeout: 60_000,
 }, async () => {
   const { page, errors } = await exampleAnalysed();
+  await buildAllLines(page);
   const order = await page.locator("li[data-finding]").evaluateAll((lis) => lis.map((li) => li.dataset.finding));
   const status = page.locator(".nav-status");
   await page.keyboard.press("p");
@@ -217,6 +220,7 @@ test("each finding's spans carry a footnote marker with its group's sign, leadin
   timeout: 60_000,
 }, async () => {
   const { page, errors } = await exampleAnalysed();
+  await buildAllLines(page);
   const items = await page.locator("li[data-finding]").evaluateAll((lis) => lis.map((li) => li.dataset.finding));
   const report = await exampleReport();
   const byId = new Map(report.findings.map((f) => [f.id, f]));

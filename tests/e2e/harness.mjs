@@ -164,6 +164,21 @@ export async function analyzeAndWait(page) {
   await waitForAnalysed(page);
 }
 
+/**
+ * Builds every page of every paged list in the results (dom.js's "Show 100 more (of N)"), so
+ * that a test can count all the lines; focus is put back where it was.
+ */
+export async function buildAllLines(page) {
+  await page.evaluate(() => {
+    const was = document.activeElement;
+    for (let button = document.querySelector("#results .show-more-line:not([hidden]) .show-more"); button; ) {
+      button.click();
+      button = document.querySelector("#results .show-more-line:not([hidden]) .show-more");
+    }
+    if (was instanceof HTMLElement) was.focus({ preventScroll: true });
+  });
+}
+
 /** Waits until the status line says "Analysed ..."; fails with the banner's text otherwise. */
 export async function waitForAnalysed(page, timeout = ANALYSIS_TIMEOUT_MS) {
   const status = page.getByRole("status");

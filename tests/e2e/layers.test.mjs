@@ -264,12 +264,12 @@ test("hover titles show dates, ranges, weeks, quantities and groups as values; u
   assert.deepEqual(errors, []);
 });
 
-test("render.js nests boilerplate, quotes and mentions, skips crossing spans, and never loses text", {
+test("render.js nests boilerplate, quotes and mentions, skips crossing spans, cuts long texts in chunks, and never loses text", {
   timeout: 30_000,
 }, async () => {
   const { page, errors } = await openPage(env.browser, env.url);
   const outcome = await page.evaluate(async () => {
-    const { renderHighlightedText } = await import(new URL("render.js", document.baseURI).href);
+    const { highlightedText } = await import(new URL("render.js", document.baseURI).href);
     const LAYERS = ["boilerplate", "quote", "mention"];
 
     /** The tree as a short string: [b:...] boilerplate, [q:...] quote, [m:...] mention. */
@@ -290,10 +290,17 @@ test("render.js nests boilerplate, quotes and mentions, skips crossing spans, an
         quotes: quotes.map((s) => ({ span: span(s), speaker: null, partial: false, via: null })),
         boilerplate: boilerplate.map((s) => ({ span: span(s), kind: "share" })),
       };
-      const out = renderHighlightedText(text, article, []);
+      const out = highlightedText(text, article, []);
+      // The chunks' contents, put together, are the text (a chunk is a block of the text box).
       const host = document.createElement("div");
-      host.append(out.fragment);
-      return { ...out, host, shape: shape(host) };
+      let chunks = 0;
+      for (const { node, start, end } of out.chunks) {
+        if (!node.classList.contains("text-chunk")) throw new Error("a chunk that is not a text-chunk");
+        if (node.textContent !== text.slice(start, end)) throw new Error(`chunk ${start}-${end} holds other text`);
+        host.append(...node.childNodes);
+        chunks += 1;
+      }
+      return { ...out, host, chunks, shape: shape(host) };
     };
 
     // Fixed cases, each with the one right answer.
@@ -378,9 +385,11 @@ test("render.js nests boilerplate, quotes and mentions, skips crossing spans, an
     const failures = [];
     let crossings = 0;
     let kept = 0;
-    for (let round = 0; round < 400 && failures.length < 5; round += 1) {
+    let chunked = 0;
+    // The last rounds are long texts (tens of thousands of pieces, hundreds of spans), cut in chunks.
+    for (let round = 0; round < 406 && failures.length < 5; round += 1) {
       let text = "";
-      for (let n = int(40); n > 0; n -= 1) text += PIECES[int(PIECES.length)];
+      for (let n = round < 400 ? int(40) : 20_000 + int(20_000); n > 0; n -= 1) text += PIECES[int(PIECES.length)];
       const L = text.length;
       const length = random() < 0.2 ? int(L + 1) : undefined;
       const limit = length ?? L;
@@ -392,8 +401,10 @@ test("render.js nests boilerplate, quotes and mentions, skips crossing spans, an
         return [a, b];
       };
       const many = (n) => (limit === 0 ? [] : Array.from({ length: n }, spanOf));
-      const layers = { boilerplate: many(int(3)), quotes: many(int(4)), mentions: many(int(12)) };
+      const scale = round < 400 ? 1 : 40;
+      const layers = { boilerplate: many(int(3)), quotes: many(int(4 * scale)), mentions: many(int(12 * scale)) };
       const out = render(text, layers, length);
+      if (out.chunks > 1) chunked += 1;
       const want = model(layers);
       crossings += want.crossings;
       kept += want.kept.length;
@@ -427,12 +438,13 @@ test("render.js nests boilerplate, quotes and mentions, skips crossing spans, an
       if (out.marks + out.quotes + out.boilerplate + out.skipped !== total) problems.push("counts do not add up");
       if (problems.length > 0) failures.push({ round, text, layers, length, problems });
     }
-    return { fixedResults, failures, crossings, kept };
+    return { fixedResults, failures, crossings, kept, chunked };
   });
 
   for (const { want, got } of outcome.fixedResults) assert.equal(got, want);
   assert.deepEqual(outcome.failures, []);
   assert.ok(outcome.crossings > 50, `the random cases included crossing spans (${outcome.crossings})`);
   assert.ok(outcome.kept > 1000, `the random cases kept many spans (${outcome.kept})`);
+  assert.ok(outcome.chunked >= 3, `long texts were cut in chunks (${outcome.chunked} of 6)`);
   assert.deepEqual(errors, []);
 });
