@@ -5,21 +5,13 @@
 
 use libfuzzer_sys::fuzz_target;
 use parallax::extract::entities;
-use parallax::text::{self, Tokens};
-use parallax_fuzz::{
-    check_in_order, first_article, warm_up_recogniser, within_time, Read, STAGE_PER_BYTE,
-};
+use parallax::text;
+use parallax_fuzz::{after_names, check_in_order};
 
 fuzz_target!(|data: &[u8]| {
-    warm_up_recogniser();
-    let article = first_article(data);
-    within_time("names", data.len(), STAGE_PER_BYTE, || {
-        let read = Read::new(article.text.clone());
+    after_names("names", data, |read, _, _, names| {
         let text = read.text();
-        let tokens = Tokens::over(text, &read.atoms);
-        let sentences = text::sentences(text);
-        let names = entities::find(&tokens, &sentences);
-        check_in_order(&read, names.iter().map(|f| f.range.clone()), "name");
+        check_in_order(read, names.iter().map(|f| f.range.clone()), "name");
         if let Some(d) = text::boilerplate(text).dateline {
             for f in entities::dateline(text, &d) {
                 read.check(&f.range, "dateline name");

@@ -4,21 +4,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use parallax::extract::{entities, quotes, speech};
-use parallax::text::{self, Tokens};
-use parallax_fuzz::{first_article, warm_up_recogniser, within_time, Read, STAGE_PER_BYTE};
+use parallax::extract::{quotes, speech};
+use parallax_fuzz::after_names;
 
 fuzz_target!(|data: &[u8]| {
-    warm_up_recogniser();
-    let article = first_article(data);
-    within_time("speech", data.len(), STAGE_PER_BYTE, || {
-        let read = Read::new(article.text.clone());
-        let text = read.text();
-        let tokens = Tokens::over(text, &read.atoms);
-        let sentences = text::sentences(text);
-        let names = entities::find(&tokens, &sentences);
-        let found = quotes::find(&tokens, &sentences, &names);
-        let events = speech::find(&tokens, &sentences, &found, &names, |_| false);
+    after_names("speech", data, |read, tokens, sentences, names| {
+        let found = quotes::find(tokens, sentences, names);
+        let events = speech::find(tokens, sentences, &found, names, |_| false);
         let mut last = 0;
         for e in &events {
             read.check(&e.cue, "cue");

@@ -5,8 +5,9 @@
 //! A failed check panics with what failed and where, which libFuzzer records as a crash
 //! with the input that caused it (`fuzz/artifacts/<target>/`).
 
+use parallax::extract::{entities, Found};
 use parallax::report::offsets::Utf16Map;
-use parallax::text::{Atoms, Normalized};
+use parallax::text::{self, Atoms, Normalized, Tokens};
 use parallax::{ArticleInput, Input};
 use serde_json::Value;
 use std::ops::Range;
@@ -95,7 +96,7 @@ pub fn warm_up(warm: impl FnOnce()) {
 /// so that the stage targets' first clock does not count it.
 pub fn warm_up_recogniser() {
     warm_up(|| {
-        let tokens = parallax::text::Tokens::new("Ines Varga flew to Oslo.");
+        let tokens = Tokens::new("Ines Varga flew to Oslo.");
         parallax::extract::entities::find(&tokens, &parallax::text::sentences(tokens.text()));
     });
 }
@@ -136,6 +137,26 @@ fn thread_cpu() -> Option<Duration> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let nanos = stat.split_whitespace().next()?.parse().ok()?;
     Some(Duration::from_nanos(nanos))
+}
+
+/// Runs `check`, within the time bound of one stage, on the first article of `data` read as
+/// the stages after the recogniser read it: the article, its tokens and sentences, and the
+/// recogniser's names (the names, quotes and speech targets each check what follows these).
+pub fn after_names(
+    what: &str,
+    data: &[u8],
+    check: impl Fn(&Read, &Tokens, &[Range<usize>], &[Found]),
+) {
+    warm_up_recogniser();
+    let article = first_article(data);
+    within_time(what, data.len(), STAGE_PER_BYTE, || {
+        let read = Read::new(article.text.clone());
+        let text = read.text();
+        let tokens = Tokens::over(text, &read.atoms);
+        let sentences = text::sentences(text);
+        let names = entities::find(&tokens, &sentences);
+        check(&read, &tokens, &sentences, &names);
+    });
 }
 
 /// The UTF-16 offset of every character boundary of a text, counted directly: the answer
