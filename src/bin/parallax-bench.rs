@@ -16,6 +16,7 @@
 //! ```
 
 use parallax::eval::compare;
+use parallax::report::DiagnosticCode;
 use parallax::{analyze_batch, ArticleInput, Input};
 use std::path::Path;
 use std::process::ExitCode;
@@ -170,7 +171,7 @@ fn best_ms(input: &Input, runs: usize) -> Result<(f64, usize, bool), String> {
         one_event = !report
             .diagnostics
             .iter()
-            .any(|d| d.code.as_str() == "different_events");
+            .any(|d| d.code == DiagnosticCode::DifferentEvents);
         std::hint::black_box(report);
     }
     Ok((best, findings, one_event))
